@@ -1,0 +1,100 @@
+"""MR001 hardcoded-modelred-key and MR002 hardcoded-provider-key: keys of a known
+format anywhere in the file, comments and docstrings included."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from modelred_lint.checks.env_fix import env_lookup_fix
+from modelred_lint.keyscan import KeyMatch, redact
+from modelred_lint.names import is_string_literal, literal_value
+from modelred_lint.rule import Rule
+
+
+def _string_parts(node: cst.CSTNode):
+    if isinstance(node, cst.ConcatenatedString):
+        yield from _string_parts(node.left)
+        yield from _string_parts(node.right)
+    elif isinstance(node, cst.BinaryOperation):
+        yield from _string_parts(node.left)
+        yield from _string_parts(node.right)
+    else:
+        yield node
+
+
+def _literal_sum(node: cst.CSTNode) -> bool:
+    """`"mr_abc" + "def"`: a concatenation of string literals only."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return _literal_sum(node.left) and _literal_sum(node.right)
+    return is_string_literal(node)
+
+
+class KeyLiterals(Rule):
+    codes = ("MR001", "MR002")
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        # String nodes already read as part of a larger literal (a concatenation).
+        self._consumed: set[int] = set()
+
+    # -- where text stands ----------------------------------------------------------
+    def visit_SimpleString(self, node: cst.SimpleString) -> None:
+        if id(node) not in self._consumed:
+            self._check_literal(node, literal_value(node))
+
+    def visit_ConcatenatedString(self, node: cst.ConcatenatedString) -> None:
+        if id(node) in self._consumed or not is_string_literal(node):
+            return  # f-string parts are read one by one
+        self._consume(node)
+        self._check_literal(node, literal_value(node))
+
+    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
+        if id(node) in self._consumed or not isinstance(node.operator, cst.Add):
+            return
+        if not _literal_sum(node):
+            return
+        self._consume(node)
+        values = [literal_value(part) for part in _string_parts(node)]
+        if all(isinstance(v, str) for v in values):
+            self._check_literal(node, "".join(values), fixable=False)
+
+    def visit_FormattedStringText(self, node: cst.FormattedStringText) -> None:
+        self._scan(node, node.value, literal=None)
+
+    def visit_Comment(self, node: cst.Comment) -> None:
+        self._scan(node, node.value, literal=None, where="in a comment")
+
+    # -- what is said ---------------------------------------------------------------
+    def _consume(self, node: cst.CSTNode) -> None:
+        self._consumed.add(id(node))
+        if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
+            self._consume(node.left)
+            self._consume(node.right)
+
+    def _check_literal(self, node: cst.CSTNode, value, fixable: bool = True) -> None:
+        if value:
+            self._scan(node, value, literal=node if fixable else None)
+
+    def _scan(self, node: cst.CSTNode, text: str, literal, where: str = "") -> None:
+        for match in self.vocab.scan(text):
+            if not self.enabled(match.pattern.rule):
+                continue
+            whole = literal is not None and match.start == 0 and match.end == len(text)
+            fix = env_lookup_fix(self.names, literal, match.pattern.env) if whole else None
+            self.report(
+                match.pattern.rule,
+                node,
+                self._message(match, where),
+                claim=node,
+                fix=fix,
+                needle=match.value,
+                snippet=redact(match.value, match.pattern.prefix),
+            )
+
+    def _message(self, match: KeyMatch, where: str) -> str:
+        shown = redact(match.value, match.pattern.prefix)
+        place = f" {where}" if where else ""
+        return (
+            f"Hardcoded {match.pattern.name} `{shown}`{place}: read it from the "
+            f"environment ({match.pattern.env}) or a secrets manager, and rotate it"
+        )

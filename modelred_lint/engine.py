@@ -1,0 +1,112 @@
+"""Lint one file's bytes: decode, prefilter, parse once, walk once, report.
+
+The engine knows no output format and no command-line flag: it takes a Plan (the
+enabled rules and what they know, resolved once per run) and returns Findings.
+LibCST is imported only when a file has to be parsed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Optional
+
+from modelred_lint.catalogue import Catalogue, load_catalogue
+from modelred_lint.findings import Finding
+from modelred_lint.knowledge import Knowledge
+from modelred_lint.prefilter import Prefilter
+from modelred_lint.redaction import scrub
+from modelred_lint.source import Source, SourceError, decode_source
+
+DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024
+
+
+@dataclass
+class Plan:
+    """The enabled rules of a run and all they need (picklable)."""
+
+    enabled: frozenset[str]
+    catalogue: Catalogue
+    knowledge: Knowledge
+    prefilter: Prefilter
+    use_prefilter: bool = True
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    @classmethod
+    def build(
+        cls,
+        enabled: Iterable[str],
+        options: Optional[Mapping] = None,
+        *,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        use_prefilter: bool = True,
+    ) -> "Plan":
+        catalogue = load_catalogue()
+        enabled = frozenset(enabled)
+        knowledge = Knowledge.build(catalogue, options or {})
+        return cls(
+            enabled=enabled,
+            catalogue=catalogue,
+            knowledge=knowledge,
+            prefilter=Prefilter(knowledge, enabled),
+            use_prefilter=use_prefilter,
+            max_file_size=max_file_size,
+        )
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    source: Optional[Source] = None
+    parsed: bool = False
+
+
+def syntax_finding(plan: Plan, path: str, message: str, line: int = 1, col: int = 0) -> Finding:
+    return Finding(
+        rule="MR000",
+        path=path,
+        line=line,
+        col=col,
+        end_line=line,
+        end_col=col,
+        message=scrub(message, plan.knowledge.vocab),
+        severity=plan.catalogue.rule("MR000").severity,
+    )
+
+
+def lint_bytes(
+    path: str, data: bytes, plan: Plan, ignored: frozenset[str] = frozenset()
+) -> FileResult:
+    """Every finding for one file. Never raises for anything the file holds."""
+    result = FileResult(path)
+    active = plan.enabled - ignored
+    report_mr000 = "MR000" in active
+    if len(data) > plan.max_file_size:
+        if report_mr000:
+            message = f"file skipped: larger than max-file-size ({plan.max_file_size} bytes)"
+            result.findings.append(syntax_finding(plan, path, message))
+        return result
+    try:
+        source = decode_source(data)
+    except SourceError as exc:
+        if report_mr000:
+            result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
+        return result
+    result.source = source
+    codes = active - {"MR000"}
+    if plan.use_prefilter:
+        codes = plan.prefilter.codes_for(source.text, codes)
+    if not codes:
+        return result
+
+    from modelred_lint.walk import walk_source  # LibCST comes in here, and only here
+
+    try:
+        findings = walk_source(path, source.text, frozenset(codes), plan)
+    except SourceError as exc:
+        if report_mr000:
+            result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
+        return result
+    result.parsed = True
+    result.findings.extend(findings)
+    return result

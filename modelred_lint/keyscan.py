@@ -1,0 +1,223 @@
+"""Recognising keys and secrets in values and names.
+
+All the vocabulary (patterns, placeholder words, secret-name words, thresholds) comes
+from the catalogue and the user's options; this module only knows how to apply it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping, Sequence
+
+_SEGMENT_SPLIT = re.compile(r"[_\-.]")
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class KeyPattern:
+    rule: str  # MR001 or MR002
+    name: str  # "OpenAI API key"
+    regex: re.Pattern
+    env: str
+    prefix: str = ""
+    target: tuple[str, ...] = ()  # word sequence the binding's name must hold
+    min_segment: int | None = None
+    min_entropy: float | None = None
+
+
+@dataclass(frozen=True)
+class KeyMatch:
+    pattern: KeyPattern
+    start: int
+    end: int
+    value: str
+
+
+def shannon_entropy(text: str) -> float:
+    if not text:
+        return 0.0
+    counts = Counter(text)
+    total = len(text)
+    return -sum(n / total * math.log2(n / total) for n in counts.values())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """'OPENAI_API_KEY' -> (openai, api, key); 'apiKey' -> (api, key)."""
+    return tuple(word.lower() for word in _WORDS.findall(name))
+
+
+def _contains_sequence(words: Sequence[str], seq: Sequence[str]) -> bool:
+    n = len(seq)
+    return any(tuple(words[i : i + n]) == tuple(seq) for i in range(len(words) - n + 1))
+
+
+def redact(secret: str, prefix: str = "") -> str:
+    """At most a short prefix and the last four characters: mr_4f…6b5c."""
+    if len(secret) < 12:
+        return "…"
+    head = secret[: min(len(prefix) + 2, 6)] if prefix else secret[:2]
+    return f"{head}…{secret[-4:]}"
+
+
+class Vocabulary:
+    """Placeholders, randomness thresholds, secret names and key patterns, compiled once."""
+
+    def __init__(
+        self,
+        secrets_data: Mapping,
+        patterns: Sequence[KeyPattern],
+        extra_placeholder_words: Iterable[str] = (),
+        extra_secret_names: Iterable[str] = (),
+    ) -> None:
+        randomness = secrets_data["randomness"]
+        self.min_segment = int(randomness["min-segment"])
+        self.min_entropy = float(randomness["min-entropy"])
+        self.hex_min_entropy = float(randomness["hex-min-entropy"])
+        self.max_lowercase_run = int(randomness["max-lowercase-run"])
+        words = [w.lower() for w in secrets_data["placeholder-words"]]
+        words += [w.lower() for w in extra_placeholder_words]
+        self.placeholder_words = tuple(words)
+        self.placeholder_markers = tuple(secrets_data["placeholder-markers"])
+        self.repeat_run = int(secrets_data["repeat-run"])
+        self.sequence_run = int(secrets_data["sequence-run"])
+        names = [tuple(seq) for seq in secrets_data["secret-names"]]
+        names += [name_words(extra) for extra in extra_secret_names]
+        self.secret_names = tuple(n for n in names if n)
+        self.not_secret_words = frozenset(secrets_data["not-secret-words"])
+        self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
+        self.patterns = tuple(patterns)
+        self.free_patterns = tuple(p for p in self.patterns if not p.target)
+        self.bound_patterns = tuple(p for p in self.patterns if p.target)
+        self._repeat = re.compile(r"(.)\1{%d,}" % (self.repeat_run - 1))
+
+    # -- values ---------------------------------------------------------------------
+    def is_placeholder(self, value: str) -> bool:
+        if any(marker in value for marker in self.placeholder_markers):
+            return True
+        lowered = value.lower()
+        if any(word in lowered for word in self.placeholder_words):
+            return True
+        if self._repeat.search(value):
+            return True
+        return self._has_sequence(lowered)
+
+    def _has_sequence(self, text: str) -> bool:
+        run = 1
+        for prev, cur in zip(text, text[1:]):
+            if prev.isalnum() and cur.isalnum() and ord(cur) == ord(prev) + 1:
+                run += 1
+                if run >= self.sequence_run:
+                    return True
+            else:
+                run = 1
+        return False
+
+    def looks_random(
+        self, body: str, min_segment: int | None = None, min_entropy: float | None = None
+    ) -> bool:
+        """Is this the body of an issued key rather than words a person typed?"""
+        segment = max(_SEGMENT_SPLIT.split(body), key=len)
+        if len(segment) < (min_segment or self.min_segment):
+            return False
+        classes = sum(
+            (
+                any(c.islower() for c in segment),
+                any(c.isupper() for c in segment),
+                any(c.isdigit() for c in segment),
+                any(not c.isalnum() for c in segment),
+            )
+        )
+        if classes < 2:
+            return False
+        longest_lower = max((len(m) for m in _LOWER_RUN.findall(segment)), default=0)
+        if longest_lower >= self.max_lowercase_run:
+            return False
+        is_hex = all(c in "0123456789abcdefABCDEF" for c in segment)
+        threshold = self.hex_min_entropy if is_hex else self.min_entropy
+        if min_entropy is not None:
+            threshold = min_entropy
+        return shannon_entropy(segment) >= threshold
+
+    def is_real_key(self, pattern: KeyPattern, value: str) -> bool:
+        body = value[len(pattern.prefix) :] if pattern.prefix else value
+        if self.is_placeholder(body):
+            return False
+        return self.looks_random(body, pattern.min_segment, pattern.min_entropy)
+
+    def strip_auth_scheme(self, value: str) -> str:
+        for scheme in self.auth_schemes:
+            if value.startswith(scheme + " "):
+                return value[len(scheme) + 1 :].strip()
+        return value
+
+    def is_secret_value(self, value: str) -> bool:
+        """MR004's test: random-looking, one token, not a placeholder."""
+        value = self.strip_auth_scheme(value)
+        if not value or any(c.isspace() for c in value):
+            return False
+        if "://" in value or value.startswith(("/", "./", "~")):
+            return False
+        if self.is_placeholder(value):
+            return False
+        return self.looks_random(value)
+
+    # -- names ----------------------------------------------------------------------
+    def is_secret_name(self, name: str) -> bool:
+        words = name_words(name)
+        if not words or self.not_secret_words.intersection(words):
+            return False
+        return any(_contains_sequence(words, seq) for seq in self.secret_names)
+
+    def name_holds(self, name: str, seq: Sequence[str]) -> bool:
+        return _contains_sequence(name_words(name), seq)
+
+    # -- scanning ---------------------------------------------------------------------
+    def scan(self, text: str) -> Iterator[KeyMatch]:
+        """Real-looking keys of a known format in free text; one match per span."""
+        taken: list[tuple[int, int]] = []
+        for pattern in self.free_patterns:
+            if pattern.prefix and pattern.prefix not in text:
+                continue
+            for match in pattern.regex.finditer(text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                value = match.group(0)
+                if self.is_real_key(pattern, value):
+                    taken.append((start, end))
+                    yield KeyMatch(pattern, start, end, value)
+
+    def bound_key(self, target_name: str, value: str) -> KeyMatch | None:
+        """A key whose format needs its binding's name to be recognised (AWS secrets)."""
+        for pattern in self.bound_patterns:
+            if not self.name_holds(target_name, pattern.target):
+                continue
+            match = pattern.regex.fullmatch(value)
+            if match and self.is_real_key(pattern, value):
+                return KeyMatch(pattern, 0, len(value), value)
+        return None
+
+
+def compile_patterns(rule_id: str, raw_patterns: Iterable[Mapping]) -> list[KeyPattern]:
+    patterns = []
+    for raw in raw_patterns:
+        regex = raw["regex"]
+        # A key starts where no other word character stands before it.
+        bounded = regex if raw.get("target") else r"(?<![A-Za-z0-9_])(?:%s)" % regex
+        patterns.append(
+            KeyPattern(
+                rule=rule_id,
+                name=raw["name"],
+                regex=re.compile(bounded),
+                env=raw.get("env", ""),
+                prefix=raw.get("prefix", ""),
+                target=tuple(raw.get("target", ())),
+                min_segment=raw.get("min-segment"),
+                min_entropy=raw.get("min-entropy"),
+            )
+        )
+    return patterns

@@ -1,0 +1,205 @@
+"""What a name refers to: a small pass of our own over imports and assignments.
+
+LibCST's ScopeProvider and QualifiedNameProvider answer this in general, at several
+times the cost of the parse. The rules need less: the qualified name behind an alias
+(`from modelred import ModelRed as MR`, `import modelred as mr`), and what a local name
+was last bound to earlier in its scope (a string literal, an SDK client, or something
+unknown). This tracker runs first in the engine's single walk, so that every rule sees
+the bindings made before the node it is visiting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import libcst as cst
+
+STRING_NODES = (cst.SimpleString, cst.ConcatenatedString)
+
+
+@dataclass(frozen=True)
+class Binding:
+    kind: str  # "literal" | "client" | "unknown"
+    node: Optional[cst.CSTNode] = None  # the literal, for "literal"
+    qualname: str = ""  # the client class, for "client"
+
+
+UNKNOWN = Binding("unknown")
+
+
+def is_string_literal(node: cst.CSTNode) -> bool:
+    """A string whose whole value is written in the source (no f-string holes)."""
+    if isinstance(node, cst.SimpleString):
+        return True
+    if isinstance(node, cst.ConcatenatedString):
+        return is_string_literal(node.left) and is_string_literal(node.right)
+    return False
+
+
+def literal_value(node: cst.CSTNode) -> Optional[str]:
+    """The value of a string/bytes literal (bytes read as latin-1), or None."""
+    if not is_string_literal(node):
+        return None
+    try:
+        value = node.evaluated_value  # type: ignore[union-attr]
+    except Exception:  # a malformed escape: the parser accepted what Python would not
+        return None
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value
+
+
+def dotted_name(node: cst.CSTNode) -> Optional[str]:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        base = dotted_name(node.value)
+        return f"{base}.{node.attr.value}" if base else None
+    return None
+
+
+class NameTracker:
+    """Import aliases and per-scope bindings, updated as the walk goes."""
+
+    def __init__(self, client_qualnames: frozenset[str]) -> None:
+        self.client_qualnames = client_qualnames
+        self.aliases: dict[str, str] = {}
+        self.scopes: list[dict[str, Binding]] = [{}]
+        self.attributes: dict[str, Binding] = {}  # "self.client" -> binding
+
+    # -- lookups --------------------------------------------------------------------
+    def qualname(self, node: cst.CSTNode) -> Optional[str]:
+        """The imported name an expression spells, through aliases: `mr.ModelRed`
+        after `import modelred as mr` is `modelred.ModelRed`."""
+        dotted = dotted_name(node)
+        if dotted is None:
+            return None
+        head, _, rest = dotted.partition(".")
+        target = self.aliases.get(head)
+        if target is None:
+            return None
+        return f"{target}.{rest}" if rest else target
+
+    def local_name_for(self, module: str) -> Optional[str]:
+        """The name a module is imported under here (`import os as _os` -> `_os`)."""
+        for local, target in self.aliases.items():
+            if target == module:
+                return local
+        return None
+
+    def imports_any(self, modules) -> bool:
+        return any(t == m or t.startswith(m + ".") for t in self.aliases.values() for m in modules)
+
+    def lookup(self, name: str) -> Binding:
+        for scope in (self.scopes[-1], self.scopes[0]):
+            if name in scope:
+                return scope[name]
+        return UNKNOWN
+
+    def binding_of(self, node: cst.CSTNode) -> Binding:
+        """What an expression holds, as far as this pass can tell."""
+        if is_string_literal(node):
+            return Binding("literal", node)
+        if isinstance(node, cst.Name):
+            return self.lookup(node.value)
+        if isinstance(node, cst.Attribute):
+            dotted = dotted_name(node)
+            if dotted in self.attributes:
+                return self.attributes[dotted]
+        if isinstance(node, cst.Await):
+            return self.binding_of(node.expression)
+        if isinstance(node, cst.Call) and self.is_client_class(node.func):
+            return Binding("client", qualname=self.qualname(node.func) or "")
+        return UNKNOWN
+
+    def is_client_class(self, func: cst.CSTNode) -> bool:
+        return self.qualname(func) in self.client_qualnames
+
+    def is_client(self, node: cst.CSTNode) -> bool:
+        return self.binding_of(node).kind == "client"
+
+    # -- updates (called by the engine's walk, before the rules) --------------------
+    def bind(self, target: cst.CSTNode, binding: Binding) -> None:
+        if isinstance(target, cst.Name):
+            self.scopes[-1][target.value] = binding
+        elif isinstance(target, cst.Attribute):
+            dotted = dotted_name(target)
+            if dotted:
+                self.attributes[dotted] = binding
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self.bind(element.value, UNKNOWN)
+        elif isinstance(target, cst.StarredElement):
+            self.bind(target.value, UNKNOWN)
+
+    def visit_Import(self, node: cst.Import) -> None:
+        for alias in node.names:
+            full = dotted_name(alias.name) or ""
+            if alias.asname is not None:
+                self.aliases[alias.asname.name.value] = full  # type: ignore[union-attr]
+            else:
+                head = full.split(".")[0]
+                self.aliases[head] = head
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+            return
+        module = dotted_name(node.module) or ""
+        for alias in node.names:
+            name = alias.name.value  # type: ignore[union-attr]
+            local = alias.asname.name.value if alias.asname else name  # type: ignore[union-attr]
+            self.aliases[local] = f"{module}.{name}"
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        scope: dict[str, Binding] = {}
+        params = node.params
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            scope[param.name.value] = self._annotated(param)
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                scope[star.name.value] = UNKNOWN
+        self.scopes.append(scope)
+
+    def leave_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scopes.pop()
+
+    def visit_Lambda(self, node: cst.Lambda) -> None:
+        self.scopes.append({p.name.value: UNKNOWN for p in node.params.params})
+
+    def leave_Lambda(self, node: cst.Lambda) -> None:
+        self.scopes.pop()
+
+    def _annotated(self, param: cst.Param) -> Binding:
+        if param.annotation is not None:
+            annotation = param.annotation.annotation
+            if isinstance(annotation, cst.SimpleString):
+                return UNKNOWN
+            if self.is_client_class(annotation):
+                return Binding("client", qualname=self.qualname(annotation) or "")
+        return UNKNOWN
+
+    def leave_Assign(self, node: cst.Assign) -> None:
+        binding = self.binding_of(node.value)
+        for target in node.targets:
+            self.bind(target.target, binding)
+
+    def leave_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is not None:
+            self.bind(node.target, self.binding_of(node.value))
+
+    def leave_AugAssign(self, node: cst.AugAssign) -> None:
+        self.bind(node.target, UNKNOWN)
+
+    def leave_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self.bind(node.target, self.binding_of(node.value))
+
+    def visit_For(self, node: cst.For) -> None:
+        self.bind(node.target, UNKNOWN)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            self.bind(node.asname.name, self.binding_of(node.item))
+
+    def visit_CompFor(self, node: cst.CompFor) -> None:
+        self.bind(node.target, UNKNOWN)

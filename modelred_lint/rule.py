@@ -1,0 +1,89 @@
+"""The rule API: a rule is a LibCST visitor (plain visit_/leave_ methods) that reports
+nodes. The engine runs every enabled rule in one walk of one parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Optional, Sequence
+
+import libcst as cst
+
+from modelred_lint.names import NameTracker
+
+
+@dataclass(frozen=True)
+class FixSpec:
+    """A fix as the rule sees it: CST nodes and their replacements. The engine turns it
+    into text edits once positions are known."""
+
+    applicability: str  # "safe" | "unsafe"
+    description: str
+    replacements: Sequence[tuple[cst.CSTNode, cst.CSTNode]] = ()
+    # Replace the node with this exact source text instead of generated code.
+    text_replacements: Sequence[tuple[cst.CSTNode, str]] = ()
+    imports: Sequence[str] = ()  # modules that must be imported (e.g. "os")
+
+
+@dataclass
+class RawReport:
+    code: str
+    node: cst.CSTNode
+    message: str
+    statement: Optional[cst.CSTNode]
+    claim: Optional[cst.CSTNode] = None
+    fix: Optional[FixSpec] = None
+    needle: str = ""  # a substring of the node's source that the finding is about
+    snippet: str = ""  # secret-free text for fingerprints
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass
+class FileContext:
+    """What one file's walk shares between rules."""
+
+    path: str
+    text: str
+    names: NameTracker
+    knowledge: Any  # modelred_lint.knowledge.Knowledge
+    codes: frozenset[str]  # the codes enabled for this file
+    reports: list[RawReport] = field(default_factory=list)
+    statements: list[cst.CSTNode] = field(default_factory=list)
+
+
+class Rule:
+    """Base class. Subclasses set `codes` (the catalogue IDs they report) and define
+    visit_<Node>/leave_<Node> methods."""
+
+    codes: ClassVar[tuple[str, ...]] = ()
+    # LibCST metadata providers this rule needs; none of ours does today (positions are
+    # computed after the walk, only for files with findings).
+    METADATA_DEPENDENCIES: ClassVar[tuple] = ()
+
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+        self.vocab = ctx.knowledge.vocab
+        self.sdk = ctx.knowledge.sdk
+
+    @property
+    def names(self) -> NameTracker:
+        return self.ctx.names
+
+    def enabled(self, code: str) -> bool:
+        return code in self.ctx.codes
+
+    def report(
+        self,
+        code: str,
+        node: cst.CSTNode,
+        message: str,
+        *,
+        claim: Optional[cst.CSTNode] = None,
+        fix: Optional[FixSpec] = None,
+        needle: str = "",
+        snippet: str = "",
+        suggestions: tuple[str, ...] = (),
+    ) -> None:
+        statement = self.ctx.statements[-1] if self.ctx.statements else None
+        self.ctx.reports.append(
+            RawReport(code, node, message, statement, claim, fix, needle, snippet, suggestions)
+        )

@@ -1,0 +1,189 @@
+"""One parse, one walk: every enabled rule visits the same tree in a single pass.
+
+Positions are computed only for files that have findings, on the same tree (the
+metadata wrapper skips its defensive copy, so the rules' nodes stay valid keys).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from modelred_lint.engine import Plan
+from modelred_lint.findings import Finding
+from modelred_lint.names import NameTracker
+from modelred_lint.redaction import scrub
+from modelred_lint.rule import FileContext, RawReport, Rule
+from modelred_lint.source import SourceError
+from modelred_lint.suppression import SuppressionMap, directives, may_hold_directive
+
+_STATEMENTS = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+
+
+class BatchedVisitor(cst.CSTVisitor):
+    """Dispatches each node to the visit_/leave_ methods of every participant, in
+    order (the name tracker first), and keeps the statement stack for suppression."""
+
+    def __init__(self, ctx: FileContext, participants: Sequence[object]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.visits: dict[str, list] = {}
+        self.leaves: dict[str, list] = {}
+        for participant in participants:
+            for attr in dir(type(participant)):
+                if attr.startswith("visit_"):
+                    self.visits.setdefault(attr[6:], []).append(getattr(participant, attr))
+                elif attr.startswith("leave_"):
+                    self.leaves.setdefault(attr[6:], []).append(getattr(participant, attr))
+        self.comments: list[cst.Comment] = []
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if isinstance(node, _STATEMENTS):
+            self.ctx.statements.append(node)
+        elif isinstance(node, cst.Comment) and may_hold_directive(node.value):
+            self.comments.append(node)
+        for method in self.visits.get(type(node).__name__, ()):
+            method(node)
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        for method in self.leaves.get(type(original_node).__name__, ()):
+            method(original_node)
+        if isinstance(original_node, _STATEMENTS):
+            self.ctx.statements.pop()
+
+
+def rule_classes_for(codes: Iterable[str]) -> list[type[Rule]]:
+    from modelred_lint.checks import RULE_CLASSES
+
+    codes = set(codes)
+    return [cls for cls in RULE_CLASSES if codes.intersection(cls.codes)]
+
+
+def parse(text: str) -> cst.Module:
+    try:
+        return cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        raise SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column) from None
+    except RecursionError:
+        raise SourceError("file is nested too deeply to parse") from None
+    except Exception as exc:  # the native parser's own limits (stack, size)
+        raise SourceError(f"file could not be parsed ({type(exc).__name__})") from None
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else "invalid syntax"
+
+
+def walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    module = parse(text)
+    ctx = FileContext(
+        path=path,
+        text=text,
+        names=NameTracker(plan.knowledge.sdk.clients),
+        knowledge=plan.knowledge,
+        codes=codes,
+    )
+    rules = [cls(ctx) for cls in rule_classes_for(codes)]
+    visitor = BatchedVisitor(ctx, [ctx.names, *rules])
+    try:
+        module.visit(visitor)
+    except RecursionError:
+        raise SourceError("file is nested too deeply to analyse") from None
+    reports = resolve_claims(
+        [r for r in ctx.reports if r.code in codes], plan.catalogue
+    )
+    if not reports:
+        return []
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    suppressions = SuppressionMap()
+    for comment in visitor.comments:
+        codes_here = directives(comment.value)
+        if codes_here:
+            suppressions.add(positions[comment].start.line, codes_here)
+    findings = []
+    for report in reports:
+        finding = to_finding(report, path, module, positions, plan, suppressions)
+        if finding is not None:
+            findings.append(finding)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def resolve_claims(reports: list[RawReport], catalogue) -> list[RawReport]:
+    """One finding per literal span: among reports that claim the same node, only those
+    of the best (lowest) claim-rank stay; exact duplicates go."""
+    best: dict[int, int] = {}
+    for report in reports:
+        if report.claim is not None:
+            rank = catalogue.rule(report.code).claim_rank or 99
+            key = id(report.claim)
+            best[key] = min(best.get(key, rank), rank)
+    out, seen = [], set()
+    for report in reports:
+        if report.claim is not None:
+            rank = catalogue.rule(report.code).claim_rank or 99
+            if rank > best[id(report.claim)]:
+                continue
+        key = (report.code, id(report.node), report.needle)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(report)
+    return out
+
+
+def _narrow(module: cst.Module, node: cst.CSTNode, start, needle: str):
+    """The (line, col, end_line, end_col) of needle inside node's source, if found."""
+    code = module.code_for_node(node)
+    index = code.find(needle) if needle else -1
+    if index < 0:
+        return None
+    before = code[:index]
+    line = start.line + before.count("\n")
+    col = (start.column + len(before)) if "\n" not in before else len(before) - before.rfind("\n") - 1
+    inner = code[index : index + len(needle)]
+    end_line = line + inner.count("\n")
+    end_col = (col + len(inner)) if "\n" not in inner else len(inner) - inner.rfind("\n") - 1
+    return line, col, end_line, end_col
+
+
+def _statement_lines(statement, positions) -> tuple[int, int]:
+    if statement is None:
+        return (0, -1)
+    where = positions[statement]
+    if isinstance(statement, cst.BaseCompoundStatement):
+        # Only the header: a noqa on a def line covers its defaults, not its body.
+        return where.start.line, positions[statement.body].start.line
+    return where.start.line, where.end.line
+
+
+def to_finding(report: RawReport, path, module, positions, plan, suppressions):
+    rule = plan.catalogue.rule(report.code)
+    where = positions[report.node]
+    span = _narrow(module, report.node, where.start, report.needle) if report.needle else None
+    if span is None:
+        span = (where.start.line, where.start.column, where.end.line, where.end.column)
+    first, last = _statement_lines(report.statement, positions)
+    first = min(first, span[0]) if first else span[0]
+    last = max(last, span[2])
+    if suppressions.suppresses(report.code, first, last, rule.allowlist_pragma):
+        return None
+    from modelred_lint.fixes import build_fix
+
+    fix = build_fix(report.fix, module, positions, plan) if report.fix is not None else None
+    return Finding(
+        rule=report.code,
+        path=path,
+        line=span[0],
+        col=span[1],
+        end_line=span[2],
+        end_col=span[3],
+        message=scrub(report.message, plan.knowledge.vocab),
+        severity=rule.severity,
+        fix=fix,
+        snippet=report.snippet,
+        suggestions=report.suggestions,
+    )
