@@ -59,6 +59,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     source: Optional[Source] = None
     parsed: bool = False
+    internal_error: Optional[str] = None  # the exception's type: a bug of ours, not the file's
 
 
 def syntax_finding(plan: Plan, path: str, message: str, line: int = 1, col: int = 0) -> Finding:

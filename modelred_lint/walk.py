@@ -6,6 +6,7 @@ metadata wrapper skips its defensive copy, so the rules' nodes stay valid keys).
 
 from __future__ import annotations
 
+import ast
 from typing import Iterable, Sequence
 
 import libcst as cst
@@ -66,11 +67,23 @@ def parse(text: str) -> cst.Module:
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
-        raise SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column) from None
+        raise _syntax_error(text, exc) from None
     except RecursionError:
         raise SourceError("file is nested too deeply to parse") from None
     except Exception as exc:  # the native parser's own limits (stack, size)
         raise SourceError(f"file could not be parsed ({type(exc).__name__})") from None
+
+
+def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> SourceError:
+    """CPython's own account of the error where it has one: its line numbers point at
+    the fault (LibCST's at the next token) and its messages are clearer."""
+    try:
+        compile(text, "<file>", "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError as py_exc:
+        return SourceError(f"syntax error: {py_exc.msg}", py_exc.lineno or 1, max((py_exc.offset or 1) - 1, 0))
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    return SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column)
 
 
 def _first_line(message: str) -> str:

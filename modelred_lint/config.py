@@ -1,0 +1,207 @@
+"""Configuration: `[tool.modelred-lint]` in pyproject.toml or `.modelred-lint.yaml`,
+found upward from the working directory, validated, and merged with the command line.
+An unknown key, rule ID or bad regular expression is an error that names it."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional
+
+import yaml
+
+from modelred_lint.catalogue import Catalogue
+from modelred_lint.engine import DEFAULT_MAX_FILE_SIZE
+from modelred_lint.knowledge import OPTIONS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+YAML_NAME = ".modelred-lint.yaml"
+TOML_SECTION = "modelred-lint"
+
+
+class ConfigError(Exception):
+    """A setting the user wrote is wrong; the message names it."""
+
+
+@dataclass
+class Settings:
+    root: Path
+    config_path: Optional[Path] = None
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    exclude: Optional[list[str]] = None  # None: the default excludes
+    extend_exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    force_exclude: bool = False
+    respect_gitignore: bool = True
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+_LIST_OF_STR = "a list of strings"
+# Setting name -> (Settings attribute, validator).
+_KEYS = {
+    "select": "select",
+    "ignore": "ignore",
+    "exclude": "exclude",
+    "extend-exclude": "extend_exclude",
+    "per-file-ignores": "per_file_ignores",
+    "force-exclude": "force_exclude",
+    "respect-gitignore": "respect_gitignore",
+    "max-file-size": "max_file_size",
+}
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The nearest .modelred-lint.yaml, or pyproject.toml with our section, upward."""
+    for folder in (start, *start.parents):
+        candidate = folder / YAML_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_section(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return TOML_SECTION in data.get("tool", {})
+
+
+def read_config_file(path: Path) -> Mapping[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.__class__.__name__}") from None
+    if path.suffix == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        section = data.get("tool", {}).get(TOML_SECTION, {})
+    else:
+        try:
+            section = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: the configuration must be a table of settings")
+    return section
+
+
+def load_settings(cwd: Path, explicit: Optional[Path], catalogue: Catalogue) -> Settings:
+    path = explicit if explicit is not None else find_config(cwd)
+    if path is None:
+        return Settings(root=cwd)
+    if explicit is not None and not explicit.is_file():
+        raise ConfigError(f"{explicit}: no such configuration file")
+    raw = read_config_file(path)
+    settings = Settings(root=path.resolve().parent, config_path=path)
+    apply_settings(settings, raw, catalogue, where=str(path))
+    return settings
+
+
+def apply_settings(settings: Settings, raw: Mapping[str, Any], catalogue: Catalogue, where: str) -> None:
+    for key, value in raw.items():
+        if key in _KEYS:
+            setattr(settings, _KEYS[key], _validate(key, value, catalogue, where))
+        elif key in OPTIONS:
+            settings.options[key] = _validate_option(key, value, where)
+        else:
+            known = ", ".join(sorted([*_KEYS, *OPTIONS]))
+            raise ConfigError(f"{where}: unknown setting {key!r} (known: {known})")
+
+
+def _validate(key: str, value: Any, catalogue: Catalogue, where: str) -> Any:
+    if key in ("select", "ignore"):
+        codes = _strings(key, value, where)
+        expand_codes(codes, catalogue, f"{where}: {key}")
+        return codes
+    if key in ("exclude", "extend-exclude"):
+        return _strings(key, value, where)
+    if key == "per-file-ignores":
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: per-file-ignores must be a table of pattern = [codes]")
+        out = {}
+        for pattern, codes in value.items():
+            codes = _strings(f"per-file-ignores[{pattern!r}]", codes, where)
+            expand_codes(codes, catalogue, f"{where}: per-file-ignores[{pattern!r}]")
+            out[str(pattern)] = codes
+        return out
+    if key in ("force-exclude", "respect-gitignore"):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: {key} must be true or false")
+        return value
+    if key == "max-file-size":
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{where}: max-file-size must be a positive number of bytes")
+        return value
+    raise AssertionError(key)  # pragma: no cover
+
+
+def _strings(key: str, value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be {_LIST_OF_STR}")
+    return list(value)
+
+
+def _validate_option(key: str, value: Any, where: str) -> Any:
+    if key == "extra-key-patterns":
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: extra-key-patterns must be a list of tables")
+        patterns = []
+        for index, entry in enumerate(value):
+            label = f"{where}: extra-key-patterns[{index}]"
+            if not isinstance(entry, dict):
+                raise ConfigError(f"{label} must be a table with name, regex and env")
+            unknown = set(entry) - {"name", "regex", "env", "prefix"}
+            if unknown:
+                raise ConfigError(f"{label}: unknown field {sorted(unknown)[0]!r}")
+            for required in ("name", "regex"):
+                if not isinstance(entry.get(required), str) or not entry[required]:
+                    raise ConfigError(f"{label}: {required} must be a non-empty string")
+            try:
+                re.compile(entry["regex"])
+            except re.error as exc:
+                raise ConfigError(f"{label}: bad regex {entry['regex']!r}: {exc}") from None
+            prefix = entry.get("prefix", "")
+            if prefix and not entry["regex"].startswith(re.escape(prefix)) and not entry["regex"].startswith(prefix):
+                raise ConfigError(f"{label}: the regex must start with its prefix {prefix!r}")
+            patterns.append(
+                {"name": entry["name"], "regex": entry["regex"], "env": entry.get("env", ""), "prefix": prefix}
+            )
+        return patterns
+    return _strings(key, value, where)
+
+
+def expand_codes(codes: Iterable[str], catalogue: Catalogue, where: str) -> set[str]:
+    """Rule IDs from IDs and prefixes ("MR00", "ALL"); an unknown one is an error."""
+    out: set[str] = set()
+    for code in codes:
+        code = code.strip().upper()
+        if code == "ALL":
+            out.update(catalogue.ids)
+            continue
+        matched = {rule for rule in catalogue.ids if rule.startswith(code)} if code else set()
+        if not matched:
+            raise ConfigError(f"{where}: unknown rule {code!r} (known: {', '.join(catalogue.ids)})")
+        out.update(matched)
+    return out
+
+
+def enabled_rules(settings: Settings, catalogue: Catalogue) -> frozenset[str]:
+    selected = expand_codes(settings.select, catalogue, "select")
+    ignored = expand_codes(settings.ignore, catalogue, "ignore")
+    return frozenset(selected - ignored)

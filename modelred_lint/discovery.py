@@ -1,0 +1,180 @@
+"""Which files a run lints: directories walked for *.py and *.pyi, default and
+configured excludes (gitignore-style), nested .gitignore files; files named on the
+command line are linted even when excluded, unless force-exclude is on."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+import pathspec
+
+DEFAULT_EXCLUDES = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".bzr",
+    ".venv",
+    "venv",
+    ".env",
+    "node_modules",
+    "__pycache__",
+    "__pypackages__",
+    "build",
+    "dist",
+    "_build",
+    "buck-out",
+    ".tox",
+    ".nox",
+    ".eggs",
+    "*.egg-info",
+    "site-packages",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".modelred_lint_cache",
+    ".ipynb_checkpoints",
+)
+SUFFIXES = (".py", ".pyi")
+
+
+@dataclass(frozen=True)
+class Target:
+    path: Path  # as the user can open it
+    display: str  # relative to the working directory where possible
+    explicit: bool = False
+
+
+@dataclass
+class Discovery:
+    targets: list[Target] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one-line messages for stderr
+    unreadable: list[Target] = field(default_factory=list)  # reported as MR000
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _spec(patterns) -> pathspec.PathSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+class Walker:
+    def __init__(self, root: Path, cwd: Path, excludes: list[str], respect_gitignore: bool) -> None:
+        self.root = root.resolve()
+        self.cwd = cwd
+        self.exclude = _spec(excludes)
+        self.respect_gitignore = respect_gitignore
+
+    def _relative(self, path: Path) -> Optional[str]:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except (ValueError, OSError):
+            return None
+
+    def excluded(self, path: Path, is_dir: bool) -> bool:
+        """Excluded by a pattern, matched against the path below the project root and,
+        for paths outside it, against the name alone."""
+        rel = self._relative(path) or path.name
+        if is_dir:
+            rel += "/"
+        return self.exclude.match_file(rel) or self.exclude.match_file(path.name + ("/" if is_dir else ""))
+
+    def walk(self, top: Path, found: Discovery) -> None:
+        seen: set[tuple[int, int]] = set()
+        ignores: list[tuple[Path, pathspec.PathSpec]] = []
+        self._walk_dir(top, found, seen, ignores)
+
+    def _gitignored(self, path: Path, is_dir: bool, ignores) -> bool:
+        for base, spec in ignores:
+            try:
+                rel = path.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(rel + ("/" if is_dir else "")):
+                return True
+        return False
+
+    def _walk_dir(self, folder: Path, found: Discovery, seen, ignores) -> None:
+        try:
+            stat = folder.stat()
+        except OSError as exc:
+            found.errors.append(f"{display_path(folder, self.cwd)}: cannot read directory ({exc.strerror or exc.__class__.__name__})")
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:  # a symlink loop, or the same folder twice
+            return
+        seen.add(key)
+        if self.respect_gitignore:
+            gitignore = folder / ".gitignore"
+            if gitignore.is_file():
+                try:
+                    lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+                    ignores = [*ignores, (folder, _spec(lines))]
+                except OSError:
+                    pass
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            found.errors.append(f"{display_path(folder, self.cwd)}: cannot read directory ({exc.strerror or exc.__class__.__name__})")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks; loops are caught by `seen`
+            except OSError:
+                is_dir = False
+            if self.excluded(path, is_dir) or self._gitignored(path, is_dir, ignores):
+                continue
+            if is_dir:
+                if (path / "pyvenv.cfg").exists():  # a virtual environment, whatever its name
+                    continue
+                self._walk_dir(path, found, seen, ignores)
+            elif entry.name.endswith(SUFFIXES):
+                target = Target(path, display_path(path, self.cwd))
+                if os.path.exists(path):
+                    found.targets.append(target)
+                else:  # a dangling link: reported as a file that cannot be read
+                    found.unreadable.append(target)
+
+
+def discover(
+    paths: list[str],
+    cwd: Path,
+    root: Path,
+    excludes: list[str],
+    respect_gitignore: bool = True,
+    force_exclude: bool = False,
+) -> Discovery:
+    found = Discovery()
+    walker = Walker(root, cwd, excludes, respect_gitignore)
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            if force_exclude and walker.excluded(path, True):
+                continue
+            walker.walk(path, found)
+        elif path.exists() or path.is_symlink():
+            if force_exclude and walker.excluded(path, False):
+                continue
+            found.targets.append(Target(path, display_path(path, cwd), explicit=True))
+        else:
+            found.errors.append(f"{raw}: no such file or directory")
+    # The same file named twice (or reached twice through links) is linted once.
+    unique, seen = [], set()
+    for target in found.targets:
+        try:
+            key = target.path.resolve()
+        except (OSError, RuntimeError):
+            key = target.path
+        if key not in seen:
+            seen.add(key)
+            unique.append(target)
+    found.targets = unique
+    return found
