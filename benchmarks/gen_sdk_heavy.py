@@ -114,12 +114,11 @@ class KeyMaker:
 class Module:
     """The state of one generated module: its SDK generation, names and import lines."""
 
-    def __init__(self, rng: random.Random, generation: int, index: int) -> None:
+    def __init__(self, rng: random.Random, generation: int) -> None:
         self.rng = rng
         self.gen = generation
         self.keys = KeyMaker(rng)
         self.domain = rng.choice(DOMAINS)
-        self.index = index
         self.imports: dict[str, None] = {}  # ordered set
         self.sdk_imports: dict[str, None] = {}
         self.counter = 0
@@ -637,6 +636,9 @@ def sec_secret_output(m: Module) -> str:
         'warnings.warn(f"key {api_key} expires soon")',
         'logger.info("client ready (token_count=%d)", token_count)',
         'sys.stderr.write(f"bad key {api_key}\\n")',
+        'logger.warning("key {} does not start with mr_".format(api_key))',
+        'logger.info(f"settings: api_key={api_key!r}")',
+        'logger.info("report: %s", f"https://app.modelred.ai/r?api_key={api_key}")',
     ]
     chosen = r.sample(variants, 3)
     if any("sys.stderr" in v for v in chosen):
@@ -889,13 +891,166 @@ def sec_filler(m: Module) -> str:
 
 
 def sec_comment_key(m: Module) -> str:
+    """Keys in comments, docstrings, bytes and `**{...}` keyword dicts."""
     r = m.rng
     key = m.keys.modelred() if r.random() < 0.5 else r.choice(PLACEHOLDERS)
+    fn = m.uniq("docs_client")
     return fill("""
         # Local debugging only -- do not commit:
         # client = {{ctor}}(api_key="{{key}}")
         # export MODELRED_API_KEY="mr_your_key_here"
-        """, ctor=m.sync_ctor, key=key)
+        _EXPORT_TOKEN = b"{{bytes_key}}"
+
+
+        def {{fn}}(org_id: str):
+            \"\"\"Client for the docs build; staging ran on {{doc_key}} until the rotation.\"\"\"
+            options = {"organization_id": org_id, "user_agent": "{{domain}}-docs/1.0"}
+            return {{ctor}}(**{"api_key": "{{kw_key}}"}, **options)
+        """, ctor=m.sync_ctor if m.gen != 1 else m.async_ctor, key=key,
+                bytes_key=m.keys.modelred() if r.random() < 0.5 else "mr_your_key_here",
+                fn=fn, doc_key=m.keys.modelred() if r.random() < 0.5 else "mr_...",
+                domain=m.domain,
+                kw_key=m.keys.modelred() if r.random() < 0.4 else r.choice(PLACEHOLDERS))
+
+
+def sec_config_constants(m: Module) -> str:
+    """Static configuration in the fixture apps' style: split keys, env tables, checksums."""
+    r = m.rng
+    m.need("from typing import Dict, Final")
+    m.need("import uuid")
+    key = m.keys.modelred()
+    cut = r.randint(8, len(key) - 8)
+    provider = r.choice(["anthropic", "openai", "openrouter", "google"])
+    hardcoded = r.random() < 0.5
+    main_key = repr(m.keys.modelred()) if hardcoded else repr(r.choice(PLACEHOLDERS))
+    env_key = m.keys.modelred() if r.random() < 0.4 else r.choice(PLACEHOLDERS)
+    return fill("""
+        MODELRED_BASE_URL: Final = "https://app.modelred.ai"
+        API_KEY_ENV: Final = "MODELRED_API_KEY"
+        KEY_PREFIX: Final = "mr_"
+
+        # TODO({{team}}): move to Vault before the audit ({{ticket}})
+        {{name}} = {{main_key}}
+
+        # Bootstrap key of the {{env}} org, split to keep the line short.
+        {{NAME}}_BOOTSTRAP_KEY = (
+            "{{head}}"
+            "{{tail}}"
+        )
+        {{PROVIDER}}_API_KEY = {{pkey}}
+
+        ENVIRONMENTS: Dict[str, Dict[str, str]] = {
+            "dev": {"org": "{{domain}}-dev", "modelred_key": "{{env_key}}"},
+            "staging": {"org": "{{domain}}-staging", "modelred_key_env": "MODELRED_STAGING_KEY"},
+            "prod": {"org": "{{domain}}-prod", "modelred_key_env": API_KEY_ENV},
+        }
+
+        # sha256 of the probe catalogue export we diff against in CI.
+        PROBE_CATALOGUE_CHECKSUM = "{{checksum}}"
+        DEFAULT_PROJECT_ID = uuid.UUID("{{uuid}}")
+        BUILD_SHA = "{{sha}}"
+        """, team=r.choice(["platform-sec", "infra", "ml-ops"]), ticket=f"RT-{r.randint(100, 999)}",
+                name=r.choice(["MODELRED_API_KEY", "API_KEY", "modelred_key"]), main_key=main_key,
+                env=r.choice(["staging", "qa", "sandbox"]), NAME=r.choice(["STAGING", "QA"]),
+                head=key[:cut], tail=key[cut:], PROVIDER=ENV_FOR[provider].split("_")[0],
+                pkey=m.key_source("provider", provider), domain=m.domain, env_key=env_key,
+                checksum="".join(r.choice(HEX) for _ in range(64)),
+                uuid=str(uuid_from(r)), sha="".join(r.choice(HEX) for _ in range(40)))
+
+
+def uuid_from(rng: random.Random) -> str:
+    h = "".join(rng.choice(HEX) for _ in range(32))
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
+def sec_worker(m: Module) -> str:
+    """A queue worker class in the fixture apps' style (generation 2 async client)."""
+    r = m.rng
+    m.need("import asyncio")
+    m.need("import json")
+    m.need("import os")
+    m.need("from dataclasses import dataclass, field")
+    m.need("from typing import Any, Dict, List, Optional")
+    cls = m.uniq("Worker").replace("_", "")
+    job = m.uniq("Job").replace("_", "")
+    slack_secret = m.keys.generic_secret() if r.random() < 0.5 else "<slack-client-secret>"
+    fallback = repr(m.keys.modelred()) if r.random() < 0.3 else "None"
+    if m.gen == 3:
+        call = fill("""
+            result = await self._client.create_assessment(
+                model=job.model_id, probe_pack_ids=job.test_types, priority=job.priority
+            )
+            done = result
+            """)
+    else:
+        call = fill("""
+            assessment = await self._client.create_assessment(
+                model=job.model_id, test_types=job.test_types, priority=job.priority
+            )
+            done = await self._client.wait_for_completion(assessment.id, timeout_minutes=60)
+            """)
+    validate = (f"if not {m.valid_fn}(job.model_id):\n"
+                f"    raise ValueError(f\"job {{job.job_id}}: invalid model id\")\n"
+                if hasattr(m, "valid_fn") and r.random() < 0.6 else "")
+    leak = r.choice(['logger.error("key=%s", self.api_key)',
+                     'logger.error("authentication failed for job %s", job.job_id)'])
+    body = textwrap.indent(validate + "try:\n" + textwrap.indent(call, "    ") +
+                           f"except {m.errors[0]}:\n    {leak}\n    raise\n"
+                           f"except {m.base_error} as e:\n"
+                           f"    raise RuntimeError(f\"failed: {{e}}\")\n"
+                           'return {"job_id": job.job_id, "status": str(done)}\n', "        ")
+    return fill("""
+        SLACK_OAUTH = {
+            "client_id": "{{client_id}}",
+            "client_secret": "{{slack_secret}}",
+            "scopes": ["chat:write"],
+        }
+
+
+        @dataclass
+        class {{job}}:
+            job_id: str
+            model_id: str
+            test_types: List[str]
+            priority: str = "normal"
+            attempts: int = 0
+            meta: Dict[str, Any] = field(default_factory=dict)
+
+
+        class {{cls}}:
+            def __init__(self, queue: Any, api_key: Optional[str] = None, poll_interval: float = {{poll}}) -> None:
+                self.queue = queue
+                self.api_key = api_key or os.environ.get("MODELRED_API_KEY") or {{fallback}}
+                self.poll_interval = poll_interval
+                self._client = {{ctor}}(api_key=self.api_key)
+
+            async def next_job(self) -> Optional[{{job}}]:
+                raw = await self.queue.lpop("{{domain}}:pending")
+                return {{job}}(**json.loads(raw)) if raw else None
+
+            async def handle(self, job: {{job}}) -> Dict[str, Any]:
+        {{body}}
+            async def notify(self, text: str) -> None:
+                token = os.environ.get("SLACK_BOT_TOKEN", "")
+                headers = {"Authorization": f"Bearer {token}"}
+                logger.debug("notifying with %d headers", len(headers))
+                if not token:
+                    raise PermissionError("Slack rejected bot token " + token)
+
+            async def run_forever(self) -> None:
+                while True:
+                    job = await self.next_job()
+                    if job is None:
+                        await asyncio.sleep(self.poll_interval)
+                        continue
+                    try:
+                        await self.handle(job)
+                    except Exception as exc:
+                        job.attempts += 1
+                        logger.warning("job %s failed (%s)", job.job_id, type(exc).__name__)
+        """, client_id=f"{r.randint(10**9, 10**10)}.{r.randint(10**12, 10**13)}",
+                slack_secret=slack_secret, job=job, cls=cls, poll=r.choice([1.0, 5.0]),
+                fallback=fallback, ctor=m.async_ctor, domain=m.domain, body=body.rstrip("\n") + "\n")
 
 
 def sec_tests(m: Module) -> str:
@@ -993,13 +1148,14 @@ def sec_main(m: Module) -> str:
 BODY_SECTIONS = [
     (sec_handler, 5), (sec_errors, 4), (sec_filler, 9), (sec_secret_output, 2),
     (sec_polling, 2), (sec_register, 2), (sec_comment_key, 1), (sec_tests, 1),
+    (sec_config_constants, 1), (sec_worker, 2),
 ]
 
 
 def generate_module(rng: random.Random, index: int, target_lines: int,
                     generation: int | None = None) -> str:
     gen = generation or rng.choices([1, 2, 3], weights=[3, 3, 4])[0]
-    m = Module(rng, gen, index)
+    m = Module(rng, gen)
     blocks = [sec_settings(m), sec_client_factory(m)]
     if rng.random() < 0.7:
         blocks.append(sec_validators(m))
@@ -1007,8 +1163,15 @@ def generate_module(rng: random.Random, index: int, target_lines: int,
     funcs, weights = zip(*BODY_SECTIONS)
     with_main = rng.random() < 0.4
     budget = target_lines - 45 - (30 if with_main else 0)  # header, imports, last block
-    while sum(b.count("\n") + 2 for b in blocks) < budget:
-        blocks.append(rng.choices(funcs, weights=weights)[0](m))
+    used, misses = sum(b.count("\n") + 2 for b in blocks), 0
+    while used < budget:
+        block = rng.choices(funcs, weights=weights)[0](m)
+        size = block.count("\n") + 2
+        if used + size > budget + 20 and misses < 8:  # would overshoot: try a smaller one
+            misses += 1
+            continue
+        blocks.append(block)
+        used += size
     if with_main:
         blocks.append(sec_main(m))
     m.need("import logging")

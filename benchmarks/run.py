@@ -31,6 +31,7 @@ import threading
 import time
 from importlib import metadata, util
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -49,7 +50,9 @@ CORPUS_TEXT = {
     "single-file": "one generated ~300-line SDK module (the editor's on-save case)",
 }
 DEFAULT_TIMEOUT_S = 1200.0
-MIB = 1024 * 1024
+# Runs on `stdlib` of the measurements no target reads; each costs minutes there (the floor
+# ~100 s, detect-secrets ~280 s on the reference machine).  --info-runs overrides both.
+INFO_RUNS = {"floor": 1, "detect-secrets": 0}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,7 +65,7 @@ class Tool:
     label: str
     ok_codes: tuple[int, ...]
     # command(target, cache_dir) -> argv; target is a corpus path relative to the corpora dir
-    command: object
+    command: Callable[[str, str], list[str]]
     executable: str | None = None  # console script to find, None for `python ...` commands
     env_extra: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -139,6 +142,42 @@ def ours_version() -> str:
 # Measuring one command
 # ---------------------------------------------------------------------------------------------
 
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def become_subreaper() -> bool:
+    """Have orphaned descendants (a forkserver, a daemonised worker) re-parented to us, so that
+    we reap them and their CPU and memory are counted instead of going to init."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans(pgid: int, grace_s: float = 10.0) -> tuple[int, float]:
+    """Reap descendants that outlived the command; (how many, their largest ru_maxrss in MiB)."""
+    count, peak, deadline = 0, 0.0, time.monotonic() + grace_s
+    while True:
+        try:
+            pid, _, usage = os.wait4(-1, os.WNOHANG)
+        except ChildProcessError:
+            return count, peak
+        if pid:
+            count, peak = count + 1, max(peak, usage.ru_maxrss / 1024)
+            continue
+        if time.monotonic() > deadline:  # still running after the grace period: end them
+            try:
+                os.killpg(pgid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            deadline = float("inf")
+        time.sleep(0.01)
+
+
 @dataclasses.dataclass
 class Sample:
     wall_s: float
@@ -147,6 +186,7 @@ class Sample:
     peak_rss_mib: float  # ru_maxrss from wait4: max over the child and its reaped descendants
     exit_code: int
     timed_out: bool = False
+    orphans_reaped: int = 0  # descendants that outlived the command (counted in CPU and RSS)
 
 
 def measure(argv: list[str], cwd: Path, env: dict[str, str], out_path: Path, err_path: Path,
@@ -179,12 +219,13 @@ def measure(argv: list[str], cwd: Path, env: dict[str, str], out_path: Path, err
         finally:
             timer.cancel()
         wall = time.perf_counter() - start
+        orphans, orphan_peak = reap_orphans(proc.pid)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return Sample(wall_s=wall, cpu_s=cpu, cpu_wait4_s=usage.ru_utime + usage.ru_stime,
-                  peak_rss_mib=usage.ru_maxrss / 1024, exit_code=proc.returncode,
-                  timed_out=killed.is_set())
+                  peak_rss_mib=max(usage.ru_maxrss / 1024, orphan_peak),
+                  exit_code=proc.returncode, timed_out=killed.is_set(), orphans_reaped=orphans)
 
 
 def stderr_tail(path: Path, limit: int = 160) -> str:
@@ -193,6 +234,10 @@ def stderr_tail(path: Path, limit: int = 160) -> str:
     except OSError:
         return ""
     return lines[-1][:limit] if lines else ""
+
+
+def findings(n: int) -> str:
+    return f"{n} finding{'' if n == 1 else 's'}"
 
 
 def count_findings(key: str, out_path: Path, err_path: Path) -> str:
@@ -206,22 +251,22 @@ def count_findings(key: str, out_path: Path, err_path: Path) -> str:
         return f"{m.group(1)} parsed, {m.group(2)} failed" if m else ""
     if key == "ruff":
         m = re.search(r"Found (\d+) error", text)
-        return f"{m.group(1)} findings" if m else ("0 findings" if "All checks passed" in text
-                                                  else "")
+        return findings(int(m.group(1))) if m else (findings(0) if "All checks passed" in text
+                                                    else "")
     try:
         data = json.loads(text)
     except ValueError:
         return "stdout is not JSON" if key.startswith("ours") else ""
     if key == "bandit":
-        return f"{len(data.get('results', []))} findings"
+        return findings(len(data.get("results", [])))
     if key == "detect-secrets":
-        return f"{sum(len(v) for v in data.get('results', {}).values())} findings"
+        return findings(sum(len(v) for v in data.get("results", {}).values()))
     if isinstance(data, list):
-        return f"{len(data)} findings"
+        return findings(len(data))
     if isinstance(data, dict):
         for field in ("findings", "results", "violations", "diagnostics"):
             if isinstance(data.get(field), list):
-                return f"{len(data[field])} findings"
+                return findings(len(data[field]))
     return "JSON output"
 
 
@@ -328,6 +373,7 @@ class Result:
     planned_runs: int = 0
     samples: list[Sample] = dataclasses.field(default_factory=list)
     unavailable: str = ""  # why the tool could not be measured at all
+    skipped: str = ""  # why the plan left it out
     failure: str = ""  # why measuring stopped part-way
     output: str = ""
 
@@ -344,8 +390,8 @@ def progress(message: str) -> None:
 
 
 def planned_runs(corpus: str, key: str, args) -> int:
-    if corpus == "stdlib" and key in ("detect-secrets", "floor"):
-        return args.info_runs  # no target reads them and each costs minutes
+    if corpus == "stdlib" and key in INFO_RUNS:
+        return INFO_RUNS[key] if args.info_runs is None else args.info_runs
     if corpus == "stdlib" and key == "bandit" and args.quick:
         return 1
     return args.runs
@@ -369,8 +415,9 @@ def probe(tool: Tool, corpora_dir: Path, workdir: Path, env: dict[str, str],
     return ""
 
 
-def run_corpus(corpus: str, tools: list[Tool], args, corpora_dir: Path, workdir: Path
-               ) -> dict[str, Result]:
+def run_corpus(corpus: str, tools: list[Tool], args, corpora_dir: Path, workdir: Path,
+               probes: dict[str, str]) -> dict[str, Result]:
+    """Measure every tool on one corpus; `probes` memoises each tool's availability."""
     results: dict[str, Result] = {}
     envs: dict[str, dict[str, str]] = {}
     cache_dir = workdir / f"cache-{corpus}"
@@ -383,11 +430,17 @@ def run_corpus(corpus: str, tools: list[Tool], args, corpora_dir: Path, workdir:
                                          planned_runs=planned_runs(corpus, tool.key, args))
         if corpus == "single-file" and tool.key == "floor":
             res.label = "import libcst + parse the file"
+        if res.planned_runs == 0:
+            res.skipped = "0 runs planned on stdlib (no target reads it; --info-runs N to measure)"
+            continue
         env = envs[tool.key] = {**os.environ, **tool.env_extra}
-        probe_cache = workdir / f"probe-cache-{tool.key}"
-        res.unavailable = probe(tool, corpora_dir, workdir, env, probe_cache)
+        if tool.key not in probes:
+            probes[tool.key] = probe(tool, corpora_dir, workdir, env,
+                                     workdir / f"probe-cache-{tool.key}")
+            if probes[tool.key]:
+                progress(f"{tool.key} not available: {probes[tool.key]}")
+        res.unavailable = probes[tool.key]
         if res.unavailable:
-            progress(f"{corpus}: {tool.key} not available: {res.unavailable}")
             continue
         res.command = tool.command(target, str(cache_dir))
         if tool.key == "ours-cached":  # the untimed first run that fills the cache
@@ -455,7 +508,8 @@ def evaluate_targets(results: dict[str, dict[str, Result]]) -> list[dict]:
             continue
         a, b = ours.median(attr), theirs.median(attr)
         if a is None or b is None:
-            why = [f"{r.tool}: {r.unavailable or r.failure or 'no runs'}" for r in (ours, theirs)
+            why = [f"{r.tool}: {r.unavailable or r.failure or r.skipped or 'no runs'}"
+                   for r in (ours, theirs)
                    if r.median(attr) is None]
             row["result"] = "not measured (" + "; ".join(why) + ")"
             continue
@@ -533,6 +587,9 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
                 "CPU ratio to ours | runs | output |",
                 "|---|---:|---:|---:|---:|---:|---:|---|"]
         for res in by_tool.values():
+            if res.skipped:
+                out.append(f"| {res.label} | skipped: {res.skipped} | | | | | 0 | |")
+                continue
             if res.unavailable:
                 out.append(f"| {res.label} | not available: {res.unavailable} | | | | | 0 | |")
                 continue
@@ -562,9 +619,9 @@ def parse_args(argv: list[str] | None):
                              "detect-secrets,floor (default: all)")
     parser.add_argument("--quick", action="store_true",
                         help="run bandit on `stdlib` once instead of --runs times")
-    parser.add_argument("--info-runs", type=int, default=1,
+    parser.add_argument("--info-runs", type=int, default=None,
                         help="runs of detect-secrets and the floor on `stdlib`, which no target "
-                             "reads (default 1)")
+                             "reads (default: floor 1, detect-secrets 0)")
     parser.add_argument("--json", type=Path, help="also write the raw numbers to this file")
     parser.add_argument("--corpora-dir", type=Path, default=default_corpora_dir(),
                         help="where corpora are prepared and cached (default: %(default)s)")
@@ -581,13 +638,14 @@ def parse_args(argv: list[str] | None):
     bad = [t for t in args.tool_keys if t not in known]
     if bad:
         parser.error(f"unknown tool {', '.join(bad)}; choose from {', '.join(known)}")
-    if args.runs < 1 or args.info_runs < 1:
-        parser.error("--runs and --info-runs must be at least 1")
+    if args.runs < 1 or (args.info_runs is not None and args.info_runs < 0):
+        parser.error("--runs must be at least 1 and --info-runs at least 0")
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    subreaper = become_subreaper()
     all_tools = make_tools()
     tools = [all_tools[k] for k in all_tools if k in args.tool_keys]  # fixed alternation order
     corpora_dir = args.corpora_dir.expanduser().resolve()
@@ -604,29 +662,38 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results: dict[str, dict[str, Result]] = {}
     with tempfile.TemporaryDirectory(prefix="modelred-bench-") as tmp:
+        probes: dict[str, str] = {}
         for corpus in args.corpora:
-            results[corpus] = run_corpus(corpus, tools, args, corpora_dir, Path(tmp))
+            results[corpus] = run_corpus(corpus, tools, args, corpora_dir, Path(tmp), probes)
     elapsed = time.perf_counter() - started
     targets = evaluate_targets(results)
 
     notes += [
         f"Each cell is the median over the runs column; peak RSS is the maximum over those runs. "
         f"Tools alternate within each round ({', '.join(t.key for t in tools)}); "
-        f"--runs {args.runs}{', --quick' if args.quick else ''}; measuring took {elapsed:.0f} s.",
+        f"--runs {args.runs}{', --quick' if args.quick else ''}; measuring took {elapsed:.0f} s "
+        f"(corpus preparation and tool probes excluded).",
         "Wall: time.perf_counter() around spawn-to-reap of the command, interpreter start-up "
         "included. CPU: user+sys from getrusage(RUSAGE_CHILDREN) deltas, so worker processes and "
         "threads count. Peak RSS: ru_maxrss of the rusage that os.wait4 returns for the command, "
         "which on Linux is the largest resident set of the command's process or of any descendant "
-        "it waited for (one process's peak, not a sum over the tree).",
+        "it waited for (one process's peak, not a sum over the tree), maxed with the ru_maxrss of "
+        "any orphaned descendant reaped afterwards.",
+        ("This process is a child subreaper (prctl PR_SET_CHILD_SUBREAPER): descendants that "
+         "outlive a command (e.g. a multiprocessing forkserver) are reaped here and counted in "
+         "its CPU and peak RSS." if subreaper else
+         "Not a child subreaper on this platform: descendants that outlive a command and are "
+         "re-parented to init are missing from its CPU and peak RSS."),
         "Ratios are tool / ours (no cache): 10.00 means ten times ours. The targets table gives "
         "ours / theirs.",
         f"Corpora are prepared in {corpora_dir} and the tools run there, outside any project, "
         "so no pyproject.toml, .gitignore or tool config can change what they scan.",
     ]
     if "stdlib" in args.corpora:
-        notes.append(f"On stdlib, detect-secrets and the floor ran {args.info_runs}× (--info-runs; "
-                     "no target reads them)" + (", and bandit ran once (--quick)" if args.quick
-                                                else "") + ".")
+        plan = ", ".join(f"{k} {planned_runs('stdlib', k, args)}×" for k in INFO_RUNS)
+        notes.append(f"On stdlib, measurements no target reads are cut short to keep a full run "
+                     f"near 15 minutes: {plan} (--info-runs N changes both)"
+                     + ("; bandit ran once (--quick)" if args.quick else "") + ".")
     if "single-file" in results and "ours-cached" not in results["single-file"]:
         notes.append("single-file has no warm-cache row: the file an editor just saved is "
                      "never in the cache.")
@@ -634,9 +701,10 @@ def main(argv: list[str] | None = None) -> int:
     print(report)
     if args.json:
         raw = {"machine": machine, "versions": versions, "corpora": sizes,
-               "args": {"runs": args.runs, "quick": args.quick, "info_runs": args.info_runs,
+               "args": {"runs": args.runs, "quick": args.quick,
+                        "info_runs": {k: planned_runs("stdlib", k, args) for k in INFO_RUNS},
                         "corpora_dir": str(corpora_dir)},
-               "results": {c: {k: {**{f: v for f, v in dataclasses.asdict(r).items()},
+               "results": {c: {k: {**dataclasses.asdict(r),
                                    "median_wall_s": r.median("wall_s"),
                                    "median_cpu_s": r.median("cpu_s"),
                                    "peak_rss_mib": r.peak_rss()}

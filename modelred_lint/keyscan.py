@@ -12,9 +12,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
 
-_SEGMENT_SPLIT = re.compile(r"[_\-.]")
+_SEGMENT_SPLIT = re.compile(r"[_\-./]")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+# What a secret token is written with; a value holding anything else (white space,
+# brackets, colons, quotes, non-ASCII) is a path, an address, a regex or prose.
+# prefilter._TOKEN_CHARS must hold the same characters.
+_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~!@#$%^&*()?]+")
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
+# camelCase and TitleCase identifiers, maybe with a version number: ProcessPoolExecutor.
+_WORDY = re.compile(r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+)+[0-9]{0,4}")
+_TITLE_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+# A format field: {name}, {0}, {} (a template, not a value).
+_FORMAT_FIELD = re.compile(r"\{[A-Za-z0-9_.\[\]]*\}")
 
 
 @dataclass(frozen=True)
@@ -50,9 +60,31 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in _WORDS.findall(name))
 
 
-def _contains_sequence(words: Sequence[str], seq: Sequence[str]) -> bool:
+def _sequence_ends(words: Sequence[str], seq: Sequence[str]) -> Iterator[int]:
+    """The index just past each place where seq stands in words."""
     n = len(seq)
-    return any(tuple(words[i : i + n]) == tuple(seq) for i in range(len(words) - n + 1))
+    for i in range(len(words) - n + 1):
+        if tuple(words[i : i + n]) == tuple(seq):
+            yield i + n
+
+
+def _contains_sequence(words: Sequence[str], seq: Sequence[str]) -> bool:
+    return next(_sequence_ends(words, seq), None) is not None
+
+
+def _is_wordy(segment: str) -> bool:
+    """Words run together (ProcessPoolExecutor, PyShellEditorWindow, HTTPServer2):
+    letters in capitalised parts four letters long on average, with the vowels of
+    words. Random keys have short parts (every other letter is a capital) and few
+    vowels."""
+    if not _WORDY.fullmatch(segment):
+        return False
+    parts = _TITLE_WORD.findall(segment)
+    letters = sum(len(p) for p in parts)
+    if not parts or letters < 4 * len(parts):
+        return False
+    vowels = sum(1 for c in segment if c in "aeiouAEIOU")
+    return vowels >= 0.25 * letters
 
 
 def redact(secret: str, prefix: str = "") -> str:
@@ -87,7 +119,8 @@ class Vocabulary:
         names = [tuple(seq) for seq in secrets_data["secret-names"]]
         names += [name_words(extra) for extra in extra_secret_names]
         self.secret_names = tuple(n for n in names if n)
-        self.not_secret_words = frozenset(secrets_data["not-secret-words"])
+        self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
+        self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
@@ -97,6 +130,8 @@ class Vocabulary:
     # -- values ---------------------------------------------------------------------
     def is_placeholder(self, value: str) -> bool:
         if any(marker in value for marker in self.placeholder_markers):
+            return True
+        if _FORMAT_FIELD.search(value):
             return True
         lowered = value.lower()
         if any(word in lowered for word in self.placeholder_words):
@@ -120,9 +155,14 @@ class Vocabulary:
         self, body: str, min_segment: int | None = None, min_entropy: float | None = None
     ) -> bool:
         """Is this the body of an issued key rather than words a person typed?"""
+        min_segment = min_segment or self.min_segment
         segment = max(_SEGMENT_SPLIT.split(body), key=len)
-        if len(segment) < (min_segment or self.min_segment):
-            return False
+        if len(segment) < min_segment:
+            # Base64 holds slashes of its own: read a long base64 value whole.
+            if len(body) >= 2 * min_segment and _BASE64.fullmatch(body):
+                segment = body
+            else:
+                return False
         classes = sum(
             (
                 any(c.islower() for c in segment),
@@ -135,6 +175,8 @@ class Vocabulary:
             return False
         longest_lower = max((len(m) for m in _LOWER_RUN.findall(segment)), default=0)
         if longest_lower >= self.max_lowercase_run:
+            return False
+        if _is_wordy(segment):
             return False
         is_hex = all(c in "0123456789abcdefABCDEF" for c in segment)
         threshold = self.hex_min_entropy if is_hex else self.min_entropy
@@ -157,20 +199,24 @@ class Vocabulary:
     def is_secret_value(self, value: str) -> bool:
         """MR004's test: random-looking, one token, not a placeholder."""
         value = self.strip_auth_scheme(value)
-        if not value or any(c.isspace() for c in value):
+        if len(value) < self.min_segment or not _TOKEN.fullmatch(value):
             return False
-        if "://" in value or value.startswith(("/", "./", "~")):
+        if value.startswith(("/", "./", "~")):
             return False
-        if self.is_placeholder(value):
+        if not self.looks_random(value):
             return False
-        return self.looks_random(value)
+        return not self.is_placeholder(value)
 
     # -- names ----------------------------------------------------------------------
     def is_secret_name(self, name: str) -> bool:
         words = name_words(name)
-        if not words or self.not_secret_words.intersection(words):
+        if not words or self.not_secret_modifiers.intersection(words):
             return False
-        return any(_contains_sequence(words, seq) for seq in self.secret_names)
+        for seq in self.secret_names:
+            for end in _sequence_ends(words, seq):
+                if not self.not_secret_heads.intersection(words[end:]):
+                    return True
+        return False
 
     def name_holds(self, name: str, seq: Sequence[str]) -> bool:
         return _contains_sequence(name_words(name), seq)

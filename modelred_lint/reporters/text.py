@@ -31,7 +31,7 @@ def summary(report: Report) -> str:
     counts = Counter(f.rule for f in findings)
     per_rule = ", ".join(f"{rule}: {n}" for rule, n in sorted(counts.items()))
     noun = "finding" if len(findings) == 1 else "findings"
-    text = f"{fixed}Found {len(findings)} {noun} ({per_rule}) in {report.files_checked} file{"s" if report.files_checked != 1 else ""} checked."
+    text = f"{fixed}Found {len(findings)} {noun} ({per_rule}) in {report.files_checked} file{'s' if report.files_checked != 1 else ''} checked."
     safe = sum(1 for f in findings if f.fix and f.fix.applicability == "safe")
     unsafe = sum(1 for f in findings if f.fix and f.fix.applicability == "unsafe")
     if safe:
