@@ -69,7 +69,7 @@ def parse(text: str) -> cst.Module:
     except cst.ParserSyntaxError as exc:
         raise _syntax_error(text, exc) from None
     except RecursionError:
-        raise SourceError("file is nested too deeply to parse") from None
+        raise SourceError("file is nested too deeply to parse", _deepest_line(text)) from None
     except Exception as exc:  # the native parser's own limits (stack, size)
         raise SourceError(f"file could not be parsed ({type(exc).__name__})") from None
 
@@ -84,6 +84,23 @@ def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> SourceError:
     except (ValueError, RecursionError, MemoryError):
         pass
     return SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column)
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets are nested deepest (a rough count that ignores
+    strings: it only says where to look)."""
+    depth = best = 0
+    line = best_line = 1
+    for char in text:
+        if char in "([{":
+            depth += 1
+            if depth > best:
+                best, best_line = depth, line
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+    return best_line
 
 
 def _first_line(message: str) -> str:
@@ -104,7 +121,7 @@ def walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list
     try:
         module.visit(visitor)
     except RecursionError:
-        raise SourceError("file is nested too deeply to analyse") from None
+        raise SourceError("file is nested too deeply to analyse", _deepest_line(text)) from None
     reports = resolve_claims(
         [r for r in ctx.reports if r.code in codes], plan.catalogue
     )
