@@ -40,6 +40,10 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, help="Rule IDs or prefixes to disable, on top of the configuration.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
 @click.option("--output", "-o", "output_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too (they may change behaviour).")
+@click.option("--diff", is_flag=True, help="Print the fixes as unified diffs and write nothing (exit 1 if there is anything to change).")
+@click.option("--show-fixes", is_flag=True, help="List the fixes applied.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Use this configuration file (pyproject.toml or .modelred-lint.yaml).")
 @click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file.")
@@ -47,95 +51,112 @@ def cli() -> None:
 @click.option("--no-prefilter", is_flag=True, help="Parse every file, even those no rule could fire on (for checking the prefilter).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.version_option(__version__, "--version", prog_name="modelred-lint", message="%(prog)s %(version)s")
-def check(
-    paths: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    output_format: str,
-    output_file: Optional[Path],
-    exit_zero: bool,
-    config_file: Optional[Path],
-    stdin_filename: Optional[str],
-    force_exclude: Optional[bool],
-    no_prefilter: bool,
-    quiet: bool,
-) -> None:
+def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> None:
     """Lint PATHS (default: the current directory)."""
-    from modelred_lint.catalogue import CatalogueError, load_catalogue
-    from modelred_lint.config import ConfigError, enabled_rules, expand_codes, load_settings
-    from modelred_lint.discovery import DEFAULT_EXCLUDES, Target, discover
-    from modelred_lint.engine import Plan
-    from modelred_lint.reporters import Report, get_reporter
-    from modelred_lint.runner import PerFileIgnores, run, lint_stdin
+    from modelred_lint.catalogue import CatalogueError
+    from modelred_lint.config import ConfigError
 
-    cwd = Path.cwd()
     try:
-        catalogue = load_catalogue()
-        settings = load_settings(cwd, config_file, catalogue)
-        if select:
-            settings.select = _split(select)
-        if ignore:
-            settings.ignore = [*settings.ignore, *_split(ignore)]
-        if force_exclude is not None:
-            settings.force_exclude = force_exclude
-        enabled = enabled_rules(settings, catalogue)
-        plan = Plan.build(
-            enabled,
-            settings.options,
-            max_file_size=settings.max_file_size,
-            use_prefilter=not no_prefilter,
-        )
-        per_file = PerFileIgnores.build(
-            settings.per_file_ignores, lambda codes: expand_codes(codes, catalogue, "per-file-ignores"), settings.root
-        )
+        run = _prepare(options)
     except (ConfigError, CatalogueError) as exc:
         _fail(str(exc))
         return
+    outcome = _execute(run, paths, options)
+    _emit(run, outcome, options, output_file)
 
+
+def _prepare(options: dict):
+    from modelred_lint.catalogue import load_catalogue
+    from modelred_lint.config import enabled_rules, expand_codes, load_settings
+    from modelred_lint.discovery import DEFAULT_EXCLUDES
+    from modelred_lint.engine import Plan
+    from modelred_lint.runner import PerFileIgnores, Run
+
+    cwd = Path.cwd()
+    catalogue = load_catalogue()
+    settings = load_settings(cwd, options["config_file"], catalogue)
+    if options["select"]:
+        settings.select = _split(options["select"])
+    if options["ignore"]:
+        settings.ignore = [*settings.ignore, *_split(options["ignore"])]
+    if options["force_exclude"] is not None:
+        settings.force_exclude = options["force_exclude"]
+    enabled = enabled_rules(settings, catalogue)
+    plan = Plan.build(
+        enabled,
+        settings.options,
+        max_file_size=settings.max_file_size,
+        use_prefilter=not options["no_prefilter"],
+    )
+    per_file = PerFileIgnores.build(
+        settings.per_file_ignores, lambda codes: expand_codes(codes, catalogue, "per-file-ignores"), settings.root
+    )
     excludes = list(DEFAULT_EXCLUDES if settings.exclude is None else settings.exclude)
     excludes += settings.extend_exclude
-    errors: list[str] = []
-    if stdin_filename is not None:
+    return Run(cwd=cwd, settings=settings, catalogue=catalogue, plan=plan, per_file=per_file, excludes=excludes)
+
+
+def _execute(run, paths: tuple[str, ...], options: dict):
+    from modelred_lint.runner import fix_targets, lint_stdin, lint_targets
+
+    fixing = options["fix"] or options["diff"]
+    unsafe = options["unsafe_fixes"]
+    if options["stdin_filename"] is not None:
         if paths and paths != ("-",):
             _fail("--stdin-filename reads standard input; give no paths with it")
-        results = lint_stdin(stdin_filename, sys.stdin.buffer.read(), plan, per_file, settings, excludes, cwd)
-        files_checked = len(results)
-    else:
-        found = discover(
-            list(paths) or ["."],
-            cwd,
-            settings.root,
-            excludes,
-            respect_gitignore=settings.respect_gitignore,
-            force_exclude=settings.force_exclude,
-        )
-        errors = found.errors
-        results = run(found.targets, found.unreadable, plan, per_file)
-        files_checked = len(results)
+        if options["fix"] and not options["diff"]:
+            _fail("--fix with --stdin-filename is not supported; use --diff to see the fixes")
+        return lint_stdin(run, options["stdin_filename"], sys.stdin.buffer.read(), fixing, unsafe)
+    found = run.discover(list(paths) or ["."])
+    if fixing:
+        return fix_targets(run, found, unsafe=unsafe, write=not options["diff"])
+    return lint_targets(run, found)
 
-    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
-    internal = [r for r in results if r.internal_error]
-    for message in errors:
+
+def _emit(run, outcome, options: dict, output_file: Optional[Path]) -> None:
+    from modelred_lint.reporters import Report, get_reporter
+
+    for message in outcome.errors:
         click.echo(f"modelred-lint: error: {message}", err=True)
-    for result in internal:
-        click.echo(f"modelred-lint: error: {result.path}: internal error ({result.internal_error}); please report it", err=True)
-    report = Report(findings, catalogue, files_checked, enabled)
+    findings = outcome.findings
+    if options["diff"]:
+        for fixed in outcome.fixes:
+            if fixed.changed:
+                click.echo(fixed.diff(), nl=False)
+        if outcome.fixes and not any(f.changed for f in outcome.fixes) and not options["quiet"]:
+            click.echo("No fixes to apply.", err=True)
+        code = EXIT_ERROR if outcome.errors else (EXIT_FINDINGS if any(f.changed for f in outcome.fixes) else EXIT_CLEAN)
+        sys.exit(code)
+    if options["show_fixes"]:
+        for fixed in outcome.fixes:
+            for finding in fixed.applied:
+                click.echo(f"Fixed {finding.path}:{finding.line}:{finding.col + 1}: {finding.rule} {finding.fix.description}", err=True)
+    report = Report(
+        findings,
+        run.catalogue,
+        outcome.files_checked,
+        run.plan.enabled,
+        unsafe_fixes=options["unsafe_fixes"],
+        fixed=sum(len(f.applied) for f in outcome.fixes),
+        root=run.repository_root(),
+        errors=outcome.errors,
+    )
+    output_format = options["output_format"]
     render = get_reporter(output_format)
     if output_file is not None:
-        text = render(report, False)
         try:
-            output_file.write_text(text, encoding="utf-8")
+            output_file.write_text(render(report, False), encoding="utf-8")
         except OSError as exc:
             _fail(f"{output_file}: cannot write ({exc.strerror or type(exc).__name__})")
     else:
         color = output_format == "text" and sys.stdout.isatty()
         text = render(report, color)
-        if quiet and output_format == "text":
+        if options["quiet"] and output_format == "text":
             text = "".join(line + "\n" for line in text.splitlines()[: len(findings)])
         click.echo(text, nl=False, color=color)
-    if errors or internal:
+    if outcome.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if findings and not options["exit_zero"] else EXIT_CLEAN)
 
 
 def _split(values: tuple[str, ...]) -> list[str]:

@@ -5,9 +5,13 @@ text edits (Finding.fix), which reporters show and `--fix` applies."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from modelred_lint.findings import Edit, Fix
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 def build_fix(spec, module, positions, plan) -> Fix:
@@ -79,17 +83,15 @@ def _offset(line_starts: Sequence[int], line: int, col: int) -> int:
     return line_starts[line - 1] + col
 
 
-def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
+def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, list[int]]:
     """Apply non-overlapping edits of the given fixes; a fix whose edits overlap an
     already accepted one waits for the next pass. Identical edits (the same import
-    wanted by two fixes) are applied once. Returns the new text and fixes applied."""
-    line_starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            line_starts.append(index + 1)
+    wanted by two fixes) are applied once. Returns the new text and the indices of
+    the fixes applied."""
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     accepted: list[tuple[int, int, str]] = []
-    applied = 0
-    for fix in fixes:
+    applied: list[int] = []
+    for index, fix in enumerate(fixes):
         spans = []
         for edit in fix.edits:
             start = _offset(line_starts, edit.start_line, edit.start_col)
@@ -99,7 +101,7 @@ def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         if any(_overlaps(s, a) for s in fresh for a in accepted):
             continue
         accepted.extend(fresh)
-        applied += 1
+        applied.append(index)
     for start, end, new in sorted(accepted, key=lambda s: (s[0], s[1]), reverse=True):
         text = text[:start] + new + text[end:]
     return text, applied

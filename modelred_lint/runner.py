@@ -1,5 +1,5 @@
-"""A run: the files discovery found, each read and linted with its per-file ignores.
-Results come back in a stable order (sorted by path), whatever the order of work."""
+"""A run: the files discovery found, each read and linted (or fixed) with its
+per-file ignores. Results come back sorted by path, whatever the order of work."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import Iterable, Optional
 
 import pathspec
 
-from modelred_lint.discovery import Target
+from modelred_lint.catalogue import Catalogue
+from modelred_lint.discovery import Discovery, Target, Walker, discover
 from modelred_lint.engine import FileResult, Plan, lint_bytes, syntax_finding
 from modelred_lint.findings import Finding
 
@@ -21,7 +22,10 @@ class PerFileIgnores:
 
     @classmethod
     def build(cls, table: dict[str, Iterable[str]], expand, root: Path) -> "PerFileIgnores":
-        rules = [(pathspec.GitIgnoreSpec.from_lines([pattern]), frozenset(expand(codes))) for pattern, codes in table.items()]
+        rules = [
+            (pathspec.GitIgnoreSpec.from_lines([pattern]), frozenset(expand(codes)))
+            for pattern, codes in table.items()
+        ]
         return cls(rules, root.resolve())
 
     def for_path(self, path: Path) -> frozenset[str]:
@@ -39,21 +43,43 @@ class PerFileIgnores:
 
 
 @dataclass
-class RunResult:
-    files: list[FileResult]
-    errors: list[str]
+class Run:
+    """Everything resolved once for a run, before any file is read."""
+
+    cwd: Path
+    settings: object  # config.Settings
+    catalogue: Catalogue
+    plan: Plan
+    per_file: PerFileIgnores
+    excludes: list[str]
+
+    def discover(self, paths: list[str]) -> Discovery:
+        s = self.settings
+        return discover(
+            paths, self.cwd, s.root, self.excludes, respect_gitignore=s.respect_gitignore, force_exclude=s.force_exclude
+        )
+
+    def repository_root(self) -> Path:
+        """The git work tree holding the working directory, else the directory."""
+        for folder in (self.cwd, *self.cwd.parents):
+            if (folder / ".git").exists():
+                return folder
+        return self.cwd
+
+
+@dataclass
+class Outcome:
+    results: list[FileResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    fixes: list = field(default_factory=list)  # fixer.FixOutcome, with --fix/--diff
 
     @property
     def findings(self) -> list[Finding]:
-        return sorted((f for r in self.files for f in r.findings), key=lambda f: f.sort_key)
+        return sorted((f for r in self.results for f in r.findings), key=lambda f: f.sort_key)
 
-
-def lint_target(target: Target, plan: Plan, ignores: frozenset[str]) -> FileResult:
-    try:
-        data = target.path.read_bytes()
-    except OSError as exc:
-        return unreadable(target, plan, exc)
-    return guarded_lint(target.display, data, plan, ignores)
+    @property
+    def files_checked(self) -> int:
+        return len(self.results)
 
 
 def guarded_lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]) -> FileResult:
@@ -69,21 +95,16 @@ def guarded_lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]) ->
     except Exception as exc:  # noqa: BLE001 - the run goes on with the other files
         result = FileResult(path, internal_error=type(exc).__name__)
         if "MR000" in plan.enabled - ignores:
-            result.findings.append(
-                syntax_finding(plan, path, f"internal error while linting ({type(exc).__name__}); file not analysed")
-            )
+            message = f"internal error while linting ({type(exc).__name__}); file not analysed"
+            result.findings.append(syntax_finding(plan, path, message))
         return result
 
 
-def lint_stdin(name: str, data: bytes, plan: Plan, per_file: PerFileIgnores, settings, excludes, cwd: Path) -> list[FileResult]:
-    """The editor's path: lint the bytes as if they were the file `name`. An excluded
-    name is skipped only with force-exclude, as for a file named on the command line."""
-    from modelred_lint.discovery import Walker
-
-    path = Path(name)
-    if settings.force_exclude and Walker(settings.root, cwd, excludes, False).excluded(path, False):
-        return []
-    return [guarded_lint(name, data, plan, per_file.for_path(path))]
+def _read(target: Target, plan: Plan) -> tuple[Optional[bytes], Optional[FileResult]]:
+    try:
+        return target.path.read_bytes(), None
+    except OSError as exc:
+        return None, unreadable(target, plan, exc)
 
 
 def unreadable(target: Target, plan: Plan, exc: Optional[BaseException] = None) -> FileResult:
@@ -94,8 +115,61 @@ def unreadable(target: Target, plan: Plan, exc: Optional[BaseException] = None) 
     return result
 
 
-def run(targets: list[Target], unreadable_targets: list[Target], plan: Plan, per_file: PerFileIgnores) -> list[FileResult]:
-    results = [lint_target(t, plan, per_file.for_path(t.path)) for t in targets]
-    results += [unreadable(t, plan) for t in unreadable_targets]
+def _internal_errors(results: list[FileResult]) -> list[str]:
+    return [
+        f"{r.path}: internal error ({r.internal_error}); please report it" for r in results if r.internal_error
+    ]
+
+
+def lint_targets(run: Run, found: Discovery) -> Outcome:
+    results = []
+    for target in found.targets:
+        data, failed = _read(target, run.plan)
+        if failed is None:
+            failed = guarded_lint(target.display, data, run.plan, run.per_file.for_path(target.path))
+        results.append(failed)
+    results += [unreadable(t, run.plan) for t in found.unreadable]
     results.sort(key=lambda r: r.path)
-    return results
+    return Outcome(results, [*found.errors, *_internal_errors(results)])
+
+
+def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcome:
+    from modelred_lint.fixer import fix_source, write_atomically, fixed_bytes
+
+    outcome = Outcome(errors=list(found.errors))
+    for target in found.targets:
+        data, failed = _read(target, run.plan)
+        if failed is not None:
+            outcome.results.append(failed)
+            continue
+        fixed = fix_source(target.display, data, run.plan, run.per_file.for_path(target.path), unsafe)
+        if fixed.error:
+            outcome.errors.append(f"{target.display}: {fixed.error}")
+        if write and fixed.changed:
+            try:
+                write_atomically(target.path, fixed_bytes(fixed, data))
+            except OSError as exc:
+                outcome.errors.append(f"{target.display}: cannot write ({exc.strerror or type(exc).__name__})")
+        outcome.fixes.append(fixed)
+        outcome.results.append(fixed.result)
+    outcome.results += [unreadable(t, run.plan) for t in found.unreadable]
+    outcome.results.sort(key=lambda r: r.path)
+    outcome.errors += _internal_errors(outcome.results)
+    return outcome
+
+
+def lint_stdin(run: Run, name: str, data: bytes, fixing: bool, unsafe: bool) -> Outcome:
+    """The editor's path: lint the bytes as if they were the file `name`. An excluded
+    name is skipped only with force-exclude, as for a file named on the command line."""
+    path = Path(name)
+    s = run.settings
+    if s.force_exclude and Walker(s.root, run.cwd, run.excludes, False).excluded(path, False):
+        return Outcome()
+    ignores = run.per_file.for_path(path)
+    if fixing:
+        from modelred_lint.fixer import fix_source
+
+        fixed = fix_source(name, data, run.plan, ignores, unsafe)
+        return Outcome([fixed.result], [f"{name}: {fixed.error}"] if fixed.error else [], [fixed])
+    result = guarded_lint(name, data, run.plan, ignores)
+    return Outcome([result], _internal_errors([result]))

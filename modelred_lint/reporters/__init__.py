@@ -4,10 +4,13 @@ catalogue, for rule names and docs), never the tree walk."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.findings import Finding
+
+FORMATS = ("text", "json", "sarif", "github")
 
 
 @dataclass
@@ -18,20 +21,11 @@ class Report:
     enabled: frozenset[str]
     unsafe_fixes: bool = False
     fixed: int = 0  # fixes applied by --fix in this run
-    extras: dict = field(default_factory=dict)
+    root: Path = field(default_factory=Path.cwd)  # where paths are relative to
+    errors: list[str] = field(default_factory=list)  # run-level problems (missing paths)
 
 
 def get_reporter(name: str) -> Callable[[Report, bool], str]:
-    from modelred_lint.reporters import json_report, text
+    from modelred_lint.reporters import github, json_report, sarif, text
 
-    reporters = {"text": text.render, "json": json_report.render}
-    for optional in ("sarif", "github"):
-        try:
-            module = __import__(f"modelred_lint.reporters.{optional}", fromlist=["render"])
-        except ImportError:
-            continue
-        reporters[optional] = module.render
-    return reporters[name]
-
-
-FORMATS = ("text", "json", "sarif", "github")
+    return {"text": text.render, "json": json_report.render, "sarif": sarif.render, "github": github.render}[name]

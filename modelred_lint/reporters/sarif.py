@@ -1,0 +1,139 @@
+"""SARIF 2.1.0, shaped for GitHub code scanning: one run, every enabled rule with its
+documentation, results relative to %SRCROOT% with stable partial fingerprints and
+fixes; files that could not be read or parsed (MR000) as tool execution notifications."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+from modelred_lint import __version__
+from modelred_lint.catalogue import RuleInfo, render_docs
+from modelred_lint.reporters import Report
+
+INFORMATION_URI = "https://github.com/modelred-lint/modelred-lint"
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "note": "note"}
+
+
+def _uri(path: str, root: Path) -> tuple[str, bool]:
+    """A URI for a path: relative to root (with uriBaseId) when it is under it."""
+    absolute = Path(path).resolve()
+    try:
+        relative = absolute.relative_to(root.resolve())
+        return quote(relative.as_posix(), safe="/"), True
+    except ValueError:
+        return absolute.as_uri(), False
+
+
+def _location(f, root: Path) -> dict:
+    uri, relative = _uri(f.path, root)
+    artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"} if relative else {"uri": uri}
+    region = {"startLine": f.line, "startColumn": f.col + 1}
+    if (f.end_line, f.end_col) > (f.line, f.col):
+        region.update({"endLine": f.end_line, "endColumn": f.end_col + 1})
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+
+
+def _rule_descriptor(rule: RuleInfo) -> dict:
+    tags = list(rule.tags)
+    if rule.cwe:
+        tags.append(f"external/cwe/cwe-{rule.cwe}")
+    properties = {"tags": tags, "precision": rule.precision}
+    if rule.security_severity is not None:
+        properties["security-severity"] = f"{rule.security_severity:.1f}"
+    markdown = render_docs(rule)
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": " ".join(rule.docs.get("what", rule.summary).split())},
+        "help": {"text": markdown, "markdown": markdown},
+        "helpUri": f"{INFORMATION_URI}#{rule.id.lower()}",
+        "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
+        "properties": properties,
+    }
+
+
+def _fingerprint(f, occurrence: int) -> str:
+    # What was found and where in which file, not the line number: stable when
+    # unrelated lines above move. The snippet is redacted; no secret goes in.
+    key = f"{f.rule}\0{f.path}\0{f.snippet or f.message}\0{occurrence}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _fixes(f, root: Path) -> list[dict]:
+    if f.fix is None:
+        return []
+    uri, relative = _uri(f.path, root)
+    artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"} if relative else {"uri": uri}
+    replacements = []
+    for edit in f.fix.edits:
+        region = {
+            "startLine": edit.start_line,
+            "startColumn": edit.start_col + 1,
+            "endLine": edit.end_line,
+            "endColumn": edit.end_col + 1,
+        }
+        replacements.append({"deletedRegion": region, "insertedContent": {"text": edit.text}})
+    return [{"description": {"text": f"{f.fix.description} ({f.fix.applicability} fix)"},
+             "artifactChanges": [{"artifactLocation": artifact, "replacements": replacements}]}]
+
+
+def build(report: Report) -> dict:
+    catalogue = report.catalogue
+    rule_ids = [r for r in catalogue.ids if r in report.enabled]
+    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    results, notifications = [], []
+    seen: Counter = Counter()
+    for f in report.findings:
+        if f.rule == "MR000":
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f.message},
+                    "locations": [_location(f, report.root)],
+                    "descriptor": {"id": "MR000"},
+                }
+            )
+            continue
+        key = (f.rule, f.path, f.snippet or f.message)
+        seen[key] += 1
+        result = {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": _LEVEL.get(f.severity, "warning"),
+            "message": {"text": f.message},
+            "locations": [_location(f, report.root)],
+            "partialFingerprints": {"modelredLintFingerprint/v1": _fingerprint(f, seen[key])},
+        }
+        fixes = _fixes(f, report.root)
+        if fixes:
+            result["fixes"] = fixes
+        results.append(result)
+    for message in report.errors:
+        notifications.append({"level": "error", "message": {"text": message}})
+    invocation = {"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}
+    run = {
+        "tool": {
+            "driver": {
+                "name": "modelred-lint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule_descriptor(catalogue.rule(r)) for r in rule_ids],
+            }
+        },
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": report.root.resolve().as_uri() + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [invocation],
+        "results": results,
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def render(report: Report, color: bool = False) -> str:
+    return json.dumps(build(report), indent=2, ensure_ascii=False) + "\n"
