@@ -121,6 +121,7 @@ class Vocabulary:
         self.secret_names = tuple(n for n in names if n)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
+        self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
@@ -214,7 +215,10 @@ class Vocabulary:
             return False
         for seq in self.secret_names:
             for end in _sequence_ends(words, seq):
-                if not self.not_secret_heads.intersection(words[end:]):
+                trailing = words[end:]
+                if self.not_secret_heads.intersection(trailing):
+                    continue
+                if all(w in self.secret_suffixes or w.isdigit() for w in trailing):
                     return True
         return False
 

@@ -11,6 +11,7 @@ from typing import Mapping
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.keyscan import Vocabulary, compile_patterns
 from modelred_lint.sdk import SdkModel
+from modelred_lint.flow_model import DataflowModel
 
 # Options each rule family reads: name -> (type, description). config.py validates
 # the user's settings against this table.
@@ -27,6 +28,11 @@ OPTIONS = {
         list,
         "More names of secrets, like 'license_key' (MR004, MR020, MR021).",
     ),
+    "extra-validators": (list, "Names (glob patterns) of functions that validate their argument (MR010)."),
+    "extra-sanitizers": (list, "Names (glob patterns) of functions whose result is a clean value (MR010)."),
+    "extra-secret-sources": (list, "Names of functions whose result is a secret (MR020, MR021)."),
+    "extra-sinks": (list, "More SDK sinks: a list of {method, parameters} tables (MR010)."),
+    "untrusted-parameters": (str, "Whose parameters are untrusted: entrypoints (default), public or all (MR010)."),
 }
 
 
@@ -34,6 +40,7 @@ OPTIONS = {
 class Knowledge:
     vocab: Vocabulary
     sdk: SdkModel
+    dataflow: DataflowModel
 
     @classmethod
     def build(cls, catalogue: Catalogue, options: Mapping) -> "Knowledge":
@@ -48,4 +55,8 @@ class Knowledge:
             extra_placeholder_words=options.get("extra-placeholder-words", ()),
             extra_secret_names=options.get("extra-secret-names", ()),
         )
-        return cls(vocab=vocab, sdk=SdkModel.from_data(catalogue.shared["sdk"]))
+        return cls(
+            vocab=vocab,
+            sdk=SdkModel.from_data(catalogue.shared["sdk"]),
+            dataflow=DataflowModel.from_data(catalogue.shared["dataflow"], options),
+        )

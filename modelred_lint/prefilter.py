@@ -56,6 +56,21 @@ class Prefilter:
         # MR003 needs a call resolved into the SDK, hence an import of one of its modules.
         checks["MR003"] = _any_of(m.split(".")[0] for m in sdk.modules)
         checks["MR004"] = lambda text: self._secret_binding(text, bound_only=False)
+        # The dataflow rules: a sink of theirs must be named, and a source.
+        flow = knowledge.dataflow
+        mentions_sdk = checks["MR003"]
+        sink_methods = _any_of([*sdk.sinks, *flow.extra_sinks])
+        checks["MR010"] = lambda text: mentions_sdk(text) and sink_methods(text)
+        secret_calls = _any_of(flow.secret_calls)
+        log_words = _any_of(["print", "log", "LOG", "warn", "write", "echo"])
+
+        def mentions_secret(text: str) -> bool:
+            lowered = text.lower()
+            return any(word in lowered for word in self._secret_words) or secret_calls(text)
+
+        checks["MR020"] = lambda text: "raise" in text and mentions_secret(text)
+        checks["MR021"] = lambda text: log_words(text) and mentions_secret(text)
+        checks["MR022"] = lambda text: "except" in text and mentions_sdk(text)
         self.checks = {code: check for code, check in checks.items() if code in enabled}
 
         # A secret name holds every word of one of the secret-name sequences; its last

@@ -19,6 +19,7 @@ class SdkModel:
     config_key_entries: frozenset[str]
     key_methods: frozenset[str]
     sinks: Mapping[str, Mapping[str, Optional[int]]]
+    distinctive_sinks: frozenset[str]
     errors: frozenset[str]  # qualified error classes
     provider_env: Mapping[str, str]
     parameter_env: Mapping[str, str]
@@ -42,6 +43,7 @@ class SdkModel:
             config_key_entries=frozenset(data["config-key-entries"]),
             key_methods=frozenset(data["key-methods"]),
             sinks={k: dict(v) for k, v in data["sinks"].items()},
+            distinctive_sinks=frozenset(data.get("distinctive-sinks", ())),
             errors=qualify(data["errors"]),
             provider_env=dict(data.get("provider-env", {})),
             parameter_env=dict(data.get("parameter-env", {})),

@@ -4,8 +4,17 @@ documentation is what the rules do."""
 import pytest
 
 from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan, lint_bytes
 
 CATALOGUE = load_catalogue()
+
+
+def _findings(example, lint):
+    """Every rule on, with the example's own options where it has some."""
+    if not example.get("options"):
+        return lint(example["code"])
+    plan = Plan.build(CATALOGUE.ids, example["options"])
+    return lint_bytes("example.py", example["code"].encode("utf-8"), plan).findings
 
 
 def _examples(kind):
@@ -21,14 +30,14 @@ def _describe(findings):
 
 @pytest.mark.parametrize("rule_id, example", list(_examples("valid")))
 def test_valid_example_has_no_finding_of_its_rule(rule_id, example, lint):
-    findings = [f for f in lint(example["code"]) if f.rule == rule_id]
+    findings = [f for f in _findings(example, lint) if f.rule == rule_id]
     assert findings == [], _describe(findings)
 
 
 @pytest.mark.parametrize("rule_id, example", list(_examples("invalid")))
 def test_invalid_example_is_reported(rule_id, example, lint):
-    findings = [f for f in lint(example["code"]) if f.rule == rule_id]
-    assert len(findings) == example.get("count", 1), _describe(lint(example["code"]))
+    findings = [f for f in _findings(example, lint) if f.rule == rule_id]
+    assert len(findings) == example.get("count", 1), _describe(_findings(example, lint))
     if "line" in example:
         assert findings[0].line == example["line"], _describe(findings)
 
