@@ -57,6 +57,11 @@ class Catalogue:
     def ids(self) -> tuple[str, ...]:
         return tuple(sorted(self.rules))
 
+    @property
+    def claimers(self) -> frozenset[str]:
+        """The rules that claim literal spans (one finding per span, by claim-rank)."""
+        return frozenset(r.id for r in self.rules.values() if r.claim_rank is not None)
+
 
 def catalogue_dir() -> Path:
     for candidate in _CANDIDATES:

@@ -72,8 +72,14 @@ def find_config(start: Path) -> Optional[Path]:
 
 def _has_section(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if f"tool.{TOML_SECTION}" in text:  # ours, and broken: say so, do not run without it
+            raise ConfigError(f"{pyproject}: invalid TOML: {exc}") from None
         return False
     return TOML_SECTION in data.get("tool", {})
 

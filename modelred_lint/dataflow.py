@@ -22,6 +22,10 @@ from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.names import NameTracker, dotted_name, literal_value
 
 UNTRUSTED, SECRET, SDK_ERROR, CLIENT, PARAM = "untrusted", "secret", "sdk-error", "client", "param"
+# A name that is a secret's only in some code (a bare `token`: an auth token, or a
+# parser's or a model's): reported only where the message's own words say it is one.
+MAYBE_SECRET = "maybe-secret"
+SECRETS = (SECRET, MAYBE_SECRET)
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,9 @@ EMPTY: frozenset = frozenset()
 
 
 def kinds(labels: Iterable[Label], kind: str) -> list[Label]:
-    return [label for label in labels if label.kind == kind]
+    """The labels of one kind, in a fixed order (messages must not depend on the
+    hash seed)."""
+    return sorted((label for label in labels if label.kind == kind), key=lambda l: l.what)
 
 
 def last_name(node: cst.BaseExpression) -> Optional[str]:
@@ -323,11 +329,20 @@ class Interpreter:
                 env.set(key, (env.get(key) or EMPTY) | labels)
             return
         for key in target_keys(target):
-            if value is not None and self.vocab.is_secret_name(key.rsplit(".", 1)[-1]) and not self.known_clean(value):
+            label = self.name_label(key.rsplit(".", 1)[-1], key)
+            if value is not None and label is not None and not self.known_clean(value):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
-                labels = labels | {Label(SECRET, f"`{key}`")}
+                labels = labels | {label}
             env.set(key, labels)
+
+    def name_label(self, name: str, shown: str = "") -> Optional[Label]:
+        """The label a secret-like name earns by itself, if any."""
+        if self.vocab.is_secret_name(name, strict=True):
+            return Label(SECRET, f"`{shown or name}`")
+        if self.vocab.is_secret_name(name):
+            return Label(MAYBE_SECRET, f"`{shown or name}`")
+        return None
 
     def known_clean(self, value: cst.BaseExpression) -> bool:
         """A value we can see is not a secret: a literal, a verdict, a redaction."""
@@ -441,13 +456,16 @@ class Interpreter:
         """Labels of a name this function never bound: a secret by its name, a web
         request object, a client by its binding in the module."""
         name = key.rsplit(".", 1)[-1]
+        if key in self.summaries:
+            return EMPTY  # a function of this module
         if key in self.model.request_names:
             return frozenset({Label(UNTRUSTED, "request data")})
         if key in self.model.untrusted_attributes:
             return frozenset({Label(UNTRUSTED, key)})
         labels = set()
-        if self.vocab.is_secret_name(name):
-            labels.add(Label(SECRET, f"`{key}`"))
+        label = self.name_label(name, key)
+        if label is not None:
+            labels.add(label)
         if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
         return frozenset(labels)
@@ -465,8 +483,10 @@ class Interpreter:
         out = {l for l in base if l.kind != CLIENT}
         if key is not None:
             out |= self.implicit(key, node)
-        elif self.vocab.is_secret_name(attr):
-            out.add(Label(SECRET, f"`{attr}`"))
+        else:
+            label = self.name_label(attr)
+            if label is not None:
+                out.add(label)
         return frozenset(out)
 
     def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:
@@ -478,11 +498,12 @@ class Interpreter:
         for element in node.slice:
             if isinstance(element.slice, cst.Slice):
                 # A slice shows part of a value: a prefix is no secret.
-                labels = frozenset(l for l in labels if l.kind != SECRET)
+                labels = frozenset(l for l in labels if l.kind not in SECRETS)
             else:
                 self.expr(element.slice.value, env)
-        if key is not None and self.vocab.is_secret_name(key) and not kinds(labels, UNTRUSTED):
-            labels |= {Label(SECRET, f"`{key}`")}
+        label = self.name_label(key) if key is not None else None
+        if label is not None and not kinds(labels, UNTRUSTED):
+            labels |= {label}
         return frozenset(l for l in labels if l.kind != CLIENT)
 
     @staticmethod
@@ -497,7 +518,7 @@ class Interpreter:
         return literal_value(binding.node) if binding.kind == "literal" and binding.node is not None else None
 
     def env_var(self, name: str) -> frozenset:
-        if self.vocab.is_secret_name(name):
+        if self.vocab.is_secret_name(name, strict=True):
             return frozenset({Label(SECRET, f"environment variable {name}")})
         return frozenset({Label(UNTRUSTED, f"environment variable {name}")})
 
@@ -565,9 +586,10 @@ class Interpreter:
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
         if name in ("get", "pop", "setdefault") and isinstance(func, cst.Attribute) and node.args:
             key = literal_value(node.args[0].value)
-            if key and self.vocab.is_secret_name(key):
+            label = self.name_label(key) if key else None
+            if label is not None:
                 # config.get("api_key"), headers.get("Authorization")
-                return frozenset(l for l in receiver if l.kind != CLIENT) | {Label(SECRET, f"`{key}`")}
+                return frozenset(l for l in receiver if l.kind != CLIENT) | {label}
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})
         if name in self.model.secret_calls:
@@ -588,7 +610,10 @@ class Interpreter:
             return frozenset(out)
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
-        return frozenset(l for l in union | receiver if l.kind != CLIENT)
+        carried = union | receiver
+        if name not in self.model.text_calls:
+            carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
+        return frozenset(l for l in carried if l.kind != CLIENT)
 
     # -- the SDK's errors -----------------------------------------------------------------
     def is_sdk_error(self, node: cst.BaseExpression) -> bool:

@@ -65,6 +65,16 @@ def _spec(patterns) -> pathspec.PathSpec:
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
+def _read_gitignore(folder: Path):
+    gitignore = folder / ".gitignore"
+    try:
+        if gitignore.is_file():
+            return _spec(gitignore.read_text(encoding="utf-8", errors="replace").splitlines())
+    except OSError:
+        pass
+    return None
+
+
 class Walker:
     def __init__(self, root: Path, cwd: Path, excludes: list[str], respect_gitignore: bool) -> None:
         self.root = root.resolve()
@@ -75,7 +85,7 @@ class Walker:
     def _relative(self, path: Path) -> Optional[str]:
         try:
             return path.resolve().relative_to(self.root).as_posix()
-        except (ValueError, OSError):
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
             return None
 
     def excluded(self, path: Path, is_dir: bool) -> bool:
@@ -88,15 +98,40 @@ class Walker:
 
     def walk(self, top: Path, found: Discovery) -> None:
         seen: set[tuple[int, int]] = set()
-        ignores: list[tuple[Path, pathspec.PathSpec]] = []
-        self._walk_dir(top, found, seen, ignores)
+        self._walk_dir(top, found, seen, self._inherited_ignores(top))
+
+    def _inherited_ignores(self, top: Path) -> list[tuple[Path, pathspec.PathSpec]]:
+        """The .gitignore files of the folders above `top`, up to the repository root
+        (or the project root): linting a subfolder skips what linting the root skips."""
+        if not self.respect_gitignore:
+            return []
+        try:
+            start = top.resolve()
+        except (OSError, RuntimeError):
+            return []
+        chain = []
+        for folder in start.parents:
+            chain.append(folder)
+            if (folder / ".git").exists() or folder == self.root:
+                break
+        else:
+            return []
+        ignores = []
+        for folder in reversed(chain):
+            spec = _read_gitignore(folder)
+            if spec is not None:
+                ignores.append((folder, spec))
+        return ignores
 
     def _gitignored(self, path: Path, is_dir: bool, ignores) -> bool:
         for base, spec in ignores:
             try:
                 rel = path.relative_to(base).as_posix()
             except ValueError:
-                continue
+                try:
+                    rel = path.resolve().relative_to(base).as_posix()
+                except (ValueError, OSError, RuntimeError):
+                    continue
             if spec.match_file(rel + ("/" if is_dir else "")):
                 return True
         return False
@@ -112,13 +147,9 @@ class Walker:
             return
         seen.add(key)
         if self.respect_gitignore:
-            gitignore = folder / ".gitignore"
-            if gitignore.is_file():
-                try:
-                    lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-                    ignores = [*ignores, (folder, _spec(lines))]
-                except OSError:
-                    pass
+            spec = _read_gitignore(folder)
+            if spec is not None:
+                ignores = [*ignores, (folder, spec)]
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
@@ -138,9 +169,14 @@ class Walker:
                 self._walk_dir(path, found, seen, ignores)
             elif entry.name.endswith(SUFFIXES):
                 target = Target(path, display_path(path, self.cwd))
-                if os.path.exists(path):
+                try:
+                    regular = entry.is_file()  # follows links; False for pipes and sockets
+                    exists = os.path.exists(path)
+                except OSError:
+                    regular = exists = False
+                if regular:
                     found.targets.append(target)
-                else:  # a dangling link: reported as a file that cannot be read
+                elif not exists:  # a dangling link or a loop: a file that cannot be read
                     found.unreadable.append(target)
 
 
@@ -160,17 +196,21 @@ def discover(
             if force_exclude and walker.excluded(path, True):
                 continue
             walker.walk(path, found)
-        elif path.exists() or path.is_symlink():
+        elif path.is_file():
             if force_exclude and walker.excluded(path, False):
                 continue
             found.targets.append(Target(path, display_path(path, cwd), explicit=True))
+        elif path.exists():
+            found.errors.append(f"{raw}: not a regular file")
+        elif path.is_symlink():
+            found.unreadable.append(Target(path, display_path(path, cwd), explicit=True))
         else:
             found.errors.append(f"{raw}: no such file or directory")
     # The same file named twice (or reached twice through links) is linted once.
     unique, seen = [], set()
     for target in found.targets:
         try:
-            key = target.path.resolve()
+            key = target.path.resolve(strict=True)
         except (OSError, RuntimeError):
             key = target.path
         if key not in seen:

@@ -22,6 +22,7 @@ class DataflowModel:
     sanitizers: tuple[str, ...]
     secret_calls: frozenset[str]
     redactors: tuple[str, ...]
+    text_calls: frozenset[str]
     safe_error_attributes: frozenset[str]
     log_receivers: frozenset[str]
     log_methods: frozenset[str]
@@ -46,6 +47,7 @@ class DataflowModel:
             sanitizers=names("sanitizers", "extra-sanitizers"),
             secret_calls=frozenset(names("secret-calls", "extra-secret-sources")),
             redactors=names("redactors"),
+            text_calls=frozenset(names("text-calls")),
             safe_error_attributes=frozenset(names("safe-error-attributes")),
             log_receivers=frozenset(names("log-receivers")),
             log_methods=frozenset(names("log-methods")),

@@ -122,6 +122,8 @@ class Vocabulary:
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
+        self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
+        self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
@@ -209,12 +211,15 @@ class Vocabulary:
         return not self.is_placeholder(value)
 
     # -- names ----------------------------------------------------------------------
-    def is_secret_name(self, name: str) -> bool:
+    def is_secret_name(self, name: str, strict: bool = False) -> bool:
+        """strict: a bare ambiguous word (token, pwd) alone is not enough."""
         words = name_words(name)
         if not words or self.not_secret_modifiers.intersection(words):
             return False
         for seq in self.secret_names:
             for end in _sequence_ends(words, seq):
+                if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
+                    continue
                 trailing = words[end:]
                 if self.not_secret_heads.intersection(trailing):
                     continue

@@ -32,6 +32,14 @@ def decode_source(data: bytes) -> Source:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
+        if "invalid or missing encoding declaration" in (exc.msg or ""):
+            # What tokenize says of undecodable bytes when no cookie names another encoding.
+            try:
+                data.decode("utf-8")
+                line = 1
+            except UnicodeDecodeError as bad:
+                line = data[: bad.start].count(b"\n") + 1
+            raise SourceError("source is not valid UTF-8 and declares no other encoding", line) from None
         raise SourceError(f"bad encoding declaration: {exc.msg}") from None
     if encoding == "utf-8-sig":
         encoding = "utf-8"

@@ -7,6 +7,10 @@ metadata wrapper skips its defensive copy, so the rules' nodes stay valid keys).
 from __future__ import annotations
 
 import ast
+import re
+import sys
+import threading
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 import libcst as cst
@@ -64,6 +68,7 @@ def rule_classes_for(codes: Iterable[str]) -> list[type[Rule]]:
 
 
 def parse(text: str) -> cst.Module:
+    _refuse_deep_nesting(text)
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
@@ -72,6 +77,29 @@ def parse(text: str) -> cst.Module:
         raise SourceError("file is nested too deeply to parse", _deepest_line(text)) from None
     except Exception as exc:  # the native parser's own limits (stack, size)
         raise SourceError(f"file could not be parsed ({type(exc).__name__})") from None
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """LibCST's native parser overflows the C stack (and kills the process) on brackets
+    nested a few thousand deep. CPython's tokenizer refuses more than 200 levels, so a
+    file that deep is not Python: say so before LibCST sees it. Only files whose
+    brackets (strings not told apart: this only decides whether to look) nest past
+    100 are compiled for this check."""
+    brackets = _NOT_BRACKET.sub("", text)
+    if len(brackets) < 200 or max(accumulate(1 if b in "([{" else -1 for b in brackets)) <= 100:
+        return
+    try:
+        compile(text, "<file>", "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError as exc:
+        if "too many nested" in (exc.msg or ""):
+            raise SourceError("file is nested too deeply to parse", exc.lineno or 1) from None
+    except (RecursionError, MemoryError):
+        raise SourceError("file is nested too deeply to parse", _deepest_line(text)) from None
+    except ValueError:  # NUL bytes: decode_source reports those
+        pass
+
+
+_NOT_BRACKET = re.compile(r"[^()\[\]{}]+")
 
 
 def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> SourceError:
@@ -107,27 +135,76 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "invalid syntax"
 
 
+_DEEP_STACK = 512 * 1024 * 1024
+_DEEP_RECURSION = 40_000
+
+
 def walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    """Lint parsed text; a tree too deep for the default stack (long implicit string
+    concatenations nest one node per part) is tried once more in a thread with a large
+    stack before it is reported as MR000."""
+    try:
+        return _walk_source(path, text, codes, plan)
+    except SourceError as exc:
+        if "nested too deeply" not in str(exc):
+            raise
+    return _on_deep_stack(lambda: _walk_source(path, text, codes, plan))
+
+
+def _on_deep_stack(work):
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed back to the calling thread
+            outcome["error"] = exc
+
+    previous_limit = sys.getrecursionlimit()
+    previous_stack = threading.stack_size()
+    try:
+        threading.stack_size(_DEEP_STACK)
+        sys.setrecursionlimit(max(previous_limit, _DEEP_RECURSION))
+        worker = threading.Thread(target=run, name="modelred-lint-deep")
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(previous_stack)
+        sys.setrecursionlimit(previous_limit)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
     module = parse(text)
+    try:
+        return _walk_module(module, path, text, codes, plan)
+    except RecursionError:
+        raise SourceError("file is nested too deeply to analyse", _deepest_line(text)) from None
+
+
+def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    # One finding per literal span is decided among all the rules that claim spans,
+    # enabled or not: a key that MR001 would claim is no MR004 when MR001 is off.
+    claimers = plan.catalogue.claimers
+    running = codes | claimers if codes & claimers else codes
     ctx = FileContext(
         path=path,
         text=text,
         names=NameTracker(plan.knowledge.sdk.clients),
         knowledge=plan.knowledge,
-        codes=codes,
+        codes=running,
     )
-    rules = [cls(ctx) for cls in rule_classes_for(codes)]
+    rules = [cls(ctx) for cls in rule_classes_for(running)]
     visitor = BatchedVisitor(ctx, [ctx.names, *rules])
-    try:
-        module.visit(visitor)
-    except RecursionError:
-        raise SourceError("file is nested too deeply to analyse", _deepest_line(text)) from None
-    reports = resolve_claims(
-        [r for r in ctx.reports if r.code in codes], plan.catalogue
-    )
-    if not reports:
+    module.visit(visitor)
+    if not ctx.reports:
         return []
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    reports = [r for r in resolve_claims(ctx.reports, plan.catalogue) if r.code in codes]
+    if not reports:
+        return []
     suppressions = SuppressionMap()
     for comment in visitor.comments:
         codes_here = directives(comment.value)

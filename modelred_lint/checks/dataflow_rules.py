@@ -10,6 +10,7 @@ import libcst as cst
 from modelred_lint.dataflow import (
     CLIENT,
     EMPTY,
+    MAYBE_SECRET,
     PARAM,
     SDK_ERROR,
     SECRET,
@@ -133,8 +134,10 @@ class FlowRules(Rule):
             elif untrusted and name not in clean:
                 kind = "handler" if entrypoint else "function"
                 labels.add(Label(UNTRUSTED, f"parameter `{name}` of {kind} `{node.name.value}`"))
-            if self.vocab.is_secret_name(name):
-                labels.add(Label(SECRET, f"`{name}`"))
+            interpreter = Interpreter(self.names, self.vocab, self.sdk, self.model, self.summaries)
+            secret = interpreter.name_label(name)
+            if secret is not None:
+                labels.add(secret)
             if param.annotation is not None and self.names.is_client_class(param.annotation.annotation):
                 labels.add(Label(CLIENT, name))
             env.set(name, frozenset(labels))
@@ -176,8 +179,6 @@ class FlowRules(Rule):
         env = Env()
         for index, name in enumerate(params):
             labels = {Label(UNTRUSTED, f"#param{index}")}
-            if self.vocab.is_secret_name(name):
-                labels.add(Label(SECRET, f"`{name}`"))
             env.set(name, frozenset(labels))
         interpreter = SummaryInterpreter(self)
         interpreter.run_function(node, env)
@@ -186,7 +187,7 @@ class FlowRules(Rule):
             for label in labels:
                 if label.kind == UNTRUSTED and label.what.startswith("#param"):
                     returns.add(Label(PARAM, label.what[6:]))
-                elif label.kind in (SECRET, CLIENT):
+                elif label.kind in (SECRET, MAYBE_SECRET, CLIENT):
                     returns.add(label)
         checks = set()
         if interpreter.raises:
@@ -298,6 +299,18 @@ class SinkInterpreter(Interpreter):
     def _check_text(self, call: cst.Call, env: Env, code: str, kind: str) -> None:
         for arg in call.args:
             self._report_text(code, arg.value, env, kind, None)
+        if kind == SECRET and self._words_say_secret(call):
+            for arg in call.args:
+                self._report_text(code, arg.value, env, MAYBE_SECRET, None)
+
+    def _words_say_secret(self, call: cst.Call) -> bool:
+        """Does the message's own text name a secret ("token=%s", f"Token: {t}")?"""
+        words = []
+        for arg in call.args:
+            for node in _literal_parts(arg.value):
+                words.append(node)
+        text = " ".join(words).lower()
+        return any(word in text for word in self.vocab.message_secret_words)
 
     def _report_text(self, code: str, expr, env: Env, kind: str, where: Optional[str], objects: bool = True) -> None:
         """objects: whether a bare error object counts as its text (it does as an
@@ -306,6 +319,11 @@ class SinkInterpreter(Interpreter):
         if not found:
             return
         label = found[0][2]
+        witness = found[0][0]
+        shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+        if label.kind != SDK_ERROR:
+            # Name what the message interpolates where it is a plain name.
+            label = Label(SECRET, f"`{shown}`" if shown else label.what)
         replacements = tuple((node, text) for node, text, _ in found)
         if code == "MR022":
             message = (
@@ -360,6 +378,22 @@ class SinkInterpreter(Interpreter):
             text = f"type({label.what}).__name__"
             return "{" + text + "}" if in_fstring else text
         return REDACTED if in_fstring else f'"{REDACTED}"'
+
+
+def _literal_parts(node) -> Iterator[str]:
+    if isinstance(node, cst.SimpleString):
+        value = literal_value(node)
+        if value:
+            yield value
+    elif isinstance(node, cst.FormattedString):
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                yield part.value
+    elif isinstance(node, (cst.BinaryOperation, cst.ConcatenatedString)):
+        yield from _literal_parts(node.left)
+        yield from _literal_parts(node.right)
+    elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "format":
+        yield from _literal_parts(node.func.value)
 
 
 def _short(node: cst.CSTNode) -> str:
