@@ -192,3 +192,31 @@ def test_hook_fails_on_a_flaw_and_passes_once_fixed(tmp_path, precommit_env, hoo
     assert second.returncode == 0, _output(second)
     assert "Passed" in second.stdout, _output(second)
     assert "MR003" not in second.stdout, _output(second)
+
+
+def test_try_repo_fails_on_a_flaw_and_passes_once_fixed(tmp_path, precommit_env, hook_repo):
+    """The same through `pre-commit try-repo`, as a user trying the hook would run it
+    (it builds the hook's environment afresh on each call)."""
+    repo_path, rev = hook_repo
+    project = tmp_path / "project"
+    project.mkdir()
+    _git(project, precommit_env, "init", "-q")
+    (project / "app.py").write_text(FLAWED, encoding="utf-8")
+    (project / "util.py").write_text(CLEAN, encoding="utf-8")
+    _git(project, precommit_env, "add", "-A")
+
+    def try_repo() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*_pre_commit_command(), "try-repo", str(repo_path), HOOK_ID, "--ref", rev, "--all-files",
+             "--color", "never"],
+            cwd=project, env=precommit_env, capture_output=True, text=True, timeout=TIMEOUT,
+        )
+
+    first = try_repo()
+    assert first.returncode == 1, _output(first)
+    assert "MR003" in first.stdout and "app.py" in first.stdout, _output(first)
+
+    (project / "app.py").write_text(FIXED, encoding="utf-8")
+    _git(project, precommit_env, "add", "-A")
+    second = try_repo()
+    assert second.returncode == 0, _output(second)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import libcst as cst
 
-from modelred_lint.checks.env_fix import env_lookup_fix
+from modelred_lint.checks.env_fix import (
+    embedded_env_fix,
+    env_lookup_fix,
+    fstring_env_fix,
+    redact_text_fix,
+)
 from modelred_lint.keyscan import KeyMatch, redact
 from modelred_lint.names import is_string_literal, literal_value
 from modelred_lint.rule import Rule
@@ -36,6 +41,17 @@ class KeyLiterals(Rule):
         super().__init__(ctx)
         # String nodes already read as part of a larger literal (a concatenation).
         self._consumed: set[int] = set()
+        self._docstrings: set[int] = set()  # bare string statements: documentation
+        self._fstring_quote: dict[int, str] = {}  # text part -> its f-string's quote
+
+    def visit_Expr(self, node: cst.Expr) -> None:
+        if isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString)):
+            self._docstrings.add(id(node.value))
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> None:
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                self._fstring_quote[id(part)] = node.end
 
     # -- where text stands ----------------------------------------------------------
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
@@ -56,13 +72,13 @@ class KeyLiterals(Rule):
         self._consume(node)
         values = [literal_value(part) for part in _string_parts(node)]
         if all(isinstance(v, str) for v in values):
-            self._check_literal(node, "".join(values), fixable=False)
+            self._check_literal(node, "".join(values))
 
     def visit_FormattedStringText(self, node: cst.FormattedStringText) -> None:
-        self._scan(node, node.value, literal=None)
+        self._scan(node, node.value)
 
     def visit_Comment(self, node: cst.Comment) -> None:
-        self._scan(node, node.value, literal=None, where="in a comment")
+        self._scan(node, node.value, where="in a comment")
 
     # -- what is said ---------------------------------------------------------------
     def _consume(self, node: cst.CSTNode) -> None:
@@ -71,16 +87,29 @@ class KeyLiterals(Rule):
             self._consume(node.left)
             self._consume(node.right)
 
-    def _check_literal(self, node: cst.CSTNode, value, fixable: bool = True) -> None:
+    def _check_literal(self, node: cst.CSTNode, value) -> None:
         if value:
-            self._scan(node, value, literal=node if fixable else None)
+            where = "in a docstring" if id(node) in self._docstrings else ""
+            self._scan(node, value, where=where)
 
-    def _scan(self, node: cst.CSTNode, text: str, literal, where: str = "") -> None:
+    def _fix(self, node: cst.CSTNode, text: str, match: KeyMatch, where: str):
+        env = match.pattern.env
+        if isinstance(node, cst.Comment):
+            return redact_text_fix(node, node.value, match.value, "comment")
+        if isinstance(node, cst.FormattedStringText):
+            return fstring_env_fix(self.names, node, self._fstring_quote.get(id(node), '"'), match.value, env)
+        if id(node) in self._docstrings:
+            raw = node.value if isinstance(node, cst.SimpleString) else ""
+            return redact_text_fix(node, raw, match.value, "docstring")
+        if match.start == 0 and match.end == len(text):
+            return env_lookup_fix(self.names, node, env)
+        return embedded_env_fix(self.names, node, text, match.value, env)
+
+    def _scan(self, node: cst.CSTNode, text: str, where: str = "") -> None:
         for match in self.vocab.scan(text):
             if not self.enabled(match.pattern.rule):
                 continue
-            whole = literal is not None and match.start == 0 and match.end == len(text)
-            fix = env_lookup_fix(self.names, literal, match.pattern.env) if whole else None
+            fix = self._fix(node, text, match, where)
             self.report(
                 match.pattern.rule,
                 node,
