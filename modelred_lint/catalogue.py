@@ -9,6 +9,7 @@ install it is the repository's rules/ folder.
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -49,6 +50,7 @@ class RuleInfo:
 class Catalogue:
     rules: Mapping[str, RuleInfo]
     shared: Mapping[str, Mapping[str, Any]]
+    fingerprint: str = ""  # a hash of the catalogue's files: rule data is configuration too
 
     def rule(self, rule_id: str) -> RuleInfo:
         return self.rules[rule_id]
@@ -72,11 +74,19 @@ def catalogue_dir() -> Path:
     )
 
 
-def _load_yaml(path: Path) -> Any:
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where it is built
+
+
+def _load_yaml(path: Path, digest=None) -> Any:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogueError(f"{path.name}: {exc}") from None
+    if digest is not None:
+        digest.update(path.name.encode() + b"\0" + text.encode("utf-8"))
+    try:
+        return yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from None
 
 
@@ -105,12 +115,13 @@ def _rule_from(raw: Mapping[str, Any], source: Path) -> RuleInfo:
 @functools.lru_cache(maxsize=None)
 def load_catalogue() -> Catalogue:
     root = catalogue_dir()
+    digest = hashlib.sha256()
     rules = {}
     for path in sorted(root.glob("MR*.yaml")):
-        rule = _rule_from(_load_yaml(path), path)
+        rule = _rule_from(_load_yaml(path, digest), path)
         rules[rule.id] = rule
-    shared = {path.stem: _load_yaml(path) for path in sorted((root / "shared").glob("*.yaml"))}
-    return Catalogue(rules=rules, shared=shared)
+    shared = {path.stem: _load_yaml(path, digest) for path in sorted((root / "shared").glob("*.yaml"))}
+    return Catalogue(rules=rules, shared=shared, fingerprint=digest.hexdigest())
 
 
 def render_docs(rule: RuleInfo) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -49,6 +50,9 @@ def cli() -> None:
 @click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file.")
 @click.option("--force-exclude", is_flag=True, default=None, help="Apply excludes to files named on the command line too.")
 @click.option("--no-prefilter", is_flag=True, help="Parse every file, even those no rule could fire on (for checking the prefilter).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the cache lives (default: .modelred_lint_cache in the project root).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.version_option(__version__, "--version", prog_name="modelred-lint", message="%(prog)s %(version)s")
 def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> None:
@@ -70,6 +74,7 @@ def _prepare(options: dict):
     from modelred_lint.config import enabled_rules, expand_codes, load_settings
     from modelred_lint.discovery import DEFAULT_EXCLUDES
     from modelred_lint.engine import Plan
+    from modelred_lint.cache import CACHE_DIR_NAME, Cache, plan_fingerprint
     from modelred_lint.runner import PerFileIgnores, Run
 
     cwd = Path.cwd()
@@ -93,7 +98,21 @@ def _prepare(options: dict):
     )
     excludes = list(DEFAULT_EXCLUDES if settings.exclude is None else settings.exclude)
     excludes += settings.extend_exclude
-    return Run(cwd=cwd, settings=settings, catalogue=catalogue, plan=plan, per_file=per_file, excludes=excludes)
+    cache = None
+    if not options["no_cache"]:
+        folder = options["cache_dir"] or settings.root / CACHE_DIR_NAME
+        cache = Cache(folder, plan_fingerprint(plan, settings.options))
+    jobs = options["jobs"] or os.cpu_count() or 1
+    return Run(
+        cwd=cwd,
+        settings=settings,
+        catalogue=catalogue,
+        plan=plan,
+        per_file=per_file,
+        excludes=excludes,
+        jobs=jobs,
+        cache=cache,
+    )
 
 
 def _execute(run, paths: tuple[str, ...], options: dict):

@@ -119,8 +119,14 @@ class Walker:
         ignores = []
         for folder in reversed(chain):
             spec = _read_gitignore(folder)
-            if spec is not None:
-                ignores.append((folder, spec))
+            if spec is None:
+                continue
+            # A folder named on the command line is linted even where a .gitignore
+            # above ignores it (as a named file is); that .gitignore is then left out.
+            between = start.relative_to(folder).parts
+            if any(spec.match_file("/".join(between[: i + 1]) + "/") for i in range(len(between))):
+                continue
+            ignores.append((folder, spec))
         return ignores
 
     def _gitignored(self, path: Path, is_dir: bool, ignores) -> bool:

@@ -30,6 +30,12 @@ class Plan:
     prefilter: Prefilter
     use_prefilter: bool = True
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    options: Mapping = field(default_factory=dict)
+
+    def __reduce__(self):
+        # A worker process rebuilds the plan from what it was built from: cheap, and
+        # the prefilter's compiled tests need not be pickled.
+        return (_rebuild_plan, (sorted(self.enabled), dict(self.options), self.max_file_size, self.use_prefilter))
 
     @classmethod
     def build(
@@ -50,7 +56,12 @@ class Plan:
             prefilter=Prefilter(knowledge, enabled),
             use_prefilter=use_prefilter,
             max_file_size=max_file_size,
+            options=dict(options or {}),
         )
+
+
+def _rebuild_plan(enabled, options, max_file_size, use_prefilter) -> Plan:
+    return Plan.build(enabled, options, max_file_size=max_file_size, use_prefilter=use_prefilter)
 
 
 @dataclass

@@ -4,6 +4,7 @@ kept free of LibCST so that it can be built, pickled and used before any parse."
 from __future__ import annotations
 
 import fnmatch
+import functools
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
@@ -60,4 +61,9 @@ class DataflowModel:
 
 def matches(name: Optional[str], patterns: Iterable[str]) -> bool:
     """Does a function's last name match one of these shell-style patterns?"""
-    return bool(name) and any(fnmatch.fnmatchcase(name, p) for p in patterns)  # type: ignore[arg-type]
+    return bool(name) and _matches(name, tuple(patterns))
+
+
+@functools.lru_cache(maxsize=4096)
+def _matches(name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) for p in patterns)

@@ -98,6 +98,11 @@ def redact(secret: str, prefix: str = "") -> str:
 class Vocabulary:
     """Placeholders, randomness thresholds, secret names and key patterns, compiled once."""
 
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_secret_name_memo"] = {}  # a cache, not state worth shipping to workers
+        return state
+
     def __init__(
         self,
         secrets_data: Mapping,
@@ -129,6 +134,7 @@ class Vocabulary:
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
         self.bound_patterns = tuple(p for p in self.patterns if p.target)
         self._repeat = re.compile(r"(.)\1{%d,}" % (self.repeat_run - 1))
+        self._secret_name_memo: dict = {}
 
     # -- values ---------------------------------------------------------------------
     def is_placeholder(self, value: str) -> bool:
@@ -213,6 +219,13 @@ class Vocabulary:
     # -- names ----------------------------------------------------------------------
     def is_secret_name(self, name: str, strict: bool = False) -> bool:
         """strict: a bare ambiguous word (token, pwd) alone is not enough."""
+        key = (name, strict)
+        known = self._secret_name_memo.get(key)
+        if known is None:
+            known = self._secret_name_memo[key] = self._is_secret_name(name, strict)
+        return known
+
+    def _is_secret_name(self, name: str, strict: bool) -> bool:
         words = name_words(name)
         if not words or self.not_secret_modifiers.intersection(words):
             return False

@@ -62,6 +62,10 @@ def dotted_name(node: cst.CSTNode) -> Optional[str]:
 class NameTracker:
     """Import aliases and per-scope bindings, updated as the walk goes."""
 
+    # What it reads inside expressions (walrus, lambda and comprehension scopes) only
+    # refines rules that read expressions too; alone it needs statements only.
+    READS_EXPRESSIONS = False
+
     def __init__(self, client_qualnames: frozenset[str]) -> None:
         self.client_qualnames = client_qualnames
         self.aliases: dict[str, str] = {}

@@ -16,6 +16,7 @@ so that LibCST parses only files that hold one.
 from __future__ import annotations
 
 import ast
+import codecs
 import re
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -30,6 +31,9 @@ def _any_of(words: Iterable[str]) -> Callable[[str], bool]:
 
 # Characters of a secret token (keyscan._TOKEN) plus the backslash of an escape.
 _TOKEN_CHARS = r"A-Za-z0-9+/=_\-.~!@#$%^&*()?\\"
+# What a name (an identifier, a dict key, an environment variable) is written with.
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")
 _QUOTE = "[\"']"
 
 
@@ -62,15 +66,30 @@ class Prefilter:
         sink_methods = _any_of([*sdk.sinks, *flow.extra_sinks])
         checks["MR010"] = lambda text: mentions_sdk(text) and sink_methods(text)
         secret_calls = _any_of(flow.secret_calls)
-        log_words = _any_of(["print", "log", "LOG", "warn", "write", "echo"])
+        log_call = re.compile(
+            r"\b(?:%s)\s*\(" % "|".join(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
+        )
+        message_words = tuple(vocab.message_secret_words)
 
-        def mentions_secret(text: str) -> bool:
-            lowered = text.lower()
-            return any(word in lowered for word in self._secret_words) or secret_calls(text)
+        def secret_source(text: str) -> bool:
+            """A name the dataflow rules take for a secret, or a call that returns one:
+            first among the text's tokens, then (where a token says yes) among the
+            names and short strings of its syntax tree, which prose in docstrings
+            and comments is not part of."""
+            if secret_calls(text):
+                return True
+            strict, maybe = self._secret_names(text)
+            if not (strict or (maybe and any(word in text.lower() for word in message_words))):
+                return False
+            return any(self._secret_names_in_tree(text))
 
-        checks["MR020"] = lambda text: "raise" in text and mentions_secret(text)
-        checks["MR021"] = lambda text: log_words(text) and mentions_secret(text)
+        checks["MR020"] = lambda text: "raise" in text and secret_source(text)
+        checks["MR021"] = lambda text: bool(log_call.search(text)) and secret_source(text)
         checks["MR022"] = lambda text: "except" in text and mentions_sdk(text)
+        self._names_text: Optional[str] = None
+        self._tree_names_text: Optional[str] = None
+        self._tree_names_answer = (False, False)
+        self._names_answer = (False, False)
         self.checks = {code: check for code, check in checks.items() if code in enabled}
 
         # A secret name holds every word of one of the secret-name sequences; its last
@@ -88,8 +107,83 @@ class Prefilter:
             f"|(?P<q1>{_QUOTE}){token}+(?P=q1)[ \\t]*(?:\\\\?\\r?\\n[ \\t]*)*[rRbBuU]{{0,2}}"
             f"(?P<q2>{_QUOTE}){token}*(?P=q2)"
         )
+        self._bound_target_words = tuple({w for p in vocab.bound_patterns for w in p.target[-1:]})
         self._last_text: Optional[str] = None
         self._last_answer: dict[bool, bool] = {True: False, False: False}
+
+    def _secret_names(self, text: str) -> tuple[bool, bool]:
+        """(a strict secret name, a name that is a secret's only with a qualifier)
+        among the identifier-like tokens of the text; kept for the next call. Names
+        are split on case, so the tokens are found case-blind but read as written."""
+        if text is self._names_text:
+            return self._names_answer
+        vocab = self._vocab
+        lowered = text.lower()
+        if len(lowered) != len(text):  # lower() changed lengths (rare letters): keep offsets
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        tokens = set()
+        for word in self._secret_words:  # each occurrence, grown to its whole token
+            at = lowered.find(word)
+            while at >= 0:
+                start = at
+                while start and text[start - 1] in _NAME_CHARS:
+                    start -= 1
+                end = _NAME_TAIL.match(text, at).end()
+                tokens.add(text[start:end])
+                at = lowered.find(word, end)
+        strict = maybe = False
+        for token in tokens:
+            if vocab.is_secret_name(token, strict=True):
+                strict = True
+                break
+            if not maybe and vocab.is_secret_name(token):
+                maybe = True
+        self._names_text, self._names_answer = text, (strict, maybe)
+        return strict, maybe
+
+    def _secret_names_in_tree(self, text: str) -> tuple[bool, bool]:
+        """(strict, maybe) as _secret_names, over what the dataflow rules read names
+        from: names, attributes, parameters, keywords and short string constants
+        (subscript keys, environment variable names)."""
+        if text is self._tree_names_text:
+            return self._tree_names_answer
+        try:
+            tree = ast.parse(text)
+        except Exception:  # LibCST will say what is wrong (MR000)
+            answer = (True, True)
+        else:
+            names: set[str] = set()
+            texts: list[str] = []
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name):
+                    names.add(node.id)
+                elif isinstance(node, ast.Attribute):
+                    names.add(node.attr)
+                elif isinstance(node, ast.arg):
+                    names.add(node.arg)
+                elif isinstance(node, ast.keyword) and node.arg:
+                    names.add(node.arg)
+                elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    texts.append(node.value)
+                # Strings the rules read as names: subscript keys, .get()/getenv()
+                # keys, and constants a name is bound to (API_KEY_ENV = "...").
+                key = None
+                if isinstance(node, ast.Subscript):
+                    key = node.slice
+                elif isinstance(node, ast.Call) and node.args and _last_name(node.func) in _KEY_CALLS:
+                    key = node.args[0]
+                elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    key = node.value
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    names.add(key.value)
+            vocab = self._vocab
+            strict = any(vocab.is_secret_name(n, strict=True) for n in names)
+            maybe = any(vocab.is_secret_name(n) for n in names) and any(
+                word in t.lower() for t in texts for word in vocab.message_secret_words
+            )
+            answer = (strict, maybe)
+        self._tree_names_text, self._tree_names_answer = text, answer
+        return answer
 
     def codes_for(self, text: str, candidates: Iterable[str]) -> set[str]:
         out = set()
@@ -109,8 +203,13 @@ class Prefilter:
         return self._last_answer[bound_only]
 
     def _find_secret_bindings(self, text: str) -> dict[bool, bool]:
-        lowered = text.lower()  # str.find is far faster than a case-blind regex
-        if not any(word in lowered for word in self._secret_words) or not self._secret_literal(text):
+        lowered = text.lower()
+        bound_words = any(word in lowered for word in self._bound_target_words)
+        strict, maybe = self._secret_names(text)
+        if not (strict or maybe or bound_words):  # no name a secret could be bound to
+            return {True: False, False: False}
+        lines = self._secret_literal_lines(text)
+        if not lines:
             return {True: False, False: False}
         try:
             tree = ast.parse(text)
@@ -118,7 +217,7 @@ class Prefilter:
             return {True: True, False: True}
         vocab = self._vocab
         found = {True: False, False: False}
-        for name, value in _bindings(tree):
+        for name, value in _bindings(tree, lines):
             if vocab.bound_key(name, value) is not None:
                 return {True: True, False: True}
             if vocab.is_secret_name(name) and vocab.is_secret_value(value):
@@ -126,31 +225,40 @@ class Prefilter:
         return found
 
 
-    def _secret_literal(self, text: str) -> bool:
-        """A literal whose value could be a secret: its body passes the value test, or
-        an escape or a concatenation stands in the way of reading it here."""
+    def _secret_literal_lines(self, text: str) -> set[int]:
+        """The lines of literals whose value could be a secret: the body passes the
+        value test, or an escape or a concatenation stands in the way of reading it
+        here (the lines it spans count then; the binding's statement spans them)."""
         vocab = self._vocab
+        lines: set[int] = set()
         for match in self._token_literal.finditer(text):
+            first = text.count("\n", 0, match.start()) + 1
             body = match.group("body")
-            if body is None:
-                return True
-            if "\\" in body:
+            if body is None:  # a concatenation
+                lines.update(range(first, first + match.group(0).count("\n") + 1))
+                continue
+            values = [body]
+            if "\\" in body:  # the value an escape makes, as well as the text (raw strings)
                 try:
-                    body = ast.literal_eval(match.group(0))
-                except Exception:  # an escape this reading cannot follow
-                    return True
-                if not isinstance(body, str):
-                    return True
-            if vocab.is_secret_value(body) or any(p.regex.fullmatch(body) for p in vocab.bound_patterns):
-                return True
-        return False
+                    values.append(codecs.decode(body, "unicode_escape"))
+                except (UnicodeDecodeError, ValueError):
+                    lines.add(first)
+                    continue
+            for value in values:
+                if vocab.is_secret_value(value) or any(p.regex.fullmatch(value) for p in vocab.bound_patterns):
+                    lines.add(first)
+                    break
+        return lines
 
 
-def _bindings(tree: ast.AST) -> Iterator[tuple[str, str]]:
-    """(name, string value) for every literal bound to a name, the same bindings
-    checks/secret_bindings.py reads in the CST: assignments, annotated assignments,
-    keyword arguments, dict entries and parameter defaults."""
-    for node in ast.walk(tree):
+
+
+def _bindings(tree: ast.AST, lines) -> Iterator[tuple[str, str]]:
+    """(name, string value) for every literal bound to a name on one of these lines,
+    the same bindings checks/secret_bindings.py reads in the CST: assignments,
+    annotated assignments, keyword arguments, dict entries and parameter defaults.
+    Statements away from those lines are passed over whole."""
+    for node in _near(tree, lines):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 yield from _bound(_target_name(target), node.value)
@@ -169,6 +277,42 @@ def _bindings(tree: ast.AST) -> Iterator[tuple[str, str]]:
             for arg, default in zip(node.kwonlyargs, node.kw_defaults):
                 if default is not None:
                     yield from _bound(arg.arg, default)
+
+
+_BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+_KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
+
+
+def _last_name(node: ast.AST) -> Optional[str]:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _near(tree: ast.AST, lines) -> Iterator[ast.AST]:
+    """Every node of the statements that span one of the lines; a compound
+    statement's own parts (header, defaults, decorators) but not its blocks, which
+    are statements of their own."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for field in _BLOCKS:
+            for child in getattr(node, field, None) or ():
+                if isinstance(child, ast.stmt):
+                    if any(line in lines for line in range(child.lineno, (child.end_lineno or child.lineno) + 1)):
+                        stack.append(child)
+                else:  # except handlers and match cases hold statements
+                    stack.append(child)
+        if isinstance(node, ast.stmt):
+            yield node
+            for field, value in ast.iter_fields(node):
+                if field in _BLOCKS:
+                    continue
+                for part in value if isinstance(value, list) else [value]:
+                    if isinstance(part, ast.AST):
+                        yield from ast.walk(part)
 
 
 def _bound(name: Optional[str], value: ast.AST) -> Iterator[tuple[str, str]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import pathspec
 
+from modelred_lint.cache import Cache
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.discovery import Discovery, Target, Walker, discover
 from modelred_lint.engine import FileResult, Plan, lint_bytes, syntax_finding
@@ -52,6 +53,8 @@ class Run:
     plan: Plan
     per_file: PerFileIgnores
     excludes: list[str]
+    jobs: int = 1
+    cache: Optional[Cache] = None
 
     def discover(self, paths: list[str]) -> Discovery:
         s = self.settings
@@ -121,16 +124,79 @@ def _internal_errors(results: list[FileResult]) -> list[str]:
     ]
 
 
+# Below this many files to lint, starting worker processes costs more than it saves.
+MIN_FILES_FOR_WORKERS = 24
+
+
 def lint_targets(run: Run, found: Discovery) -> Outcome:
-    results = []
-    for target in found.targets:
-        data, failed = _read(target, run.plan)
-        if failed is None:
-            failed = guarded_lint(target.display, data, run.plan, run.per_file.for_path(target.path))
-        results.append(failed)
-    results += [unreadable(t, run.plan) for t in found.unreadable]
-    results.sort(key=lambda r: r.path)
-    return Outcome(results, [*found.errors, *_internal_errors(results)])
+    """Each file from the cache where its entry is there, else linted: in worker
+    processes when there are enough files, in order either way."""
+    results: list[Optional[FileResult]] = [None] * len(found.targets)
+    misses: list[tuple[int, Target, frozenset[str], Optional[str]]] = []
+    for index, target in enumerate(found.targets):
+        ignores = run.per_file.for_path(target.path)
+        key = None
+        if run.cache is not None:
+            data, failed = _read(target, run.plan)
+            if failed is not None:
+                results[index] = failed
+                continue
+            key = run.cache.key(data, ignores)
+            cached = run.cache.get(key, target.display)
+            if cached is not None:
+                results[index] = FileResult(target.display, cached)
+                continue
+        misses.append((index, target, ignores, key))
+    work = [(str(t.path), t.display, ignores) for _, t, ignores, _ in misses]
+    for (index, _, _, key), result in zip(misses, _lint_all(work, run.plan, run.jobs)):
+        results[index] = result
+        if key is not None and result.internal_error is None and run.cache is not None:
+            run.cache.put(key, result.findings)
+    done = [r for r in results if r is not None]
+    done += [unreadable(t, run.plan) for t in found.unreadable]
+    done.sort(key=lambda r: r.path)
+    if run.cache is not None:
+        run.cache.prune()
+    return Outcome(done, [*found.errors, *_internal_errors(done)])
+
+
+def _lint_all(work: list, plan: Plan, jobs: int) -> Iterator[FileResult]:
+    if jobs <= 1 or len(work) < MIN_FILES_FOR_WORKERS:
+        for item in work:
+            yield _lint_path(item, plan)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, len(work) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(plan,)) as pool:
+        yield from pool.map(_lint_in_worker, work, chunksize=chunk)
+
+
+_WORKER_PLAN: Optional[Plan] = None
+
+
+def _start_worker(plan: Plan) -> None:
+    global _WORKER_PLAN
+    _WORKER_PLAN = plan
+
+
+def _lint_in_worker(item) -> FileResult:
+    assert _WORKER_PLAN is not None
+    return _lint_path(item, _WORKER_PLAN)
+
+
+def _lint_path(item, plan: Plan) -> FileResult:
+    path, display, ignores = item
+    target = Target(Path(path), display)
+    data, failed = _read(target, plan)
+    if failed is not None:
+        return failed
+    result = guarded_lint(display, data, plan, ignores)
+    result.source = None  # the text stays where it was read
+    return result
 
 
 def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcome:

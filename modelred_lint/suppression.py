@@ -35,6 +35,23 @@ def may_hold_directive(comment: str) -> bool:
 class SuppressionMap:
     by_line: dict[int, set[str]] = field(default_factory=dict)
 
+    @classmethod
+    def from_text(cls, text: str) -> "SuppressionMap":
+        """Directives from the comments of a file, read line by line from the text (a
+        comment can stand inside an expression the walk did not descend into). A
+        line's comment is taken to start at its first `#`; a string holding
+        `# noqa` on a flagged line is the only thing this mistakes for one."""
+        found = cls()
+        if not may_hold_directive(text):
+            return found
+        for number, line in enumerate(text.splitlines(), start=1):
+            hash_at = line.find("#")
+            if hash_at >= 0 and may_hold_directive(line):
+                codes = directives(line[hash_at:])
+                if codes:
+                    found.add(number, codes)
+        return found
+
     def add(self, line: int, codes: set[str]) -> None:
         self.by_line.setdefault(line, set()).update(codes)
 

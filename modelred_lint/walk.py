@@ -22,7 +22,7 @@ from modelred_lint.names import NameTracker
 from modelred_lint.redaction import scrub
 from modelred_lint.rule import FileContext, RawReport, Rule
 from modelred_lint.source import SourceError
-from modelred_lint.suppression import SuppressionMap, directives, may_hold_directive
+from modelred_lint.suppression import SuppressionMap
 
 _STATEMENTS = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
 
@@ -42,18 +42,22 @@ class BatchedVisitor(cst.CSTVisitor):
                     self.visits.setdefault(attr[6:], []).append(getattr(participant, attr))
                 elif attr.startswith("leave_"):
                     self.leaves.setdefault(attr[6:], []).append(getattr(participant, attr))
-        self.comments: list[cst.Comment] = []
+        # Rules that read only statements (the dataflow rules interpret expressions
+        # themselves) spare the walk every expression's subtree.
+        self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        if self.skip_expressions and isinstance(node, cst.BaseExpression):
+            return False
         if isinstance(node, _STATEMENTS):
             self.ctx.statements.append(node)
-        elif isinstance(node, cst.Comment) and may_hold_directive(node.value):
-            self.comments.append(node)
         for method in self.visits.get(type(node).__name__, ()):
             method(node)
         return True
 
     def on_leave(self, original_node: cst.CSTNode) -> None:
+        if self.skip_expressions and isinstance(original_node, cst.BaseExpression):
+            return
         for method in self.leaves.get(type(original_node).__name__, ()):
             method(original_node)
         if isinstance(original_node, _STATEMENTS):
@@ -205,11 +209,7 @@ def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str]
     reports = [r for r in resolve_claims(ctx.reports, plan.catalogue) if r.code in codes]
     if not reports:
         return []
-    suppressions = SuppressionMap()
-    for comment in visitor.comments:
-        codes_here = directives(comment.value)
-        if codes_here:
-            suppressions.add(positions[comment].start.line, codes_here)
+    suppressions = SuppressionMap.from_text(text)
     findings = []
     for report in reports:
         finding = to_finding(report, path, module, positions, plan, suppressions)

@@ -82,6 +82,7 @@ def _sdk_receiver(interp: Interpreter, receiver_node, method: str, receiver_labe
 
 class FlowRules(Rule):
     codes = ("MR010", "MR020", "MR021", "MR022")
+    READS_EXPRESSIONS = False  # it interprets each function's statements itself
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
