@@ -3,9 +3,11 @@
 Every generated module imports the ModelRed SDK and calls it, so a linter cannot skip any of
 them with a cheap prefilter: every file has to be parsed.  The modules mix the three SDK
 generations described in SDK.md (async gen 1, gen 2 `create_model`/`create_assessment`, gen 3
-`probe_pack_ids`), the usual web/CLI/worker/test shapes, environment lookups, placeholder keys,
-invented real-looking keys, logging, error handlers and validations, padded with the kind of
-plain application code such modules carry.
+`probe_pack_ids`) in the style of fixtures/insecure_app and fixtures/secure_app: FastAPI,
+Flask, click, worker and test shapes; settings and config modules; environment lookups,
+placeholder keys and invented real-looking keys (split, in bytes, comments, docstrings, dicts);
+logging, error handlers and validations; padded with the plain application code such modules
+carry.
 
 Output is a pure function of the seed and the arguments: the same command writes the same
 bytes.  The keys are invented by the seeded RNG; none of them is, or was, a real credential.
@@ -511,7 +513,7 @@ def sec_handler(m: Module) -> str:
         read = "model_id"
     elif kind == "click":
         m.need("import click")
-        head = f'@click.command()\n@click.argument("model_id")\n'
+        head = '@click.command()\n@click.argument("model_id")\n'
         sig = f"def {fn}(model_id):"
         read = "model_id"
         async_ = False
@@ -578,7 +580,7 @@ def sec_handler(m: Module) -> str:
     body = f"model_id = {read}\n" if read != "model_id" else ""
     body += check + call
     body += f'logger.info("assessment for %s started: %s", model_id, {done})\n'
-    body += (f"return jsonify({{'status': 'ok'}})\n" if kind == "flask"
+    body += ("return jsonify({'status': 'ok'})\n" if kind == "flask"
              else "return result\n")
     return head + sig + "\n" + textwrap.indent(body, "    ")
 
@@ -587,11 +589,10 @@ def sec_errors(m: Module) -> str:
     r = m.rng
     fn = m.uniq(f"safe_{r.choice(VERBS)}")
     specific = r.choice(m.errors)
-    aw = "await " if m.gen == 1 else ""
     asy = "async " if m.gen == 1 else ""
     if m.gen == 1:
         opener = f"async with {m.client_call('None', True)} as client:"
-        call = f"await client.get_assessment_status(assessment_id)"
+        call = "await client.get_assessment_status(assessment_id)"
     elif m.gen == 2:
         opener = f"with {m.client_call('None', False)} as client:"
         call = "client.get_assessment(assessment_id)"
@@ -600,8 +601,8 @@ def sec_errors(m: Module) -> str:
         call = r.choice(["client.get_assessment(assessment_id)", "client.cancel_assessment(assessment_id)"])
     style = r.choice(["safe", "safe", "leak_return", "leak_raise", "leak_log", "reraise"])
     handler = {
-        "safe": f'logger.error("ModelRed operation failed: %s", type(e).__name__)\n'
-                f'raise RuntimeError("Assessment failed. Please try again.") from None',
+        "safe": 'logger.error("ModelRed operation failed: %s", type(e).__name__)\n'
+                'raise RuntimeError("Assessment failed. Please try again.") from None',
         "leak_return": 'return {"error": str(e), "assessment_id": assessment_id}',
         "leak_raise": 'raise RuntimeError(f"ModelRed said: {e}")',
         "leak_log": 'logger.exception("operation failed: %s", e)\nreturn None',
@@ -1160,7 +1161,7 @@ def generate_module(rng: random.Random, index: int, target_lines: int,
     if rng.random() < 0.7:
         blocks.append(sec_validators(m))
     blocks.append(sec_handler(m))
-    funcs, weights = zip(*BODY_SECTIONS)
+    funcs, weights = zip(*BODY_SECTIONS, strict=True)
     with_main = rng.random() < 0.4
     budget = target_lines - 45 - (30 if with_main else 0)  # header, imports, last block
     used, misses = sum(b.count("\n") + 2 for b in blocks), 0

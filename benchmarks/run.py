@@ -142,60 +142,31 @@ def ours_version() -> str:
 # Measuring one command
 # ---------------------------------------------------------------------------------------------
 
-PR_SET_CHILD_SUBREAPER = 36
-
-
-def become_subreaper() -> bool:
-    """Have orphaned descendants (a forkserver, a daemonised worker) re-parented to us, so that
-    we reap them and their CPU and memory are counted instead of going to init."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
-    except (OSError, AttributeError):
-        return False
-
-
-def reap_orphans(pgid: int, grace_s: float = 10.0) -> tuple[int, float]:
-    """Reap descendants that outlived the command; (how many, their largest ru_maxrss in MiB)."""
-    count, peak, deadline = 0, 0.0, time.monotonic() + grace_s
-    while True:
-        try:
-            pid, _, usage = os.wait4(-1, os.WNOHANG)
-        except ChildProcessError:
-            return count, peak
-        if pid:
-            count, peak = count + 1, max(peak, usage.ru_maxrss / 1024)
-            continue
-        if time.monotonic() > deadline:  # still running after the grace period: end them
-            try:
-                os.killpg(pgid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            deadline = float("inf")
-        time.sleep(0.01)
+WRAPPER = HERE / "rusage_wrapper.py"
 
 
 @dataclasses.dataclass
 class Sample:
-    wall_s: float
-    cpu_s: float  # user+sys, getrusage(RUSAGE_CHILDREN) delta around this command
-    cpu_wait4_s: float  # the same from the child's wait4 rusage (a cross-check)
-    peak_rss_mib: float  # ru_maxrss from wait4: max over the child and its reaped descendants
+    wall_s: float  # spawn to exit of the command, timed inside the wrapper
+    cpu_s: float  # user+sys of every descendant of the wrapper (RUSAGE_CHILDREN)
+    peak_rss_mib: float  # largest ru_maxrss of any one process of the command's tree
     exit_code: int
-    timed_out: bool = False
+    wall_outer_s: float = 0.0  # the same wall, seen from here: adds the wrapper's start-up
+    cpu_outer_s: float = 0.0  # getrusage(RUSAGE_CHILDREN) delta here: adds the wrapper's CPU
     orphans_reaped: int = 0  # descendants that outlived the command (counted in CPU and RSS)
+    timed_out: bool = False
 
 
 def measure(argv: list[str], cwd: Path, env: dict[str, str], out_path: Path, err_path: Path,
             timeout_s: float) -> Sample:
-    """Run argv once; wall clock, CPU and peak RSS of its whole process tree."""
+    """Run argv once through rusage_wrapper.py: wall, CPU and peak RSS of its process tree."""
+    report = out_path.with_suffix(".rusage")
+    report.unlink(missing_ok=True)
+    wrapped = [sys.executable, "-I", "-S", str(WRAPPER), str(report), *argv]
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
+        proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
                                 stderr=err, start_new_session=True)
         killed = threading.Event()
 
@@ -209,23 +180,23 @@ def measure(argv: list[str], cwd: Path, env: dict[str, str], out_path: Path, err
         timer = threading.Timer(timeout_s, kill_tree)
         timer.start()
         try:
-            # wait4 (not Popen.wait) hands back the child's rusage: RUSAGE_BOTH semantics, so
-            # ru_maxrss is the largest RSS of the child or of any descendant it waited for.
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         except BaseException:
             kill_tree()
             proc.wait()
             raise
         finally:
             timer.cancel()
-        wall = time.perf_counter() - start
-        orphans, orphan_peak = reap_orphans(proc.pid)
+        wall_outer = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Sample(wall_s=wall, cpu_s=cpu, cpu_wait4_s=usage.ru_utime + usage.ru_stime,
-                  peak_rss_mib=max(usage.ru_maxrss / 1024, orphan_peak),
-                  exit_code=proc.returncode, timed_out=killed.is_set(), orphans_reaped=orphans)
+    cpu_outer = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    try:
+        wall, cpu, maxrss_kib, code, orphans = report.read_text().split()
+    except (OSError, ValueError):  # killed, or the command could not be started
+        return Sample(wall_outer, cpu_outer, 0.0, proc.returncode or -1,
+                      wall_outer, cpu_outer, timed_out=killed.is_set())
+    return Sample(float(wall), float(cpu), int(maxrss_kib) / 1024, int(code), wall_outer,
+                  cpu_outer, int(orphans), killed.is_set())
 
 
 def stderr_tail(path: Path, limit: int = 160) -> str:
@@ -264,9 +235,11 @@ def count_findings(key: str, out_path: Path, err_path: Path) -> str:
     if isinstance(data, list):
         return findings(len(data))
     if isinstance(data, dict):
+        checked = data.get("files_checked")
         for field in ("findings", "results", "violations", "diagnostics"):
             if isinstance(data.get(field), list):
-                return findings(len(data[field]))
+                return findings(len(data[field])) + (
+                    f" in {checked} files" if isinstance(checked, int) else "")
     return "JSON output"
 
 
@@ -645,7 +618,7 @@ def parse_args(argv: list[str] | None):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    subreaper = become_subreaper()
+    subreaper = sys.platform.startswith("linux")  # rusage_wrapper.py's prctl needs Linux
     all_tools = make_tools()
     tools = [all_tools[k] for k in all_tools if k in args.tool_keys]  # fixed alternation order
     corpora_dir = args.corpora_dir.expanduser().resolve()
@@ -671,19 +644,21 @@ def main(argv: list[str] | None = None) -> int:
     notes += [
         f"Each cell is the median over the runs column; peak RSS is the maximum over those runs. "
         f"Tools alternate within each round ({', '.join(t.key for t in tools)}); "
-        f"--runs {args.runs}{', --quick' if args.quick else ''}; measuring took {elapsed:.0f} s "
+        f"--runs {args.runs}{', --quick (changes stdlib only)' if args.quick else ''}; "
+        f"measuring took {elapsed:.0f} s "
         f"(corpus preparation and tool probes excluded).",
-        "Wall: time.perf_counter() around spawn-to-reap of the command, interpreter start-up "
-        "included. CPU: user+sys from getrusage(RUSAGE_CHILDREN) deltas, so worker processes and "
-        "threads count. Peak RSS: ru_maxrss of the rusage that os.wait4 returns for the command, "
-        "which on Linux is the largest resident set of the command's process or of any descendant "
-        "it waited for (one process's peak, not a sum over the tree), maxed with the ru_maxrss of "
-        "any orphaned descendant reaped afterwards.",
-        ("This process is a child subreaper (prctl PR_SET_CHILD_SUBREAPER): descendants that "
-         "outlive a command (e.g. a multiprocessing forkserver) are reaped here and counted in "
-         "its CPU and peak RSS." if subreaper else
-         "Not a child subreaper on this platform: descendants that outlive a command and are "
-         "re-parented to init are missing from its CPU and peak RSS."),
+        "Every command runs under benchmarks/rusage_wrapper.py (python -I -S, about 9 MiB), which "
+        "spawns it and reports: wall = time.perf_counter() from spawn to exit, the command's "
+        "interpreter start-up included; CPU = user+sys of getrusage(RUSAGE_CHILDREN), so every "
+        "thread and worker process counts; peak RSS = ru_maxrss of RUSAGE_CHILDREN, the largest "
+        "resident set of any single process of the tree (not a sum). Linux charges the image a "
+        "process replaces at exec() to its ru_maxrss, so peaks below the wrapper's ~9 MiB "
+        "cannot show; spawning from this script would have put its own size under every figure.",
+        ("The wrapper is a child subreaper (prctl PR_SET_CHILD_SUBREAPER): descendants that "
+         "outlive a command (e.g. a multiprocessing forkserver and its workers) are re-parented "
+         "to it, reaped, and counted in the command's CPU and peak RSS." if subreaper else
+         "Not Linux: the wrapper cannot be a child subreaper, so descendants that outlive a "
+         "command and are re-parented to init are missing from its CPU and peak RSS."),
         "Ratios are tool / ours (no cache): 10.00 means ten times ours. The targets table gives "
         "ours / theirs.",
         f"Corpora are prepared in {corpora_dir} and the tools run there, outside any project, "

@@ -1,0 +1,141 @@
+"""What the speed work must not change: the prefilter never loses a finding, a cached
+run reports what a cold one does, and start-up paths leave LibCST unimported."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan, lint_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUE = load_catalogue()
+WITH = Plan.build(CATALOGUE.ids)
+WITHOUT = Plan.build(CATALOGUE.ids, use_prefilter=False)
+
+
+def findings(plan: Plan, path: Path) -> list[tuple]:
+    result = lint_bytes(path.name, path.read_bytes(), plan)
+    return [(f.rule, f.line, f.col, f.message) for f in result.findings]
+
+
+def fixture_files() -> list[Path]:
+    files = sorted((ROOT / "fixtures").rglob("*.py")) + sorted((ROOT / "tests" / "corpus").glob("*.py"))
+    return [p for p in files if p.stat().st_size < 200_000]
+
+
+def stdlib_sample(count: int = 40) -> list[Path]:
+    """A fixed sample of the running interpreter's standard library (seeded)."""
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    files = sorted(p for p in stdlib.rglob("*.py") if "site-packages" not in p.parts and p.stat().st_size < 60_000)
+    return random.Random(20261125).sample(files, min(count, len(files)))
+
+
+@pytest.mark.parametrize("path", fixture_files(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_prefilter_loses_no_finding_on_fixtures(path):
+    assert findings(WITH, path) == findings(WITHOUT, path)
+
+
+def test_prefilter_loses_no_finding_on_a_stdlib_sample():
+    differing = [p.name for p in stdlib_sample() if findings(WITH, p) != findings(WITHOUT, p)]
+    assert differing == []
+
+
+def test_no_prefilter_flag_gives_the_same_report():
+    def report(*extra):
+        done = subprocess.run(
+            [sys.executable, "-m", "modelred_lint", "fixtures", "--format", "json", "--exit-zero", "--no-cache", *extra],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["findings"]
+
+    assert report() == report("--no-prefilter")
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "modelred_lint", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_cached_run_reports_what_a_cold_run_does(tmp_path):
+    cache = tmp_path / "cache"
+    cold = run_cli(ROOT, "fixtures", "--format", "json", "--exit-zero", "--no-cache")
+    first = run_cli(ROOT, "fixtures", "--format", "json", "--exit-zero", "--cache-dir", str(cache))
+    warm = run_cli(ROOT, "fixtures", "--format", "json", "--exit-zero", "--cache-dir", str(cache))
+    assert cold.stdout == first.stdout == warm.stdout
+    entries = list((cache / "v1").glob("*/*.json"))
+    assert entries, "the first run wrote no cache entries"
+    assert (cache / ".gitignore").read_text(encoding="utf-8").strip().endswith("*")
+
+
+def test_cache_holds_no_whole_key(tmp_path):
+    cache = tmp_path / "cache"
+    run_cli(ROOT, "fixtures/insecure_app", "--exit-zero", "--cache-dir", str(cache))
+    import re
+
+    keys = set()
+    for source in (ROOT / "fixtures" / "insecure_app").rglob("*.py"):
+        keys |= set(re.findall(r"(?:mr_|sk-|hf_|xai-|AIza|AKIA)[A-Za-z0-9_\-]{16,}", source.read_text(encoding="utf-8")))
+    keys = {k for k in keys if "your" not in k and "xxxx" not in k}
+    assert len(keys) > 10
+    stored = "".join(p.read_text(encoding="utf-8") for p in (cache / "v1").glob("*/*.json"))
+    leaked = sum(1 for k in keys if k in stored)
+    assert leaked == 0, f"{leaked} whole keys found in the cache"
+
+
+def test_cache_misses_when_configuration_changes(tmp_path):
+    project = tmp_path / "p"
+    project.mkdir()
+    (project / "app.py").write_text('KEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert "MR001" in run_cli(project, ".", "--cache-dir", str(cache)).stdout
+    (project / ".modelred-lint.yaml").write_text("ignore: [MR001]\n", encoding="utf-8")
+    assert "MR001" not in run_cli(project, ".", "--cache-dir", str(cache)).stdout
+    (project / "app.py").write_text('KEY = "mr_1vdJYDsQ9UpOXL0q9Y8jGjFOWy97u9VoLLMoXqyI"\n', encoding="utf-8")
+    (project / ".modelred-lint.yaml").unlink()
+    out = run_cli(project, ".", "--cache-dir", str(cache)).stdout
+    assert "mr_1v" in out and "mr_PV" not in out
+
+
+def test_parallel_run_matches_a_serial_one():
+    serial = run_cli(ROOT, "fixtures", "tests/corpus", "--format", "json", "--exit-zero", "--no-cache", "-j", "1")
+    parallel = run_cli(ROOT, "fixtures", "tests/corpus", "--format", "json", "--exit-zero", "--no-cache", "-j", "2")
+    assert serial.stdout == parallel.stdout and json.loads(serial.stdout)["findings"]
+
+
+PROBE = """
+import sys
+from click.testing import CliRunner
+from modelred_lint.cli import cli
+result = CliRunner().invoke(cli, {args!r})
+print(result.exit_code, "libcst" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--version"], ["check", "clean.py", "--no-cache"], ["check", "app.py", "--cache-dir", "CACHE"]],
+    ids=["version", "file-no-rule-can-fire-on", "fully-cached"],
+)
+def test_start_up_paths_do_not_import_libcst(tmp_path, args):
+    (tmp_path / "clean.py").write_text("def add(a, b):\n    return a + b\n", encoding="utf-8")
+    (tmp_path / "app.py").write_text('KEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"\n', encoding="utf-8")
+    args = [a.replace("CACHE", str(tmp_path / "cache")) for a in args]
+    if "--cache-dir" in args:
+        run_cli(tmp_path, *args[1:])  # fill the cache first
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args)], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    exit_code, imported = done.stdout.split()
+    assert imported == "False", done.stdout + done.stderr
+    assert exit_code in ("0", "1")
