@@ -4,7 +4,6 @@ run reports what a cold one does, and start-up paths leave LibCST unimported."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys

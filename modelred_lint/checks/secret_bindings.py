@@ -4,14 +4,13 @@ to a name, through assignment, annotation, keyword, dict entry or parameter defa
 
 from __future__ import annotations
 
-import re
-from typing import Iterator, Optional
+from typing import Optional
 
 import libcst as cst
 
 from modelred_lint.checks.env_fix import env_lookup_fix
 from modelred_lint.keyscan import name_words, redact
-from modelred_lint.names import dotted_name, literal_value
+from modelred_lint.names import literal_value
 from modelred_lint.rule import Rule
 
 
