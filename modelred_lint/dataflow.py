@@ -134,6 +134,17 @@ class Interpreter:
         self.exits: list[Env] = []  # environments at normal exits (returns, fall-through)
         self.except_depth = 0
         self.raises = False
+        # Where the interpretation stands: the statement (for suppression comments) and
+        # the top-level statement holding it (for positions). A function's analysis is
+        # given its top; the module's finds it statement by statement.
+        self.current: Optional[cst.CSTNode] = None
+        self.top: Optional[cst.CSTNode] = None
+        self._fixed_top = False
+        self._depth = 0
+
+    def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
+        self.top, self._fixed_top = top, top is not None
+        return self
 
     # -- entry --------------------------------------------------------------------------
     def run_function(self, node: cst.FunctionDef, initial: Env) -> Env:
@@ -147,14 +158,21 @@ class Interpreter:
         statements = body.body if isinstance(body, (cst.IndentedBlock, cst.Module)) else [body]
         if isinstance(body, cst.SimpleStatementSuite):
             statements = body.body
-        for statement in statements:
-            if env is None:
-                return None
-            env = self.statement(statement, env)
-        return env
+        self._depth += 1
+        try:
+            for statement in statements:
+                if env is None:
+                    return None
+                if self._depth == 1 and not self._fixed_top:
+                    self.top = statement
+                env = self.statement(statement, env)
+            return env
+        finally:
+            self._depth -= 1
 
     # -- statements ---------------------------------------------------------------------
     def statement(self, node, env: Env) -> Optional[Env]:
+        self.current = node
         if isinstance(node, cst.SimpleStatementLine):
             for small in node.body:
                 env = self.small(small, env)

@@ -14,12 +14,12 @@ from modelred_lint.findings import Edit, Fix
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def build_fix(spec, module, positions, plan) -> Fix:
+def build_fix(spec, top, module, positions) -> Fix:
     edits = []
     for node, replacement in spec.replacements:
-        edits.append(_replace(positions[node], module.code_for_node(replacement)))
+        edits.append(_replace(positions(node, top), module.code_for_node(replacement)))
     for node, text in spec.text_replacements:
-        edits.append(_replace(positions[node], text))
+        edits.append(_replace(positions(node, top), text))
     for name in spec.imports:
         edits.append(import_edit(module, positions, name))
     return Fix(spec.applicability, spec.description, tuple(edits))
@@ -29,31 +29,36 @@ def _replace(where, text: str) -> Edit:
     return Edit(where.start.line, where.start.column, where.end.line, where.end.column, text)
 
 
-def import_edit(module, positions, name: str) -> Edit:
-    """`import name` after the module docstring and `from __future__` imports."""
-    import libcst as cst
-
-    anchor = None
+def import_anchor(module):
+    """The first statement after the module docstring and `from __future__` imports."""
     for index, statement in enumerate(module.body):
         if index == 0 and _is_docstring(statement):
             continue
         if _is_future_import(statement):
             continue
-        anchor = statement
-        break
+        return statement
+    return None
+
+
+def import_edit(module, positions, name: str) -> Edit:
+    """`import name` before the anchor statement (after the docstring and `from
+    __future__` imports), or at the end of a module that has nothing else."""
+    import libcst as cst
+
+    anchor = import_anchor(module)
     text = f"import {name}{module.default_newline}"
     if anchor is None:
-        # Only a docstring and __future__ imports (or nothing): append at the end.
         lines = module.code.split(module.default_newline)
         last = len(lines)
         if module.code and not module.code.endswith(module.default_newline):
             text = module.default_newline + text
             return Edit(last, len(lines[-1]), last, len(lines[-1]), text)
         return Edit(last, 0, last, 0, text)
-    where = positions[anchor]
     if isinstance(anchor, cst.BaseCompoundStatement) and getattr(anchor, "decorators", ()):
-        where = positions[anchor.decorators[0]]
-    return Edit(where.start.line, 0, where.start.line, 0, text)
+        line = positions(anchor.decorators[0], anchor).start.line
+    else:
+        line = positions.statement_line(anchor)
+    return Edit(line, 0, line, 0, text)
 
 
 def _is_docstring(statement) -> bool:

@@ -91,6 +91,21 @@ class Prefilter:
         self._tree_names_answer = (False, False)
         self._names_answer = (False, False)
         self.checks = {code: check for code, check in checks.items() if code in enabled}
+        # The first stage of the tests that have a second (see codes_for).
+        has_prefix = {r: _any_of(p.prefix for p in vocab.free_patterns if p.rule == r) for r in ("MR001", "MR002")}
+        def bound_words(text: str) -> bool:
+            return any(w in text.lower() for w in self._bound_target_words)
+
+        def some_secret(text: str) -> bool:
+            return secret_calls(text) or self._secret_names(text) != (False, False)
+
+        first_stages = {
+            "MR002": lambda text: has_prefix["MR002"](text) or bound_words(text),
+            "MR004": lambda text: self._secret_names(text) != (False, False) or bound_words(text),
+            "MR020": lambda text: "raise" in text and some_secret(text),
+            "MR021": lambda text: bool(log_call.search(text)) and some_secret(text),
+        }
+        self.staged = {code: stage for code, stage in first_stages.items() if code in self.checks}
 
         # A secret name holds every word of one of the secret-name sequences; its last
         # word is enough to look for (case-insensitive: names are split on case).
@@ -186,12 +201,24 @@ class Prefilter:
         return answer
 
     def codes_for(self, text: str, candidates: Iterable[str]) -> set[str]:
+        """The codes whose test passes. Once a test that needs no second stage has
+        passed, the file is parsed anyway: the rules that have a second stage (a
+        CPython parse to find bindings or names) are then run on their first stage's
+        word alone, which is a superset, instead of paying for the second."""
         out = set()
+        staged = []
         for code in candidates:
             check = self.checks.get(code)
-            if check is None or check(text):
+            if check is None:
                 out.add(code)
-        return out
+            elif code in self.staged:
+                if self.staged[code](text):
+                    staged.append(code)
+            elif check(text):
+                out.add(code)
+        if out:
+            return out | set(staged)
+        return {code for code in staged if self.checks[code](text)}
 
     # -- secrets bound to names ---------------------------------------------------------
     def _secret_binding(self, text: str, bound_only: bool) -> bool:

@@ -30,6 +30,7 @@ class RawReport:
     node: cst.CSTNode
     message: str
     statement: Optional[cst.CSTNode]
+    top: Optional[cst.CSTNode]  # the top-level statement that holds the node
     claim: Optional[cst.CSTNode] = None
     fix: Optional[FixSpec] = None
     needle: str = ""  # a substring of the node's source that the finding is about
@@ -82,8 +83,17 @@ class Rule:
         needle: str = "",
         snippet: str = "",
         suggestions: tuple[str, ...] = (),
+        statement: Optional[cst.CSTNode] = None,
+        top: Optional[cst.CSTNode] = None,
     ) -> None:
-        statement = self.ctx.statements[-1] if self.ctx.statements else None
+        """Report a node. The statement (for suppression) and the top-level statement
+        holding the node are those the walk is in, unless the rule knows better (the
+        dataflow rules interpret statements themselves)."""
+        stack = self.ctx.statements
+        if statement is None and stack:
+            statement = stack[-1]
+        if top is None and stack:
+            top = stack[0]
         self.ctx.reports.append(
-            RawReport(code, node, message, statement, claim, fix, needle, snippet, suggestions)
+            RawReport(code, node, message, statement, top, claim, fix, needle, snippet, suggestions)
         )

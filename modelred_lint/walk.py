@@ -7,6 +7,7 @@ metadata wrapper skips its defensive copy, so the rules' nodes stay valid keys).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import sys
 import threading
@@ -14,53 +15,85 @@ from itertools import accumulate
 from typing import Iterable, Sequence
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
 from modelred_lint.engine import Plan
 from modelred_lint.findings import Finding
 from modelred_lint.names import NameTracker
+from modelred_lint.positions import Positions
 from modelred_lint.redaction import scrub
 from modelred_lint.rule import FileContext, RawReport, Rule
 from modelred_lint.source import SourceError
 from modelred_lint.suppression import SuppressionMap
 
-_STATEMENTS = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
 
 
-class BatchedVisitor(cst.CSTVisitor):
-    """Dispatches each node to the visit_/leave_ methods of every participant, in
-    order (the name tracker first), and keeps the statement stack for suppression."""
+def _subclasses(base: type) -> frozenset[type]:
+    found, stack = set(), [base]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            if sub not in found:
+                found.add(sub)
+                stack.append(sub)
+    return frozenset(found)
+
+
+# Concrete node types, looked up by type: isinstance() against LibCST's abstract base
+# classes goes through abc's machinery, and the walk asks millions of times.
+_EXPRESSION_TYPES = _subclasses(cst.BaseExpression)
+_STATEMENT_TYPES = _subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _node_fields(kind: type) -> tuple[str, ...]:
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        fields = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return fields
+
+
+class BatchedWalk:
+    """One walk of the tree for every participant (the name tracker first), calling
+    their visit_<Node> and leave_<Node> methods, and keeping the statement stack.
+
+    It reads each node's fields directly: LibCST's own visitor rebuilds every node it
+    passes (and validates it again), which costs more than the parse. Fields are read
+    in their declared order, which is source order for everything the rules track
+    (a function's decorators come after its body; no rule minds)."""
 
     def __init__(self, ctx: FileContext, participants: Sequence[object]) -> None:
-        super().__init__()
         self.ctx = ctx
-        self.visits: dict[str, list] = {}
-        self.leaves: dict[str, list] = {}
+        self.visits: dict[type, list] = {}
+        self.leaves: dict[type, list] = {}
         for participant in participants:
             for attr in dir(type(participant)):
-                if attr.startswith("visit_"):
-                    self.visits.setdefault(attr[6:], []).append(getattr(participant, attr))
-                elif attr.startswith("leave_"):
-                    self.leaves.setdefault(attr[6:], []).append(getattr(participant, attr))
+                kind = getattr(cst, attr[6:], None) if attr.startswith(("visit_", "leave_")) else None
+                if isinstance(kind, type) and issubclass(kind, cst.CSTNode):
+                    table = self.visits if attr.startswith("visit_") else self.leaves
+                    table.setdefault(kind, []).append(getattr(participant, attr))
         # Rules that read only statements (the dataflow rules interpret expressions
         # themselves) spare the walk every expression's subtree.
         self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        if self.skip_expressions and isinstance(node, cst.BaseExpression):
-            return False
-        if isinstance(node, _STATEMENTS):
-            self.ctx.statements.append(node)
-        for method in self.visits.get(type(node).__name__, ()):
-            method(node)
-        return True
-
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        if self.skip_expressions and isinstance(original_node, cst.BaseExpression):
+    def walk(self, node: cst.CSTNode) -> None:
+        kind = type(node)
+        if self.skip_expressions and kind in _EXPRESSION_TYPES:
             return
-        for method in self.leaves.get(type(original_node).__name__, ()):
-            method(original_node)
-        if isinstance(original_node, _STATEMENTS):
+        statement = kind in _STATEMENT_TYPES
+        if statement:
+            self.ctx.statements.append(node)
+        for method in self.visits.get(kind, ()):
+            method(node)
+        for name in _node_fields(kind):
+            value = getattr(node, name)
+            if isinstance(value, cst.CSTNode):
+                self.walk(value)
+            elif type(value) in (tuple, list):
+                for item in value:
+                    if isinstance(item, cst.CSTNode):
+                        self.walk(item)
+        for method in self.leaves.get(kind, ()):
+            method(node)
+        if statement:
             self.ctx.statements.pop()
 
 
@@ -201,14 +234,13 @@ def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str]
         codes=running,
     )
     rules = [cls(ctx) for cls in rule_classes_for(running)]
-    visitor = BatchedVisitor(ctx, [ctx.names, *rules])
-    module.visit(visitor)
+    BatchedWalk(ctx, [ctx.names, *rules]).walk(module)
     if not ctx.reports:
         return []
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
     reports = [r for r in resolve_claims(ctx.reports, plan.catalogue) if r.code in codes]
     if not reports:
         return []
+    positions = Positions(module, text, {r.top for r in reports} | _import_anchors(module, reports))
     suppressions = SuppressionMap.from_text(text)
     findings = []
     for report in reports:
@@ -257,30 +289,40 @@ def _narrow(module: cst.Module, node: cst.CSTNode, start, needle: str):
     return line, col, end_line, end_col
 
 
-def _statement_lines(statement, positions) -> tuple[int, int]:
+def _statement_lines(statement, top, positions) -> tuple[int, int]:
     if statement is None:
         return (0, -1)
-    where = positions[statement]
+    where = positions(statement, top)
     if isinstance(statement, cst.BaseCompoundStatement):
         # Only the header: a noqa on a def line covers its defaults, not its body.
-        return where.start.line, positions[statement.body].start.line
+        return where.start.line, positions(statement.body, top).start.line
     return where.start.line, where.end.line
+
+
+def _import_anchors(module: cst.Module, reports) -> set:
+    """The statement an added import goes before, where a fix adds one."""
+    if not any(r.fix is not None and r.fix.imports for r in reports):
+        return set()
+    from modelred_lint.fixes import import_anchor
+
+    anchor = import_anchor(module)
+    return {anchor} if anchor is not None else set()
 
 
 def to_finding(report: RawReport, path, module, positions, plan, suppressions):
     rule = plan.catalogue.rule(report.code)
-    where = positions[report.node]
+    where = positions(report.node, report.top)
     span = _narrow(module, report.node, where.start, report.needle) if report.needle else None
     if span is None:
         span = (where.start.line, where.start.column, where.end.line, where.end.column)
-    first, last = _statement_lines(report.statement, positions)
+    first, last = _statement_lines(report.statement, report.top, positions)
     first = min(first, span[0]) if first else span[0]
     last = max(last, span[2])
     if suppressions.suppresses(report.code, first, last, rule.allowlist_pragma):
         return None
     from modelred_lint.fixes import build_fix
 
-    fix = build_fix(report.fix, module, positions, plan) if report.fix is not None else None
+    fix = build_fix(report.fix, report.top, module, positions) if report.fix is not None else None
     return Finding(
         rule=report.code,
         path=path,

@@ -8,14 +8,13 @@ import codecs
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
-from modelred_lint.cli import cli
+from helpers import invoke as cli_invoke
+from helpers import run_process
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "fixtures" / "bad_input"
@@ -27,21 +26,8 @@ KEY_COLUMN = LEAKY.index(MODELRED_KEY) + 1  # 1-based, as reported
 
 
 def invoke(*args: str) -> tuple[int, dict, str]:
-    result = CliRunner().invoke(cli, ["--format", "json", *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        import traceback
-
-        raise AssertionError("".join(traceback.format_exception(result.exception)))
+    result = cli_invoke("--format", "json", *args)
     return result.exit_code, json.loads(result.stdout), result.stderr
-
-
-def run_process(args: list[str], cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "modelred_lint", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
-        raise AssertionError(f"modelred-lint did not finish within {timeout} s") from None
 
 
 def by_file(document: dict, prefix: str = "") -> dict[str, list[tuple[int, str]]]:

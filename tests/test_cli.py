@@ -13,10 +13,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import modelred_lint
-from modelred_lint.cli import cli
+from helpers import invoke
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).parent / "modelred-lint"
@@ -32,15 +31,6 @@ CLEAN = "def add(a, b):\n    return a + b\n"
 ANSI = "\x1b["
 
 
-def invoke(*args: str, input: str | None = None):
-    """Run the CLI in-process; a Python exception escaping it is a failure of its own."""
-    result = CliRunner().invoke(cli, list(args), input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        import traceback
-
-        detail = "".join(traceback.format_exception(result.exception))
-        raise AssertionError(f"modelred-lint raised instead of reporting:\n{detail}")
-    return result
 
 
 def run_process(argv: list[str], cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:

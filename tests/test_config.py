@@ -9,9 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from modelred_lint.cli import cli
+from helpers import invoke
 
 # The catalogue's own example keys (rules/MR001.yaml, rules/MR004.yaml).
 MODELRED_KEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"  # pragma: allowlist secret
@@ -30,13 +29,6 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def invoke(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        import traceback
-
-        raise AssertionError("".join(traceback.format_exception(result.exception)))
-    return result
 
 
 def lint(*args: str) -> tuple[int, list[tuple[str, int, str]]]:

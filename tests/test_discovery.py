@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from modelred_lint.cli import cli
+from helpers import invoke, run_process
 
 MODELRED_KEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"  # pragma: allowlist secret
 LEAKY = f'API_KEY = "{MODELRED_KEY}"\n'
@@ -27,13 +24,6 @@ def put(root: Path, relative: str, text: str = LEAKY) -> Path:
     return path
 
 
-def invoke(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        import traceback
-
-        raise AssertionError("".join(traceback.format_exception(result.exception)))
-    return result
 
 
 def linted(*args: str) -> dict:
@@ -49,14 +39,6 @@ def paths_with(document: dict, rule: str = "MR001") -> set[str]:
     return {f["path"] for f in document["findings"] if f["rule"] == rule}
 
 
-def run_process(args: list[str], cwd: Path, timeout: float = 20) -> subprocess.CompletedProcess:
-    """A real process, so that a hang becomes a failure instead of a stuck test run."""
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "modelred_lint", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
-        raise AssertionError(f"modelred-lint {' '.join(args)} did not finish within {timeout} s") from None
 
 
 @pytest.fixture
@@ -201,9 +183,9 @@ def test_force_exclude_applies_excludes_to_named_files(tree):
 
 
 def test_force_exclude_applies_to_stdin_filename(tree):
-    result = CliRunner().invoke(cli, ["--force-exclude", "--stdin-filename", "build/gen.py"], input=LEAKY)
+    result = invoke("--force-exclude", "--stdin-filename", "build/gen.py", input=LEAKY)
     assert result.exit_code == 0, result.output
-    result = CliRunner().invoke(cli, ["--stdin-filename", "build/gen.py"], input=LEAKY)
+    result = invoke("--stdin-filename", "build/gen.py", input=LEAKY)
     assert result.exit_code == 1, result.output
 
 

@@ -4,28 +4,21 @@ fixed script still works with the real SDK."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import stat
 import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from modelred_lint.cli import cli
+from helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 
 
 def run(args, cwd: Path):
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, args, catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return invoke(*args, cwd=cwd)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

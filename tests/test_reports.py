@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from importlib import resources
@@ -12,9 +11,8 @@ from urllib.parse import unquote
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from modelred_lint.cli import cli
+from helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ["insecure_app", "secure_app", "bad_input", "sdk_script"]
@@ -26,17 +24,8 @@ def sarif_schema() -> dict:
     return json.loads(text)
 
 
-def invoke(args, cwd: Path):
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, args, catch_exceptions=False)
-    finally:
-        os.chdir(old)
-
-
 def sarif_of(target: str, cwd: Path = ROOT) -> dict:
-    result = invoke(["check", target, "--format", "sarif", "--exit-zero"], cwd)
+    result = invoke("check", target, "--format", "sarif", "--exit-zero", cwd=cwd)
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
@@ -122,7 +111,7 @@ _ANNOTATION = re.compile(
 
 
 def test_github_annotations_parse_and_escape():
-    result = invoke(["check", "fixtures/insecure_app", "--format", "github"], ROOT)
+    result = invoke("check", "fixtures/insecure_app", "--format", "github", cwd=ROOT)
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines
@@ -138,7 +127,7 @@ def test_github_annotations_parse_and_escape():
 
 
 def test_text_summary_counts_rules_and_fixes():
-    result = invoke(["check", "fixtures/insecure_app"], ROOT)
+    result = invoke("check", "fixtures/insecure_app", cwd=ROOT)
     summary = result.output.strip().splitlines()
     assert any(line.startswith("Found ") and "MR001: " in line and "MR010: " in line for line in summary)
     assert any(line.endswith("fixable with --fix.") for line in summary)

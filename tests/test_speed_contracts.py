@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import run_process
 from modelred_lint.catalogue import load_catalogue
 from modelred_lint.engine import Plan, lint_bytes
 
@@ -61,9 +62,7 @@ def test_no_prefilter_flag_gives_the_same_report():
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "modelred_lint", *args], cwd=cwd, capture_output=True, text=True, timeout=300
-    )
+    return run_process(list(args), cwd, timeout=300)
 
 
 def test_cached_run_reports_what_a_cold_run_does(tmp_path):

@@ -46,6 +46,28 @@ def is_verdict(node: Optional[cst.BaseExpression], validators) -> bool:
     return False
 
 
+class LazySummaries:
+    """The summaries of a module's functions, each made when a call first asks for it
+    (a helper defined below its caller included); a function that calls itself, or
+    one being summarised, has none while its summary is made."""
+
+    def __init__(self, summarise) -> None:
+        self.functions: dict[str, cst.FunctionDef] = {}
+        self._summarise = summarise
+        self._done: dict[str, Optional[Summary]] = {}
+
+    def get(self, name: str, default=None) -> Optional[Summary]:
+        if name not in self.functions:
+            return default
+        if name not in self._done:
+            self._done[name] = None  # in progress
+            self._done[name] = self._summarise(self.functions[name])
+        return self._done[name] if self._done[name] is not None else default
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.functions
+
+
 def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) -> Iterator[tuple]:
     """(argument node, parameter, method, labels) for each identifier argument of an SDK
     call, and for each argument a same-module function hands on to one."""
@@ -62,8 +84,8 @@ def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) ->
                     parameter = next((p for p, pos in sink.items() if pos == index), None)
                 if parameter is not None:
                     yield arg.value, parameter, name, args[index]
-    elif isinstance(func, cst.Name) and name in interp.summaries:
-        summary = interp.summaries[name]
+    elif isinstance(func, cst.Name) and interp.summaries.get(name) is not None:
+        summary = interp.summaries.get(name)
         for index, method, parameter in summary.sinks:
             if index < len(node.args) and not node.args[index].star and node.args[index].keyword is None:
                 yield node.args[index].value, parameter, f"{method}` through `{name}", args[index]
@@ -87,7 +109,8 @@ class FlowRules(Rule):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.model = ctx.knowledge.dataflow
-        self.summaries: dict[str, Summary] = {}
+        self._namer = Interpreter(self.names, self.vocab, self.sdk, self.model, {})
+        self.summaries = LazySummaries(self.summarise)
         self.reported: set[tuple[str, int]] = set()
 
     # -- where the analysis runs ------------------------------------------------------------
@@ -101,21 +124,17 @@ class FlowRules(Rule):
                         self.names.visit_Import(small)
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
-        functions = [s for s in node.body if isinstance(s, cst.FunctionDef)]
-        for _ in range(2):  # helpers calling helpers settle in two rounds
-            for function in functions:
-                self.summaries[function.name.value] = self.summarise(function)
+        self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
 
     def leave_Module(self, node: cst.Module) -> None:
         body = [s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))]
         self.analyse(cst.IndentedBlock(body=body), Env())
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.analyse(node.body, self.entry_env(node))
+        self.analyse(node.body, self.entry_env(node), top=self.ctx.statements[0] if self.ctx.statements else node)
 
-    def analyse(self, body, env: Env) -> None:
-        interpreter = SinkInterpreter(self)
-        interpreter.block(body, env)
+    def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None) -> None:
+        SinkInterpreter(self).within(top).block(body, env)
 
     # -- parameters --------------------------------------------------------------------
     def entry_env(self, node: cst.FunctionDef) -> Env:
@@ -135,8 +154,7 @@ class FlowRules(Rule):
             elif untrusted and name not in clean:
                 kind = "handler" if entrypoint else "function"
                 labels.add(Label(UNTRUSTED, f"parameter `{name}` of {kind} `{node.name.value}`"))
-            interpreter = Interpreter(self.names, self.vocab, self.sdk, self.model, self.summaries)
-            secret = interpreter.name_label(name)
+            secret = self._namer.name_label(name)
             if secret is not None:
                 labels.add(secret)
             if param.annotation is not None and self.names.is_client_class(param.annotation.annotation):
@@ -208,12 +226,14 @@ class FlowRules(Rule):
         )
 
     # -- reports ------------------------------------------------------------------------
-    def emit(self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec] = None) -> None:
+    def emit(self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec], at: Interpreter) -> None:
         key = (code, id(node))
         if key in self.reported or not self.enabled(code):
             return
         self.reported.add(key)
-        self.report(code, node, message, fix=fix, snippet=f"{code}:{message[:60]}")
+        self.report(
+            code, node, message, fix=fix, snippet=f"{code}:{message[:60]}", statement=at.current, top=at.top
+        )
 
 
 class SummaryInterpreter(Interpreter):
@@ -260,6 +280,8 @@ class SinkInterpreter(Interpreter):
                     f"Untrusted input ({label.what}) reaches `{parameter}` of `{method}` without "
                     f"validation: check it first, e.g. `if not re.fullmatch(r\"[A-Za-z0-9_.-]{{1,64}}\", "
                     f"{_short(arg)}): raise ValueError(\"invalid {parameter}\")`",
+                    None,
+                    self,
                 )
                 break
         if self._is_log_call(node, name):
@@ -340,7 +362,7 @@ class SinkInterpreter(Interpreter):
                 f"tracebacks and error reports; say what failed without the value"
             )
             fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=replacements)
-        self.rule.emit(code, found[0][0], message, fix)
+        self.rule.emit(code, found[0][0], message, fix, self)
 
     def witnesses(self, expr, env: Env, kind: str, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
         """The smallest parts of a message that carry the label, with their safe text."""

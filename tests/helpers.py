@@ -1,0 +1,55 @@
+"""Running the command line from tests: in-process through click, or as a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import traceback
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+from click.testing import CliRunner
+
+from modelred_lint.cli import cli
+
+
+@contextmanager
+def working_directory(path: Optional[Path]):
+    if path is None:
+        yield
+        return
+    previous = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+def invoke(*args: str, cwd: Optional[Path] = None, input: Optional[str] = None):
+    """Run the CLI in-process; a Python exception escaping it is a failure of its own."""
+    with working_directory(cwd):
+        result = CliRunner().invoke(cli, list(args), input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        detail = "".join(traceback.format_exception(result.exception))
+        raise AssertionError(f"modelred-lint raised instead of reporting:\n{detail}")
+    return result
+
+
+def run_process(
+    args: list[str], cwd: Path, timeout: float = 120, input: Optional[str] = None
+) -> subprocess.CompletedProcess:
+    """`python -m modelred_lint ARGS` as a real process; a hang becomes a failure."""
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "modelred_lint", *args],
+            cwd=cwd,
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"modelred-lint {' '.join(args)} did not finish within {timeout} s") from None
