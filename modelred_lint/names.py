@@ -39,7 +39,14 @@ def is_string_literal(node: cst.CSTNode) -> bool:
 
 def literal_value(node: cst.CSTNode) -> Optional[str]:
     """The value of a string/bytes literal (bytes read as latin-1), or None."""
-    if not is_string_literal(node):
+    if isinstance(node, cst.SimpleString):
+        raw = node.value
+        if "\\" not in raw:
+            # No escapes: the value is the text between the quotes. (LibCST's
+            # evaluated_value compiles every string, which a walk feels.)
+            quote = 3 if raw.endswith(('"""', "'''")) and len(raw) - len(node.prefix) >= 6 else 1
+            return raw[len(node.prefix) + quote : len(raw) - quote]
+    elif not is_string_literal(node):
         return None
     try:
         value = node.evaluated_value  # type: ignore[union-attr]

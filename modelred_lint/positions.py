@@ -25,13 +25,13 @@ class Positions:
         wanted = set(map(id, tops))
         starts = None if id(None) in wanted else _statement_lines(module, text)
         if starts is None:
-            self._ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+            self._ranges = _place(module)
             self._shift: dict[int, int] = {}
             self._whole = True
             return
         chosen = [s for s in module.body if id(s) in wanted]
         partial = module.with_changes(body=chosen, header=(), footer=())
-        self._ranges = MetadataWrapper(partial, unsafe_skip_copy=True).resolve(PositionProvider)
+        self._ranges = _place(partial)
         self._shift = {id(s): starts[id(s)] - self._ranges[s].start.line for s in chosen}
         self._whole = False
 
@@ -39,7 +39,7 @@ class Positions:
         if not self._whole and (id(top) not in self._shift or node not in self._ranges):
             # A node outside the statement it was reported with (a literal bound to a
             # name in another statement): place the whole module after all.
-            self._ranges = MetadataWrapper(self.module, unsafe_skip_copy=True).resolve(PositionProvider)
+            self._ranges = _place(self.module)
             self._whole = True
         where = self._ranges[node]
         if self._whole:
@@ -59,6 +59,23 @@ class Positions:
         if id(statement) in self._shift:
             return self._ranges[statement].start.line + self._shift[id(statement)]
         return _statement_lines(self.module, self.module.code)[id(statement)]  # pragma: no cover
+
+
+def _place(module: cst.Module):
+    """PositionProvider's positions of every node of a module. MetadataWrapper would
+    also walk the whole tree once more for providers that batch (there are none here),
+    so the provider's code generation is run directly where this LibCST allows."""
+    try:
+        from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+        provider = PositionProvider()
+        state = PositionProvidingCodegenState(
+            default_indent=module.default_indent, default_newline=module.default_newline, provider=provider
+        )
+        module._codegen(state)
+        return provider._computed
+    except (ImportError, AttributeError, TypeError):  # another LibCST: the public way
+        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
 
 
 def _statement_lines(module: cst.Module, text: str) -> Optional[dict[int, int]]:

@@ -42,6 +42,8 @@ def _subclasses(base: type) -> frozenset[type]:
 _EXPRESSION_TYPES = _subclasses(cst.BaseExpression)
 _STATEMENT_TYPES = _subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# Leaves no rule reads (white space without comments), and plain values: not walked.
+_PLAIN = frozenset({cst.SimpleWhitespace, cst.Newline, str, bool, int, type(None)})
 
 
 def _node_fields(kind: type) -> tuple[str, ...]:
@@ -85,11 +87,13 @@ class BatchedWalk:
             method(node)
         for name in _node_fields(kind):
             value = getattr(node, name)
+            if type(value) in _PLAIN:
+                continue
             if isinstance(value, cst.CSTNode):
                 self.walk(value)
             elif type(value) in (tuple, list):
                 for item in value:
-                    if isinstance(item, cst.CSTNode):
+                    if type(item) not in _PLAIN and isinstance(item, cst.CSTNode):
                         self.walk(item)
         for method in self.leaves.get(kind, ()):
             method(node)
