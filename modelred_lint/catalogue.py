@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Optional
 
-import yaml
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE_DIR / "_rules", _PACKAGE_DIR.parent / "rules")
@@ -74,20 +76,21 @@ def catalogue_dir() -> Path:
     )
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where it is built
-
-
-def _load_yaml(path: Path, digest=None) -> Any:
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from None
-    if digest is not None:
-        digest.update(path.name.encode() + b"\0" + text.encode("utf-8"))
+
+
+def _parse_yaml(name: str, text: str) -> Any:
+    import yaml  # only when the compiled catalogue is not at hand
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where it is built
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
-        raise CatalogueError(f"{path.name}: {exc}") from None
+        raise CatalogueError(f"{name}: {exc}") from None
 
 
 def _rule_from(raw: Mapping[str, Any], source: Path) -> RuleInfo:
@@ -114,14 +117,53 @@ def _rule_from(raw: Mapping[str, Any], source: Path) -> RuleInfo:
 
 @functools.lru_cache(maxsize=None)
 def load_catalogue() -> Catalogue:
+    """The catalogue, parsed from its YAML files; a JSON copy keyed by the files' hash
+    is kept in the user's cache folder, so that a run need not import a YAML parser
+    (the editor's on-save case feels every import)."""
     root = catalogue_dir()
+    texts = {p.relative_to(root).as_posix(): _read(p) for p in [*sorted(root.glob("MR*.yaml")), *sorted((root / "shared").glob("*.yaml"))]}
     digest = hashlib.sha256()
+    for name, text in texts.items():
+        digest.update(Path(name).name.encode() + b"\0" + text.encode("utf-8"))
+    fingerprint = digest.hexdigest()
+    parsed = _compiled(fingerprint)
+    if parsed is None:
+        parsed = {name: _parse_yaml(name, text) for name, text in texts.items()}
+        _store_compiled(fingerprint, parsed)
     rules = {}
-    for path in sorted(root.glob("MR*.yaml")):
-        rule = _rule_from(_load_yaml(path, digest), path)
-        rules[rule.id] = rule
-    shared = {path.stem: _load_yaml(path, digest) for path in sorted((root / "shared").glob("*.yaml"))}
-    return Catalogue(rules=rules, shared=shared, fingerprint=digest.hexdigest())
+    shared = {}
+    for name, data in parsed.items():
+        if name.startswith("shared/"):
+            shared[Path(name).stem] = data
+        else:
+            rule = _rule_from(data, Path(name))
+            rules[rule.id] = rule
+    return Catalogue(rules=rules, shared=shared, fingerprint=fingerprint)
+
+
+def _compiled_path(fingerprint: str) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "modelred-lint" / f"catalogue-{fingerprint[:24]}.json"
+
+
+def _compiled(fingerprint: str) -> Optional[dict]:
+    try:
+        data = json.loads(_compiled_path(fingerprint).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return data if isinstance(data, dict) and data.pop("__fingerprint__", None) == fingerprint else None
+
+
+def _store_compiled(fingerprint: str, parsed: dict) -> None:
+    try:
+        target = _compiled_path(fingerprint)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".catalogue-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"__fingerprint__": fingerprint, **parsed}, out)
+        os.replace(temp, target)
+    except (OSError, RuntimeError, TypeError, ValueError):
+        pass  # a read-only home: parse the YAML each time
 
 
 def render_docs(rule: RuleInfo) -> str:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
 
-import yaml
 
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.engine import DEFAULT_MAX_FILE_SIZE
@@ -96,6 +95,8 @@ def read_config_file(path: Path) -> Mapping[str, Any]:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
         section = data.get("tool", {}).get(TOML_SECTION, {})
     else:
+        import yaml  # only for a YAML configuration
+
         try:
             section = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:

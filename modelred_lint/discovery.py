@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import pathspec
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pathspec
 
 DEFAULT_EXCLUDES = (
     ".git",
@@ -61,7 +64,9 @@ def display_path(path: Path, cwd: Path) -> str:
         return path.as_posix()
 
 
-def _spec(patterns) -> pathspec.PathSpec:
+def _spec(patterns) -> "pathspec.PathSpec":
+    import pathspec  # only where a folder is walked or an exclude tested: not on save
+
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
@@ -79,8 +84,15 @@ class Walker:
     def __init__(self, root: Path, cwd: Path, excludes: list[str], respect_gitignore: bool) -> None:
         self.root = root.resolve()
         self.cwd = cwd
-        self.exclude = _spec(excludes)
+        self._excludes = excludes
+        self._exclude_spec = None
         self.respect_gitignore = respect_gitignore
+
+    @property
+    def exclude(self):
+        if self._exclude_spec is None:
+            self._exclude_spec = _spec(self._excludes)
+        return self._exclude_spec
 
     def _relative(self, path: Path) -> Optional[str]:
         try:

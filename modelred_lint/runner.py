@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
-
-import pathspec
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from modelred_lint.cache import Cache
 from modelred_lint.catalogue import Catalogue
@@ -15,18 +13,20 @@ from modelred_lint.discovery import Discovery, Target, Walker, discover
 from modelred_lint.engine import FileResult, Plan, lint_bytes, syntax_finding
 from modelred_lint.findings import Finding
 
+if TYPE_CHECKING:
+    import pathspec
+
 
 @dataclass
 class PerFileIgnores:
-    rules: list[tuple[pathspec.PathSpec, frozenset[str]]] = field(default_factory=list)
+    rules: list[tuple["pathspec.PathSpec", frozenset[str]]] = field(default_factory=list)
     root: Path = Path(".")
 
     @classmethod
     def build(cls, table: dict[str, Iterable[str]], expand, root: Path) -> "PerFileIgnores":
-        rules = [
-            (pathspec.GitIgnoreSpec.from_lines([pattern]), frozenset(expand(codes)))
-            for pattern, codes in table.items()
-        ]
+        from modelred_lint.discovery import _spec
+
+        rules = [(_spec([pattern]), frozenset(expand(codes))) for pattern, codes in table.items()]
         return cls(rules, root.resolve())
 
     def for_path(self, path: Path) -> frozenset[str]:
