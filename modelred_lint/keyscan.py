@@ -124,6 +124,7 @@ class Vocabulary:
         names = [tuple(seq) for seq in secrets_data["secret-names"]]
         names += [name_words(extra) for extra in extra_secret_names]
         self.secret_names = tuple(n for n in names if n)
+        self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
@@ -227,7 +228,7 @@ class Vocabulary:
 
     def _is_secret_name(self, name: str, strict: bool) -> bool:
         words = name_words(name)
-        if not words or self.not_secret_modifiers.intersection(words):
+        if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
         for seq in self.secret_names:
             for end in _sequence_ends(words, seq):

@@ -88,6 +88,8 @@ class Prefilter:
         checks["MR022"] = lambda text: "except" in text and mentions_sdk(text)
         self._names_text: Optional[str] = None
         self._tree_names_text: Optional[str] = None
+        self._tree_of: Optional[str] = None
+        self._parsed: Optional[ast.AST] = None
         self._tree_names_answer = (False, False)
         self._names_answer = (False, False)
         self.checks = {code: check for code, check in checks.items() if code in enabled}
@@ -156,15 +158,24 @@ class Prefilter:
         self._names_text, self._names_answer = text, (strict, maybe)
         return strict, maybe
 
+    def _tree(self, text: str) -> Optional[ast.AST]:
+        """CPython's syntax tree of the text, parsed once for both second stages."""
+        if text is not self._tree_of:
+            self._tree_of = text
+            try:
+                self._parsed = ast.parse(text)
+            except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError ...
+                self._parsed = None
+        return self._parsed
+
     def _secret_names_in_tree(self, text: str) -> tuple[bool, bool]:
         """(strict, maybe) as _secret_names, over what the dataflow rules read names
         from: names, attributes, parameters, keywords and short string constants
         (subscript keys, environment variable names)."""
         if text is self._tree_names_text:
             return self._tree_names_answer
-        try:
-            tree = ast.parse(text)
-        except Exception:  # LibCST will say what is wrong (MR000)
+        tree = self._tree(text)
+        if tree is None:  # LibCST will say what is wrong (MR000)
             answer = (True, True)
         else:
             names: set[str] = set()
@@ -238,9 +249,8 @@ class Prefilter:
         lines = self._secret_literal_lines(text)
         if not lines:
             return {True: False, False: False}
-        try:
-            tree = ast.parse(text)
-        except Exception:  # let LibCST parse it, and say what is wrong (MR000)
+        tree = self._tree(text)
+        if tree is None:  # let LibCST parse it, and say what is wrong (MR000)
             return {True: True, False: True}
         vocab = self._vocab
         found = {True: False, False: False}
