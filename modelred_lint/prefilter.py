@@ -62,6 +62,7 @@ class Prefilter:
         checks["MR004"] = lambda text: self._secret_binding(text, bound_only=False)
         # The dataflow rules: a sink of theirs must be named, and a source.
         flow = knowledge.dataflow
+        self._flow = flow
         mentions_sdk = checks["MR003"]
         sink_methods = _any_of([*sdk.sinks, *flow.extra_sinks])
         checks["MR010"] = lambda text: mentions_sdk(text) and sink_methods(text)
@@ -71,26 +72,24 @@ class Prefilter:
         )
         message_words = tuple(vocab.message_secret_words)
 
-        def secret_source(text: str) -> bool:
-            """A name the dataflow rules take for a secret, or a call that returns one:
-            first among the text's tokens, then (where a token says yes) among the
-            names and short strings of its syntax tree, which prose in docstrings
-            and comments is not part of."""
-            if secret_calls(text):
-                return True
-            strict, maybe = self._secret_names(text)
-            if not (strict or (maybe and any(word in text.lower() for word in message_words))):
-                return False
-            return any(self._secret_names_in_tree(text))
+        def may_leak(text: str, sink: int) -> bool:
+            """A secret source and a sink of this kind (0: raise, 1: log call) in one
+            function: first a secret-like word among the text's tokens, then the
+            functions of its syntax tree (see _flow_scopes)."""
+            if not secret_calls(text):
+                strict, maybe = self._secret_names(text)
+                if not (strict or (maybe and any(word in text.lower() for word in message_words))):
+                    return False
+            return self._flow_scopes(text)[sink]
 
-        checks["MR020"] = lambda text: "raise" in text and secret_source(text)
-        checks["MR021"] = lambda text: bool(log_call.search(text)) and secret_source(text)
+        checks["MR020"] = lambda text: "raise" in text and may_leak(text, 0)
+        checks["MR021"] = lambda text: bool(log_call.search(text)) and may_leak(text, 1)
         checks["MR022"] = lambda text: "except" in text and mentions_sdk(text)
         self._names_text: Optional[str] = None
-        self._tree_names_text: Optional[str] = None
+        self._scopes_text: Optional[str] = None
         self._tree_of: Optional[str] = None
         self._parsed: Optional[ast.AST] = None
-        self._tree_names_answer = (False, False)
+        self._scopes_answer = (False, False)
         self._names_answer = (False, False)
         self.checks = {code: check for code, check in checks.items() if code in enabled}
         # The first stage of the tests that have a second (see codes_for).
@@ -168,47 +167,22 @@ class Prefilter:
                 self._parsed = None
         return self._parsed
 
-    def _secret_names_in_tree(self, text: str) -> tuple[bool, bool]:
-        """(strict, maybe) as _secret_names, over what the dataflow rules read names
-        from: names, attributes, parameters, keywords and short string constants
-        (subscript keys, environment variable names)."""
-        if text is self._tree_names_text:
-            return self._tree_names_answer
+    def _flow_scopes(self, text: str) -> tuple[bool, bool]:
+        """(MR020 possible, MR021 possible): does one function (or the module's own
+        code) hold both a secret source and a raise (a log call)? The dataflow rules
+        follow a secret within one function and, through the summaries, out of the
+        module's functions that return one; so a function counts as a source where
+        it names a secret (as the rules read names: names, attributes, parameters,
+        keywords, subscript and .get() keys, constants bound to a secret's name),
+        calls a secrets reader, or calls a function of the module that is a source."""
+        if text is self._scopes_text:
+            return self._scopes_answer
         tree = self._tree(text)
         if tree is None:  # LibCST will say what is wrong (MR000)
             answer = (True, True)
         else:
-            names: set[str] = set()
-            texts: list[str] = []
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Name):
-                    names.add(node.id)
-                elif isinstance(node, ast.Attribute):
-                    names.add(node.attr)
-                elif isinstance(node, ast.arg):
-                    names.add(node.arg)
-                elif isinstance(node, ast.keyword) and node.arg:
-                    names.add(node.arg)
-                elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                    texts.append(node.value)
-                # Strings the rules read as names: subscript keys, .get()/getenv()
-                # keys, and constants a name is bound to (API_KEY_ENV = "...").
-                key = None
-                if isinstance(node, ast.Subscript):
-                    key = node.slice
-                elif isinstance(node, ast.Call) and node.args and _last_name(node.func) in _KEY_CALLS:
-                    key = node.args[0]
-                elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-                    key = node.value
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    names.add(key.value)
-            vocab = self._vocab
-            strict = any(vocab.is_secret_name(n, strict=True) for n in names)
-            maybe = any(vocab.is_secret_name(n) for n in names) and any(
-                word in t.lower() for t in texts for word in vocab.message_secret_words
-            )
-            answer = (strict, maybe)
-        self._tree_names_text, self._tree_names_answer = text, answer
+            answer = _ScopeScan(self._vocab, self._flow).verdict(tree)
+        self._scopes_text, self._scopes_answer = text, answer
         return answer
 
     def codes_for(self, text: str, candidates: Iterable[str]) -> set[str]:
@@ -317,6 +291,127 @@ def _bindings(tree: ast.AST, lines) -> Iterator[tuple[str, str]]:
 
 
 _BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+class _Scope:
+    __slots__ = ("strict", "maybe", "words", "raises", "logs", "calls", "refs")
+
+    def __init__(self) -> None:
+        self.strict = self.maybe = self.words = self.raises = self.logs = False
+        self.calls: set[str] = set()
+        self.refs: set[str] = set()
+
+
+class _ScopeScan:
+    """One walk of CPython's tree, statement by statement, keeping per function
+    what the dataflow rules could make of it (see Prefilter._flow_scopes)."""
+
+    def __init__(self, vocab, flow) -> None:
+        self.vocab = vocab
+        self.flow = flow
+        self.functions: dict[str, _Scope] = {}
+        self.scopes: list[_Scope] = []
+        self.secret_constants: set[str] = set()
+
+    def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
+        module = _Scope()
+        self.scopes.append(module)
+        self._walk(tree, module)
+        sources = {id(s) for s in self.scopes if self._direct(s)}
+        changed = True
+        while changed:  # a function that calls a source returns what it returns
+            changed = False
+            for scope in self.scopes:
+                if id(scope) not in sources and any(
+                    id(self.functions[c]) in sources for c in scope.calls if c in self.functions
+                ):
+                    sources.add(id(scope))
+                    changed = True
+        live = [s for s in self.scopes if id(s) in sources]
+        return any(s.raises for s in live), any(s.logs for s in live)
+
+    def _direct(self, scope: _Scope) -> bool:
+        return scope.strict or (scope.maybe and scope.words) or bool(scope.refs & self.secret_constants)
+
+    def _name(self, scope: _Scope, name: str) -> None:
+        vocab = self.vocab
+        if vocab.is_secret_name(name, strict=True):
+            scope.strict = True
+        elif vocab.is_secret_name(name):
+            scope.maybe = True
+
+    def _walk(self, node: ast.AST, scope: _Scope) -> None:
+        stack = [node]
+        flow = self.flow
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and scope is not None:
+                inner = _Scope()
+                self.scopes.append(inner)
+                self.functions.setdefault(node.name, inner)
+                for part in (node.args, *node.decorator_list, node.returns):
+                    if part is not None:
+                        stack.append(part)  # evaluated where the function is defined
+                for statement in node.body:
+                    self._walk(statement, inner)
+                continue
+            if isinstance(node, ast.Name):
+                scope.refs.add(node.id)
+                self._name(scope, node.id)
+            elif isinstance(node, ast.Attribute):
+                self._name(scope, node.attr)
+            elif isinstance(node, ast.arg):
+                self._name(scope, node.arg)
+            elif isinstance(node, ast.keyword) and node.arg:
+                self._name(scope, node.arg)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if not scope.words and any(w in node.value.lower() for w in self.vocab.message_secret_words):
+                    scope.words = True
+            elif isinstance(node, ast.Raise) and node.exc is not None:
+                scope.raises = True
+            elif isinstance(node, ast.Call):
+                name = _last_name(node.func)
+                if name in flow.secret_calls:
+                    scope.strict = True
+                if isinstance(node.func, ast.Name):
+                    scope.calls.add(node.func.id)
+                    if node.func.id in flow.output_calls:
+                        scope.logs = True
+                elif isinstance(node.func, ast.Attribute):
+                    dotted = _dotted(node.func)
+                    if dotted in flow.output_calls or (
+                        name in flow.log_methods and _last_name(node.func.value) in flow.log_receivers
+                    ):
+                        scope.logs = True
+                if node.args and name in _KEY_CALLS:
+                    self._key(scope, node.args[0])
+            if isinstance(node, ast.Subscript):
+                self._key(scope, node.slice)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                self._key(scope, node.value)
+                value = node.value
+                if (
+                    scope is self.scopes[0]
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                    and self.vocab.is_secret_name(value.value)
+                ):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    self.secret_constants.update(t.id for t in targets if isinstance(t, ast.Name))
+            stack.extend(ast.iter_child_nodes(node))
+
+    def _key(self, scope: _Scope, node) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
+            self._name(scope, node.value)
+
+
+def _dotted(node: ast.AST) -> Optional[str]:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
 _KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
 
 
