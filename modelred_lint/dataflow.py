@@ -13,13 +13,14 @@ Rules subclass Interpreter and override the sink hooks (on_call, on_raise, on_re
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
 import libcst as cst
 
 from modelred_lint.flow_model import DataflowModel, matches
-from modelred_lint.names import NameTracker, dotted_name, literal_value
+from modelred_lint.names import NameTracker, dotted_name, literal_value, subclasses
 
 UNTRUSTED, SECRET, SDK_ERROR, CLIENT, PARAM = "untrusted", "secret", "sdk-error", "client", "param"
 # A name that is a secret's only in some code (a bare `token`: an auth token, or a
@@ -42,6 +43,18 @@ def kinds(labels: Iterable[Label], kind: str) -> list[Label]:
     """The labels of one kind, in a fixed order (messages must not depend on the
     hash seed)."""
     return sorted((label for label in labels if label.kind == kind), key=lambda l: l.what)
+
+
+_EXPRESSIONS = subclasses(cst.BaseExpression)
+
+
+def _parts(node: cst.CSTNode):
+    for field in dataclasses.fields(node):
+        value = getattr(node, field.name)
+        if isinstance(value, (tuple, list)):
+            yield from value
+        else:
+            yield value
 
 
 def last_name(node: cst.BaseExpression) -> Optional[str]:
@@ -431,10 +444,11 @@ class Interpreter:
         method = getattr(self, f"expr_{type(node).__name__}", None)
         if method is not None:
             return method(node, env)
-        # Containers and everything else: what their parts hold.
+        # Containers and everything else: what their parts hold. (Fields are read
+        # directly: LibCST's `children` rebuilds the node to list them.)
         labels: frozenset = EMPTY
-        for child in node.children:
-            if isinstance(child, cst.BaseExpression):
+        for child in _parts(node):
+            if type(child) in _EXPRESSIONS:
                 labels |= self.expr(child, env)
             elif isinstance(child, (cst.Element, cst.DictElement, cst.StarredDictElement, cst.Arg)):
                 labels |= self.expr_part(child, env)

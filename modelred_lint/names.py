@@ -28,6 +28,19 @@ class Binding:
 UNKNOWN = Binding("unknown")
 
 
+def subclasses(base: type) -> frozenset[type]:
+    """Every class below a LibCST base: looked up by type, since isinstance() against
+    LibCST's abstract bases goes through abc's machinery, and walks ask millions of
+    times."""
+    found, stack = set(), [base]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            if sub not in found:
+                found.add(sub)
+                stack.append(sub)
+    return frozenset(found)
+
+
 def is_string_literal(node: cst.CSTNode) -> bool:
     """A string whose whole value is written in the source (no f-string holes)."""
     if isinstance(node, cst.SimpleString):

@@ -18,7 +18,7 @@ import libcst as cst
 
 from modelred_lint.engine import Plan
 from modelred_lint.findings import Finding
-from modelred_lint.names import NameTracker
+from modelred_lint.names import NameTracker, subclasses
 from modelred_lint.positions import Positions
 from modelred_lint.redaction import scrub
 from modelred_lint.rule import FileContext, RawReport, Rule
@@ -27,23 +27,13 @@ from modelred_lint.suppression import SuppressionMap
 
 
 
-def _subclasses(base: type) -> frozenset[type]:
-    found, stack = set(), [base]
-    while stack:
-        for sub in stack.pop().__subclasses__():
-            if sub not in found:
-                found.add(sub)
-                stack.append(sub)
-    return frozenset(found)
-
-
 # Concrete node types, looked up by type: isinstance() against LibCST's abstract base
 # classes goes through abc's machinery, and the walk asks millions of times.
-_EXPRESSION_TYPES = _subclasses(cst.BaseExpression)
-_STATEMENT_TYPES = _subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
+_EXPRESSION_TYPES = subclasses(cst.BaseExpression)
+_STATEMENT_TYPES = subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
 _FIELDS: dict[type, tuple[str, ...]] = {}
-# Leaves no rule reads (white space without comments), and plain values: not walked.
-_PLAIN = frozenset({cst.SimpleWhitespace, cst.Newline, str, bool, int, type(None)})
+# Every node type but the leaves no rule reads (white space without comments).
+_NODE_TYPES = subclasses(cst.CSTNode) - {cst.SimpleWhitespace, cst.Newline}
 
 
 def _node_fields(kind: type) -> tuple[str, ...]:
@@ -87,13 +77,12 @@ class BatchedWalk:
             method(node)
         for name in _node_fields(kind):
             value = getattr(node, name)
-            if type(value) in _PLAIN:
-                continue
-            if isinstance(value, cst.CSTNode):
+            value_type = type(value)
+            if value_type in _NODE_TYPES:
                 self.walk(value)
-            elif type(value) in (tuple, list):
+            elif value_type is tuple or value_type is list:
                 for item in value:
-                    if type(item) not in _PLAIN and isinstance(item, cst.CSTNode):
+                    if type(item) in _NODE_TYPES:
                         self.walk(item)
         for method in self.leaves.get(kind, ()):
             method(node)

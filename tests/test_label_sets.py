@@ -1,0 +1,33 @@
+"""The rules against labelled code: the fixture apps (exactly) and the hold-out corpus
+of tests/corpus (precision and recall), every rule of the catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan
+from scoring import lint_tree, load_labels, score
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = set(load_catalogue().ids)
+PLAN = Plan.build(RULES)
+
+
+def _describe(result: dict) -> str:
+    return f"false positives {result['fp']}, misses {result['fn']}"
+
+
+@pytest.mark.parametrize("fixture", ["insecure_app", "secure_app", "bad_input"])
+def test_fixture_findings_are_exactly_the_labels(fixture):
+    result = score(load_labels(ROOT / "tests" / "labels" / f"{fixture}.yaml"), lint_tree(ROOT / "fixtures" / fixture, PLAN), RULES)
+    assert not result["fp"] and not result["fn"], _describe(result)
+
+
+def test_hold_out_corpus_precision_and_recall():
+    result = score(load_labels(ROOT / "tests" / "corpus" / "labels.yaml"), lint_tree(ROOT / "tests" / "corpus", PLAN), RULES)
+    assert result["tp"] >= 80
+    assert result["precision"] >= 0.95, _describe(result)
+    assert result["recall"] >= 0.95, _describe(result)
