@@ -57,7 +57,6 @@ def _finding_from_json(data: dict, path: str) -> Finding:
         severity=data["severity"],
         fix=fix,
         snippet=data.get("snippet", ""),
-        suggestions=tuple(data.get("suggestions", ())),
     )
 
 

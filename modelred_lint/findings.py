@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,6 @@ class Finding:
     # A stable, secret-free hint of what was matched (e.g. the redacted key), for
     # fingerprints that survive unrelated edits above the finding.
     snippet: str = ""
-    suggestions: tuple[str, ...] = field(default=())
 
     @property
     def sort_key(self) -> tuple:

@@ -16,8 +16,6 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 def build_fix(spec, top, module, positions) -> Fix:
     edits = []
-    for node, replacement in spec.replacements:
-        edits.append(_replace(positions(node, top), module.code_for_node(replacement)))
     for node, text in spec.text_replacements:
         edits.append(_replace(positions(node, top), text))
     for name in spec.imports:

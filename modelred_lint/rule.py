@@ -18,8 +18,7 @@ class FixSpec:
 
     applicability: str  # "safe" | "unsafe"
     description: str
-    replacements: Sequence[tuple[cst.CSTNode, cst.CSTNode]] = ()
-    # Replace the node with this exact source text instead of generated code.
+    # Each node is replaced by this source text.
     text_replacements: Sequence[tuple[cst.CSTNode, str]] = ()
     imports: Sequence[str] = ()  # modules that must be imported (e.g. "os")
 
@@ -35,7 +34,6 @@ class RawReport:
     fix: Optional[FixSpec] = None
     needle: str = ""  # a substring of the node's source that the finding is about
     snippet: str = ""  # secret-free text for fingerprints
-    suggestions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,9 +54,6 @@ class Rule:
     visit_<Node>/leave_<Node> methods."""
 
     codes: ClassVar[tuple[str, ...]] = ()
-    # LibCST metadata providers this rule needs; none of ours does today (positions are
-    # computed after the walk, only for files with findings).
-    METADATA_DEPENDENCIES: ClassVar[tuple] = ()
 
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
@@ -82,7 +77,6 @@ class Rule:
         fix: Optional[FixSpec] = None,
         needle: str = "",
         snippet: str = "",
-        suggestions: tuple[str, ...] = (),
         statement: Optional[cst.CSTNode] = None,
         top: Optional[cst.CSTNode] = None,
     ) -> None:
@@ -95,5 +89,5 @@ class Rule:
         if top is None and stack:
             top = stack[0]
         self.ctx.reports.append(
-            RawReport(code, node, message, statement, top, claim, fix, needle, snippet, suggestions)
+            RawReport(code, node, message, statement, top, claim, fix, needle, snippet)
         )

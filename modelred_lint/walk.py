@@ -141,6 +141,12 @@ def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> SourceError:
         return SourceError(f"syntax error: {py_exc.msg}", py_exc.lineno or 1, max((py_exc.offset or 1) - 1, 0))
     except (ValueError, RecursionError, MemoryError):
         pass
+    else:  # valid for this Python, beyond LibCST's grammar: not analysed, and said so
+        return SourceError(
+            f"LibCST cannot parse this file (this Python accepts it): {_first_line(exc.message)}",
+            exc.raw_line,
+            exc.raw_column,
+        )
     return SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column)
 
 
@@ -327,5 +333,4 @@ def to_finding(report: RawReport, path, module, positions, plan, suppressions):
         severity=rule.severity,
         fix=fix,
         snippet=report.snippet,
-        suggestions=report.suggestions,
     )
