@@ -141,7 +141,7 @@ def _emit(run, outcome, options: dict, output_file: Optional[Path]) -> None:
     if options["diff"]:
         for fixed in outcome.fixes:
             if fixed.changed:
-                click.echo(fixed.diff(), nl=False)
+                click.echo(fixed.diff(run.plan.knowledge.vocab), nl=False)
         if outcome.fixes and not any(f.changed for f in outcome.fixes) and not options["quiet"]:
             click.echo("No fixes to apply.", err=True)
         code = EXIT_ERROR if outcome.errors else (EXIT_FINDINGS if any(f.changed for f in outcome.fixes) else EXIT_CLEAN)

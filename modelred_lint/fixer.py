@@ -16,6 +16,7 @@ from typing import Optional
 from modelred_lint.engine import FileResult, Plan, lint_bytes
 from modelred_lint.findings import Finding
 from modelred_lint.fixes import apply_edits
+from modelred_lint.redaction import scrub
 from modelred_lint.source import SourceError, decode_source, encode_source
 
 MAX_PASSES = 5
@@ -34,15 +35,16 @@ class FixOutcome:
     def changed(self) -> bool:
         return self.fixed != self.original
 
-    def diff(self) -> str:
+    def diff(self, vocab) -> str:
+        """A unified diff of the fixes. The lines it removes hold the keys being
+        fixed: every line is scrubbed, so that no whole secret is printed."""
         lines = difflib.unified_diff(
             self.original.splitlines(keepends=True),
             self.fixed.splitlines(keepends=True),
             fromfile=f"a/{self.path}",
             tofile=f"b/{self.path}",
         )
-        text = "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
-        return text
+        return "".join(scrub(line.rstrip("\r\n"), vocab) + "\n" for line in lines)
 
 
 def wanted(finding: Finding, unsafe: bool) -> bool:

@@ -322,6 +322,11 @@ def to_finding(report: RawReport, path, module, positions, plan, suppressions):
     from modelred_lint.fixes import build_fix
 
     fix = build_fix(report.fix, report.top, module, positions) if report.fix is not None else None
+    vocab = plan.knowledge.vocab
+    if fix is not None and any(scrub(edit.text, vocab) != edit.text for edit in fix.edits):
+        # The new text would carry another secret (a second key in the same string):
+        # no fix here; the next pass offers one once that key is dealt with.
+        fix = None
     return Finding(
         rule=report.code,
         path=path,

@@ -51,6 +51,17 @@ def test_diff_writes_nothing_and_exits_1(tmp_path):
     assert result.exit_code == 1
     assert "+++ b/" in result.output and 'os.environ["MODELRED_API_KEY"]' in result.output
     assert snapshot(app) == before
+    keys = {k for source in app.rglob("*.py") for k in _keys(source.read_text(encoding="utf-8"))}
+    assert len(keys) > 10
+    printed = sum(1 for k in keys if k in result.output)
+    assert printed == 0, f"{printed} whole keys printed in the diff"
+
+
+def _keys(text: str) -> set[str]:
+    import re
+
+    found = set(re.findall(r"(?:mr_|sk-|hf_|xai-|AIza|AKIA)[A-Za-z0-9_\-]{16,}", text))
+    return {k for k in found if "your" not in k and "xxxx" not in k}
 
 
 def test_safe_fixes_alone_do_not_touch_keys(tmp_path):
