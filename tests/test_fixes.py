@@ -40,7 +40,8 @@ def test_unsafe_fixes_leave_only_mr010_and_every_file_compiles(tmp_path):
     before = snapshot(app)
     second = run(["check", ".", "--fix", "--unsafe-fixes", "--exit-zero"], app)
     assert second.exit_code == 0
-    assert snapshot(app) == before, "a second --fix run changed files"
+    unchanged = snapshot(app) == before  # compared aside: the files hold keys
+    assert unchanged, "a second --fix run changed files"
 
 
 def test_diff_writes_nothing_and_exits_1(tmp_path):
@@ -50,7 +51,8 @@ def test_diff_writes_nothing_and_exits_1(tmp_path):
     result = run(["check", ".", "--diff", "--unsafe-fixes"], app)
     assert result.exit_code == 1
     assert "+++ b/" in result.output and 'os.environ["MODELRED_API_KEY"]' in result.output
-    assert snapshot(app) == before
+    unchanged = snapshot(app) == before
+    assert unchanged, "--diff wrote to the files"
     keys = {k for source in app.rglob("*.py") for k in _keys(source.read_text(encoding="utf-8"))}
     assert len(keys) > 10
     printed = sum(1 for k in keys if k in result.output)
@@ -101,7 +103,8 @@ def test_key_fix_imports_os_once_in_the_right_place(tmp_path, source, expected_h
     path.write_text(source, encoding="utf-8")
     result = run(["check", "mod.py", "--fix", "--unsafe-fixes"], tmp_path)
     assert result.exit_code == 0, result.output
-    assert path.read_text(encoding="utf-8") == expected_head
+    fixed_as_expected = path.read_text(encoding="utf-8") == expected_head
+    assert fixed_as_expected, "the fixed module differs from the expected text (not shown: it may hold a key)"
 
 
 def test_redaction_fixes_are_safe_and_keep_behaviour_apart_from_the_secret(tmp_path):
@@ -138,13 +141,15 @@ def test_fix_keeps_crlf_bom_encoding_and_mode(tmp_path):
     path.write_bytes(data)
     path.chmod(0o751)
     assert run(["check", "mod.py", "--fix", "--unsafe-fixes"], tmp_path).exit_code == 0
-    assert path.read_bytes() == '\ufeffimport os\r\nKEY = os.environ["MODELRED_API_KEY"]\r\n'.encode("utf-8")
+    kept = path.read_bytes() == '\ufeffimport os\r\nKEY = os.environ["MODELRED_API_KEY"]\r\n'.encode("utf-8")
+    assert kept, "BOM, CRLF or the fix itself differ from what was expected"
     assert stat.S_IMODE(path.stat().st_mode) == 0o751
     latin = tmp_path / "latin.py"
     latin.write_bytes('# -*- coding: latin-1 -*-\nNAME = "café"\nKEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"\n'.encode("latin-1"))
     assert run(["check", "latin.py", "--fix", "--unsafe-fixes"], tmp_path).exit_code == 0
     assert 'café' in latin.read_bytes().decode("latin-1")
-    assert b'os.environ["MODELRED_API_KEY"]' in latin.read_bytes()
+    fixed_latin = b'os.environ["MODELRED_API_KEY"]' in latin.read_bytes()
+    assert fixed_latin, "the latin-1 file was not fixed"
 
 
 def test_file_with_syntax_error_is_never_written(tmp_path):
@@ -154,7 +159,8 @@ def test_file_with_syntax_error_is_never_written(tmp_path):
     result = run(["check", "broken.py", "--fix", "--unsafe-fixes"], tmp_path)
     assert result.exit_code == 1
     assert "MR000" in result.output
-    assert path.read_bytes() == original
+    untouched = path.read_bytes() == original
+    assert untouched, "a file with a syntax error was written"
 
 
 def test_show_fixes_lists_what_was_fixed(tmp_path):
@@ -175,7 +181,8 @@ def test_fixed_script_still_works_with_the_real_sdk(tmp_path, monkeypatch):
     result = run(["check", "list_models.py", "--fix", "--unsafe-fixes"], tmp_path)
     assert result.exit_code == 0, result.output
     fixed = script.read_text(encoding="utf-8")
-    assert fixed != original and 'API_KEY = os.environ["MODELRED_API_KEY"]' in fixed
+    rewritten = fixed != original and 'API_KEY = os.environ["MODELRED_API_KEY"]' in fixed
+    assert rewritten, "the script's key constant was not rewritten"
 
     env_key = "mr_" + "Zq8" * 12  # invented for this test
     monkeypatch.setenv("MODELRED_API_KEY", env_key)
