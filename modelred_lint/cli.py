@@ -11,6 +11,7 @@ from typing import Optional
 import click
 
 from modelred_lint import __version__
+from modelred_lint.reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -39,7 +40,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--select", multiple=True, help="Rule IDs or prefixes to enable (replaces the configured set). Comma-separated or repeated.")
 @click.option("--ignore", multiple=True, help="Rule IDs or prefixes to disable, on top of the configuration.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", "output_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too (they may change behaviour).")

@@ -69,7 +69,6 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     source: Optional[Source] = None
-    parsed: bool = False
     internal_error: Optional[str] = None  # the exception's type: a bug of ours, not the file's
 
 
@@ -119,6 +118,5 @@ def lint_bytes(
         if report_mr000:
             result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
         return result
-    result.parsed = True
     result.findings.extend(findings)
     return result

@@ -16,8 +16,9 @@ _SEGMENT_SPLIT = re.compile(r"[_\-./]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 # What a secret token is written with; a value holding anything else (white space,
 # brackets, colons, quotes, non-ASCII) is a path, an address, a regex or prose.
-# prefilter._TOKEN_CHARS must hold the same characters.
-_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-.~!@#$%^&*()?]+")
+# The prefilter builds its literal test from the same class.
+TOKEN_CHARS = r"A-Za-z0-9+/=_\-.~!@#$%^&*()?"
+_TOKEN = re.compile(f"[{TOKEN_CHARS}]+")
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
 # camelCase and TitleCase identifiers, maybe with a version number: ProcessPoolExecutor.

@@ -25,6 +25,7 @@ import codecs
 import re
 from typing import Callable, Iterable, Iterator, Optional
 
+from modelred_lint.keyscan import TOKEN_CHARS
 from modelred_lint.knowledge import Knowledge
 
 
@@ -34,8 +35,8 @@ def _any_of(words: Iterable[str]) -> Callable[[str], bool]:
     return lambda text: any(word in text for word in words)
 
 
-# Characters of a secret token (keyscan._TOKEN) plus the backslash of an escape.
-_TOKEN_CHARS = r"A-Za-z0-9+/=_\-.~!@#$%^&*()?\\"
+# Characters of a secret token plus the backslash of an escape.
+_TOKEN_CHARS = TOKEN_CHARS + r"\\"
 # What a name (an identifier, a dict key, an environment variable) is written with.
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")

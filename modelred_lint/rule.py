@@ -41,7 +41,6 @@ class FileContext:
     """What one file's walk shares between rules."""
 
     path: str
-    text: str
     names: NameTracker
     knowledge: Any  # modelred_lint.knowledge.Knowledge
     codes: frozenset[str]  # the codes enabled for this file

@@ -10,8 +10,6 @@ from typing import Mapping, Optional
 class SdkModel:
     modules: tuple[str, ...]
     clients: frozenset[str]  # qualified: modelred.ModelRed, modelred.client.ModelRed ...
-    client_names: frozenset[str]  # ModelRed, AsyncModelRed ...
-    env_fallback_clients: frozenset[str]
     client_key_env: str
     provider_config: frozenset[str]  # qualified ProviderConfig classes
     key_parameters: frozenset[str]
@@ -34,8 +32,6 @@ class SdkModel:
         return cls(
             modules=modules,
             clients=qualify(data["clients"]),
-            client_names=frozenset(data["clients"]),
-            env_fallback_clients=frozenset(data.get("clients-with-env-fallback", ())),
             client_key_env=data["client-key-env"],
             provider_config=qualify([data["provider-config-class"]]),
             key_parameters=frozenset(data["key-parameters"]),
@@ -48,11 +44,6 @@ class SdkModel:
             provider_env=dict(data.get("provider-env", {})),
             parameter_env=dict(data.get("parameter-env", {})),
         )
-
-    def in_sdk(self, qualname: Optional[str]) -> bool:
-        if not qualname:
-            return False
-        return any(qualname == m or qualname.startswith(m + ".") for m in self.modules)
 
     def key_env(self, call_name: str, parameter: str) -> str:
         """The environment variable a key passed as `parameter` to `call_name` belongs in."""

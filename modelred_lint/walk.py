@@ -227,7 +227,6 @@ def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str]
     running = codes | claimers if codes & claimers else codes
     ctx = FileContext(
         path=path,
-        text=text,
         names=NameTracker(plan.knowledge.sdk.clients),
         knowledge=plan.knowledge,
         codes=running,
