@@ -55,7 +55,7 @@ def assessment_status(request):
 
 @functions_framework.http
 def scheduled_scan(request):
-    """Called by Cloud Scheduler; the job body names the model and test types."""
+    """Called by Cloud Scheduler and by the status page's public "rescan" button."""
     body = request.get_json(force=True)
     requested = body.get("test_types", [])
     types = [t for t in requested if t in TEST_TYPES]

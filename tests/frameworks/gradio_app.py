@@ -8,6 +8,7 @@ import gradio as gr
 from modelred import ModelRed, NotFound, ValidationFailed
 
 PACKS = ["pack-basicsec01", "pack-jailbrk02", "pack-toxicity3", "pack-pii00004"]
+DEPLOYED_MODELS = ["support-bot", "billing-bot", "search-agent"]
 ASSESSMENT_RE = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
 MODEL_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 
@@ -16,12 +17,16 @@ def _client() -> ModelRed:
     return ModelRed(os.environ["MODELRED_API_KEY"])
 
 
-def launch_scan(model: str, packs: list[str], priority: str):
+def _require_known_packs(packs: list[str]) -> None:
     if not packs:
         raise gr.Error("Pick at least one probe pack.")
     unknown = [p for p in packs if p not in PACKS]
     if unknown:
         raise gr.Error(f"Unknown probe packs: {', '.join(unknown)}")
+
+
+def launch_scan(model: str, packs: list[str], priority: str):
+    _require_known_packs(packs)
     with _client() as client:
         try:
             assessment = client.create_assessment(
@@ -32,6 +37,14 @@ def launch_scan(model: str, packs: list[str], priority: str):
         except ValidationFailed:
             raise gr.Error("ModelRed rejected the request.")
     return assessment["id"], assessment["status"]
+
+
+def rescan(model: str) -> str:
+    if model not in DEPLOYED_MODELS:
+        raise gr.Error("Only deployed models can be re-scanned from here.")
+    with _client() as client:
+        assessment = client.create_assessment(model=model, probe_pack_ids=PACKS[:1])
+    return assessment["id"]
 
 
 def lookup(assessment_id: str) -> dict:
@@ -68,6 +81,11 @@ with gr.Blocks(title="ModelRed scanner") as demo:
     out_id = gr.Textbox(label="Assessment id")
     out_status = gr.Textbox(label="Status")
     run_btn.click(launch_scan, inputs=[model_box, packs_box, priority_box], outputs=[out_id, out_status])
+
+    with gr.Tab("Re-scan"):
+        deployed = gr.Radio(DEPLOYED_MODELS, label="Deployed model")
+        rescan_out = gr.Textbox(label="Assessment id")
+        gr.Button("Re-scan").click(rescan, inputs=deployed, outputs=rescan_out)
 
     with gr.Tab("Cancel"):
         cancel_box = gr.Textbox(label="Assessment id")

@@ -6,6 +6,7 @@ import streamlit as st
 
 from modelred import ModelRed, ModelRedError
 
+DEPLOYED = ["support-bot", "billing-bot", "search-agent"]
 TEST_TYPES = ["prompt_injection", "jailbreak", "toxicity", "pii_leakage", "hallucination"]
 MODEL_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 ASSESSMENT_RE = re.compile(r"[0-9a-f]{24}")
@@ -50,7 +51,10 @@ with tab_run:
             st.error("ModelRed refused the request; check the model identifier.")
 
 with tab_model:
-    model_id = st.text_input("Model to inspect", key="inspect")
+    deployed = st.selectbox("Deployed model", DEPLOYED, index=None, placeholder="Pick one")
+    if deployed:
+        st.json(client.get_model(deployed))
+    model_id = st.text_input("Other model to inspect", key="inspect")
     if model_id:
         if not MODEL_RE.fullmatch(model_id):
             st.error("Model identifiers are lower case letters, digits, dots, dashes and underscores.")
