@@ -1,19 +1,22 @@
 """Configuration: `[tool.modelred-lint]` in pyproject.toml or `.modelred-lint.yaml`,
 found upward from the working directory, validated, and merged with the command line.
-An unknown key, rule ID or bad regular expression is an error that names it."""
+An unknown key, rule ID or bad value is an error that names it.
+
+The general settings are declared here; each rule option is declared by the rule that
+reads it (see modelred_lint/registry.py) and validated against that declaration."""
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
 
 
+from modelred_lint import registry
 from modelred_lint.catalogue import Catalogue
-from modelred_lint.engine import DEFAULT_MAX_FILE_SIZE
-from modelred_lint.knowledge import OPTIONS
+from modelred_lint.options import OptionError
+from modelred_lint.source import DEFAULT_MAX_FILE_SIZE
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -119,19 +122,40 @@ def load_settings(cwd: Path, explicit: Optional[Path], catalogue: Catalogue) -> 
 
 
 def apply_settings(settings: Settings, raw: Mapping[str, Any], catalogue: Catalogue, where: str) -> None:
+    options = registry.options()
     for key, value in raw.items():
         if key in _KEYS:
             setattr(settings, _KEYS[key], _validate(key, value, catalogue, where))
-        elif key in OPTIONS:
-            settings.options[key] = _validate_option(key, value, where)
+        elif key in options:
+            try:
+                settings.options[key] = options[key].validate(value, where)
+            except OptionError as exc:
+                raise ConfigError(str(exc)) from None
         else:
-            known = ", ".join(sorted([*_KEYS, *OPTIONS]))
-            raise ConfigError(f"{where}: unknown setting {key!r} (known: {known})")
+            known = ", ".join(sorted([*_KEYS, *options]))
+            raise ConfigError(f"{where}: unknown setting {str(key)!r} (known: {known})")
+
+
+def validate_options(raw: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """Rule options alone (the catalogue's examples use them), validated as a
+    configuration file's are."""
+    options = registry.options()
+    out = {}
+    for key, value in raw.items():
+        if key not in options:
+            raise ConfigError(f"{where}: unknown option {key!r} (known: {', '.join(options)})")
+        try:
+            out[key] = options[key].validate(value, where)
+        except OptionError as exc:
+            raise ConfigError(str(exc)) from None
+    return out
 
 
 def _validate(key: str, value: Any, catalogue: Catalogue, where: str) -> Any:
     if key in ("select", "ignore"):
         codes = _strings(key, value, where)
+        if key == "select" and not codes:
+            raise ConfigError(f"{where}: select is empty, which would disable every rule; remove it to check all rules")
         expand_codes(codes, catalogue, f"{where}: {key}")
         return codes
     if key in ("exclude", "extend-exclude"):
@@ -162,35 +186,6 @@ def _strings(key: str, value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key} must be {_LIST_OF_STR}")
     return list(value)
-
-
-def _validate_option(key: str, value: Any, where: str) -> Any:
-    if key == "extra-key-patterns":
-        if not isinstance(value, list):
-            raise ConfigError(f"{where}: extra-key-patterns must be a list of tables")
-        patterns = []
-        for index, entry in enumerate(value):
-            label = f"{where}: extra-key-patterns[{index}]"
-            if not isinstance(entry, dict):
-                raise ConfigError(f"{label} must be a table with name, regex and env")
-            unknown = set(entry) - {"name", "regex", "env", "prefix"}
-            if unknown:
-                raise ConfigError(f"{label}: unknown field {sorted(unknown)[0]!r}")
-            for required in ("name", "regex"):
-                if not isinstance(entry.get(required), str) or not entry[required]:
-                    raise ConfigError(f"{label}: {required} must be a non-empty string")
-            try:
-                re.compile(entry["regex"])
-            except re.error as exc:
-                raise ConfigError(f"{label}: bad regex {entry['regex']!r}: {exc}") from None
-            prefix = entry.get("prefix", "")
-            if prefix and not entry["regex"].startswith(re.escape(prefix)) and not entry["regex"].startswith(prefix):
-                raise ConfigError(f"{label}: the regex must start with its prefix {prefix!r}")
-            patterns.append(
-                {"name": entry["name"], "regex": entry["regex"], "env": entry.get("env", ""), "prefix": prefix}
-            )
-        return patterns
-    return _strings(key, value, where)
 
 
 def expand_codes(codes: Iterable[str], catalogue: Catalogue, where: str) -> set[str]:

@@ -8,61 +8,14 @@ LibCST is imported only when a file has to be parsed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional
+from typing import Optional
 
-from modelred_lint.catalogue import Catalogue, load_catalogue
 from modelred_lint.findings import Finding
-from modelred_lint.knowledge import Knowledge
-from modelred_lint.prefilter import Prefilter
+from modelred_lint.plan import DEFAULT_MAX_FILE_SIZE, Plan
 from modelred_lint.redaction import scrub
 from modelred_lint.source import Source, SourceError, decode_source
 
-DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024
-
-
-@dataclass
-class Plan:
-    """The enabled rules of a run and all they need (picklable)."""
-
-    enabled: frozenset[str]
-    catalogue: Catalogue
-    knowledge: Knowledge
-    prefilter: Prefilter
-    use_prefilter: bool = True
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    options: Mapping = field(default_factory=dict)
-
-    def __reduce__(self):
-        # A worker process rebuilds the plan from what it was built from: cheap, and
-        # the prefilter's compiled tests need not be pickled.
-        return (_rebuild_plan, (sorted(self.enabled), dict(self.options), self.max_file_size, self.use_prefilter))
-
-    @classmethod
-    def build(
-        cls,
-        enabled: Iterable[str],
-        options: Optional[Mapping] = None,
-        *,
-        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-        use_prefilter: bool = True,
-    ) -> "Plan":
-        catalogue = load_catalogue()
-        enabled = frozenset(enabled)
-        knowledge = Knowledge.build(catalogue, options or {})
-        return cls(
-            enabled=enabled,
-            catalogue=catalogue,
-            knowledge=knowledge,
-            prefilter=Prefilter(knowledge, enabled),
-            use_prefilter=use_prefilter,
-            max_file_size=max_file_size,
-            options=dict(options or {}),
-        )
-
-
-def _rebuild_plan(enabled, options, max_file_size, use_prefilter) -> Plan:
-    return Plan.build(enabled, options, max_file_size=max_file_size, use_prefilter=use_prefilter)
-
+__all__ = ["DEFAULT_MAX_FILE_SIZE", "FileResult", "Plan", "lint_bytes", "syntax_finding"]
 
 @dataclass
 class FileResult:
@@ -110,10 +63,10 @@ def lint_bytes(
     if not codes:
         return result
 
-    from modelred_lint.walk import walk_source  # LibCST comes in here, and only here
+    from modelred_lint.file_lint import lint_source  # LibCST comes in here, and only here
 
     try:
-        findings = walk_source(path, source.text, frozenset(codes), plan)
+        findings = lint_source(path, source.text, frozenset(codes), plan)
     except SourceError as exc:
         if report_mr000:
             result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))

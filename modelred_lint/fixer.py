@@ -15,7 +15,7 @@ from typing import Optional
 
 from modelred_lint.engine import FileResult, Plan, lint_bytes
 from modelred_lint.findings import Finding
-from modelred_lint.fixes import apply_edits
+from modelred_lint.edits import apply_edits
 from modelred_lint.redaction import scrub
 from modelred_lint.source import SourceError, decode_source, encode_source
 
@@ -70,7 +70,7 @@ def fix_source(path: str, data: bytes, plan: Plan, ignores: frozenset[str], unsa
         if not applied or new_text == text:
             break
         try:
-            from modelred_lint.walk import parse
+            from modelred_lint.parsing import parse
 
             parse(new_text)
         except SourceError:

@@ -1,12 +1,57 @@
 """The dataflow rules' vocabulary (rules/shared/dataflow.yaml and the user's options),
-kept free of LibCST so that it can be built, pickled and used before any parse."""
+kept free of LibCST so that it can be built, pickled and used before any parse.
+
+The options that extend it are declared here, next to the code that reads them; the
+dataflow rules list them."""
 
 from __future__ import annotations
 
 import fnmatch
 import functools
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
+
+from modelred_lint.options import Choice, Option, Strings, Tables, Text
+
+EXTRA_VALIDATORS = Option(
+    "extra-validators",
+    Strings(),
+    default=(),
+    doc="Names (shell-style patterns, matched against a call's last name) of functions that "
+    "validate their argument: `if not my_check(x): raise` cleans x.",
+    example='["is_known_model", "check_*"]',
+)
+EXTRA_SANITIZERS = Option(
+    "extra-sanitizers",
+    Strings(),
+    default=(),
+    doc="Names (shell-style patterns) of functions whose result is a clean value built from their argument.",
+    example='["normalise_model_id"]',
+)
+EXTRA_SECRET_SOURCES = Option(
+    "extra-secret-sources",
+    Strings(),
+    default=(),
+    doc="Names of functions whose result is a secret.",
+    example='["vault_read"]',
+)
+EXTRA_SINKS = Option(
+    "extra-sinks",
+    Tables({"method": Text(), "parameters": Strings()}, required=("method", "parameters")),
+    default=(),
+    doc="More SDK methods whose parameters must not receive unvalidated input "
+    "(matched by keyword).",
+    example='[{ method = "launch_scan", parameters = ["target"] }]',
+)
+UNTRUSTED_PARAMETERS = Option(
+    "untrusted-parameters",
+    Choice("entrypoints", "public", "all"),
+    default="entrypoints",
+    doc="Whose parameters are untrusted input: those of request handlers and command-line "
+    "entry points (`entrypoints`), also of every public function (`public`), or of every "
+    "function (`all`).",
+    example='"public"',
+)
 
 
 @dataclass(frozen=True)
@@ -33,20 +78,20 @@ class DataflowModel:
     untrusted_parameters: str = "entrypoints"  # entrypoints | public | all
 
     @classmethod
-    def from_data(cls, data: Mapping, options: Mapping) -> "DataflowModel":
-        def names(key: str, extra: str = "") -> tuple[str, ...]:
-            return tuple(data.get(key, ())) + tuple(options.get(extra, ()) if extra else ())
+    def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
+        def names(key: str, extra: Optional[Option] = None) -> tuple[str, ...]:
+            return tuple(data.get(key, ())) + (tuple(extra.value(options)) if extra else ())
 
         return cls(
             entrypoint_decorators=frozenset(names("entrypoint-decorators")),
             request_names=frozenset(names("request-names")),
             untrusted_calls=frozenset(names("untrusted-calls")),
             untrusted_attributes=frozenset(names("untrusted-attributes")),
-            validators=names("validators", "extra-validators"),
+            validators=names("validators", EXTRA_VALIDATORS),
             exiting_calls=frozenset(names("exiting-calls")),
             validating_methods=frozenset(names("validating-methods")),
-            sanitizers=names("sanitizers", "extra-sanitizers"),
-            secret_calls=frozenset(names("secret-calls", "extra-secret-sources")),
+            sanitizers=names("sanitizers", EXTRA_SANITIZERS),
+            secret_calls=frozenset(names("secret-calls", EXTRA_SECRET_SOURCES)),
             redactors=names("redactors"),
             text_calls=frozenset(names("text-calls")),
             safe_error_attributes=frozenset(names("safe-error-attributes")),
@@ -54,8 +99,8 @@ class DataflowModel:
             log_methods=frozenset(names("log-methods")),
             output_calls=frozenset(names("output-calls")),
             response_calls=frozenset(names("response-calls")),
-            extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in options.get("extra-sinks", ())},
-            untrusted_parameters=options.get("untrusted-parameters", "entrypoints"),
+            extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in EXTRA_SINKS.value(options)},
+            untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),
         )
 
 

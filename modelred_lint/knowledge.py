@@ -1,39 +1,57 @@
 """Everything the rules know, built once per run from the catalogue and the user's
-options: key patterns, the secret vocabulary and the SDK's names. Pure Python and
-picklable, so worker processes get it without re-reading any file, and so that the
-prefilter can use it without importing LibCST."""
+options: key patterns, the secret vocabulary, the SDK's names and the dataflow model.
+Pure Python and picklable, so worker processes get it without re-reading any file,
+and so that the prefilter can use it without importing LibCST.
+
+The options that extend the shared vocabulary are declared here, next to the code that
+reads them; the rules that they affect list them (see `modelred_lint.rule`).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Any, Mapping
 
 from modelred_lint.catalogue import Catalogue
-from modelred_lint.keyscan import Vocabulary, compile_patterns
-from modelred_lint.sdk import SdkModel
 from modelred_lint.flow_model import DataflowModel
+from modelred_lint.keyscan import Vocabulary, compile_patterns
+from modelred_lint.options import Option, OptionError, Regex, Strings, Tables, Text
+from modelred_lint.sdk import SdkModel
 
-# Options each rule family reads: name -> (type, description). config.py validates
-# the user's settings against this table.
-OPTIONS = {
-    "extra-key-patterns": (
-        list,
-        "More provider key formats: a list of {name, regex, env, prefix} tables (MR002).",
+
+def _prefix_starts_regex(entry: dict, where: str) -> None:
+    prefix = entry.get("prefix", "")
+    if prefix and not (entry["regex"].startswith(re.escape(prefix)) or entry["regex"].startswith(prefix)):
+        raise OptionError(f"{where}: the regex must start with its prefix {prefix!r}")
+
+
+EXTRA_KEY_PATTERNS = Option(
+    "extra-key-patterns",
+    Tables(
+        {"name": Text(), "regex": Regex(), "env": Text(), "prefix": Text()},
+        required=("name", "regex"),
+        check=_prefix_starts_regex,
     ),
-    "extra-placeholder-words": (
-        list,
-        "Words that mark a value as a placeholder, not a key (MR001-MR004).",
-    ),
-    "extra-secret-names": (
-        list,
-        "More names of secrets, like 'license_key' (MR004, MR020, MR021).",
-    ),
-    "extra-validators": (list, "Names (glob patterns) of functions that validate their argument (MR010)."),
-    "extra-sanitizers": (list, "Names (glob patterns) of functions whose result is a clean value (MR010)."),
-    "extra-secret-sources": (list, "Names of functions whose result is a secret (MR020, MR021)."),
-    "extra-sinks": (list, "More SDK sinks: a list of {method, parameters} tables (MR010)."),
-    "untrusted-parameters": (str, "Whose parameters are untrusted: entrypoints (default), public or all (MR010)."),
-}
+    default=(),
+    doc="More provider key formats, reported as MR002 wherever they stand. A `prefix` "
+    "(the literal start of every key) lets the prefilter skip files without it.",
+    example='[{ name = "Acme key", regex = "acme_[A-Za-z0-9]{32}", env = "ACME_API_KEY", prefix = "acme_" }]',
+)
+EXTRA_PLACEHOLDER_WORDS = Option(
+    "extra-placeholder-words",
+    Strings(),
+    default=(),
+    doc="Words that mark a value as a placeholder, not a key.",
+    example='["sandbox", "fixture"]',
+)
+EXTRA_SECRET_NAMES = Option(
+    "extra-secret-names",
+    Strings(),
+    default=(),
+    doc="More names of secrets, read word by word like the built-in ones.",
+    example='["license_key"]',
+)
 
 
 @dataclass(frozen=True)
@@ -41,22 +59,26 @@ class Knowledge:
     vocab: Vocabulary
     sdk: SdkModel
     dataflow: DataflowModel
+    # The words whose presence in a text may mean a secret's name stands there (the
+    # last word of each secret-name sequence and of each key format's target name).
+    secret_name_words: tuple[str, ...] = ()
 
     @classmethod
-    def build(cls, catalogue: Catalogue, options: Mapping) -> "Knowledge":
+    def build(cls, catalogue: Catalogue, options: Mapping[str, Any]) -> "Knowledge":
         patterns = []
-        for rule_id in ("MR001", "MR002"):
-            if rule_id in catalogue.rules:
-                patterns += compile_patterns(rule_id, catalogue.rule(rule_id).data.get("patterns", ()))
-        patterns += compile_patterns("MR002", options.get("extra-key-patterns", ()))
+        for rule_id, rule in sorted(catalogue.rules.items()):
+            patterns += compile_patterns(rule_id, rule.data.get("patterns", ()))
+        patterns += compile_patterns("MR002", EXTRA_KEY_PATTERNS.value(options))
         vocab = Vocabulary(
             catalogue.shared["secrets"],
             patterns,
-            extra_placeholder_words=options.get("extra-placeholder-words", ()),
-            extra_secret_names=options.get("extra-secret-names", ()),
+            extra_placeholder_words=EXTRA_PLACEHOLDER_WORDS.value(options),
+            extra_secret_names=EXTRA_SECRET_NAMES.value(options),
         )
+        words = {seq[-1] for seq in vocab.secret_names} | {w for p in vocab.bound_patterns for w in p.target[-1:]}
         return cls(
             vocab=vocab,
             sdk=SdkModel.from_data(catalogue.shared["sdk"]),
             dataflow=DataflowModel.from_data(catalogue.shared["dataflow"], options),
+            secret_name_words=tuple(sorted(words)),
         )

@@ -13,9 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-import libcst as cst
-
-STRING_NODES = (cst.SimpleString, cst.ConcatenatedString)
+from modelred_lint.lazy import cst
 
 
 @dataclass(frozen=True)
@@ -68,6 +66,15 @@ def literal_value(node: cst.CSTNode) -> Optional[str]:
     if isinstance(value, bytes):
         return value.decode("latin-1")
     return value
+
+
+def last_name(node: cst.CSTNode) -> Optional[str]:
+    """The last name an expression spells: `x` -> x, `a.b.c` -> c."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return None
 
 
 def dotted_name(node: cst.CSTNode) -> Optional[str]:

@@ -1,14 +1,29 @@
-"""The rule API: a rule is a LibCST visitor (plain visit_/leave_ methods) that reports
-nodes. The engine runs every enabled rule in one walk of one parse."""
+"""The rule API. A rule module in `modelred_lint/checks/` is the one place where a rule
+(or a family of rules) is defined: a `Rule` subclass declares
+
+- `codes`: the catalogue IDs it reports (their metadata, docs and examples are in
+  `rules/<ID>.yaml`);
+- `options`: the typed options it reads (`modelred_lint.options.Option`);
+- `triggers(knowledge)`: for each code, the prefilter trigger that every finding of the
+  code implies (`modelred_lint.triggers.Trigger`);
+- its visitor: plain `visit_<Node>` / `leave_<Node>` methods that call `self.report`.
+
+The registry discovers the classes; the engine runs every enabled rule in one walk of
+one parse. Nothing here imports LibCST: declarations are read before any parse.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Optional, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Optional, Sequence
 
-import libcst as cst
+from modelred_lint.options import Option
+from modelred_lint.triggers import Trigger
 
-from modelred_lint.names import NameTracker
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from modelred_lint.names import NameTracker
 
 
 @dataclass(frozen=True)
@@ -19,18 +34,18 @@ class FixSpec:
     applicability: str  # "safe" | "unsafe"
     description: str
     # Each node is replaced by this source text.
-    text_replacements: Sequence[tuple[cst.CSTNode, str]] = ()
+    text_replacements: Sequence[tuple["cst.CSTNode", str]] = ()
     imports: Sequence[str] = ()  # modules that must be imported (e.g. "os")
 
 
 @dataclass
 class RawReport:
     code: str
-    node: cst.CSTNode
+    node: "cst.CSTNode"
     message: str
-    statement: Optional[cst.CSTNode]
-    top: Optional[cst.CSTNode]  # the top-level statement that holds the node
-    claim: Optional[cst.CSTNode] = None
+    statement: Optional["cst.CSTNode"]
+    top: Optional["cst.CSTNode"]  # the top-level statement that holds the node
+    claim: Optional["cst.CSTNode"] = None
     fix: Optional[FixSpec] = None
     needle: str = ""  # a substring of the node's source that the finding is about
     snippet: str = ""  # secret-free text for fingerprints
@@ -41,18 +56,28 @@ class FileContext:
     """What one file's walk shares between rules."""
 
     path: str
-    names: NameTracker
+    names: "NameTracker"
     knowledge: Any  # modelred_lint.knowledge.Knowledge
+    options: Mapping[str, Any]  # every declared option's value (validated, defaults filled)
+    catalogue: Any  # modelred_lint.catalogue.Catalogue
     codes: frozenset[str]  # the codes enabled for this file
     reports: list[RawReport] = field(default_factory=list)
-    statements: list[cst.CSTNode] = field(default_factory=list)
+    statements: list["cst.CSTNode"] = field(default_factory=list)
 
 
 class Rule:
-    """Base class. Subclasses set `codes` (the catalogue IDs they report) and define
-    visit_<Node>/leave_<Node> methods."""
+    """Base class of the rule visitors (see the module's documentation)."""
 
     codes: ClassVar[tuple[str, ...]] = ()
+    options: ClassVar[tuple[Option, ...]] = ()
+    # False for rules that read only statements (they interpret expressions themselves):
+    # the walk then skips every expression's subtree when no other participant reads them.
+    READS_EXPRESSIONS: ClassVar[bool] = True
+
+    @classmethod
+    def triggers(cls, knowledge) -> Mapping[str, Trigger]:
+        """The prefilter trigger of each code: a rule without one cannot be enabled."""
+        return {}
 
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
@@ -60,24 +85,31 @@ class Rule:
         self.sdk = ctx.knowledge.sdk
 
     @property
-    def names(self) -> NameTracker:
+    def names(self) -> "NameTracker":
         return self.ctx.names
 
     def enabled(self, code: str) -> bool:
         return code in self.ctx.codes
 
+    def option(self, option: Option) -> Any:
+        return option.value(self.ctx.options)
+
+    def data(self, code: str) -> Mapping[str, Any]:
+        """The `data:` section of a rule's catalogue file."""
+        return self.ctx.catalogue.rule(code).data
+
     def report(
         self,
         code: str,
-        node: cst.CSTNode,
+        node: "cst.CSTNode",
         message: str,
         *,
-        claim: Optional[cst.CSTNode] = None,
+        claim: Optional["cst.CSTNode"] = None,
         fix: Optional[FixSpec] = None,
         needle: str = "",
         snippet: str = "",
-        statement: Optional[cst.CSTNode] = None,
-        top: Optional[cst.CSTNode] = None,
+        statement: Optional["cst.CSTNode"] = None,
+        top: Optional["cst.CSTNode"] = None,
     ) -> None:
         """Report a node. The statement (for suppression) and the top-level statement
         holding the node are those the walk is in, unless the rule knows better (the
@@ -87,6 +119,4 @@ class Rule:
             statement = stack[-1]
         if top is None and stack:
             top = stack[0]
-        self.ctx.reports.append(
-            RawReport(code, node, message, statement, top, claim, fix, needle, snippet)
-        )
+        self.ctx.reports.append(RawReport(code, node, message, statement, top, claim, fix, needle, snippet))

@@ -7,6 +7,9 @@ import io
 import tokenize
 from dataclasses import dataclass
 
+# Larger files are skipped (MR000 says so): `max-file-size` in the configuration.
+DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class Source:

@@ -171,7 +171,7 @@ def test_file_over_max_file_size_is_skipped_with_an_mr000(folder):
 
 
 def test_file_over_the_default_max_file_size(folder):
-    from modelred_lint.engine import DEFAULT_MAX_FILE_SIZE
+    from modelred_lint.source import DEFAULT_MAX_FILE_SIZE
 
     line = b"x = 1  # padding padding padding padding padding padding padding\n"
     (folder / "huge.py").write_bytes(line * (DEFAULT_MAX_FILE_SIZE // len(line) + 1))

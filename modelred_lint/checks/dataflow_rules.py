@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-import libcst as cst
-
 from modelred_lint.dataflow import (
     CLIENT,
     EMPTY,
@@ -20,11 +18,22 @@ from modelred_lint.dataflow import (
     Label,
     Summary,
     kinds,
-    last_name,
+    parameters_in,
 )
-from modelred_lint.flow_model import matches
-from modelred_lint.names import dotted_name, literal_value
+from modelred_lint.flow_model import (
+    EXTRA_SANITIZERS,
+    EXTRA_SECRET_SOURCES,
+    EXTRA_SINKS,
+    EXTRA_VALIDATORS,
+    UNTRUSTED_PARAMETERS,
+    matches,
+)
+from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
+from modelred_lint.knowledge import EXTRA_SECRET_NAMES
+from modelred_lint.lazy import cst
+from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.rule import FixSpec, Rule
+from modelred_lint.triggers import Trigger, all_of, mentions
 
 REDACTED = "[REDACTED]"
 
@@ -104,7 +113,30 @@ def _sdk_receiver(interp: Interpreter, receiver_node, method: str, receiver_labe
 
 class FlowRules(Rule):
     codes = ("MR010", "MR020", "MR021", "MR022")
+    options = (
+        UNTRUSTED_PARAMETERS,
+        EXTRA_SINKS,
+        EXTRA_VALIDATORS,
+        EXTRA_SANITIZERS,
+        EXTRA_SECRET_SOURCES,
+        EXTRA_SECRET_NAMES,
+    )
     READS_EXPRESSIONS = False  # it interprets each function's statements itself
+
+    @classmethod
+    def triggers(cls, knowledge):
+        """MR010 needs an SDK call by name, MR022 an except clause in a file that names
+        the SDK; MR020/MR021 a secret source and a raise (a log call) in one function,
+        checked first on the words of the text, then on CPython's tree."""
+        sdk, flow = knowledge.sdk, knowledge.dataflow
+        mentions_sdk = mentions(m.split(".")[0] for m in sdk.modules)
+        log_call = log_call_test(flow)
+        return {
+            "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
+            "MR020": Trigger(all_of(mentions(["raise"]), some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
+            "MR021": Trigger(all_of(log_call, some_secret), exact=lambda scan: scan.get(flow_scopes).logs),
+            "MR022": Trigger(all_of(mentions(["except"]), mentions_sdk)),
+        }
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -196,24 +228,23 @@ class FlowRules(Rule):
     def summarise(self, node: cst.FunctionDef) -> Summary:
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
         env = Env()
-        for index, name in enumerate(params):
-            labels = {Label(UNTRUSTED, f"#param{index}")}
-            env.set(name, frozenset(labels))
+        markers = [Label(UNTRUSTED, f"parameter `{name}`", param=index) for index, name in enumerate(params)]
+        for name, marker in zip(params, markers):
+            env.set(name, frozenset({marker}))
         interpreter = SummaryInterpreter(self)
         interpreter.run_function(node, env)
         returns = set()
         for labels in interpreter.returns:
             for label in labels:
-                if label.kind == UNTRUSTED and label.what.startswith("#param"):
-                    returns.add(Label(PARAM, label.what[6:]))
+                if label.param is not None:
+                    returns.add(Label(PARAM, params[label.param], param=label.param))
                 elif label.kind in (SECRET, MAYBE_SECRET, CLIENT):
                     returns.add(label)
         checks = set()
         if interpreter.raises:
-            for index, name in enumerate(params):
-                marker = Label(UNTRUSTED, f"#param{index}")
+            for name, marker in zip(params, markers):
                 if all(marker not in (e.get(name) or EMPTY) for e in interpreter.exits):
-                    checks.add(index)
+                    checks.add(marker.param)
         values = interpreter.return_values
         predicate = bool(values) and all(is_verdict(v, self.model.validators) for v in values)
         return Summary(
@@ -240,13 +271,12 @@ class SummaryInterpreter(Interpreter):
     def __init__(self, rule: FlowRules) -> None:
         super().__init__(rule.names, rule.vocab, rule.sdk, rule.model, rule.summaries)
         self.return_values: list = []
-        self.sinks: set[tuple[int, str, str]] = set()  # (parameter index, method, SDK parameter)
+        self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):
-            for label in kinds(labels, UNTRUSTED):
-                if label.what.startswith("#param"):
-                    self.sinks.add((int(label.what[6:]), method, parameter))
+            for position in parameters_in(kinds(labels, UNTRUSTED)):
+                self.sinks.add((position, method, parameter))
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         if node.value is not None:

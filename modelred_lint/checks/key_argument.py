@@ -6,15 +6,20 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-import libcst as cst
-
-from modelred_lint.checks.env_fix import env_lookup_fix
+from modelred_lint.fix_builders import env_lookup_fix
+from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, literal_value
 from modelred_lint.rule import Rule
+from modelred_lint.triggers import Trigger, mentions
 
 
 class LiteralKeyArgument(Rule):
     codes = ("MR003",)
+
+    @classmethod
+    def triggers(cls, knowledge):
+        # A call resolved into the SDK needs an import of one of its modules.
+        return {"MR003": Trigger(mentions(m.split(".")[0] for m in knowledge.sdk.modules))}
 
     def visit_Call(self, node: cst.Call) -> None:
         for parameter, value, call_name in self._key_arguments(node):

@@ -3,17 +3,18 @@ format anywhere in the file, comments and docstrings included."""
 
 from __future__ import annotations
 
-import libcst as cst
-
-from modelred_lint.checks.env_fix import (
+from modelred_lint.fix_builders import (
     embedded_env_fix,
     env_lookup_fix,
     fstring_env_fix,
     redact_text_fix,
 )
 from modelred_lint.keyscan import KeyMatch, redact
+from modelred_lint.knowledge import EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
+from modelred_lint.lazy import cst
 from modelred_lint.names import is_string_literal, literal_value
 from modelred_lint.rule import Rule
+from modelred_lint.triggers import Trigger, always, mentions
 
 
 def _string_parts(node: cst.CSTNode):
@@ -36,6 +37,17 @@ def _literal_sum(node: cst.CSTNode) -> bool:
 
 class KeyLiterals(Rule):
     codes = ("MR001", "MR002")
+    options = (EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS)
+
+    @classmethod
+    def triggers(cls, knowledge):
+        """A key of a known format starts with its prefix; a format without one could
+        match anywhere, and then every file is parsed."""
+        out = {}
+        for code in cls.codes:
+            free = [p for p in knowledge.vocab.free_patterns if p.rule == code]
+            out[code] = Trigger(always if any(not p.prefix for p in free) else mentions(p.prefix for p in free))
+        return out
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)

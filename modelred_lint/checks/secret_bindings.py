@@ -4,14 +4,19 @@ to a name, through assignment, annotation, keyword, dict entry or parameter defa
 
 from __future__ import annotations
 
-from typing import Optional
+import ast
+import codecs
+import functools
+import re
+from typing import Iterator, Optional
 
-import libcst as cst
-
-from modelred_lint.checks.env_fix import env_lookup_fix
-from modelred_lint.keyscan import name_words, redact
+from modelred_lint.fix_builders import env_lookup_fix
+from modelred_lint.keyscan import TOKEN_CHARS, name_words, redact
+from modelred_lint.knowledge import EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
+from modelred_lint.lazy import cst
 from modelred_lint.names import literal_value
 from modelred_lint.rule import Rule
+from modelred_lint.triggers import ScanText, Trigger, any_of, any_secret_name, mentions_folded, python_tree
 
 
 def target_name(node: cst.BaseExpression) -> Optional[str]:
@@ -34,6 +39,19 @@ def env_name(name: str) -> str:
 
 class SecretBindings(Rule):
     codes = ("MR002", "MR004")
+    options = (EXTRA_SECRET_NAMES, EXTRA_PLACEHOLDER_WORDS)
+
+    @classmethod
+    def triggers(cls, knowledge):
+        """A literal bound to a name that says what it is: first a word of such a name
+        in the text, then the bindings themselves, read from CPython's tree."""
+        bound_words = mentions_folded(w for p in knowledge.vocab.bound_patterns for w in p.target[-1:])
+        return {
+            "MR002": Trigger(bound_words, exact=lambda scan: scan.get(secret_bindings).bound_key),
+            "MR004": Trigger(
+                any_of(any_secret_name, bound_words), exact=lambda scan: scan.get(secret_bindings).secret
+            ),
+        }
 
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:
@@ -85,3 +103,147 @@ class SecretBindings(Rule):
                 fix=env_lookup_fix(self.names, value, env),
                 snippet=f"{name}:{redact(text)}",
             )
+
+
+# -- the prefilter's reading of the same bindings, on CPython's tree ----------------------
+class _Found:
+    __slots__ = ("bound_key", "secret")
+
+    def __init__(self, bound_key: bool = False, secret: bool = False) -> None:
+        self.bound_key = bound_key  # a key of a format that needs its name (MR002)
+        self.secret = secret  # a secret value bound to a secret name (MR004), or the above
+
+
+def secret_bindings(scan: ScanText) -> _Found:
+    """The bindings the visitor above reads (assignments, annotated assignments,
+    keyword arguments, dict entries, parameter defaults), found in CPython's tree on
+    the lines where a literal that could be a secret stands."""
+    vocab = scan.knowledge.vocab
+    lines = _secret_literal_lines(scan)
+    if not lines:
+        return _Found()
+    tree = scan.get(python_tree)
+    if tree is None:  # let LibCST parse it, and say what is wrong (MR000)
+        return _Found(True, True)
+    found = _Found()
+    for name, value in _bindings(tree, lines):
+        if vocab.bound_key(name, value) is not None:
+            return _Found(True, True)
+        if vocab.is_secret_name(name) and vocab.is_secret_value(value):
+            found.secret = True
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _token_literal(schemes: tuple[str, ...]) -> re.Pattern:
+    """A literal that could hold a secret token: 16 or more token characters between
+    quotes (an auth scheme may stand first), or two literals side by side (an implicit
+    concatenation, whose parts may be shorter). The backslash of an escape counts."""
+    token = f"[{TOKEN_CHARS}\\\\]"
+    quote = "[\"']"
+    scheme = "|".join(re.escape(s + " ") for s in schemes)
+    return re.compile(
+        f"{quote}(?P<body>(?:{scheme})?{token}{{16,}}){quote}"
+        f"|(?P<q1>{quote}){token}+(?P=q1)[ \\t]*(?:\\\\?\\r?\\n[ \\t]*)*[rRbBuU]{{0,2}}"
+        f"(?P<q2>{quote}){token}*(?P=q2)"
+    )
+
+
+def _secret_literal_lines(scan: ScanText) -> set[int]:
+    """The lines of literals whose value could be a secret: the body passes the value
+    test, or an escape or a concatenation stands in the way of reading it here (the
+    lines it spans count then; the binding's statement spans them)."""
+    vocab = scan.knowledge.vocab
+    text = scan.text
+    lines: set[int] = set()
+    for match in _token_literal(vocab.auth_schemes).finditer(text):
+        first = text.count("\n", 0, match.start()) + 1
+        body = match.group("body")
+        if body is None:  # a concatenation
+            lines.update(range(first, first + match.group(0).count("\n") + 1))
+            continue
+        values = [body]
+        if "\\" in body:  # the value an escape makes, as well as the text (raw strings)
+            try:
+                values.append(codecs.decode(body, "unicode_escape"))
+            except (UnicodeDecodeError, ValueError):
+                lines.add(first)
+                continue
+        for value in values:
+            if vocab.is_secret_value(value) or any(p.regex.fullmatch(value) for p in vocab.bound_patterns):
+                lines.add(first)
+                break
+    return lines
+
+
+def _bindings(tree: ast.AST, lines) -> Iterator[tuple[str, str]]:
+    """(name, string value) for every literal bound to a name on one of these lines,
+    the same bindings checks/secret_bindings.py reads in the CST: assignments,
+    annotated assignments, keyword arguments, dict entries and parameter defaults.
+    Statements away from those lines are passed over whole."""
+    for node in _near(tree, lines):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                yield from _bound(_target_name(target), node.value)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            yield from _bound(_target_name(node.target), node.value)
+        elif isinstance(node, ast.keyword) and node.arg:
+            yield from _bound(node.arg, node.value)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    yield from _bound(key.value, value)
+        elif isinstance(node, ast.arguments):
+            positional = [*node.posonlyargs, *node.args]
+            for arg, default in zip(positional[len(positional) - len(node.defaults) :], node.defaults):
+                yield from _bound(arg.arg, default)
+            for arg, default in zip(node.kwonlyargs, node.kw_defaults):
+                if default is not None:
+                    yield from _bound(arg.arg, default)
+
+
+_BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def _near(tree: ast.AST, lines) -> Iterator[ast.AST]:
+    """Every node of the statements that span one of the lines; a compound
+    statement's own parts (header, defaults, decorators) but not its blocks, which
+    are statements of their own."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for field in _BLOCKS:
+            for child in getattr(node, field, None) or ():
+                if isinstance(child, ast.stmt):
+                    if any(line in lines for line in range(child.lineno, (child.end_lineno or child.lineno) + 1)):
+                        stack.append(child)
+                else:  # except handlers and match cases hold statements
+                    stack.append(child)
+        if isinstance(node, ast.stmt):
+            yield node
+            for field, value in ast.iter_fields(node):
+                if field in _BLOCKS:
+                    continue
+                for part in value if isinstance(value, list) else [value]:
+                    if isinstance(part, ast.AST):
+                        yield from ast.walk(part)
+
+
+def _bound(name: Optional[str], value: ast.AST) -> Iterator[tuple[str, str]]:
+    if name and isinstance(value, ast.Constant):
+        if isinstance(value.value, str):
+            yield name, value.value
+        elif isinstance(value.value, bytes):
+            yield name, value.value.decode("latin-1")
+
+
+def _target_name(target: ast.AST) -> Optional[str]:
+    if isinstance(target, ast.Name):
+        return target.id
+    if isinstance(target, ast.Attribute):
+        return target.attr
+    if isinstance(target, ast.Subscript):
+        index = target.slice
+        if isinstance(index, ast.Constant) and isinstance(index.value, str):
+            return index.value
+    return None

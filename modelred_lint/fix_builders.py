@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import libcst as cst
-
+from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker
 from modelred_lint.rule import FixSpec
 

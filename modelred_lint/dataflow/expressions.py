@@ -1,0 +1,275 @@
+"""What an expression's value may be or hold: the labels of names, attributes,
+subscripts, calls, f-strings and the rest, and the sources that make them (secret
+names, the environment, request objects, SDK clients)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from typing import Optional
+
+from modelred_lint.dataflow.labels import (
+    CLIENT, EMPTY, PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, kinds,
+)
+from modelred_lint.flow_model import matches
+from modelred_lint.lazy import cst
+from modelred_lint.names import dotted_name, last_name, literal_value, subclasses
+
+
+@functools.lru_cache(maxsize=None)
+def _expression_types() -> frozenset:
+    return subclasses(cst.BaseExpression)
+
+
+def _parts(node: cst.CSTNode):
+    for field in dataclasses.fields(node):
+        value = getattr(node, field.name)
+        if isinstance(value, (tuple, list)):
+            yield from value
+        else:
+            yield value
+
+
+
+class Expressions:
+    """Mixed into the Interpreter: reads `self.names`, `self.vocab`, `self.sdk`,
+    `self.model`, `self.summaries`; calls the `on_call` hook."""
+
+
+    def name_label(self, name: str, shown: str = "") -> Optional[Label]:
+        """The label a secret-like name earns by itself, if any."""
+        if self.vocab.is_secret_name(name, strict=True):
+            return Label(SECRET, f"`{shown or name}`")
+        if self.vocab.is_secret_name(name):
+            return Label(MAYBE_SECRET, f"`{shown or name}`")
+        return None
+
+    def known_clean(self, value: cst.BaseExpression) -> bool:
+        """A value we can see is not a secret: a literal, a verdict, a redaction."""
+        if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float,
+                              cst.Comparison, cst.UnaryOperation, cst.Lambda)):
+            return True
+        if isinstance(value, cst.Name):
+            return value.value in ("None", "True", "False")
+        if isinstance(value, cst.Call):
+            name = last_name(value.func)
+            return matches(name, self.model.redactors) or matches(name, self.model.sanitizers)
+        return False
+
+    def expr(self, node: Optional[cst.BaseExpression], env: Env) -> frozenset:
+        if node is None:
+            return EMPTY
+        method = getattr(self, f"expr_{type(node).__name__}", None)
+        if method is not None:
+            return method(node, env)
+        # Containers and everything else: what their parts hold. (Fields are read
+        # directly: LibCST's `children` rebuilds the node to list them.)
+        labels: frozenset = EMPTY
+        expression_types = _expression_types()
+        for child in _parts(node):
+            if type(child) in expression_types:
+                labels |= self.expr(child, env)
+            elif isinstance(child, (cst.Element, cst.DictElement, cst.StarredDictElement, cst.Arg)):
+                labels |= self.expr_part(child, env)
+        return labels
+
+    def expr_part(self, part, env: Env) -> frozenset:
+        if isinstance(part, cst.DictElement):
+            return self.expr(part.key, env) | self.expr(part.value, env)
+        return self.expr(part.value, env)
+
+    def expr_SimpleString(self, node, env: Env) -> frozenset:
+        return EMPTY
+
+    def expr_Integer(self, node, env: Env) -> frozenset:
+        return EMPTY
+
+    def expr_Lambda(self, node, env: Env) -> frozenset:
+        return EMPTY
+
+    def expr_Comparison(self, node: cst.Comparison, env: Env) -> frozenset:
+        self.expr(node.left, env)
+        for comparison in node.comparisons:
+            self.expr(comparison.comparator, env)
+        return EMPTY  # a verdict, not the value
+
+    def expr_UnaryOperation(self, node: cst.UnaryOperation, env: Env) -> frozenset:
+        labels = self.expr(node.expression, env)
+        return EMPTY if isinstance(node.operator, cst.Not) else labels
+
+    def expr_Name(self, node: cst.Name, env: Env) -> frozenset:
+        labels = env.get(node.value)
+        if labels is not None:
+            return labels
+        return self.implicit(node.value, node)
+
+    def implicit(self, key: str, node) -> frozenset:
+        """Labels of a name this function never bound: a secret by its name, a web
+        request object, a client by its binding in the module."""
+        name = key.rsplit(".", 1)[-1]
+        if key in self.summaries:
+            return EMPTY  # a function of this module
+        if key in self.model.request_names:
+            return frozenset({Label(UNTRUSTED, "request data")})
+        if key in self.model.untrusted_attributes:
+            return frozenset({Label(UNTRUSTED, key)})
+        labels = set()
+        label = self.name_label(name, key)
+        if label is not None:
+            labels.add(label)
+        if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
+            labels.add(Label(CLIENT, key))
+        return frozenset(labels)
+
+    def expr_Attribute(self, node: cst.Attribute, env: Env) -> frozenset:
+        key = dotted_name(node)
+        if key is not None:
+            labels = env.get(key)
+            if labels is not None:
+                return labels
+        base = self.expr(node.value, env)
+        attr = node.attr.value
+        if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
+            return EMPTY
+        out = {l for l in base if l.kind != CLIENT}
+        if key is not None:
+            out |= self.implicit(key, node)
+        else:
+            label = self.name_label(attr)
+            if label is not None:
+                out.add(label)
+        return frozenset(out)
+
+    def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:
+        base_name = dotted_name(node.value)
+        key = self._subscript_key(node)
+        if base_name is not None and self.names.qualname(node.value) == "os.environ" and key is not None:
+            return self.env_var(key)
+        labels = self.expr(node.value, env)
+        for element in node.slice:
+            if isinstance(element.slice, cst.Slice):
+                # A slice shows part of a value: a prefix is no secret.
+                labels = frozenset(l for l in labels if l.kind not in SECRETS)
+            else:
+                self.expr(element.slice.value, env)
+        label = self.name_label(key) if key is not None else None
+        if label is not None and not kinds(labels, UNTRUSTED):
+            labels |= {label}
+        return frozenset(l for l in labels if l.kind != CLIENT)
+
+    @staticmethod
+    def _subscript_key(node: cst.Subscript) -> Optional[str]:
+        if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            return literal_value(node.slice[0].slice.value)
+        return None
+
+    def constant_string(self, node) -> Optional[str]:
+        """A literal, or a name bound to one (API_KEY_ENV = "MODELRED_API_KEY")."""
+        binding = self.names.binding_of(node)
+        return literal_value(binding.node) if binding.kind == "literal" and binding.node is not None else None
+
+    def env_var(self, name: str) -> frozenset:
+        if self.vocab.is_secret_name(name, strict=True):
+            return frozenset({Label(SECRET, f"environment variable {name}")})
+        return frozenset({Label(UNTRUSTED, f"environment variable {name}")})
+
+    def expr_FormattedString(self, node: cst.FormattedString, env: Env) -> frozenset:
+        labels: frozenset = EMPTY
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringExpression):
+                labels |= self.expr(part.expression, env)
+        return labels
+
+    def expr_IfExp(self, node: cst.IfExp, env: Env) -> frozenset:
+        self.expr(node.test, env)  # a verdict: only the branches' values flow
+        return self.expr(node.body, env) | self.expr(node.orelse, env)
+
+    def expr_Await(self, node: cst.Await, env: Env) -> frozenset:
+        return self.expr(node.expression, env)
+
+    def expr_NamedExpr(self, node: cst.NamedExpr, env: Env) -> frozenset:
+        labels = self.expr(node.value, env)
+        self.bind(node.target, labels, env, node.value)
+        return labels
+
+    def expr_ListComp(self, node, env: Env) -> frozenset:
+        return self.comprehension(node, node.elt, env)
+
+    def expr_SetComp(self, node, env: Env) -> frozenset:
+        return self.comprehension(node, node.elt, env)
+
+    def expr_GeneratorExp(self, node, env: Env) -> frozenset:
+        return self.comprehension(node, node.elt, env)
+
+    def expr_DictComp(self, node, env: Env) -> frozenset:
+        inner = env.copy()
+        self._comp_for(node.for_in, inner)
+        return self.expr(node.key, inner) | self.expr(node.value, inner)
+
+    def comprehension(self, node, elt, env: Env) -> frozenset:
+        inner = env.copy()
+        self._comp_for(node.for_in, inner)
+        return self.expr(elt, inner)
+
+    def _comp_for(self, comp: cst.CompFor, env: Env) -> None:
+        self.bind(comp.target, self.expr(comp.iter, env), env, None)
+        for condition in comp.ifs:
+            self.expr(condition.test, env)
+        if comp.inner_for_in is not None:
+            self._comp_for(comp.inner_for_in, env)
+
+    def expr_Call(self, node: cst.Call, env: Env) -> frozenset:
+        func = node.func
+        name = last_name(func)
+        qualname = self.names.qualname(func)
+        args = [self.expr(arg.value, env) for arg in node.args]
+        receiver = self.expr(func.value, env) if isinstance(func, cst.Attribute) else EMPTY
+        self.on_call(node, name, receiver, args, env)
+        union = frozenset().union(*args) if args else EMPTY
+        if qualname in self.sdk.clients or self.names.is_client_class(func):
+            return frozenset({Label(CLIENT, qualname or "")})
+        if kinds(receiver, CLIENT) or (isinstance(func, cst.Attribute) and self.names.is_client(func.value)):
+            return EMPTY  # what the service answers: neither the caller's input nor its keys
+        if qualname in ("os.getenv", "os.environ.get") or (
+            isinstance(func, cst.Attribute) and dotted_name(func.value) in ("os.environ",) and name == "get"
+        ):
+            key = self.constant_string(node.args[0].value) if node.args else None
+            return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
+        if name in ("get", "pop", "setdefault") and isinstance(func, cst.Attribute) and node.args:
+            key = literal_value(node.args[0].value)
+            label = self.name_label(key) if key else None
+            if label is not None:
+                # config.get("api_key"), headers.get("Authorization")
+                return frozenset(l for l in receiver if l.kind != CLIENT) | {label}
+        if name in self.model.untrusted_calls:
+            return frozenset({Label(UNTRUSTED, f"{name}()")})
+        if name in self.model.secret_calls:
+            return frozenset({Label(SECRET, f"{name}(...)")})
+        if matches(name, self.model.redactors):
+            return EMPTY
+        if isinstance(func, cst.Attribute) and name in self.model.validating_methods:
+            return EMPTY
+        if matches(name, self.model.sanitizers):
+            return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT))
+        summary = self.summaries.get(name or "") if isinstance(func, cst.Name) else None
+        if summary is not None:
+            out = set(l for l in summary.returns if l.kind != PARAM)
+            for label in kinds(summary.returns, PARAM):
+                if label.param is not None and label.param < len(args):
+                    out |= args[label.param]
+            return frozenset(out)
+        if matches(name, self.model.validators):
+            return EMPTY  # a verdict
+        carried = union | receiver
+        if name not in self.model.text_calls:
+            carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
+        return frozenset(l for l in carried if l.kind != CLIENT)
+
+    # -- the SDK's errors -----------------------------------------------------------------
+    def is_sdk_error(self, node: cst.BaseExpression) -> bool:
+        if isinstance(node, cst.Tuple):
+            return any(self.is_sdk_error(e.value) for e in node.elements)
+        qualname = self.names.qualname(node)
+        return qualname in self.sdk.errors
+

@@ -1,0 +1,248 @@
+"""A small, exact dataflow core: where a value inside one function comes from.
+
+Flow-sensitive and intra-procedural. Statements are interpreted in order over an
+environment that maps names (and dotted attribute paths) to labels: untrusted input,
+secrets, caught SDK errors, SDK clients, and a function's own parameters (for
+summaries). Branches are interpreted separately and joined; a branch that always
+leaves (raise, return, continue, break) does not reach the join, which is how a guard
+(`if not valid(x): raise`) cleans every use it dominates. Loops run twice. A call's
+result carries its arguments' labels unless the call sanitises or redacts.
+
+Expressions are read by the Expressions mixin, guards by the Guards mixin; rules
+subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from modelred_lint.dataflow.labels import (
+    EMPTY, SDK_ERROR, Env, Label, Summary,
+)
+from modelred_lint.flow_model import DataflowModel
+from modelred_lint.lazy import cst
+from modelred_lint.names import NameTracker, dotted_name
+from modelred_lint.dataflow.expressions import Expressions
+from modelred_lint.dataflow.guards import Guards
+
+
+def target_keys(node: cst.BaseExpression) -> list[str]:
+    """The environment keys an assignment target binds."""
+    if isinstance(node, (cst.Name, cst.Attribute)):
+        key = dotted_name(node)
+        return [key] if key else []
+    if isinstance(node, (cst.Tuple, cst.List)):
+        return [k for e in node.elements for k in target_keys(e.value)]
+    if isinstance(node, cst.StarredElement):
+        return target_keys(node.value)
+    return []
+
+
+
+class Interpreter(Expressions, Guards):
+    """Interprets one function body. Subclasses report at sinks."""
+
+    def __init__(self, names: NameTracker, vocab, sdk, model: DataflowModel, summaries: Mapping[str, Summary]):
+        self.names = names
+        self.vocab = vocab
+        self.sdk = sdk
+        self.model = model
+        self.summaries = summaries
+        self.returns: list[frozenset] = []
+        self.exits: list[Env] = []  # environments at normal exits (returns, fall-through)
+        self.except_depth = 0
+        self.raises = False
+        # Where the interpretation stands: the statement (for suppression comments) and
+        # the top-level statement holding it (for positions). A function's analysis is
+        # given its top; the module's finds it statement by statement.
+        self.current: Optional[cst.CSTNode] = None
+        self.top: Optional[cst.CSTNode] = None
+        self._fixed_top = False
+        self._depth = 0
+
+    def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
+        self.top, self._fixed_top = top, top is not None
+        return self
+
+    # -- entry --------------------------------------------------------------------------
+    def run_function(self, node: cst.FunctionDef, initial: Env) -> Env:
+        env = self.block(node.body, initial)
+        if env is not None:
+            self.exits.append(env)
+        return env
+
+    def block(self, body, env: Optional[Env]) -> Optional[Env]:
+        """Interpret statements; None when every path has left the block."""
+        statements = body.body if isinstance(body, (cst.IndentedBlock, cst.Module)) else [body]
+        if isinstance(body, cst.SimpleStatementSuite):
+            statements = body.body
+        self._depth += 1
+        try:
+            for statement in statements:
+                if env is None:
+                    return None
+                if self._depth == 1 and not self._fixed_top:
+                    self.top = statement
+                env = self.statement(statement, env)
+            return env
+        finally:
+            self._depth -= 1
+
+    # -- statements ---------------------------------------------------------------------
+    def statement(self, node, env: Env) -> Optional[Env]:
+        self.current = node
+        if isinstance(node, cst.SimpleStatementLine):
+            for small in node.body:
+                env = self.small(small, env)
+                if env is None:
+                    return None
+            return env
+        method = getattr(self, f"stmt_{type(node).__name__}", None)
+        return method(node, env) if method else env
+
+    def small(self, node, env: Env) -> Optional[Env]:
+        if isinstance(node, cst.Assign):
+            labels = self.expr(node.value, env)
+            for target in node.targets:
+                self.bind(target.target, labels, env, node.value)
+            return env
+        if isinstance(node, cst.AnnAssign):
+            if node.value is not None:
+                self.bind(node.target, self.expr(node.value, env), env, node.value)
+            return env
+        if isinstance(node, cst.AugAssign):
+            labels = self.expr(node.value, env) | self.expr(node.target, env)
+            self.bind(node.target, labels, env, None)
+            return env
+        if isinstance(node, cst.Expr):
+            self.expr(node.value, env)
+            if self.never_returns(node.value):
+                self.raises = True
+                return None
+            self.statement_call(node.value, env)
+            return env
+        if isinstance(node, cst.Return):
+            labels = self.expr(node.value, env) if node.value is not None else EMPTY
+            self.on_return(node, labels, env)
+            self.returns.append(labels)
+            self.exits.append(env)
+            return None
+        if isinstance(node, cst.Raise):
+            if node.exc is not None:
+                self.on_raise(node, env)
+            self.raises = True
+            return None
+        if isinstance(node, (cst.Continue, cst.Break)):
+            return None
+        if isinstance(node, cst.Assert):
+            self.expr(node.test, env)  # no guard: assert vanishes under python -O
+            return env
+        if isinstance(node, cst.Del):
+            return env
+        return env
+
+    def stmt_If(self, node: cst.If, env: Env) -> Optional[Env]:
+        self.expr(node.test, env)
+        when_true, when_false = env.copy(), env.copy()
+        self.refine(node.test, when_true, when_false)
+        after_body = self.block(node.body, when_true)
+        if node.orelse is None:
+            after_else: Optional[Env] = when_false
+        elif isinstance(node.orelse, cst.If):
+            after_else = self.stmt_If(node.orelse, when_false)
+        else:
+            after_else = self.block(node.orelse.body, when_false)
+        alive = [e for e in (after_body, after_else) if e is not None]
+        return Env.join(alive) if alive else None
+
+    def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
+        labels = self.expr(node.iter, env)
+        return self.loop(env, lambda e: (self.bind(node.target, labels, e, None), self.block(node.body, e))[1], node.orelse)
+
+    def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
+        self.expr(node.test, env)
+        return self.loop(env, lambda e: self.block(node.body, e), node.orelse)
+
+    def loop(self, env: Env, body, orelse) -> Env:
+        first = body(env.copy())
+        second = body(Env.join([env, first]) if first is not None else env.copy())
+        joined = Env.join([e for e in (env, first, second) if e is not None])
+        if orelse is not None:
+            after = self.block(orelse.body, joined)
+            return after if after is not None else joined
+        return joined
+
+    def stmt_With(self, node: cst.With, env: Env) -> Optional[Env]:
+        for item in node.items:
+            labels = self.expr(item.item, env)
+            if item.asname is not None:
+                self.bind(item.asname.name, labels, env, item.item)
+        return self.block(node.body, env)
+
+    def stmt_Try(self, node: cst.Try, env: Env) -> Optional[Env]:
+        before = env.copy()
+        after_body = self.block(node.body, env)
+        if after_body is not None and node.orelse is not None:
+            after_body = self.block(node.orelse.body, after_body)
+        outs = [after_body] if after_body is not None else []
+        for handler in node.handlers:
+            start = Env.join([before] + ([after_body] if after_body is not None else []))
+            sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
+            if handler.name is not None and isinstance(handler.name.name, cst.Name):
+                name = handler.name.name.value
+                labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
+                start.set(name, labels)
+            self.except_depth += 1
+            try:
+                out = self.block(handler.body, start)
+            finally:
+                self.except_depth -= 1
+            if out is not None:
+                outs.append(out)
+        if node.finalbody is not None:
+            base = Env.join(outs) if outs else before.copy()
+            final = self.block(node.finalbody.body, base)
+            return final if outs else None
+        return Env.join(outs) if outs else None
+
+    def stmt_TryStar(self, node, env: Env) -> Optional[Env]:
+        return self.stmt_Try(node, env)  # type: ignore[arg-type]
+
+    def stmt_Match(self, node, env: Env) -> Optional[Env]:
+        self.expr(node.subject, env)
+        outs = [self.block(case.body, env.copy()) for case in node.cases]
+        alive = [e for e in outs if e is not None] + [env]
+        return Env.join(alive)
+
+    # Nested definitions are analysed on their own.
+    def stmt_FunctionDef(self, node, env: Env) -> Env:
+        env.set(node.name.value, EMPTY)
+        return env
+
+    def stmt_ClassDef(self, node, env: Env) -> Env:
+        env.set(node.name.value, EMPTY)
+        return env
+
+    # -- binding ------------------------------------------------------------------------
+    def bind(self, target: cst.BaseExpression, labels: frozenset, env: Env, value) -> None:
+        if isinstance(target, cst.Subscript):
+            key = dotted_name(target.value)  # a container takes what is put in it
+            if key:
+                env.set(key, (env.get(key) or EMPTY) | labels)
+            return
+        for key in target_keys(target):
+            label = self.name_label(key.rsplit(".", 1)[-1], key)
+            if value is not None and label is not None and not self.known_clean(value):
+                # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
+                # from a source we cannot see into is taken at its name's word.
+                labels = labels | {label}
+            env.set(key, labels)
+    # -- sink hooks ---------------------------------------------------------------------
+    def on_call(self, node: cst.Call, name: Optional[str], receiver: frozenset, args: list, env: Env) -> None:
+        pass
+
+    def on_raise(self, node: cst.Raise, env: Env) -> None:
+        pass
+
+    def on_return(self, node: cst.Return, labels: frozenset, env: Env) -> None:
+        pass

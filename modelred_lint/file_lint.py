@@ -1,0 +1,74 @@
+"""Lint one parsed file: parse once, walk once with every enabled rule, decide the
+claims, and build the findings (positions only for files that have some).
+
+Positions are computed on the same tree (the metadata wrapper skips its defensive
+copy, so the rules' nodes stay valid keys).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from modelred_lint import registry
+from modelred_lint.claims import resolve_claims
+from modelred_lint.finding_builder import import_anchors, to_finding
+from modelred_lint.findings import Finding
+from modelred_lint.names import NameTracker
+from modelred_lint.parsing import deepest_line, on_deep_stack, parse
+from modelred_lint.plan import Plan
+from modelred_lint.positions import Positions
+from modelred_lint.rule import FileContext
+from modelred_lint.source import SourceError
+from modelred_lint.suppression import SuppressionMap
+from modelred_lint.tree_walk import BatchedWalk
+
+
+def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    """Lint parsed text; a tree too deep for the default stack (long implicit string
+    concatenations nest one node per part) is tried once more in a thread with a large
+    stack before it is reported as MR000."""
+    try:
+        return _walk_source(path, text, codes, plan)
+    except SourceError as exc:
+        if "nested too deeply" not in str(exc):
+            raise
+    return on_deep_stack(lambda: _walk_source(path, text, codes, plan))
+
+
+def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    module = parse(text)
+    try:
+        return _walk_module(module, path, text, codes, plan)
+    except RecursionError:
+        raise SourceError("file is nested too deeply to analyse", deepest_line(text)) from None
+
+
+def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+    # One finding per literal span is decided among all the rules that claim spans,
+    # enabled or not: a key that MR001 would claim is no MR004 when MR001 is off.
+    claimers = plan.catalogue.claimers
+    running = codes | claimers if codes & claimers else codes
+    ctx = FileContext(
+        path=path,
+        names=NameTracker(plan.knowledge.sdk.clients),
+        knowledge=plan.knowledge,
+        options=plan.options,
+        catalogue=plan.catalogue,
+        codes=running,
+    )
+    rules = [cls(ctx) for cls in registry.classes_for(running)]
+    BatchedWalk(ctx, [ctx.names, *rules]).walk(module)
+    if not ctx.reports:
+        return []
+    reports = [r for r in resolve_claims(ctx.reports, plan.catalogue) if r.code in codes]
+    if not reports:
+        return []
+    positions = Positions(module, text, {r.top for r in reports} | import_anchors(module, reports))
+    suppressions = SuppressionMap.from_text(text)
+    findings = []
+    for report in reports:
+        finding = to_finding(report, path, module, positions, plan, suppressions)
+        if finding is not None:
+            findings.append(finding)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings

@@ -1,0 +1,121 @@
+"""Parsing a file's text with LibCST, and the limits of LibCST's native parser: brackets
+nested past CPython's own limit are refused before the parser can overflow the C stack,
+and a tree too deep for the default stack is walked again on a thread with a large one.
+Syntax errors are reported with CPython's account of them where it has one.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import threading
+from itertools import accumulate
+
+import libcst as cst
+
+from modelred_lint.source import SourceError
+
+
+def parse(text: str) -> cst.Module:
+    _refuse_deep_nesting(text)
+    try:
+        return cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        raise _syntax_error(text, exc) from None
+    except RecursionError:
+        raise SourceError("file is nested too deeply to parse", deepest_line(text)) from None
+    except Exception as exc:  # the native parser's own limits (stack, size)
+        raise SourceError(f"file could not be parsed ({type(exc).__name__})") from None
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """LibCST's native parser overflows the C stack (and kills the process) on brackets
+    nested a few thousand deep. CPython's tokenizer refuses more than 200 levels, so a
+    file that deep is not Python: say so before LibCST sees it. Only files whose
+    brackets (strings not told apart: this only decides whether to look) nest past
+    100 are compiled for this check."""
+    brackets = _NOT_BRACKET.sub("", text)
+    if len(brackets) < 200 or max(accumulate(1 if b in "([{" else -1 for b in brackets)) <= 100:
+        return
+    try:
+        compile(text, "<file>", "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError as exc:
+        if "too many nested" in (exc.msg or ""):
+            raise SourceError("file is nested too deeply to parse", exc.lineno or 1) from None
+    except (RecursionError, MemoryError):
+        raise SourceError("file is nested too deeply to parse", deepest_line(text)) from None
+    except ValueError:  # NUL bytes: decode_source reports those
+        pass
+
+
+_NOT_BRACKET = re.compile(r"[^()\[\]{}]+")
+
+
+def _syntax_error(text: str, exc: cst.ParserSyntaxError) -> SourceError:
+    """CPython's own account of the error where it has one: its line numbers point at
+    the fault (LibCST's at the next token) and its messages are clearer."""
+    try:
+        compile(text, "<file>", "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError as py_exc:
+        return SourceError(f"syntax error: {py_exc.msg}", py_exc.lineno or 1, max((py_exc.offset or 1) - 1, 0))
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    else:  # valid for this Python, beyond LibCST's grammar: not analysed, and said so
+        return SourceError(
+            f"LibCST cannot parse this file (this Python accepts it): {_first_line(exc.message)}",
+            exc.raw_line,
+            exc.raw_column,
+        )
+    return SourceError(f"syntax error: {_first_line(exc.message)}", exc.raw_line, exc.raw_column)
+
+
+def deepest_line(text: str) -> int:
+    """The line where brackets are nested deepest (a rough count that ignores
+    strings: it only says where to look)."""
+    depth = best = 0
+    line = best_line = 1
+    for char in text:
+        if char in "([{":
+            depth += 1
+            if depth > best:
+                best, best_line = depth, line
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+    return best_line
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else "invalid syntax"
+
+
+_DEEP_STACK = 512 * 1024 * 1024
+_DEEP_RECURSION = 40_000
+
+
+def on_deep_stack(work):
+    """Run work() on a thread with a large stack and a high recursion limit."""
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed back to the calling thread
+            outcome["error"] = exc
+
+    previous_limit = sys.getrecursionlimit()
+    previous_stack = threading.stack_size()
+    try:
+        threading.stack_size(_DEEP_STACK)
+        sys.setrecursionlimit(max(previous_limit, _DEEP_RECURSION))
+        worker = threading.Thread(target=run, name="modelred-lint-deep")
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(previous_stack)
+        sys.setrecursionlimit(previous_limit)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]

@@ -1,0 +1,101 @@
+"""The rules, discovered: every `Rule` subclass defined in a module of
+`modelred_lint.checks`, with the options and triggers it declares. Nothing lists the
+rules by hand; adding a module (and its `rules/<ID>.yaml`) adds a rule.
+
+Importing the rule modules does not import LibCST (see `modelred_lint.lazy`).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import replace
+from types import ModuleType
+from typing import Iterable, Mapping
+
+from modelred_lint.options import Option
+from modelred_lint.rule import Rule
+from modelred_lint.triggers import Trigger
+
+
+class RegistryError(Exception):
+    """The rule modules contradict each other or the catalogue: a bug of the rules."""
+
+
+@functools.lru_cache(maxsize=None)
+def rule_classes() -> tuple[type[Rule], ...]:
+    """Every rule class, in the order of its module's name (the walk calls them in
+    this order; no rule depends on another's)."""
+    from modelred_lint import checks
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{checks.__name__}.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, ModuleType):
+                continue  # (asking a lazy module for its class would load it)
+            if (
+                isinstance(value, type)
+                and issubclass(value, Rule)
+                and value is not Rule
+                and value.__module__ == module.__name__
+                and value.codes
+            ):
+                found.append(value)
+    return tuple(found)
+
+
+def implemented_codes() -> frozenset[str]:
+    return frozenset(code for cls in rule_classes() for code in cls.codes)
+
+
+def classes_for(codes: Iterable[str]) -> list[type[Rule]]:
+    codes = set(codes)
+    return [cls for cls in rule_classes() if codes.intersection(cls.codes)]
+
+
+@functools.lru_cache(maxsize=None)
+def options() -> Mapping[str, Option]:
+    """Every declared option by name, each knowing the rules that read it."""
+    readers: dict[str, list[str]] = {}
+    by_name: dict[str, Option] = {}
+    for cls in rule_classes():
+        for option in cls.options:
+            known = by_name.setdefault(option.name, option)
+            if known is not option:
+                raise RegistryError(f"two different options are named {option.name!r}")
+            readers.setdefault(option.name, []).extend(cls.codes)
+    return {name: replace(option, rules=tuple(sorted(set(readers[name])))) for name, option in sorted(by_name.items())}
+
+
+def options_of(code: str) -> list[Option]:
+    return [option for option in options().values() if code in option.rules]
+
+
+def triggers_for(codes: Iterable[str], knowledge) -> dict[str, list[Trigger]]:
+    """Each code's triggers (a code reported by two classes has two). An enabled code
+    with none is a bug: without a trigger the prefilter could not know when to parse."""
+    codes = set(codes)
+    found: dict[str, list[Trigger]] = {}
+    for cls in classes_for(codes):
+        for code, trigger in cls.triggers(knowledge).items():
+            if code not in cls.codes:
+                raise RegistryError(f"{cls.__name__} declares a trigger for {code}, which it does not report")
+            if code in codes:
+                found.setdefault(code, []).append(trigger)
+    missing = sorted(codes - set(found))
+    if missing:
+        raise RegistryError(f"no prefilter trigger declared for {', '.join(missing)}")
+    return found
+
+
+def check_against(catalogue_ids: Iterable[str]) -> None:
+    """Every catalogue rule has an implementation and every implemented code a
+    catalogue entry."""
+    catalogue_ids = set(catalogue_ids)
+    implemented = implemented_codes()
+    if catalogue_ids - implemented:
+        raise RegistryError(f"no rule module reports {', '.join(sorted(catalogue_ids - implemented))}")
+    if implemented - catalogue_ids:
+        raise RegistryError(f"no rules/<ID>.yaml for {', '.join(sorted(implemented - catalogue_ids))}")

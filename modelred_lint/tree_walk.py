@@ -1,0 +1,74 @@
+"""One walk of the tree for every participant of a file's lint (the name tracker
+first, then the enabled rules), calling their visit_<Node> and leave_<Node> methods."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+import libcst as cst
+
+from modelred_lint.names import subclasses
+from modelred_lint.rule import FileContext
+
+# Concrete node types, looked up by type: isinstance() against LibCST's abstract base
+# classes goes through abc's machinery, and the walk asks millions of times.
+_EXPRESSION_TYPES = subclasses(cst.BaseExpression)
+_STATEMENT_TYPES = subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
+_FIELDS: dict[type, tuple[str, ...]] = {}
+# Every node type but the leaves no rule reads (white space without comments).
+_NODE_TYPES = subclasses(cst.CSTNode) - {cst.SimpleWhitespace, cst.Newline}
+
+
+def _node_fields(kind: type) -> tuple[str, ...]:
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        fields = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return fields
+
+
+class BatchedWalk:
+    """One walk of the tree for every participant (the name tracker first), calling
+    their visit_<Node> and leave_<Node> methods, and keeping the statement stack.
+
+    It reads each node's fields directly: LibCST's own visitor rebuilds every node it
+    passes (and validates it again), which costs more than the parse. Fields are read
+    in their declared order, which is source order for everything the rules track
+    (a function's decorators come after its body; no rule minds)."""
+
+    def __init__(self, ctx: FileContext, participants: Sequence[object]) -> None:
+        self.ctx = ctx
+        self.visits: dict[type, list] = {}
+        self.leaves: dict[type, list] = {}
+        for participant in participants:
+            for attr in dir(type(participant)):
+                kind = getattr(cst, attr[6:], None) if attr.startswith(("visit_", "leave_")) else None
+                if isinstance(kind, type) and issubclass(kind, cst.CSTNode):
+                    table = self.visits if attr.startswith("visit_") else self.leaves
+                    table.setdefault(kind, []).append(getattr(participant, attr))
+        # Rules that read only statements (the dataflow rules interpret expressions
+        # themselves) spare the walk every expression's subtree.
+        self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
+
+    def walk(self, node: cst.CSTNode) -> None:
+        kind = type(node)
+        if self.skip_expressions and kind in _EXPRESSION_TYPES:
+            return
+        statement = kind in _STATEMENT_TYPES
+        if statement:
+            self.ctx.statements.append(node)
+        for method in self.visits.get(kind, ()):
+            method(node)
+        for name in _node_fields(kind):
+            value = getattr(node, name)
+            value_type = type(value)
+            if value_type in _NODE_TYPES:
+                self.walk(value)
+            elif value_type is tuple or value_type is list:
+                for item in value:
+                    if type(item) in _NODE_TYPES:
+                        self.walk(item)
+        for method in self.leaves.get(kind, ()):
+            method(node)
+        if statement:
+            self.ctx.statements.pop()

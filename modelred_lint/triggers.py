@@ -1,0 +1,136 @@
+"""Prefilter triggers: what a rule declares about the text of a file it could report on.
+
+A trigger is a test on a file's text that every finding of its rule implies, so that a
+file no enabled rule's trigger passes is never parsed by LibCST. It has a quick stage
+(string searches) and, optionally, an exact stage that costs more (usually CPython's
+own parser, about eight times faster than LibCST's): the exact stage runs only when no
+quick-only trigger has already forced the parse.
+
+Rules build their triggers from the catalogue's data, with the primitives here; the
+analyses they share (the secret-like names of a text, its CPython tree) are computed
+once per file through `ScanText.get`.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Optional, TypeVar
+
+Test = Callable[["ScanText"], bool]
+T = TypeVar("T")
+
+# What a name (an identifier, a dict key, an environment variable) is written with.
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")
+
+
+class ScanText:
+    """One file's text as the triggers see it, with each analysis made at most once."""
+
+    __slots__ = ("text", "knowledge", "_memo")
+
+    def __init__(self, text: str, knowledge: Any) -> None:
+        self.text = text
+        self.knowledge = knowledge
+        self._memo: dict[Callable, Any] = {}
+
+    def get(self, analysis: Callable[["ScanText"], T]) -> T:
+        try:
+            return self._memo[analysis]
+        except KeyError:
+            value = self._memo[analysis] = analysis(self)
+            return value
+
+
+@dataclass(frozen=True)
+class Trigger:
+    quick: Test
+    exact: Optional[Test] = None
+
+    @staticmethod
+    def never() -> "Trigger":
+        """For a rule that never needs a parse of its own (MR000 reports on files that
+        other rules had parsed)."""
+        return Trigger(_never)
+
+
+def _never(scan: ScanText) -> bool:
+    return False
+
+
+def always(scan: ScanText) -> bool:
+    return True
+
+
+def mentions(words: Iterable[str]) -> Test:
+    """Does the text hold one of these strings? (str.find beats a regex alternation.)"""
+    words = tuple(sorted({w for w in words if w}))
+    if not words:
+        return _never
+    return lambda scan: any(word in scan.text for word in words)
+
+
+def mentions_folded(words: Iterable[str]) -> Test:
+    """The same, ignoring case."""
+    words = tuple(sorted({w.lower() for w in words if w}))
+    if not words:
+        return _never
+    return lambda scan: any(word in scan.get(lowered) for word in words)
+
+
+def all_of(*tests: Test) -> Test:
+    return lambda scan: all(test(scan) for test in tests)
+
+
+def any_of(*tests: Test) -> Test:
+    return lambda scan: any(test(scan) for test in tests)
+
+
+# -- shared analyses ---------------------------------------------------------------------
+def lowered(scan: ScanText) -> str:
+    """The text in lower case, offsets kept (a letter whose lower case is longer stays)."""
+    text = scan.text
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def python_tree(scan: ScanText) -> Optional[ast.AST]:
+    """CPython's syntax tree of the text, or None when CPython cannot parse it (LibCST
+    will then say what is wrong: MR000)."""
+    try:
+        return ast.parse(scan.text)
+    except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError, MemoryError
+        return None
+
+
+def secret_names(scan: ScanText) -> tuple[bool, bool]:
+    """(a strict secret name, a name that is a secret's only with a qualifier) among
+    the identifier-like tokens of the text. Names are split on case, so the tokens are
+    found case-blind but read as written."""
+    vocab = scan.knowledge.vocab
+    text, low = scan.text, scan.get(lowered)
+    tokens = set()
+    for word in scan.knowledge.secret_name_words:  # each occurrence, grown to its whole token
+        at = low.find(word)
+        while at >= 0:
+            start = at
+            while start and text[start - 1] in _NAME_CHARS:
+                start -= 1
+            end = _NAME_TAIL.match(text, at).end()
+            tokens.add(text[start:end])
+            at = low.find(word, end)
+    maybe = False
+    for token in tokens:
+        if vocab.is_secret_name(token, strict=True):
+            return True, True
+        if not maybe and vocab.is_secret_name(token):
+            maybe = True
+    return False, maybe
+
+
+def any_secret_name(scan: ScanText) -> bool:
+    return scan.get(secret_names) != (False, False)
