@@ -21,9 +21,9 @@ TOKEN_CHARS = r"A-Za-z0-9+/=_\-.~!@#$%^&*()?"
 _TOKEN = re.compile(f"[{TOKEN_CHARS}]+")
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
-# camelCase and TitleCase identifiers, maybe with a version number: ProcessPoolExecutor.
-_WORDY = re.compile(r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+)+[0-9]{0,4}")
-_TITLE_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+# Runs of one character class: an uppercase run, a lowercase run, a digit run, or any
+# other single character. Each run has one way to match, so the scan is linear.
+_CASE_RUN = re.compile(r"[A-Z]+|[a-z]+|[0-9]+|[^A-Za-z0-9]")
 # A format field: {name}, {0}, {} (a template, not a value).
 _FORMAT_FIELD = re.compile(r"\{[A-Za-z0-9_.\[\]]*\}")
 
@@ -73,16 +73,58 @@ def _contains_sequence(words: Sequence[str], seq: Sequence[str]) -> bool:
     return next(_sequence_ends(words, seq), None) is not None
 
 
+def _title_parts(segment: str) -> list[str] | None:
+    """The words of a camelCase or TitleCase identifier, maybe ending in a version
+    number of up to four digits: 'HTTPServer2' -> [HTTP, Server]; None when the
+    segment is not written that way.
+
+    A word is an acronym (two or more capitals not followed by a lowercase letter)
+    or an optional capital followed by lowercase letters. This used to be the regex
+    (?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+)+[0-9]{0,4}, whose repeated group could split
+    each lowercase run in 2**n ways: a failing fullmatch tried them all, and one
+    line of input could stall a run for minutes. Read run by run instead: a capital
+    run followed by lowercase gives its last capital to the lowercase word, so the
+    runs alone decide the split."""
+    runs = _CASE_RUN.findall(segment)
+    if runs and runs[-1][0].isdigit():
+        if len(runs[-1]) > 4:
+            return None
+        runs.pop()
+    parts: list[str] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        following = runs[index + 1] if index + 1 < len(runs) else ""
+        if run[0].islower():
+            parts.append(run)
+        elif run[0].isupper():
+            if following[:1].islower():
+                if len(run) == 2:  # "ABc": neither an acronym nor a capitalised word
+                    return None
+                if len(run) > 2:
+                    parts.append(run[:-1])
+                parts.append(run[-1] + following)
+                index += 1
+            elif len(run) >= 2:
+                parts.append(run)
+            else:  # a lone capital not followed by lowercase letters
+                return None
+        else:  # digits inside, or a character that is not a letter or digit
+            return None
+        index += 1
+    return parts or None
+
+
 def _is_wordy(segment: str) -> bool:
     """Words run together (ProcessPoolExecutor, PyShellEditorWindow, HTTPServer2):
     letters in capitalised parts four letters long on average, with the vowels of
     words. Random keys have short parts (every other letter is a capital) and few
     vowels."""
-    if not _WORDY.fullmatch(segment):
+    parts = _title_parts(segment)
+    if not parts:
         return False
-    parts = _TITLE_WORD.findall(segment)
     letters = sum(len(p) for p in parts)
-    if not parts or letters < 4 * len(parts):
+    if letters < 4 * len(parts):
         return False
     vowels = sum(1 for c in segment if c in "aeiouAEIOU")
     return vowels >= 0.25 * letters
@@ -135,7 +177,6 @@ class Vocabulary:
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
         self.bound_patterns = tuple(p for p in self.patterns if p.target)
-        self._repeat = re.compile(r"(.)\1{%d,}" % (self.repeat_run - 1))
         self._secret_name_memo: dict = {}
 
     # -- values ---------------------------------------------------------------------
@@ -147,9 +188,23 @@ class Vocabulary:
         lowered = value.lower()
         if any(word in lowered for word in self.placeholder_words):
             return True
-        if self._repeat.search(value):
+        if self._has_repeat(value):
             return True
         return self._has_sequence(lowered)
+
+    def _has_repeat(self, text: str) -> bool:
+        """A run of one character (not a line break) repeat-run long: aaaaa, 00000.
+        A loop rather than the backreference (.)\\1{n,}, which the regex safety
+        checker cannot vouch for."""
+        run = 1
+        for prev, cur in zip(text, text[1:]):
+            if cur == prev and cur != "\n":
+                run += 1
+                if run >= self.repeat_run:
+                    return True
+            else:
+                run = 1
+        return self.repeat_run <= 1 and bool(text)
 
     def _has_sequence(self, text: str) -> bool:
         run = 1
