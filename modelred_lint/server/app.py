@@ -1,0 +1,470 @@
+"""The language server: documents in, diagnostics and code actions out.
+
+Linting runs in one worker thread, so the event loop keeps reading messages while a
+text is linted (a newer version can arrive and make a running lint stale) and lint jobs
+never run side by side on the shared Project objects. Per open document the server
+keeps its latest result only (the text it was computed from, its findings and
+diagnostics); closing the document drops it.
+
+Push or pull: a client that declares pull diagnostics (LSP 3.17 `textDocument/diagnostic`)
+asks for them when it wants them, and gets the latest version's answer at once; any other
+client is sent `textDocument/publishDiagnostics` after a short debounce. Sending both
+would show every problem twice in clients that support both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+from pygls.uris import to_fs_path
+
+from modelred_lint import __version__
+from modelred_lint.findings import Finding
+from modelred_lint.server import actions, convert
+from modelred_lint.server.projects import ProjectCache, is_config_file
+from modelred_lint.server.settings import SECTION, ClientSettings
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_SECONDS = 0.1  # typing pauses shorter than this do not start a lint
+CONFIG_GLOBS = ("**/pyproject.toml", "**/.modelred-lint.yaml")
+
+
+@dataclass
+class Result:
+    """One lint of one version of a document."""
+
+    version: Optional[int]
+    generation: int  # of the settings and configuration files it was computed with
+    text: str
+    findings: list[Finding]
+    diagnostics: list[types.Diagnostic]
+    encoding: str
+    config_error: Optional[str] = None
+    internal_error: Optional[str] = None
+
+    @property
+    def result_id(self) -> str:
+        return f"{self.generation}:{self.version}"
+
+
+@dataclass
+class DocumentState:
+    uri: str
+    path: Path
+    timer: Optional[asyncio.TimerHandle] = None
+    result: Optional[Result] = None
+    # The lint running for (version, generation), shared by everyone who needs it.
+    inflight: Optional[tuple[tuple, "asyncio.Future[Result]"]] = None
+    published: Optional[tuple] = None
+
+
+class Protocol(LanguageServerProtocol):
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams):
+        # pygls takes the client's first preference; we take UTF-8 whenever it is
+        # offered (what the engine counts is closest to it, and it is cheapest to count).
+        general = params.capabilities.general
+        if general is not None and general.position_encodings:
+            offered = list(general.position_encodings)
+            if types.PositionEncodingKind.Utf8 in offered:
+                offered.remove(types.PositionEncodingKind.Utf8)
+                general.position_encodings = [types.PositionEncodingKind.Utf8, *offered]
+        return (yield from super().lsp_initialize(params))
+
+
+class ModelRedServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__(
+            "modelred-lint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=Protocol,
+        )
+        self.root: Optional[Path] = None
+        self.init_settings = ClientSettings()
+        self.settings = ClientSettings()
+        self.projects = ProjectCache()
+        self.documents: dict[str, DocumentState] = {}
+        self.generation = 0
+        self.push = True
+        self.debounce = DEBOUNCE_SECONDS
+        self._shown_errors: set[str] = set()
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="modelred-lint")
+
+    # -- capabilities ---------------------------------------------------------------
+
+    def client_has(self, dotted: str) -> Any:
+        value: Any = self.client_capabilities
+        for part in dotted.split("."):
+            value = getattr(value, part, None)
+            if value is None:
+                return None
+        return value
+
+    @property
+    def encoding(self) -> str:
+        return self.workspace.position_encoding or types.PositionEncodingKind.Utf16
+
+    # -- messages to the client -----------------------------------------------------
+
+    def log(self, level: types.MessageType, message: str) -> None:
+        self.window_log_message(types.LogMessageParams(type=level, message=message))
+
+    def show_once(self, message: str) -> None:
+        if message not in self._shown_errors:
+            self._shown_errors.add(message)
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+
+    # -- settings -------------------------------------------------------------------
+
+    def apply_settings(self, settings: ClientSettings) -> bool:
+        for problem in settings.problems:
+            self.log(types.MessageType.Warning, f"modelred-lint settings: {problem}")
+        if settings == self.settings:
+            return False
+        self.settings = settings
+        self.invalidate()
+        return True
+
+    async def fetch_settings(self) -> None:
+        """The client's "modelred-lint" section, which overrides initializationOptions."""
+        if not self.client_has("workspace.configuration"):
+            return
+        try:
+            answer = await self.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])
+            )
+        except Exception as exc:  # a client that declares it and then fails: keep what we have
+            self.log(types.MessageType.Warning, f"workspace/configuration failed: {type(exc).__name__}")
+            return
+        section = answer[0] if answer else None
+        if isinstance(section, dict) and section:
+            if self.apply_settings(ClientSettings.from_client(section, self.root)):
+                self.refresh_all()
+
+    def invalidate(self) -> None:
+        """Settings or a configuration file changed: every result and Project is stale."""
+        self.generation += 1
+        self.projects.clear()
+
+    def refresh_all(self) -> None:
+        if self.push:
+            for uri in list(self.documents):
+                self.schedule(uri, 0)
+        elif self.client_has("workspace.diagnostics.refresh_support"):
+            self.workspace_diagnostic_refresh(None)
+
+    # -- linting --------------------------------------------------------------------
+
+    def _lint_job(self, path: Path, text: str, version, generation: int, settings: ClientSettings, encoding: str) -> Result:
+        """Runs in the worker thread. Never raises: an error becomes part of the result,
+        for the event loop to report."""
+        lines = convert.Lines(text, encoding)
+        try:
+            from modelred_lint.config import ConfigError
+
+            try:
+                project = self.projects.get(path, settings)
+            except ConfigError as exc:
+                message = f"modelred-lint: configuration error: {exc}"
+                diagnostic = types.Diagnostic(
+                    range=lines.range(1, 0, 1, 0),
+                    message=f"{message} (this file was not linted)",
+                    severity=types.DiagnosticSeverity.Error,
+                    source=convert.SOURCE,
+                )
+                return Result(version, generation, text, [], [diagnostic], encoding, config_error=message)
+            findings = project.lint(str(path), text)
+            return Result(version, generation, text, findings, convert.diagnostics(findings, lines), encoding)
+        except Exception as exc:  # a bug of ours must not take the session down
+            return Result(version, generation, text, [], [], encoding, internal_error=_describe(exc))
+
+    async def current(self, uri: str) -> Optional[Result]:
+        """The result for the document's latest version: cached, or the lint already
+        running for it, or a new lint."""
+        state = self.documents.get(uri)
+        if state is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        key = (document.version, self.generation)
+        if state.result is not None and (state.result.version, state.result.generation) == key:
+            return state.result
+        if state.inflight is not None and state.inflight[0] == key:
+            return await asyncio.shield(state.inflight[1])
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(
+            self._worker, self._lint_job, state.path, document.source, document.version, self.generation,
+            self.settings, self.encoding,
+        )
+        state.inflight = (key, future)
+        result = await future
+        if state.inflight is not None and state.inflight[1] is future:
+            state.inflight = None
+        self._report(uri, result)
+        latest = self.documents.get(uri)
+        if latest is state and key == (self.workspace.get_text_document(uri).version, self.generation):
+            state.result = result  # only the latest version's result is kept
+        return result
+
+    def _report(self, uri: str, result: Result) -> None:
+        if result.internal_error is not None:
+            self.log(types.MessageType.Error, f"modelred-lint: internal error on {uri}: {result.internal_error}")
+        if result.config_error is not None:
+            self.log(types.MessageType.Error, result.config_error)
+            self.show_once(result.config_error)
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Lint and publish after `delay` seconds, unless a newer call comes first."""
+        state = self.documents.get(uri)
+        if state is None:
+            return
+        if state.timer is not None:
+            state.timer.cancel()
+        loop = asyncio.get_running_loop()
+        state.timer = loop.call_later(delay, lambda: asyncio.ensure_future(self._publish_latest(uri)))
+
+    async def _publish_latest(self, uri: str) -> None:
+        state = self.documents.get(uri)
+        if state is None:
+            return
+        state.timer = None
+        result = await self.current(uri)
+        if result is None or self.documents.get(uri) is not state:
+            return
+        key = (result.version, result.generation)
+        if key != (self.workspace.get_text_document(uri).version, self.generation):
+            return  # stale: a newer version is on its way
+        if state.published == key:
+            return
+        state.published = key
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, version=result.version, diagnostics=list(result.diagnostics))
+        )
+
+    def open(self, uri: str) -> Optional[DocumentState]:
+        path = _document_path(uri, self.root)
+        if path is None:
+            return None
+        state = DocumentState(uri, path)
+        self.documents[uri] = state
+        return state
+
+    def close(self, uri: str) -> None:
+        state = self.documents.pop(uri, None)
+        if state is not None and state.timer is not None:
+            state.timer.cancel()
+        if state is not None and self.push:
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    def target(self, uri: str, version) -> actions.Target:
+        versioned = bool(self.client_has("workspace.workspace_edit.document_changes"))
+        return actions.Target(uri, version, versioned)
+
+    async def fix_all_edit(self, uri: str) -> Optional[types.WorkspaceEdit]:
+        result = await self.current(uri)
+        state = self.documents.get(uri)
+        if result is None or state is None or result.config_error or result.internal_error:
+            return None
+        unsafe = self.settings.unsafe_fixes
+        if not any(actions.fix_allowed(f, unsafe) for f in result.findings):
+            return None
+        loop = asyncio.get_running_loop()
+        try:
+            fixed = await loop.run_in_executor(self._worker, self._fix_job, state.path, result.text, unsafe)
+        except Exception as exc:
+            self.log(types.MessageType.Error, f"modelred-lint: internal error fixing {uri}: {_describe(exc)}")
+            return None
+        edits = convert.whole_change(result.text, fixed, convert.Lines(result.text, result.encoding))
+        return self.target(uri, result.version).edit(edits) if edits else None
+
+    def _fix_job(self, path: Path, text: str, unsafe: bool) -> str:
+        project = self.projects.get(path, self.settings)
+        fixed, _remaining = project.fix(str(path), text, unsafe)
+        return fixed
+
+    def warm_up(self) -> None:
+        """Import the engine, read the catalogue and resolve the workspace's Project
+        before the first document arrives (the client is still sending it)."""
+        root = self.root or Path.cwd()
+        settings = self.settings
+
+        def job() -> None:
+            try:
+                path = root / "__modelred_lint_warm_up__.py"
+                self.projects.get(path, settings).lint(str(path), "from modelred import ModelRed\n")
+            except Exception:  # the first real lint reports whatever this was
+                pass
+
+        self._worker.submit(job)
+
+
+def _document_path(uri: str, root: Optional[Path]) -> Optional[Path]:
+    """The file a document stands for, for configuration lookup and per-file ignores;
+    None for what we do not lint (notebook cells, until notebook support lands)."""
+    if uri.startswith("vscode-notebook-cell:"):
+        return None
+    path = to_fs_path(uri)
+    if path is not None and uri.startswith("file:"):
+        return Path(path)
+    # An unsaved buffer: governed by the workspace's configuration.
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", uri.rsplit("/", 1)[-1]) or "untitled.py"
+    return (root or Path.cwd()) / name
+
+
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9_\-+/=]{16,}")
+
+
+def _describe(exc: BaseException) -> str:
+    """An internal error for the log: where it happened, with anything that could be a
+    secret from the text cut down to its first four characters."""
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames))
+    message = _TOKEN_LIKE.sub(lambda m: m.group(0)[:4] + "…", str(exc))[:300]
+    return f"{type(exc).__name__}: {message} ({where})"
+
+
+def build_server() -> ModelRedServer:
+    server = ModelRedServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: ModelRedServer, params: types.InitializeParams) -> None:
+        root = ls.workspace.root_path
+        ls.root = Path(root) if root else None
+        ls.init_settings = ClientSettings.from_client(params.initialization_options, ls.root)
+        ls.apply_settings(ls.init_settings)
+        ls.push = ls.client_has("text_document.diagnostic") is None
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: ModelRedServer, params: types.InitializedParams) -> None:
+        ls.warm_up()
+        if ls.client_has("workspace.did_change_watched_files.dynamic_registration"):
+            watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS]
+            registration = types.Registration(
+                id="modelred-lint-config-files",
+                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+            )
+            try:
+                await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
+            except Exception as exc:
+                ls.log(types.MessageType.Warning, f"could not watch configuration files: {type(exc).__name__}")
+        await ls.fetch_settings()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: ModelRedServer, params: types.DidOpenTextDocumentParams) -> None:
+        if ls.open(params.text_document.uri) is not None and ls.push:
+            ls.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: ModelRedServer, params: types.DidChangeTextDocumentParams) -> None:
+        if ls.push:
+            ls.schedule(params.text_document.uri, ls.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: ModelRedServer, params: types.DidSaveTextDocumentParams) -> None:
+        if ls.push:
+            ls.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: ModelRedServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.close(params.text_document.uri)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: ModelRedServer, params: types.DidChangeWatchedFilesParams) -> None:
+        changed = [to_fs_path(change.uri) for change in params.changes]
+        if any(path and is_config_file(Path(path), ls.settings) for path in changed):
+            ls.invalidate()
+            ls.refresh_all()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(ls: ModelRedServer, params: types.DidChangeConfigurationParams) -> None:
+        if ls.client_has("workspace.configuration"):
+            await ls.fetch_settings()
+        elif isinstance(params.settings, dict) and params.settings:
+            if ls.apply_settings(ClientSettings.from_client(params.settings, ls.root)):
+                ls.refresh_all()
+
+    @server.feature(
+        types.TEXT_DOCUMENT_DIAGNOSTIC,
+        types.DiagnosticOptions(identifier="modelred-lint", inter_file_dependencies=False, workspace_diagnostics=True),
+    )
+    async def pull(ls: ModelRedServer, params: types.DocumentDiagnosticParams):
+        result = await ls.current(params.text_document.uri)
+        if result is None:
+            return types.RelatedFullDocumentDiagnosticReport(items=[])
+        if params.previous_result_id == result.result_id:
+            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result.result_id)
+        return types.RelatedFullDocumentDiagnosticReport(items=list(result.diagnostics), result_id=result.result_id)
+
+    @server.feature(types.WORKSPACE_DIAGNOSTIC)
+    async def pull_workspace(ls: ModelRedServer, params: types.WorkspaceDiagnosticParams):
+        # Open documents only: the workspace's other files are the CLI's business.
+        reports = []
+        for uri in list(ls.documents):
+            result = await ls.current(uri)
+            if result is not None:
+                reports.append(
+                    types.WorkspaceFullDocumentDiagnosticReport(
+                        uri=uri, version=result.version, items=list(result.diagnostics), result_id=result.result_id
+                    )
+                )
+        return types.WorkspaceDiagnosticReport(items=reports)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[actions.QUICK_FIX, actions.FIX_ALL_KIND], resolve_provider=True),
+    )
+    async def code_action(ls: ModelRedServer, params: types.CodeActionParams):
+        uri = params.text_document.uri
+        result = await ls.current(uri)
+        if result is None or result.config_error or result.internal_error:
+            return None
+        only = params.context.only
+        unsafe = ls.settings.unsafe_fixes
+        found: list[types.CodeAction] = []
+        if actions.wanted(actions.QUICK_FIX, only):
+            lines = convert.Lines(result.text, result.encoding)
+            found.extend(
+                actions.quick_fixes(
+                    result.findings, result.diagnostics, result.text, lines, params.range, unsafe,
+                    ls.target(uri, result.version),
+                )
+            )
+        if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fix_allowed(f, unsafe) for f in result.findings):
+            action = types.CodeAction(title=actions.fix_all_title(unsafe), kind=actions.FIX_ALL_KIND, data={"uri": uri})
+            resolvable = ls.client_has("text_document.code_action.resolve_support.properties") or []
+            if "edit" not in resolvable:  # the client cannot ask later: compute it now
+                action.edit = await ls.fix_all_edit(uri)
+                action.data = None
+            if action.edit is not None or action.data is not None:
+                found.append(action)
+        return found or None
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def resolve(ls: ModelRedServer, action: types.CodeAction) -> types.CodeAction:
+        data = action.data if isinstance(action.data, dict) else {}
+        if action.kind == actions.FIX_ALL_KIND and isinstance(data.get("uri"), str):
+            action.edit = await ls.fix_all_edit(data["uri"])
+        return action
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: ModelRedServer, params: None) -> None:
+        for uri in list(ls.documents):
+            state = ls.documents[uri]
+            if state.timer is not None:
+                state.timer.cancel()
+        ls._worker.shutdown(wait=False, cancel_futures=True)
+
+    return server
