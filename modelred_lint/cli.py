@@ -219,5 +219,13 @@ def show_rule(rule_id: str) -> None:
     click.echo(render_docs(rule), nl=False)
 
 
+@cli.command("server")
+def language_server() -> None:
+    """Run the language server (LSP over stdin/stdout; needs the `lsp` extra)."""
+    from modelred_lint.server import run
+
+    sys.exit(run())
+
+
 def main() -> None:
     cli(prog_name="modelred-lint")
