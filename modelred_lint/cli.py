@@ -1,10 +1,16 @@
 """The command line: `modelred-lint [PATHS]...`, `modelred-lint rules`,
-`modelred-lint rule MR001`. Exit codes: 0 clean, 1 findings, 2 usage/config/internal."""
+`modelred-lint rule MR001`. Exit codes: 0 clean, 1 findings, 2 usage/config/internal
+(never 1 for an error of ours: 1 means findings).
+
+Everything printed goes through reporters.textsafe: control characters from scanned
+code and file names are made visible, and only what the stream's encoding can hold is
+written."""
 
 from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Optional
 
@@ -18,22 +24,54 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 class DefaultCommandGroup(click.Group):
     """`modelred-lint .` means `modelred-lint check .`: the first word is a command
-    only when it names one (a folder called `rules` is linted with `check rules`)."""
+    only when it names one (a folder called `rules` is linted with `check rules`).
+    `modelred-lint --help` shows the default command's options, which are the ones
+    users need, next to the commands."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] [PATHS]...")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        default = self.commands["check"]
+        sub = click.Context(default, info_name="check", parent=ctx)
+        records = [
+            record
+            for param in default.get_params(sub)
+            if isinstance(param, click.Option) and (record := param.get_help_record(sub))
+        ]
+        with formatter.section("Options (of `check`, the default command)"):
+            formatter.write_dl(records)
+        self.format_commands(ctx, formatter)
+
+
+def _echo(text: str, err: bool = False, structured: bool = False) -> None:
+    from modelred_lint.reporters.textsafe import write
+
+    write(sys.stderr if err else sys.stdout, text, structured)
+
+
+def _error(message: str) -> None:
+    from modelred_lint.reporters.textsafe import printable
+
+    _echo(f"modelred-lint: error: {printable(message)}\n", err=True)
+
 
 def _fail(message: str) -> None:
-    click.echo(f"modelred-lint: error: {message}", err=True)
+    _error(message)
     sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
-    """Find leaked keys and insecure use of the ModelRed SDK in Python code."""
+    """Find leaked keys and insecure use of the ModelRed SDK in Python code.
+
+    `modelred-lint PATHS` is `modelred-lint check PATHS`."""
 
 
 @cli.command("check")
@@ -48,26 +86,77 @@ def cli() -> None:
 @click.option("--show-fixes", is_flag=True, help="List the fixes applied.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Use this configuration file (pyproject.toml or .modelred-lint.yaml).")
-@click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file.")
+@click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file (with --fix: print the fixed source).")
 @click.option("--force-exclude", is_flag=True, default=None, help="Apply excludes to files named on the command line too.")
 @click.option("--no-prefilter", is_flag=True, help="Parse every file, even those no rule could fire on (for checking the prefilter).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the cache lives (default: .modelred_lint_cache in the project root).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text output (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
 @click.version_option(__version__, "--version", prog_name="modelred-lint", message="%(prog)s %(version)s")
 def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> None:
     """Lint PATHS (default: the current directory)."""
+    try:
+        _check(paths, output_file, options)
+    except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: exit 2, not a traceback
+        _internal_error(exc, options, output_file)
+
+
+def _check(paths: tuple[str, ...], output_file: Optional[Path], options: dict) -> None:
     from modelred_lint.catalogue import CatalogueError
     from modelred_lint.config import ConfigError
 
     try:
         run = _prepare(options)
-    except (ConfigError, CatalogueError) as exc:
+    except (ConfigError, CatalogueError, UsageProblem) as exc:
         _fail(str(exc))
         return
-    outcome = _execute(run, paths, options)
-    _emit(run, outcome, options, output_file)
+    if options["stdin_filename"] is not None:
+        data, outcome = _read_stdin(run, paths, options)
+        if options["fix"] and not options["diff"]:
+            _emit_fixed_stdin(run, data, outcome, options, output_file)
+            return
+        _emit(run, outcome, options, output_file, stdin=True)
+        return
+    _emit(run, _execute(run, paths, options), options, output_file)
+
+
+class UsageProblem(Exception):
+    """A command line or configuration that cannot run as asked (exit 2)."""
+
+
+def _internal_error(exc: Exception, options: dict, output_file: Optional[Path]) -> None:
+    """Exit 2 with one line (the exception's type only: its text may quote a file),
+    the traceback with --verbose, and the report file still written, holding the
+    error (for SARIF, as a tool execution notification)."""
+    message = f"internal error ({type(exc).__name__}); please report it"
+    if options.get("verbose"):
+        _echo("".join(traceback.format_exception(exc)), err=True)
+    else:
+        message += " (run with --verbose for the traceback)"
+    _error(message)
+    if output_file is not None:
+        try:
+            _write_report_file(output_file, options.get("output_format") or "text", _error_report(message))
+        except Exception:  # noqa: BLE001 - the error line above is what is left
+            pass
+    sys.exit(EXIT_ERROR)
+
+
+def _error_report(message: str):
+    from modelred_lint.reporters import Report
+
+    try:
+        from modelred_lint.catalogue import load_catalogue
+
+        catalogue = load_catalogue()
+    except Exception:  # noqa: BLE001 - the catalogue may be what failed
+        catalogue = None
+    return Report([], catalogue, 0, frozenset(), errors=[message])
 
 
 def _prepare(options: dict):
@@ -88,6 +177,8 @@ def _prepare(options: dict):
     if options["force_exclude"] is not None:
         settings.force_exclude = options["force_exclude"]
     enabled = enabled_rules(settings, catalogue)
+    if not enabled:
+        raise UsageProblem(_why_no_rules(settings, options, catalogue))
     plan = Plan.build(
         enabled,
         settings.options,
@@ -116,41 +207,93 @@ def _prepare(options: dict):
     )
 
 
+def _why_no_rules(settings, options: dict, catalogue) -> str:
+    """The cause of an empty rule set, named as the user wrote it."""
+    from modelred_lint.config import expand_codes
+
+    where_file = getattr(settings, "config_path", None)
+    if options["select"]:
+        where = "--select"
+    else:
+        where = f"`select` in {where_file}" if where_file else "`select`"
+    if not settings.select:
+        return f"{where} is empty: it disables every rule (name rule IDs or prefixes, or ALL)"
+    selected = sorted(expand_codes(settings.select, catalogue, "select"))
+    return f"every rule that {where} enables ({', '.join(selected)}) is ignored: no rule is left to run"
+
+
 def _execute(run, paths: tuple[str, ...], options: dict):
-    from modelred_lint.runner import fix_targets, lint_stdin, lint_targets
+    from modelred_lint.runner import fix_targets, lint_targets
 
     fixing = options["fix"] or options["diff"]
-    unsafe = options["unsafe_fixes"]
-    if options["stdin_filename"] is not None:
-        if paths and paths != ("-",):
-            _fail("--stdin-filename reads standard input; give no paths with it")
-        if options["fix"] and not options["diff"]:
-            _fail("--fix with --stdin-filename is not supported; use --diff to see the fixes")
-        return lint_stdin(run, options["stdin_filename"], sys.stdin.buffer.read(), fixing, unsafe)
     found = run.discover(list(paths) or ["."])
     if fixing:
-        return fix_targets(run, found, unsafe=unsafe, write=not options["diff"])
+        return fix_targets(run, found, unsafe=options["unsafe_fixes"], write=not options["diff"])
     return lint_targets(run, found)
 
 
-def _emit(run, outcome, options: dict, output_file: Optional[Path]) -> None:
-    from modelred_lint.reporters import Report, get_reporter
+def _read_stdin(run, paths: tuple[str, ...], options: dict):
+    from modelred_lint.runner import lint_stdin
 
-    for message in outcome.errors:
-        click.echo(f"modelred-lint: error: {message}", err=True)
-    findings = outcome.findings
+    if paths and paths != ("-",):
+        _fail("--stdin-filename reads standard input; give no paths with it (or `-`)")
+    data = sys.stdin.buffer.read()
+    fixing = options["fix"] or options["diff"]
+    return data, lint_stdin(run, options["stdin_filename"], data, fixing, options["unsafe_fixes"])
+
+
+def _emit_fixed_stdin(run, data: bytes, outcome, options: dict, output_file: Optional[Path]) -> None:
+    """`--fix --stdin-filename NAME -`, for an editor's fix on save (ruff's convention):
+    the fixed source on stdout (the source as it came when nothing could be fixed or
+    anything failed, so that the buffer is never lost), the findings that remain on
+    stderr (or in --output). Exit 0 when nothing remains, 1 when findings remain, 2 on
+    an error."""
+    body = data
+    fixed = outcome.fixes[0] if outcome.fixes else None
+    if fixed is not None and fixed.changed and not fixed.error:
+        from modelred_lint.fixer import fixed_bytes
+
+        try:
+            body = fixed_bytes(fixed, data)
+        except (UnicodeError, LookupError) as exc:
+            outcome.errors.append(f"{options['stdin_filename']}: the fixed source cannot be encoded ({type(exc).__name__}); printed unchanged")
+            outcome.fixes = []
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    out.write(body)
+    out.flush()
+    _report(run, outcome, options, output_file, to_stderr=True)
+
+
+def _emit(run, outcome, options: dict, output_file: Optional[Path], stdin: bool = False) -> None:
+    from modelred_lint.reporters.textsafe import printable
+
+    if not stdin and not outcome.files_checked and not outcome.errors:
+        _echo("modelred-lint: warning: no Python files were checked (none found in the paths given, "
+              "or all excluded)\n", err=True)
     if options["diff"]:
-        for fixed in outcome.fixes:
-            if fixed.changed:
-                click.echo(fixed.diff(run.plan.knowledge.vocab), nl=False)
-        if outcome.fixes and not any(f.changed for f in outcome.fixes) and not options["quiet"]:
-            click.echo("No fixes to apply.", err=True)
-        code = EXIT_ERROR if outcome.errors else (EXIT_FINDINGS if any(f.changed for f in outcome.fixes) else EXIT_CLEAN)
-        sys.exit(code)
+        for message in outcome.errors:
+            _error(message)
+        changed = [fixed for fixed in outcome.fixes if fixed.changed]
+        for fixed in changed:
+            _echo(fixed.diff(run.plan))
+        if outcome.fixes and not changed and not options["quiet"]:
+            _echo("No fixes to apply.\n", err=True)
+        sys.exit(EXIT_ERROR if outcome.errors else (EXIT_FINDINGS if changed else EXIT_CLEAN))
     if options["show_fixes"]:
         for fixed in outcome.fixes:
             for finding in fixed.applied:
-                click.echo(f"Fixed {finding.path}:{finding.line}:{finding.col + 1}: {finding.rule} {finding.fix.description}", err=True)
+                _echo(f"Fixed {printable(finding.path)}:{finding.line}:{finding.col + 1}: "
+                      f"{finding.rule} {printable(finding.fix.description)}\n", err=True)
+    _report(run, outcome, options, output_file)
+
+
+def _report(run, outcome, options: dict, output_file: Optional[Path], to_stderr: bool = False) -> None:
+    from modelred_lint.reporters import Report, get_reporter
+
+    for message in outcome.errors:
+        _error(message)
+    findings = outcome.findings
     report = Report(
         findings,
         run.catalogue,
@@ -162,21 +305,40 @@ def _emit(run, outcome, options: dict, output_file: Optional[Path]) -> None:
         errors=outcome.errors,
     )
     output_format = options["output_format"]
-    render = get_reporter(output_format)
     if output_file is not None:
         try:
-            output_file.write_text(render(report, False), encoding="utf-8")
+            _write_report_file(output_file, output_format, report)
         except OSError as exc:
             _fail(f"{output_file}: cannot write ({exc.strerror or type(exc).__name__})")
     else:
-        color = output_format == "text" and sys.stdout.isatty()
-        text = render(report, color)
+        color = output_format == "text" and _use_color(options["color"], to_stderr)
+        text = get_reporter(output_format)(report, color)
         if options["quiet"] and output_format == "text":
             text = "".join(line + "\n" for line in text.splitlines()[: len(findings)])
-        click.echo(text, nl=False, color=color)
+        _echo(text, err=to_stderr, structured=output_format in ("json", "sarif"))
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if findings and not options["exit_zero"] else EXIT_CLEAN)
+
+
+def _write_report_file(path: Path, output_format: str, report) -> None:
+    from modelred_lint.reporters import get_reporter
+
+    path.write_text(get_reporter(output_format)(report, False), encoding="utf-8")
+
+
+def _use_color(choice: str, err: bool = False) -> bool:
+    """--color: `always`, `never`, or (auto) on a terminal unless NO_COLOR is set to
+    anything but the empty string (https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    stream = sys.stderr if err else sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -197,12 +359,12 @@ def list_rules(output_format: str) -> None:
             {"id": r.id, "name": r.name, "summary": r.summary, "severity": r.severity, "fix": r.fix, "cwe": r.cwe}
             for r in (catalogue.rule(i) for i in catalogue.ids)
         ]
-        click.echo(json.dumps(rows, indent=2))
+        _echo(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", structured=True)
         return
     for rule_id in catalogue.ids:
         rule = catalogue.rule(rule_id)
         fix = {"safe": "fix", "unsafe": "unsafe fix"}.get(rule.fix, "")
-        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix:<11} {rule.summary}")
+        _echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix:<11} {rule.summary}\n")
 
 
 @cli.command("rule")
@@ -216,7 +378,7 @@ def show_rule(rule_id: str) -> None:
     if rule is None:
         _fail(f"unknown rule {rule_id!r} (known: {', '.join(catalogue.ids)})")
         return
-    click.echo(render_docs(rule), nl=False)
+    _echo(render_docs(rule))
 
 
 @cli.command("server")

@@ -7,6 +7,7 @@ syntax error is never written. A second run changes nothing."""
 from __future__ import annotations
 
 import difflib
+import re
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -16,7 +17,6 @@ from typing import Optional
 from modelred_lint.engine import FileResult, Plan, lint_bytes
 from modelred_lint.findings import Finding
 from modelred_lint.edits import apply_edits
-from modelred_lint.redaction import scrub
 from modelred_lint.source import SourceError, decode_source, encode_source
 
 MAX_PASSES = 5
@@ -35,16 +35,28 @@ class FixOutcome:
     def changed(self) -> bool:
         return self.fixed != self.original
 
-    def diff(self, vocab) -> str:
-        """A unified diff of the fixes. The lines it removes hold the keys being
-        fixed: every line is scrubbed, so that no whole secret is printed."""
+    def diff(self, plan: Plan) -> str:
+        """A unified diff of the fixes, for review. The lines it removes hold the keys
+        being fixed: both texts are masked first, by where their secrets are (see
+        redaction.mask), so no whole secret is printed and no other text is touched.
+        Being redacted, it cannot be applied with `git apply`: `--fix` applies."""
+        from modelred_lint.redaction import masked_source
+        from modelred_lint.reporters.textsafe import printable
+
+        before = masked_source(self.path, self.original, plan)
+        after = masked_source(self.path, self.fixed, plan)
         lines = difflib.unified_diff(
-            self.original.splitlines(keepends=True),
-            self.fixed.splitlines(keepends=True),
-            fromfile=f"a/{self.path}",
-            tofile=f"b/{self.path}",
+            _lines(before),
+            _lines(after),
+            fromfile=f"a/{printable(self.path)}",
+            tofile=f"b/{printable(self.path)}",
         )
-        return "".join(scrub(line.rstrip("\r\n"), vocab) + "\n" for line in lines)
+        return "".join(printable(line.rstrip("\r\n"), keep_tabs=True) + "\n" for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    # The line breaks Python's tokenizer knows, not str.splitlines' (form feed, U+2028 ...).
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
 def wanted(finding: Finding, unsafe: bool) -> bool:

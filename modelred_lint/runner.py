@@ -235,7 +235,12 @@ def lint_stdin(run: Run, name: str, data: bytes, fixing: bool, unsafe: bool) -> 
     if fixing:
         from modelred_lint.fixer import fix_source
 
-        fixed = fix_source(name, data, run.plan, ignores, unsafe)
+        try:
+            fixed = fix_source(name, data, run.plan, ignores, unsafe)
+        except Exception as exc:  # noqa: BLE001 - an editor's buffer must come back whole
+            result = guarded_lint(name, data, run.plan, ignores)
+            error = f"{name}: internal error while fixing ({type(exc).__name__}); nothing fixed"
+            return Outcome([result], [error, *_internal_errors([result])])
         return Outcome([fixed.result], [f"{name}: {fixed.error}"] if fixed.error else [], [fixed])
     result = guarded_lint(name, data, run.plan, ignores)
     return Outcome([result], _internal_errors([result]))

@@ -18,7 +18,9 @@ lists, so a clean clone (CI) and a work tree in progress are tested alike.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -220,3 +222,83 @@ def test_try_repo_fails_on_a_flaw_and_passes_once_fixed(tmp_path, precommit_env,
     _git(project, precommit_env, "add", "-A")
     second = try_repo()
     assert second.returncode == 0, _output(second)
+
+
+# -- the README's recipe, and excludes ----------------------------------------------------------------
+
+# An invented key: an unsafe fix rewrites it, a safe run reports it.
+KEY = "mr_2AgEyiTFFsjNZKH4W1EfaDYDP6mMOC31"  # pragma: allowlist secret
+LEAKY = f'API_KEY = "{KEY}"\n'
+
+
+def _readme_recipe() -> str:
+    """The pre-commit snippet of the README, as a user copies it."""
+    readme = (CHECKOUT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Pre-commit") :]
+    return section[section.index("```yaml\n") + len("```yaml\n") : section.index("```\n", section.index("```yaml"))]
+
+
+def test_manifest_applies_excludes_to_the_files_pre_commit_names():
+    import yaml
+
+    [hook] = yaml.safe_load((CHECKOUT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    # In the entry, so that a user's `args:` cannot drop it.
+    assert "--force-exclude" in hook["entry"].split()
+
+
+def test_readme_recipe_names_no_tag_or_package_that_does_not_exist():
+    import yaml
+
+    recipe = yaml.safe_load(_readme_recipe())
+    [repo] = recipe["repos"]
+    assert [hook["id"] for hook in repo["hooks"]] == [HOOK_ID]
+    tags = subprocess.run(["git", "tag", "--list"], cwd=CHECKOUT, capture_output=True, text=True).stdout.split()
+    assert repo["rev"] in tags or not repo["rev"].startswith("v"), "the README's rev is a tag this repository lacks"
+    readme = (CHECKOUT / "README.md").read_text(encoding="utf-8")
+    assert not re.search(r"pip install modelred-lint\b", readme), "modelred-lint is not published on PyPI"
+
+
+def _recipe_for(repo_path: Path, rev: str, args: list[str] | None = None) -> str:
+    """The README's snippet, pointed at the snapshot of this checkout."""
+    text = _readme_recipe()
+    text = re.sub(r"(?m)^(\s*- repo: )\S+.*$", lambda m: m.group(1) + repo_path.as_posix(), text)
+    text = re.sub(r"(?m)^(\s*rev: )\S+.*$", lambda m: m.group(1) + rev, text)
+    if args is not None:
+        text = re.sub(r"(?m)^(\s*)# args: .*$", lambda m: f"{m.group(1)}args: {json.dumps(args)}", text)
+    return text
+
+
+def test_readme_recipe_runs_with_the_real_pre_commit(tmp_path, precommit_env, hook_repo):
+    repo_path, rev = hook_repo
+    config = tmp_path / "pre-commit-config.yaml"
+    config.write_text(_recipe_for(repo_path, rev), encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    _git(project, precommit_env, "init", "-q")
+    (project / "app.py").write_text(FLAWED, encoding="utf-8")
+    _git(project, precommit_env, "add", "-A")
+    done = _run_hook(project, config, precommit_env)
+    assert done.returncode == 1, _output(done)
+    assert "MR003" in done.stdout and "app.py" in done.stdout, _output(done)
+
+
+def test_excluded_files_are_neither_reported_nor_rewritten(tmp_path, precommit_env, hook_repo):
+    repo_path, rev = hook_repo
+    config = tmp_path / "pre-commit-config.yaml"
+    config.write_text(_recipe_for(repo_path, rev, ["--fix", "--unsafe-fixes"]), encoding="utf-8")
+    assert "--unsafe-fixes" in config.read_text(encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "vendor").mkdir(parents=True)
+    _git(project, precommit_env, "init", "-q")
+    (project / "pyproject.toml").write_text('[tool.modelred-lint]\nextend-exclude = ["vendor/"]\n', encoding="utf-8")
+    (project / "vendor" / "third.py").write_text(LEAKY, encoding="utf-8")
+    (project / "app.py").write_text(LEAKY, encoding="utf-8")
+    _git(project, precommit_env, "add", "-A")
+
+    done = _run_hook(project, config, precommit_env)
+    vendored = (project / "vendor" / "third.py").read_text(encoding="utf-8")
+    fixed = (project / "app.py").read_text(encoding="utf-8")
+    assert vendored == LEAKY, "the hook rewrote a file the configuration excludes"
+    assert "vendor/third.py" not in done.stdout, "the hook reported a file the configuration excludes"
+    assert 'os.environ["MODELRED_API_KEY"]' in fixed, _output(done)  # the hook did run, and fixed
+    assert done.returncode == 1  # pre-commit fails a hook that modified files

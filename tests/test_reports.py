@@ -70,15 +70,18 @@ def test_report_is_shaped_for_github_code_scanning():
     assert fixable and all(r.get("fixes") for r in fixable)
 
 
-def test_mr000_and_unreadable_files_are_notifications_not_results():
+def test_mr000_and_unreadable_files_are_notifications_and_results():
+    # Code scanning ingests results only: a file nobody could analyse must be one.
     run = sarif_of("fixtures/bad_input")["runs"][0]
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert {n["descriptor"]["id"] for n in notes} == {"MR000"}
     assert len(notes) == 4
-    assert all(r["ruleId"] != "MR000" for r in run["results"])
+    mr000 = [r for r in run["results"] if r["ruleId"] == "MR000"]
+    assert len(mr000) == 4 and all(r["level"] == "warning" for r in mr000)
 
 
-def test_fingerprints_survive_unrelated_lines_above(tmp_path):
+def test_our_fingerprints_survive_unrelated_lines_above(tmp_path):
+    # Ours, for tools that read them; GitHub uses its own primaryLocationLineHash.
     source = (ROOT / "fixtures/insecure_app/redteam_service/config.py").read_text(encoding="utf-8")
     (tmp_path / "mod.py").write_text(source, encoding="utf-8")
     before = sarif_of("mod.py", tmp_path)["runs"][0]["results"]
@@ -115,6 +118,8 @@ def test_github_annotations_parse_and_escape():
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines
+    summary = lines.pop()  # a plain log line, after the annotations
+    assert summary.startswith("modelred-lint: ") and f"{len(lines)} findings" in summary
     for line in lines:
         match = _ANNOTATION.match(line)
         assert match, line

@@ -1,16 +1,31 @@
-"""A JSON document: every finding with its rule, place, message and fix."""
+"""A JSON document: every finding with its rule, place, message and fix.
+
+One convention for places: lines and columns are 1-based everywhere, in findings and
+in fix edits alike (an edit replaces the text from `column` up to, not including,
+`end_column`). Paths are exact (JSON escapes what needs escaping); messages, which
+quote the scanned code, have their control characters made visible as in every format."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from modelred_lint import __version__
 from modelred_lint.reporters import Report
+from modelred_lint.reporters.textsafe import printable
+
+
+def edit_dict(edit) -> dict:
+    return {
+        "line": edit.start_line,
+        "column": edit.start_col + 1,
+        "end_line": edit.end_line,
+        "end_column": edit.end_col + 1,
+        "text": edit.text,
+    }
 
 
 def finding_dict(f, catalogue) -> dict:
-    rule = catalogue.rules.get(f.rule)
+    rule = catalogue.rules.get(f.rule) if catalogue else None
     return {
         "rule": f.rule,
         "name": rule.name if rule else f.rule,
@@ -20,11 +35,11 @@ def finding_dict(f, catalogue) -> dict:
         "column": f.col + 1,
         "end_line": f.end_line,
         "end_column": f.end_col + 1,
-        "message": f.message,
+        "message": printable(f.message),
         "fix": None if f.fix is None else {
             "applicability": f.fix.applicability,
-            "description": f.fix.description,
-            "edits": [asdict(e) for e in f.fix.edits],
+            "description": printable(f.fix.description),
+            "edits": [edit_dict(e) for e in f.fix.edits],
         },
     }
 
@@ -39,5 +54,6 @@ def render(report: Report, color: bool = False) -> str:
         "files_checked": report.files_checked,
         "summary": dict(sorted(counts.items())),
         "findings": [finding_dict(f, report.catalogue) for f in report.findings],
+        "errors": [printable(message) for message in report.errors],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

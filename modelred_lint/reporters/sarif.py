@@ -1,11 +1,18 @@
 """SARIF 2.1.0, shaped for GitHub code scanning: one run, every enabled rule with its
-documentation, results relative to %SRCROOT% with stable partial fingerprints and
-fixes; files that could not be read or parsed (MR000) as tool execution notifications."""
+documentation, results relative to %SRCROOT% with partial fingerprints and fixes.
+
+Files that could not be read or parsed (MR000) are results (level warning) as well as
+tool execution notifications: code scanning ingests results only, and a file nobody
+analysed must show. Rule descriptions keep within GitHub's limits (a
+`fullDescription` of at most 1,024 characters; the full text is in `help`), and
+`helpUri` points at the README's per-rule anchors. Message texts have their control
+characters made visible, as in every format."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
@@ -13,10 +20,38 @@ from urllib.parse import quote
 from modelred_lint import __version__
 from modelred_lint.catalogue import RuleInfo, render_docs
 from modelred_lint.reporters import Report
+from modelred_lint.reporters.textsafe import printable
 
 INFORMATION_URI = "https://github.com/modelred-lint/modelred-lint"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "note": "note"}
+FULL_DESCRIPTION_LIMIT = 1024  # characters; GitHub code scanning's limit
+# A file that could not be analysed is worth a reviewer's look, but it is not a flaw of
+# the code: not an error, which would fail the check like a leaked key does.
+MR000_LEVEL = "warning"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`(])")
+
+
+def summarise(text: str, limit: int = FULL_DESCRIPTION_LIMIT) -> str:
+    """`text` whole if it fits, else as many of its first sentences as fit; a first
+    sentence longer than the limit is cut at a word and ends with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    out = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{out} {sentence}" if out else sentence
+        if len(candidate) > limit:
+            break
+        out = candidate
+    if out:
+        return out
+    return text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def help_uri(rule_id: str) -> str:
+    """The rule's anchor in the README's rules table (`<a id="mr001">`)."""
+    return f"{INFORMATION_URI}#{rule_id.lower()}"
 
 
 def _uri(path: str, root: Path) -> tuple[str, bool]:
@@ -50,9 +85,9 @@ def _rule_descriptor(rule: RuleInfo) -> dict:
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": " ".join(rule.docs.get("what", rule.summary).split())},
+        "fullDescription": {"text": summarise(rule.docs.get("what", rule.summary))},
         "help": {"text": markdown, "markdown": markdown},
-        "helpUri": f"{INFORMATION_URI}#{rule.id.lower()}",
+        "helpUri": help_uri(rule.id),
         "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
         "properties": properties,
     }
@@ -79,43 +114,47 @@ def _fixes(f, root: Path) -> list[dict]:
             "endColumn": edit.end_col + 1,
         }
         replacements.append({"deletedRegion": region, "insertedContent": {"text": edit.text}})
-    return [{"description": {"text": f"{f.fix.description} ({f.fix.applicability} fix)"},
+    return [{"description": {"text": printable(f"{f.fix.description} ({f.fix.applicability} fix)")},
              "artifactChanges": [{"artifactLocation": artifact, "replacements": replacements}]}]
 
 
 def build(report: Report) -> dict:
     catalogue = report.catalogue
-    rule_ids = [r for r in catalogue.ids if r in report.enabled]
+    known = catalogue.ids if catalogue else ()
+    rule_ids = [r for r in known if r in report.enabled or any(f.rule == r for f in report.findings)]
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results, notifications = [], []
     seen: Counter = Counter()
     for f in report.findings:
+        message = {"text": printable(f.message)}
         if f.rule == "MR000":
             notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": f.message},
+                    "message": message,
                     "locations": [_location(f, report.root)],
                     "descriptor": {"id": "MR000"},
                 }
             )
-            continue
         key = (f.rule, f.path, f.snippet or f.message)
         seen[key] += 1
-        result = {
-            "ruleId": f.rule,
-            "ruleIndex": index[f.rule],
-            "level": _LEVEL.get(f.severity, "warning"),
-            "message": {"text": f.message},
-            "locations": [_location(f, report.root)],
-            "partialFingerprints": {"modelredLintFingerprint/v1": _fingerprint(f, seen[key])},
-        }
+        result = {"ruleId": f.rule}
+        if f.rule in index:
+            result["ruleIndex"] = index[f.rule]
+        result.update(
+            {
+                "level": MR000_LEVEL if f.rule == "MR000" else _LEVEL.get(f.severity, "warning"),
+                "message": message,
+                "locations": [_location(f, report.root)],
+                "partialFingerprints": {"modelredLintFingerprint/v1": _fingerprint(f, seen[key])},
+            }
+        )
         fixes = _fixes(f, report.root)
         if fixes:
             result["fixes"] = fixes
         results.append(result)
-    for message in report.errors:
-        notifications.append({"level": "error", "message": {"text": message}})
+    for text in report.errors:
+        notifications.append({"level": "error", "message": {"text": printable(text)}})
     invocation = {"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}
     run = {
         "tool": {

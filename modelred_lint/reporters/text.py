@@ -1,4 +1,7 @@
-"""`path:line:col: MR001 message`, then a summary. Colour only where asked (a TTY)."""
+"""`path:line:col: MR001 message`, then a summary. Colour only where asked.
+
+Every path and message goes through `printable`: one finding is one line, whatever
+the scanned code or its file names hold."""
 
 from __future__ import annotations
 
@@ -7,31 +10,48 @@ from collections import Counter
 import click
 
 from modelred_lint.reporters import Report
+from modelred_lint.reporters.textsafe import printable
+
+
+def finding_line(f, color: bool = False) -> str:
+    location = f"{printable(f.path)}:{f.line}:{f.col + 1}:"
+    code = f.rule
+    if color:
+        location = click.style(location, bold=True)
+        code = click.style(code, fg="red" if f.severity == "error" else "yellow", bold=True)
+    fixable = " [*]" if f.fix and f.fix.applicability == "safe" else ""
+    return f"{location} {code}{fixable} {printable(f.message)}"
 
 
 def render(report: Report, color: bool = False) -> str:
-    lines = []
-    for f in report.findings:
-        location = f"{f.path}:{f.line}:{f.col + 1}:"
-        code = f.rule
-        if color:
-            location = click.style(location, bold=True)
-            code = click.style(code, fg="red" if f.severity == "error" else "yellow", bold=True)
-        fixable = " [*]" if f.fix and f.fix.applicability == "safe" else ""
-        lines.append(f"{location} {code}{fixable} {f.message}")
+    lines = [finding_line(f, color) for f in report.findings]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
+
+
+def _files(n: int) -> str:
+    return f"{n} file{'s' if n != 1 else ''}"
 
 
 def summary(report: Report) -> str:
     findings = report.findings
     fixed = f"Fixed {report.fixed} finding{'s' if report.fixed != 1 else ''}. " if report.fixed else ""
     if not findings:
-        return f"{fixed}All checks passed ({report.files_checked} file{'s' if report.files_checked != 1 else ''} checked)."
+        if report.errors:
+            # A run that failed somewhere has not passed, whatever the files it did check say.
+            n = len(report.errors)
+            return (f"{fixed}No findings in {_files(report.files_checked)} checked, but the run "
+                    f"failed: {n} error{'s' if n != 1 else ''} (reported on standard error).")
+        if not report.files_checked:
+            return f"{fixed}No Python files were checked."
+        return f"{fixed}All checks passed ({_files(report.files_checked)} checked)."
     counts = Counter(f.rule for f in findings)
     per_rule = ", ".join(f"{rule}: {n}" for rule, n in sorted(counts.items()))
     noun = "finding" if len(findings) == 1 else "findings"
-    text = f"{fixed}Found {len(findings)} {noun} ({per_rule}) in {report.files_checked} file{'s' if report.files_checked != 1 else ''} checked."
+    text = f"{fixed}Found {len(findings)} {noun} ({per_rule}) in {_files(report.files_checked)} checked."
+    if report.errors:
+        n = len(report.errors)
+        text += f"\nThe run failed: {n} error{'s' if n != 1 else ''} (reported on standard error)."
     safe = sum(1 for f in findings if f.fix and f.fix.applicability == "safe")
     unsafe = sum(1 for f in findings if f.fix and f.fix.applicability == "unsafe")
     if safe:
