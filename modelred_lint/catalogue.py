@@ -93,6 +93,26 @@ def _parse_yaml(name: str, text: str) -> Any:
         raise CatalogueError(f"{name}: {exc}") from None
 
 
+def _checked(name: str, data: Any) -> Any:
+    """The file's content checked against its schema (CatalogueError names the key)."""
+    from modelred_lint.catalogue_schema import RULE, SHARED
+    from modelred_lint.schema import SchemaError
+
+    if name.startswith("shared/"):
+        schema = SHARED.get(Path(name).stem)
+        if schema is None:
+            raise CatalogueError(f"{name}: no such shared catalogue file is known (known: {', '.join(SHARED)})")
+    else:
+        schema = RULE
+    try:
+        schema.check(data, name)
+    except SchemaError as exc:
+        raise CatalogueError(str(exc)) from None
+    if not name.startswith("shared/") and Path(name).stem != data["id"]:
+        raise CatalogueError(f"{name}: id {data['id']!r} does not match the file's name")
+    return data
+
+
 def _rule_from(raw: Mapping[str, Any], source: Path) -> RuleInfo:
     try:
         return RuleInfo(
@@ -133,6 +153,7 @@ def load_catalogue() -> Catalogue:
     rules = {}
     shared = {}
     for name, data in parsed.items():
+        _checked(name, data)
         if name.startswith("shared/"):
             shared[Path(name).stem] = data
         else:

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 from modelred_lint import registry
 from modelred_lint.catalogue import Catalogue
-from modelred_lint.options import OptionError
+from modelred_lint.schema import SchemaError
 from modelred_lint.source import DEFAULT_MAX_FILE_SIZE
 
 if sys.version_info >= (3, 11):
@@ -129,7 +129,7 @@ def apply_settings(settings: Settings, raw: Mapping[str, Any], catalogue: Catalo
         elif key in options:
             try:
                 settings.options[key] = options[key].validate(value, where)
-            except OptionError as exc:
+            except SchemaError as exc:
                 raise ConfigError(str(exc)) from None
         else:
             known = ", ".join(sorted([*_KEYS, *options]))
@@ -146,7 +146,7 @@ def validate_options(raw: Mapping[str, Any], where: str) -> dict[str, Any]:
             raise ConfigError(f"{where}: unknown option {key!r} (known: {', '.join(options)})")
         try:
             out[key] = options[key].validate(value, where)
-        except OptionError as exc:
+        except SchemaError as exc:
             raise ConfigError(str(exc)) from None
     return out
 

@@ -11,7 +11,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
-from modelred_lint.options import Choice, Option, Strings, Tables, Text
+from modelred_lint.options import Option
+from modelred_lint.schema import Choice, Strings, Tables, Text
 
 EXTRA_VALIDATORS = Option(
     "extra-validators",

@@ -16,15 +16,31 @@ from typing import Any, Mapping
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.flow_model import DataflowModel
 from modelred_lint.keyscan import Vocabulary, compile_patterns
-from modelred_lint.options import Option, OptionError, Regex, Strings, Tables, Text
+from modelred_lint.options import Option
+from modelred_lint.schema import Integer, ListOf, Number, Regex, SchemaError, Strings, Table, Tables, Text
 from modelred_lint.sdk import SdkModel
 
 
 def _prefix_starts_regex(entry: dict, where: str) -> None:
     prefix = entry.get("prefix", "")
     if prefix and not (entry["regex"].startswith(re.escape(prefix)) or entry["regex"].startswith(prefix)):
-        raise OptionError(f"{where}: the regex must start with its prefix {prefix!r}")
+        raise SchemaError(f"{where}: the regex must start with its prefix {prefix!r}")
 
+
+# A key format in a rule's catalogue data (`data: patterns:` of MR001 and MR002).
+KEY_PATTERN = Table(
+    {
+        "name": Text(),
+        "regex": Text(),
+        "env": Text(),
+        "prefix": Text(),
+        "target": Strings(),  # the words the binding's name must hold, for formats that need one
+        "min-segment": Integer(),
+        "min-entropy": Number(),
+    },
+    required=("name", "regex"),
+)
+KEY_PATTERNS = {"patterns": ListOf(KEY_PATTERN)}
 
 EXTRA_KEY_PATTERNS = Option(
     "extra-key-patterns",

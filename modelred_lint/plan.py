@@ -44,7 +44,7 @@ class Plan:
         from modelred_lint import registry
 
         catalogue = load_catalogue()
-        registry.check_against(catalogue.ids)
+        registry.check_against(catalogue)
         enabled = frozenset(enabled)
         values = {name: option.default for name, option in registry.options().items()}
         values.update(options or {})

@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 
 from modelred_lint.options import Option
 from modelred_lint.rule import Rule
+from modelred_lint.schema import SchemaError, Table
 from modelred_lint.triggers import Trigger
 
 
@@ -90,12 +91,30 @@ def triggers_for(codes: Iterable[str], knowledge) -> dict[str, list[Trigger]]:
     return found
 
 
-def check_against(catalogue_ids: Iterable[str]) -> None:
-    """Every catalogue rule has an implementation and every implemented code a
-    catalogue entry."""
-    catalogue_ids = set(catalogue_ids)
+def check_against(catalogue) -> None:
+    """Every catalogue rule has an implementation, every implemented code a catalogue
+    entry, and each rule's `data:` holds only the fields its module reads."""
+    if catalogue.fingerprint in _CHECKED:
+        return
+    _check(catalogue)
+    _CHECKED.add(catalogue.fingerprint)
+
+
+_CHECKED: set[str] = set()  # the catalogues (by their files' hash) found consistent
+
+
+def _check(catalogue) -> None:
+    catalogue_ids = set(catalogue.ids)
     implemented = implemented_codes()
     if catalogue_ids - implemented:
         raise RegistryError(f"no rule module reports {', '.join(sorted(catalogue_ids - implemented))}")
     if implemented - catalogue_ids:
         raise RegistryError(f"no rules/<ID>.yaml for {', '.join(sorted(implemented - catalogue_ids))}")
+    for code in sorted(catalogue_ids):
+        fields: dict = {}
+        for cls in classes_for([code]):
+            fields.update(cls.data_fields)
+        try:
+            Table(fields).check(dict(catalogue.rule(code).data), f"{code}.yaml: data")
+        except SchemaError as exc:
+            raise RegistryError(str(exc)) from None

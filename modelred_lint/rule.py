@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Optional, Sequence
 
 from modelred_lint.options import Option
+from modelred_lint.schema import ValueType
 from modelred_lint.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -70,6 +71,9 @@ class Rule:
 
     codes: ClassVar[tuple[str, ...]] = ()
     options: ClassVar[tuple[Option, ...]] = ()
+    # The fields of the `data:` section of its codes' catalogue files that it reads;
+    # any other field there is an error at load.
+    data_fields: ClassVar[Mapping[str, ValueType]] = {}
     # False for rules that read only statements (they interpret expressions themselves):
     # the walk then skips every expression's subtree when no other participant reads them.
     READS_EXPRESSIONS: ClassVar[bool] = True

@@ -10,7 +10,7 @@ from modelred_lint.fix_builders import (
     redact_text_fix,
 )
 from modelred_lint.keyscan import KeyMatch, redact
-from modelred_lint.knowledge import EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
+from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
 from modelred_lint.lazy import cst
 from modelred_lint.names import is_string_literal, literal_value
 from modelred_lint.rule import Rule
@@ -38,6 +38,7 @@ def _literal_sum(node: cst.CSTNode) -> bool:
 class KeyLiterals(Rule):
     codes = ("MR001", "MR002")
     options = (EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS)
+    data_fields = KEY_PATTERNS
 
     @classmethod
     def triggers(cls, knowledge):

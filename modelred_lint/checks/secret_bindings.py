@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from modelred_lint.fix_builders import env_lookup_fix
 from modelred_lint.keyscan import TOKEN_CHARS, name_words, redact
-from modelred_lint.knowledge import EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
+from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import literal_value
 from modelred_lint.rule import Rule
@@ -40,6 +40,7 @@ def env_name(name: str) -> str:
 class SecretBindings(Rule):
     codes = ("MR002", "MR004")
     options = (EXTRA_SECRET_NAMES, EXTRA_PLACEHOLDER_WORDS)
+    data_fields = KEY_PATTERNS
 
     @classmethod
     def triggers(cls, knowledge):

@@ -1,0 +1,112 @@
+"""The form of the catalogue's files: `rules/<ID>.yaml` and `rules/shared/*.yaml`. A
+misspelt or unknown key is an error at load that names the file and the key, instead
+of a setting silently lost. A rule's `data:` section is checked by the registry
+against the fields its rule module declares (`Rule.data_fields`)."""
+
+from __future__ import annotations
+
+from modelred_lint.schema import (
+    Anything,
+    Choice,
+    Flag,
+    Integer,
+    ListOf,
+    MapOf,
+    Nullable,
+    Number,
+    Strings,
+    Table,
+    Text,
+)
+
+EXAMPLE = Table(
+    {
+        "code": Text(),
+        "line": Integer(),  # the first finding's line
+        "count": Integer(),  # how many findings of the rule (default 1)
+        "options": MapOf(Anything()),  # rule options, validated as configuration is
+        "message": Text(),  # a substring of the first finding's message
+        "fixed": Text(non_empty=False),  # the code once every fix of the rule is applied
+    },
+    required=("code",),
+)
+
+RULE = Table(
+    {
+        "id": Text(),
+        "name": Text(),
+        "summary": Text(),
+        "severity": Choice("error", "warning", "note"),
+        "precision": Choice("very-high", "high", "medium", "low"),
+        "security-severity": Nullable(Number()),
+        "cwe": Nullable(Integer()),
+        "tags": Strings(),
+        "fix": Choice("none", "safe", "unsafe", "display"),
+        "allowlist-pragma": Flag(),
+        "claim-rank": Integer(),
+        "docs": Table(
+            {"what": Text(), "why": Text(), "example": Text(), "fix": Text()},
+            required=("what", "why", "example", "fix"),
+        ),
+        "examples": Table({"valid": ListOf(EXAMPLE), "invalid": ListOf(EXAMPLE)}, required=("valid", "invalid")),
+        "data": MapOf(Anything()),
+    },
+    required=("id", "name", "summary", "severity", "docs", "examples"),
+)
+
+_NAMES = Strings()
+
+SHARED = {
+    "secrets": Table(
+        {
+            "randomness": Table(
+                {"min-segment": Integer(), "min-entropy": Number(), "hex-min-entropy": Number(),
+                 "max-lowercase-run": Integer()},
+                required=("min-segment", "min-entropy", "hex-min-entropy", "max-lowercase-run"),
+            ),
+            "placeholder-words": _NAMES,
+            "placeholder-markers": _NAMES,
+            "repeat-run": Integer(),
+            "sequence-run": Integer(),
+            "secret-names": ListOf(_NAMES),
+            "not-secret-modifiers": _NAMES,
+            "ambiguous-secret-words": _NAMES,
+            "message-secret-words": _NAMES,
+            "secret-suffixes": _NAMES,
+            "not-secret-heads": _NAMES,
+            "auth-schemes": _NAMES,
+        },
+        required=("randomness", "placeholder-words", "placeholder-markers", "repeat-run", "sequence-run",
+                  "secret-names", "not-secret-modifiers", "not-secret-heads"),
+    ),
+    "sdk": Table(
+        {
+            "modules": _NAMES,
+            "clients": _NAMES,
+            "client-key-env": Text(),
+            "provider-config-class": Text(),
+            "key-parameters": _NAMES,
+            "config-parameters": _NAMES,
+            "config-key-entries": _NAMES,
+            "key-methods": _NAMES,
+            "sinks": MapOf(MapOf(Anything())),  # method -> {parameter: position or null}
+            "distinctive-sinks": _NAMES,
+            "errors": _NAMES,
+            "provider-env": MapOf(Text()),
+            "parameter-env": MapOf(Text()),
+        },
+        required=("modules", "clients", "client-key-env", "provider-config-class", "key-parameters",
+                  "config-parameters", "config-key-entries", "key-methods", "sinks", "errors"),
+    ),
+    "dataflow": Table(
+        {
+            name: _NAMES
+            for name in (
+                "entrypoint-decorators", "request-names", "untrusted-calls", "untrusted-attributes",
+                "exiting-calls", "validators", "validating-methods", "sanitizers", "secret-calls",
+                "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
+                "output-calls", "response-calls",
+            )
+        }
+    ),
+}
