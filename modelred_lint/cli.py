@@ -390,4 +390,10 @@ def language_server() -> None:
 
 
 def main() -> None:
-    cli(prog_name="modelred-lint")
+    try:
+        cli(prog_name="modelred-lint")
+    except Exception as exc:  # noqa: BLE001 - `check` handles its own; this is for the rest
+        if {"--verbose", "-v"} & set(sys.argv[1:]):
+            _echo("".join(traceback.format_exception(exc)), err=True)
+        _error(f"internal error ({type(exc).__name__}); please report it")
+        sys.exit(EXIT_ERROR)

@@ -255,6 +255,22 @@ def test_an_internal_error_still_writes_the_sarif_file(crashing):
     assert any("internal error (RuntimeError)" in t for t in texts)
 
 
+def test_an_internal_error_in_another_command_exits_2(monkeypatch, capsys):
+    import modelred_lint.catalogue
+    from modelred_lint.cli import main
+
+    def boom():
+        raise RuntimeError("broken catalogue")
+
+    monkeypatch.setattr(modelred_lint.catalogue, "load_catalogue", boom)
+    monkeypatch.setattr(sys, "argv", ["modelred-lint", "rules"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "internal error (RuntimeError)" in err and "Traceback" not in err
+
+
 def test_a_missing_path_next_to_a_good_one_prints_no_pass_message(tmp_path):
     (tmp_path / "good.py").write_text("x = 1\n")
     for args in (["good.py", "missing.py"], ["--format", "sarif", "good.py", "missing.py"]):

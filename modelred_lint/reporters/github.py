@@ -62,7 +62,9 @@ def summary_line(findings, errors: int, files_checked: int) -> str:
     counts = Counter(_level(f) for f in findings)
     counts["error"] += errors
     parts = [f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}" for level in _ORDER]
-    text = f"modelred-lint: {len(findings)} findings in {files_checked} files checked ({', '.join(parts)})."
+    noun = "finding" if len(findings) == 1 else "findings"
+    files = "file" if files_checked == 1 else "files"
+    text = f"modelred-lint: {len(findings)} {noun} in {files_checked} {files} checked ({', '.join(parts)})."
     hidden = {level: counts[level] - GITHUB_LIMIT_PER_LEVEL for level in _ORDER if counts[level] > GITHUB_LIMIT_PER_LEVEL}
     if hidden:
         cut = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level, n in hidden.items())
