@@ -202,4 +202,25 @@ def render_docs(rule: RuleInfo) -> str:
         parts += ["## Example", "```python", docs["example"].rstrip(), "```", ""]
     if docs.get("fix"):
         parts += ["## Use instead", docs["fix"].strip(), ""]
+    options = options_markdown(rule.id)
+    if options:
+        parts += ["## Options", options, ""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def options_markdown(rule_id: str) -> str:
+    """The options a rule reads, as declared by its module (see registry.py)."""
+    from modelred_lint.registry import options_of
+
+    lines = []
+    for option in options_of(rule_id):
+        lines.append(f"- `{option.name}`: {option.doc} Form: {option.describe()}; default: {_default(option.default)}.")
+        if option.example:
+            lines.append(f"  Example: `{option.name} = {option.example}`")
+    return "\n".join(lines)
+
+
+def _default(value) -> str:
+    if value in ((), [], None):
+        return "none"
+    return json.dumps(value)

@@ -21,6 +21,7 @@ EXTRA_VALIDATORS = Option(
     doc="Names (shell-style patterns, matched against a call's last name) of functions that "
     "validate their argument: `if not my_check(x): raise` cleans x.",
     example='["is_known_model", "check_*"]',
+    rules=('MR010',),
 )
 EXTRA_SANITIZERS = Option(
     "extra-sanitizers",
@@ -28,6 +29,7 @@ EXTRA_SANITIZERS = Option(
     default=(),
     doc="Names (shell-style patterns) of functions whose result is a clean value built from their argument.",
     example='["normalise_model_id"]',
+    rules=('MR010',),
 )
 EXTRA_SECRET_SOURCES = Option(
     "extra-secret-sources",
@@ -35,6 +37,7 @@ EXTRA_SECRET_SOURCES = Option(
     default=(),
     doc="Names of functions whose result is a secret.",
     example='["vault_read"]',
+    rules=('MR020', 'MR021'),
 )
 EXTRA_SINKS = Option(
     "extra-sinks",
@@ -43,6 +46,7 @@ EXTRA_SINKS = Option(
     doc="More SDK methods whose parameters must not receive unvalidated input "
     "(matched by keyword).",
     example='[{ method = "launch_scan", parameters = ["target"] }]',
+    rules=('MR010',),
 )
 UNTRUSTED_PARAMETERS = Option(
     "untrusted-parameters",
@@ -52,6 +56,7 @@ UNTRUSTED_PARAMETERS = Option(
     "entry points (`entrypoints`), also of every public function (`public`), or of every "
     "function (`all`).",
     example='"public"',
+    rules=('MR010',),
 )
 
 

@@ -53,6 +53,7 @@ EXTRA_KEY_PATTERNS = Option(
     doc="More provider key formats, reported as MR002 wherever they stand. A `prefix` "
     "(the literal start of every key) lets the prefilter skip files without it.",
     example='[{ name = "Acme key", regex = "acme_[A-Za-z0-9]{32}", env = "ACME_API_KEY", prefix = "acme_" }]',
+    rules=('MR002',),
 )
 EXTRA_PLACEHOLDER_WORDS = Option(
     "extra-placeholder-words",
@@ -67,6 +68,7 @@ EXTRA_SECRET_NAMES = Option(
     default=(),
     doc="More names of secrets, read word by word like the built-in ones.",
     example='["license_key"]',
+    rules=('MR004', 'MR020', 'MR021'),
 )
 
 

@@ -22,7 +22,9 @@ class Option:
     default: Any
     doc: str
     example: str = ""  # a TOML value, shown in the documentation
-    rules: tuple[str, ...] = field(default=())  # set by the registry: the rules that read it
+    # The rules it concerns; left empty, the registry fills in the codes of the rule
+    # classes that list the option.
+    rules: tuple[str, ...] = field(default=())
 
     def validate(self, value: Any, where: str) -> Any:
         return self.type.check(value, f"{where}: {self.name}")

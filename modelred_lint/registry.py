@@ -67,7 +67,13 @@ def options() -> Mapping[str, Option]:
             if known is not option:
                 raise RegistryError(f"two different options are named {option.name!r}")
             readers.setdefault(option.name, []).extend(cls.codes)
-    return {name: replace(option, rules=tuple(sorted(set(readers[name])))) for name, option in sorted(by_name.items())}
+    out = {}
+    for name, option in sorted(by_name.items()):
+        stray = set(option.rules) - set(readers[name])
+        if stray:
+            raise RegistryError(f"option {name!r} names {', '.join(sorted(stray))}, whose rule class does not list it")
+        out[name] = replace(option, rules=tuple(sorted(option.rules or set(readers[name]))))
+    return out
 
 
 def options_of(code: str) -> list[Option]:
