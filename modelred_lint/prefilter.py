@@ -3,8 +3,7 @@ enabled rules' triggers (each rule declares its own; see `modelred_lint.triggers
 
 Sound by construction: a trigger is implied by every finding its rule can make, being
 built from the same catalogue data the rule matches on. A file that passes no trigger
-is never parsed (its parse errors then cannot hide a finding, and MR000 is not
-reported for it). `--no-prefilter` turns this off; the tests check that the findings
+is never parsed (its parse errors then cannot hide a finding, and are not reported). `--no-prefilter` turns this off; the tests check that the findings
 are the same either way.
 
 Two readings are not covered, and the tests do not claim them: a key prefix spelled

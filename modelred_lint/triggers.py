@@ -51,8 +51,8 @@ class Trigger:
 
     @staticmethod
     def never() -> "Trigger":
-        """For a rule that never needs a parse of its own (MR000 reports on files that
-        other rules had parsed)."""
+        """For a rule that never needs a parse of its own (the syntax-error rule
+        reports on files that other rules had parsed)."""
         return Trigger(_never)
 
 
@@ -100,7 +100,7 @@ def lowered(scan: ScanText) -> str:
 
 def python_tree(scan: ScanText) -> Optional[ast.AST]:
     """CPython's syntax tree of the text, or None when CPython cannot parse it (LibCST
-    will then say what is wrong: MR000)."""
+    will then say what is wrong)."""
     try:
         return ast.parse(scan.text)
     except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError, MemoryError
