@@ -1,39 +1,71 @@
-"""A content-addressed cache of findings (`.modelred_lint_cache/`).
+"""A content-addressed cache of findings, that a repository cannot forge.
 
-An entry's key is a hash of the tool's version, the run's effective configuration
-(enabled rules, options, the catalogue's own text), the file's per-file ignores and
-the file's bytes: any change to one of them is a miss. An entry holds the findings as
-they are reported (messages already redacted, never the source) without their path,
-so a file moved or copied hits too. Entries are written to a temporary file and
-renamed, so that concurrent runs cannot leave half an entry; old entries are pruned
-when there are too many."""
+An entry's key is a hash of the tool's version and code, the run's effective
+configuration (enabled rules, options, the catalogue's own text, the prefilter on or
+off), the file's per-file ignores and the file's bytes: any change to one of them is a
+miss. An entry holds the findings as they are reported (messages already redacted,
+never the source) without their path, so a file moved or copied hits too.
+
+Anyone can compute a key, so a key alone proves nothing: a pull request could commit
+an entry holding `[]` for a file with a leaked key. Hence:
+- by default the cache lives in the user's cache folder, one folder per project root,
+  not in the tree;
+- every entry carries an HMAC of its key and content made with a secret that lives in
+  the user's cache folder (mode 0600), so an entry not written by this user's runs is a
+  miss wherever the cache lives (`--cache-dir` may point into the tree);
+- a cache folder that holds files git tracks is not used at all;
+- what is read is checked: a regular file (no link, FIFO or device) of bounded size,
+  with the expected shape, known rule IDs and integer positions; anything else is a miss.
+
+Entries are written to a temporary file and renamed, so that concurrent runs cannot
+leave half an entry; old entries are pruned when there are too many."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
+import subprocess
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from modelred_lint import __version__
 from modelred_lint.findings import Edit, Finding, Fix
+from modelred_lint.safe_read import TooLarge, read_bounded
 
-FORMAT = "v1"
+FORMAT = "v2"
 MAX_ENTRIES = 50_000
+MAX_ENTRY_BYTES = 8 * 1024 * 1024  # far above what a 4 MB file's findings take
 CACHE_DIR_NAME = ".modelred_lint_cache"
+_MAGIC = b"modelred-lint cache " + FORMAT.encode() + b" "
+_MAX_POSITION = 1 << 31
 
 
-def plan_fingerprint(plan, options: dict) -> str:
+def plan_fingerprint(plan, options: Optional[dict] = None) -> str:
+    from modelred_lint.user_cache import code_fingerprint
+
     digest = hashlib.sha256()
-    digest.update(__version__.encode())
+    digest.update(f"{__version__}\0{FORMAT}\0{code_fingerprint()}\0".encode())
     digest.update(json.dumps(sorted(plan.enabled)).encode())
-    digest.update(json.dumps(options, sort_keys=True, default=str).encode())
+    digest.update(json.dumps(plan.options if options is None else options, sort_keys=True, default=str).encode())
     digest.update(str(plan.max_file_size).encode())
+    digest.update(b"prefilter" if plan.use_prefilter else b"no-prefilter")
     digest.update(plan.catalogue.fingerprint.encode())
     return digest.hexdigest()
+
+
+def default_folder(project_root: Path) -> Optional[Path]:
+    """The project's cache in the user's cache folder (None without a home)."""
+    from modelred_lint.user_cache import folder
+
+    base = folder()
+    if base is None:
+        return None
+    name = hashlib.sha256(os.fsencode(project_root.resolve())).hexdigest()[:24]
+    return base / "findings" / name
 
 
 def _finding_to_json(f: Finding) -> dict:
@@ -42,29 +74,113 @@ def _finding_to_json(f: Finding) -> dict:
     return data
 
 
-def _finding_from_json(data: dict, path: str) -> Finding:
-    fix = data.get("fix")
-    if fix is not None:
-        fix = Fix(fix["applicability"], fix["description"], tuple(Edit(**e) for e in fix["edits"]))
+def _position(value) -> int:
+    if type(value) is not int or not 0 <= value < _MAX_POSITION:  # bool is not a position
+        raise ValueError("bad position")
+    return value
+
+
+def _text(value) -> str:
+    if type(value) is not str:
+        raise ValueError("bad text")
+    return value
+
+
+def _fix_from_json(data) -> Optional[Fix]:
+    if data is None:
+        return None
+    if type(data) is not dict or data.get("applicability") not in ("safe", "unsafe") or type(data.get("edits")) is not list:
+        raise ValueError("bad fix")
+    edits = []
+    for edit in data["edits"]:
+        if type(edit) is not dict:
+            raise ValueError("bad edit")
+        edits.append(
+            Edit(
+                _position(edit.get("start_line")),
+                _position(edit.get("start_col")),
+                _position(edit.get("end_line")),
+                _position(edit.get("end_col")),
+                _text(edit.get("text")),
+            )
+        )
+    return Fix(data["applicability"], _text(data.get("description")), tuple(edits))
+
+
+def _finding_from_json(data, path: str, rule_ids: frozenset[str]) -> Finding:
+    if type(data) is not dict or data.get("rule") not in rule_ids:
+        raise ValueError("bad finding")
     return Finding(
         rule=data["rule"],
         path=path,
-        line=data["line"],
-        col=data["col"],
-        end_line=data["end_line"],
-        end_col=data["end_col"],
-        message=data["message"],
-        severity=data["severity"],
-        fix=fix,
-        snippet=data.get("snippet", ""),
+        line=_position(data.get("line")),
+        col=_position(data.get("col")),
+        end_line=_position(data.get("end_line")),
+        end_col=_position(data.get("end_col")),
+        message=_text(data.get("message")),
+        severity=_text(data.get("severity")),
+        fix=_fix_from_json(data.get("fix")),
+        snippet=_text(data.get("snippet", "")),
     )
 
 
+def make_folders(path: Path) -> None:
+    """mkdir -p, and a `.gitignore` of `*` in the topmost folder this call created
+    (so that a cache in the tree is not committed), never in one that was there
+    already: `--cache-dir .` must not hide the project's own files from git."""
+    missing = []
+    here = path
+    while not os.path.lexists(here):
+        missing.append(here)
+        if here.parent == here:
+            break
+        here = here.parent
+    marked = False
+    for folder in reversed(missing):
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            continue  # another run made it first: that run marks it
+        if not marked:
+            (folder / ".gitignore").write_text("# Created by modelred-lint.\n*\n", encoding="utf-8")
+            marked = True
+
+
+def tracked_by_git(folder: Path) -> bool:
+    """Whether git tracks anything in `folder` (False when it is in no work tree, or
+    git cannot tell: the HMAC still guards every entry then)."""
+    try:
+        if not os.path.isdir(folder):
+            return False  # nothing there to read, tracked or not
+        start = folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    for here in (start, *start.parents):
+        try:
+            if not os.path.lexists(here / ".git"):
+                continue
+        except OSError:
+            return False
+        try:
+            done = subprocess.run(
+                ["git", "-C", str(here), "ls-files", "-z", "--", os.path.relpath(start, here)],
+                capture_output=True,
+                timeout=10,
+                env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
+            )
+        except (OSError, subprocess.SubprocessError):
+            return False
+        return done.returncode == 0 and bool(done.stdout)
+    return False
+
+
 class Cache:
-    def __init__(self, folder: Path, fingerprint: str) -> None:
-        self.folder = folder / FORMAT
+    def __init__(self, folder: Path, fingerprint: str, secret: bytes, rule_ids: Iterable[str]) -> None:
         self.root = folder
+        self.folder = folder / FORMAT
         self.fingerprint = fingerprint
+        self.secret = secret
+        self.rule_ids = frozenset(rule_ids)
         self.writes = 0
         self.usable = True
 
@@ -77,32 +193,56 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def _mac(self, key: str, payload: bytes) -> bytes:
+        # The key is signed too: a genuine entry copied under another file's key is a miss.
+        return hmac.new(self.secret, key.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
+
     def get(self, key: str, path: str) -> Optional[list[Finding]]:
+        """The findings stored under `key`, or None for a miss: no entry, or one this
+        user's runs did not write, or one of another shape."""
         try:
-            raw = self._path(key).read_text(encoding="utf-8")
-            return [_finding_from_json(item, path) for item in json.loads(raw)]
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # a miss, or an entry from elsewhere: lint again
+            raw, _ = read_bounded(self._path(key), MAX_ENTRY_BYTES, follow_links=False)
+        except (OSError, TooLarge):
+            return None
+        header, _, payload = raw.partition(b"\n")
+        if not header.startswith(_MAGIC) or not hmac.compare_digest(header[len(_MAGIC) :], self._mac(key, payload)):
+            return None
+        try:
+            items = json.loads(payload)
+            if type(items) is not list:
+                return None
+            return [_finding_from_json(item, path, self.rule_ids) for item in items]
+        except (ValueError, RecursionError):
+            return None
 
     def put(self, key: str, findings: list[Finding]) -> None:
+        payload = json.dumps([_finding_to_json(f) for f in findings], ensure_ascii=False).encode("utf-8")
+        self.store(key, payload)
+
+    def store(self, key: str, payload: bytes) -> None:
+        """Sign and write one entry's JSON text (tests use it to plant entries)."""
         if not self.usable:
             return
+        data = _MAGIC + self._mac(key, payload) + b"\n" + payload
+        if len(data) > MAX_ENTRY_BYTES:
+            return  # it would be refused when read: lint that file each time
         target = self._path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._mark_ignored()
+            make_folders(target.parent)
             handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump([_finding_to_json(f) for f in findings], out, ensure_ascii=False)
-            os.replace(temp, target)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temp, target)
+            except BaseException:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+                raise
             self.writes += 1
         except OSError:
-            self.usable = False  # a read-only tree: run without the cache
-
-    def _mark_ignored(self) -> None:
-        marker = self.root / ".gitignore"
-        if not marker.exists():
-            marker.write_text("# Created by modelred-lint.\n*\n", encoding="utf-8")
+            self.usable = False  # a read-only folder: run without the cache
 
     def prune(self, limit: int = MAX_ENTRIES) -> int:
         """Remove the oldest entries beyond the limit; returns how many went."""
@@ -120,3 +260,16 @@ class Cache:
             except OSError:
                 pass
         return removed
+
+
+def open_cache(plan, cache_dir: Optional[Path], project_root: Path) -> tuple[Optional[Cache], list[str]]:
+    """The run's cache (None when there can be none) and warnings to print."""
+    from modelred_lint.user_cache import secret
+
+    folder = cache_dir if cache_dir is not None else default_folder(project_root)
+    key = secret()
+    if folder is None or key is None:
+        return None, ["no user cache folder to keep the cache's key in; running without the cache"]
+    if tracked_by_git(folder / FORMAT):
+        return None, [f"{folder / FORMAT}: the cache holds files tracked by git; not used (a cache must not come from the repository)"]
+    return Cache(folder, plan_fingerprint(plan), key, plan.catalogue.ids), []

@@ -91,7 +91,7 @@ def cli() -> None:
 @click.option("--no-prefilter", is_flag=True, help="Parse every file, even those no rule could fire on (for checking the prefilter).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the cache lives (default: .modelred_lint_cache in the project root).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the cache lives (default: a folder per project in the user's cache folder, ~/.cache/modelred-lint).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text output (auto: on a terminal, unless NO_COLOR is set).")
 @click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
@@ -164,7 +164,6 @@ def _prepare(options: dict):
     from modelred_lint.config import enabled_rules, expand_codes, load_settings
     from modelred_lint.discovery import DEFAULT_EXCLUDES
     from modelred_lint.engine import Plan
-    from modelred_lint.cache import CACHE_DIR_NAME, Cache, plan_fingerprint
     from modelred_lint.runner import PerFileIgnores, Run
 
     cwd = Path.cwd()
@@ -192,8 +191,14 @@ def _prepare(options: dict):
     excludes += settings.extend_exclude
     cache = None
     if not options["no_cache"]:
-        folder = options["cache_dir"] or settings.root / CACHE_DIR_NAME
-        cache = Cache(folder, plan_fingerprint(plan, settings.options))
+        from modelred_lint.cache import open_cache
+
+        cache, warnings = open_cache(plan, options["cache_dir"], settings.root)
+        if warnings:
+            from modelred_lint.reporters.textsafe import printable
+
+            for warning in warnings:
+                _echo(f"modelred-lint: warning: {printable(warning)}\n", err=True)
     jobs = options["jobs"] or os.cpu_count() or 1
     return Run(
         cwd=cwd,

@@ -4,7 +4,9 @@ command line are linted even when excluded, unless force-exclude is on."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -48,6 +50,10 @@ class Target:
     path: Path  # as the user can open it
     display: str  # relative to the working directory where possible
     explicit: bool = False
+    # The folder the file was linted as part of (resolved): `--fix` writes a file only
+    # when its real path lies inside, so that a symbolic link in the tree cannot make
+    # it rewrite a file elsewhere. None: anywhere (the caller named the file itself).
+    tree: Optional[Path] = None
 
 
 @dataclass
@@ -62,6 +68,24 @@ def display_path(path: Path, cwd: Path) -> str:
         return path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def _named_file_tree(path: Path, cwd: Path) -> Path:
+    """The folder a file named on the command line belongs to: the working directory
+    when the name, read as written, lies below it (a pre-commit hook names the
+    repository's files so, links included), else the folder the name is in."""
+    written = Path(os.path.normpath(cwd / path))
+    here = Path(os.path.normpath(cwd))
+    if here in written.parents:
+        return _resolved(cwd)
+    return _resolved(written.parent)
 
 
 def _spec(patterns) -> "pathspec.PathSpec":
@@ -87,6 +111,7 @@ class Walker:
         self._excludes = excludes
         self._exclude_spec = None
         self.respect_gitignore = respect_gitignore
+        self._tree: Optional[Path] = None  # the folder being walked, resolved
 
     @property
     def exclude(self):
@@ -110,6 +135,7 @@ class Walker:
 
     def walk(self, top: Path, found: Discovery) -> None:
         seen: set[tuple[int, int]] = set()
+        self._tree = _resolved(top)
         self._walk_dir(top, found, seen, self._inherited_ignores(top))
 
     def _inherited_ignores(self, top: Path) -> list[tuple[Path, pathspec.PathSpec]]:
@@ -124,7 +150,11 @@ class Walker:
         chain = []
         for folder in start.parents:
             chain.append(folder)
-            if (folder / ".git").exists() or folder == self.root:
+            try:
+                top = (folder / ".git").exists() or folder == self.root
+            except OSError:  # a folder above we may not look into: stop there
+                top = True
+            if top:
                 break
         else:
             return []
@@ -156,11 +186,11 @@ class Walker:
 
     def _walk_dir(self, folder: Path, found: Discovery, seen, ignores) -> None:
         try:
-            stat = folder.stat()
+            status = folder.stat()
         except OSError as exc:
             found.errors.append(f"{display_path(folder, self.cwd)}: cannot read directory ({exc.strerror or exc.__class__.__name__})")
             return
-        key = (stat.st_dev, stat.st_ino)
+        key = (status.st_dev, status.st_ino)
         if key in seen:  # a symlink loop, or the same folder twice
             return
         seen.add(key)
@@ -182,11 +212,16 @@ class Walker:
             if self.excluded(path, is_dir) or self._gitignored(path, is_dir, ignores):
                 continue
             if is_dir:
-                if (path / "pyvenv.cfg").exists():  # a virtual environment, whatever its name
+                try:
+                    virtual_env = (path / "pyvenv.cfg").exists()  # whatever the folder's name
+                except OSError:
+                    # A folder we may not enter (EACCES): listing it below says so.
+                    virtual_env = False
+                if virtual_env:
                     continue
                 self._walk_dir(path, found, seen, ignores)
             elif entry.name.endswith(SUFFIXES):
-                target = Target(path, display_path(path, self.cwd))
+                target = Target(path, display_path(path, self.cwd), tree=self._tree)
                 try:
                     regular = entry.is_file()  # follows links; False for pipes and sockets
                     exists = os.path.exists(path)
@@ -210,17 +245,27 @@ def discover(
     walker = Walker(root, cwd, excludes, respect_gitignore)
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            status = None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                status = None  # a link loop: reported below as a file that cannot be read
+            else:
+                found.errors.append(f"{raw}: cannot read ({exc.strerror or type(exc).__name__})")
+                continue
+        if status is not None and stat.S_ISDIR(status.st_mode):
             if force_exclude and walker.excluded(path, True):
                 continue
             walker.walk(path, found)
-        elif path.is_file():
+        elif status is not None and stat.S_ISREG(status.st_mode):
             if force_exclude and walker.excluded(path, False):
                 continue
-            found.targets.append(Target(path, display_path(path, cwd), explicit=True))
-        elif path.exists():
+            found.targets.append(Target(path, display_path(path, cwd), explicit=True, tree=_named_file_tree(path, cwd)))
+        elif status is not None:
             found.errors.append(f"{raw}: not a regular file")
-        elif path.is_symlink():
+        elif os.path.islink(path):
             found.unreadable.append(Target(path, display_path(path, cwd), explicit=True))
         else:
             found.errors.append(f"{raw}: no such file or directory")

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from modelred_lint.engine import FileResult, Plan, lint_bytes
@@ -103,21 +100,7 @@ def fix_source(path: str, data: bytes, plan: Plan, ignores: frozenset[str], unsa
     return outcome
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    mode = path.stat().st_mode
-    folder = path.parent
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temp, mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+from modelred_lint.safe_write import write_atomically  # noqa: E402,F401 - moved there (links, owner, fsync, edits during --fix)
 
 
 def fixed_bytes(outcome: FixOutcome, original: bytes) -> bytes:

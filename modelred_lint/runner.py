@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from modelred_lint.cache import Cache
 from modelred_lint.catalogue import Catalogue
@@ -103,11 +103,24 @@ def guarded_lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]) ->
         return result
 
 
-def _read(target: Target, plan: Plan) -> tuple[Optional[bytes], Optional[FileResult]]:
+def _read(target: Target, plan: Plan, ignores: frozenset[str] = frozenset()):
+    """(bytes, status when read, None), or (None, None, the result to report). The size
+    is checked before reading: a file over max-file-size (a 2 GB sparse file, say) is
+    never read, and a FIFO or device that took a file's place is never opened for
+    blocking reads."""
+    from modelred_lint.safe_read import TooLarge, read_bounded
+
     try:
-        return target.path.read_bytes(), None
+        data, status = read_bounded(target.path, plan.max_file_size)
+        return data, status, None
+    except TooLarge:
+        result = FileResult(target.display)
+        if "MR000" in plan.enabled - ignores:
+            message = f"file skipped: larger than max-file-size ({plan.max_file_size} bytes)"
+            result.findings.append(syntax_finding(plan, target.display, message))
+        return None, None, result
     except OSError as exc:
-        return None, unreadable(target, plan, exc)
+        return None, None, unreadable(target, plan, exc)
 
 
 def unreadable(target: Target, plan: Plan, exc: Optional[BaseException] = None) -> FileResult:
@@ -119,8 +132,11 @@ def unreadable(target: Target, plan: Plan, exc: Optional[BaseException] = None) 
 
 
 def _internal_errors(results: list[FileResult]) -> list[str]:
+    # A lost file (its worker killed from outside) has its own error line already.
     return [
-        f"{r.path}: internal error ({r.internal_error}); please report it" for r in results if r.internal_error
+        f"{r.path}: internal error ({r.internal_error}); please report it"
+        for r in results
+        if r.internal_error and r.internal_error != LOST
     ]
 
 
@@ -137,7 +153,7 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
         ignores = run.per_file.for_path(target.path)
         key = None
         if run.cache is not None:
-            data, failed = _read(target, run.plan)
+            data, _, failed = _read(target, run.plan, ignores)
             if failed is not None:
                 results[index] = failed
                 continue
@@ -148,7 +164,8 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
                 continue
         misses.append((index, target, ignores, key))
     work = [(str(t.path), t.display, ignores) for _, t, ignores, _ in misses]
-    for (index, _, _, key), result in zip(misses, _lint_all(work, run.plan, run.jobs)):
+    lost_errors: list[str] = []
+    for (index, _, _, key), result in zip(misses, _lint_all(work, run.plan, run.jobs, lost_errors)):
         results[index] = result
         if key is not None and result.internal_error is None and run.cache is not None:
             run.cache.put(key, result.findings)
@@ -157,41 +174,60 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
     done.sort(key=lambda r: r.path)
     if run.cache is not None:
         run.cache.prune()
-    return Outcome(done, [*found.errors, *_internal_errors(done)])
+    return Outcome(done, [*found.errors, *lost_errors, *_internal_errors(done)])
 
 
-def _lint_all(work: list, plan: Plan, jobs: int) -> Iterator[FileResult]:
+LOST = "worker process killed"  # FileResult.internal_error of a file whose worker died
+
+
+def _lint_all(work: list, plan: Plan, jobs: int, errors: list[str]) -> list[FileResult]:
+    """The results in the order of `work`. A file whose worker process was killed
+    (twice: see worker_pool) is reported lost, with an error line, and the run goes on."""
     if jobs <= 1 or len(work) < MIN_FILES_FOR_WORKERS:
-        for item in work:
-            yield _lint_path(item, plan)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+        return [_lint_path(item, plan) for item in work]
+    from modelred_lint.worker_pool import Pool
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(plan,)) as pool:
-        yield from pool.map(_lint_in_worker, work, chunksize=chunk)
+    results, lost = Pool(_lint_in_worker, _start_worker, (plan,), jobs).run(work)
+    for index in lost:
+        display = work[index][1]
+        errors.append(f"{display}: not analysed: the worker process linting it was killed (out of memory?)")
+        result = FileResult(display, internal_error=LOST)
+        if "MR000" in plan.enabled - work[index][2]:
+            result.findings.append(syntax_finding(plan, display, "file not analysed: its worker process was killed"))
+        results[index] = result
+    return results
 
 
 _WORKER_PLAN: Optional[Plan] = None
+# Tests only: a worker kills itself (SIGKILL, as the OOM killer would) on a file of this
+# name, to check that the run survives it. Read once per worker.
+KILL_HOOK = "MODELRED_LINT_TEST_KILL_WORKER_ON"
+_KILL_ON: Optional[str] = None
 
 
 def _start_worker(plan: Plan) -> None:
-    global _WORKER_PLAN
+    import os
+
+    global _WORKER_PLAN, _KILL_ON
     _WORKER_PLAN = plan
+    _KILL_ON = os.environ.get(KILL_HOOK) or None
 
 
-def _lint_in_worker(item) -> FileResult:
+def _lint_in_worker(items: list) -> list[FileResult]:
     assert _WORKER_PLAN is not None
-    return _lint_path(item, _WORKER_PLAN)
+    if _KILL_ON is not None:
+        import os
+        import signal
+
+        if any(Path(item[0]).name == _KILL_ON for item in items):
+            os.kill(os.getpid(), signal.SIGKILL)
+    return [_lint_path(item, _WORKER_PLAN) for item in items]
 
 
 def _lint_path(item, plan: Plan) -> FileResult:
     path, display, ignores = item
     target = Target(Path(path), display)
-    data, failed = _read(target, plan)
+    data, _, failed = _read(target, plan, ignores)
     if failed is not None:
         return failed
     result = guarded_lint(display, data, plan, ignores)
@@ -200,22 +236,37 @@ def _lint_path(item, plan: Plan) -> FileResult:
 
 
 def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcome:
-    from modelred_lint.fixer import fix_source, write_atomically, fixed_bytes
+    from modelred_lint.fixer import fix_source, fixed_bytes
+    from modelred_lint.safe_write import WriteRefused, write_atomically
 
     outcome = Outcome(errors=list(found.errors))
     for target in found.targets:
-        data, failed = _read(target, run.plan)
+        ignores = run.per_file.for_path(target.path)
+        data, status, failed = _read(target, run.plan, ignores)
         if failed is not None:
             outcome.results.append(failed)
             continue
-        fixed = fix_source(target.display, data, run.plan, run.per_file.for_path(target.path), unsafe)
+        fixed = fix_source(target.display, data, run.plan, ignores, unsafe)
         if fixed.error:
             outcome.errors.append(f"{target.display}: {fixed.error}")
         if write and fixed.changed:
+            why = None
             try:
-                write_atomically(target.path, fixed_bytes(fixed, data))
+                # Only where the file still holds what the fix was computed from, and
+                # only inside the folder being linted (see safe_write).
+                write_atomically(target.path, fixed_bytes(fixed, data), data, status, target.tree)
+            except WriteRefused as exc:
+                why = str(exc)
             except OSError as exc:
-                outcome.errors.append(f"{target.display}: cannot write ({exc.strerror or type(exc).__name__})")
+                why = f"cannot write ({exc.strerror or type(exc).__name__})"
+            if why is not None:
+                # Nothing was written: report the findings the file still has, not
+                # "fixed" ones.
+                outcome.errors.append(f"{target.display}: {why}")
+                fixed.error = why
+                fixed.fixed = fixed.original
+                fixed.applied = []
+                fixed.result = guarded_lint(target.display, data, run.plan, ignores)
         outcome.fixes.append(fixed)
         outcome.results.append(fixed.result)
     outcome.results += [unreadable(t, run.plan) for t in found.unreadable]
