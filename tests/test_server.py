@@ -414,6 +414,26 @@ class TestPush:
                 assert {rule for rule, _ in gone} == {f.rule}, (name, f.rule, f.line)
                 assert len(after) + len(gone) == len(findings), (name, f.rule, f.line)
 
+    async def test_crlf_text(self, push_client: LanguageClient, workspace: Path):
+        source = workspace / "redteam_service" / "clients.py"
+        path = source.with_name("clients_crlf.py")
+        text = source.read_text().replace("\n", "\r\n")
+        uri = open_doc(push_client, path, text)
+        params = await wait_for(push_client, lambda: latest(push_client, uri, 1), "the CRLF document")
+        findings = lint(path, text)
+        assert_match(params.diagnostics, text, findings)
+        found = await code_actions(push_client, uri, 0, 0, only=["source.fixAll"])
+        resolved = await asyncio.wait_for(push_client.code_action_resolve_async(found[0]), TIMEOUT)
+        expected, _ = Project.for_path(path).fix(str(path), text, False)
+        assert expected != text and "\r\n" in expected
+        same_text(apply(text, edits_of(resolved, uri)), expected, "fix-all of a CRLF text")
+        target = findings[-1]
+        found = await code_actions(push_client, uri, target.line - 1, target.col)
+        (action,) = [a for a in found if "suppress" in a.title][:1]
+        suppressed = apply(text, edits_of(action, uri))
+        assert suppressed.count("\n") == suppressed.count("\r\n") == text.count("\r\n")  # line endings kept
+        assert not any(f.rule == target.rule and f.line == target.line for f in lint(path, suppressed))
+
     async def test_noqa_extends_an_existing_directive(self, push_client: LanguageClient, workspace: Path):
         path = workspace / "noqa_extend.py"
         text = 'from modelred import ModelRed\nclient = ModelRed(api_key="mr_Vb7Nm2Qw9Er4Ty8Ui3Op6As1Df5Gh0Jk")  # noqa: MR010\n'

@@ -9,6 +9,7 @@ refuses it instead of applying it to the wrong text.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -22,11 +23,17 @@ FIX_ALL_KIND = "source.fixAll.modelred-lint"
 QUICK_FIX = types.CodeActionKind.QuickFix
 
 
-def wanted(kind: str, only: Optional[Sequence[str]]) -> bool:
+def _name(kind: object) -> str:
+    # lsprotocol's kinds are str-valued Enums, whose f-string form is "CodeActionKind.X".
+    return kind.value if isinstance(kind, enum.Enum) else str(kind)
+
+
+def wanted(kind: object, only: Optional[Sequence[object]]) -> bool:
     """LSP kinds are hierarchical: asking for "source.fixAll" admits ours."""
     if not only:
         return True
-    return any(kind == k or kind.startswith(f"{k}.") for k in only)
+    name = _name(kind)
+    return any(name == _name(k) or name.startswith(f"{_name(k)}.") for k in only)
 
 
 @dataclass
