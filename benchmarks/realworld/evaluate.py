@@ -156,6 +156,8 @@ def load_judgements(path: Path = JUDGEMENTS_FILE) -> list[Judgement]:
 # ---------------------------------------------------------------------------------------------
 
 _CONVERSION = re.compile(r"![rsa]$")
+_WHITE = re.compile(r"\s+")
+_SPACE_BY_PUNCTUATION = re.compile(r" (?=\W)|(?<=\W) ")
 _IDENT = r"[A-Za-z0-9_]"
 
 
@@ -179,8 +181,9 @@ def _strip_format_spec(text: str) -> str:
 
 
 def normalize_expression(text: str) -> str:
-    """`{ auth_token!r }` -> `auth_token`; `{x = }` -> `x`; white space removed."""
-    text = "".join(text.split())
+    """`{ auth_token!r }` -> `auth_token`; `{x = }` -> `x`; white space dropped except
+    between two name characters (`n for n in xs` keeps its words apart)."""
+    text = _SPACE_BY_PUNCTUATION.sub("", _WHITE.sub(" ", text.strip()))
     while len(text) >= 2 and text[0] == "{" and text[-1] == "}" and not text.startswith("{{"):
         text = text[1:-1]
     text = _strip_format_spec(text)
