@@ -102,8 +102,22 @@ def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> Non
         _check(paths, output_file, options)
     except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
+    except BrokenPipeError:
+        _closed_pipe()
     except Exception as exc:  # noqa: BLE001 - a bug of ours: exit 2, not a traceback
         _internal_error(exc, options, output_file)
+
+
+def _closed_pipe() -> None:
+    """The reader stopped reading (`modelred-lint . | head`): not a bug to report. The
+    output could not all be written, so the run did not succeed (2); the interpreter's
+    own flush at exit must not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    sys.exit(EXIT_ERROR)
 
 
 def _check(paths: tuple[str, ...], output_file: Optional[Path], options: dict) -> None:
@@ -397,6 +411,8 @@ def language_server() -> None:
 def main() -> None:
     try:
         cli(prog_name="modelred-lint")
+    except BrokenPipeError:
+        _closed_pipe()
     except Exception as exc:  # noqa: BLE001 - `check` handles its own; this is for the rest
         if {"--verbose", "-v"} & set(sys.argv[1:]):
             _echo("".join(traceback.format_exception(exc)), err=True)

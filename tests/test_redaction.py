@@ -321,3 +321,19 @@ def test_a_key_in_a_file_path_or_config_error_is_not_quoted(tmp_path):
     assert result.exit_code == 2
     names_setting = "api-key" in result.stderr
     assert names_setting, "the error does not name the unknown setting"
+
+
+# -- --diff: the lines it shows hold the keys being fixed --------------------------------------------
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_keys_of_insecure_app_never_appear_in_the_diff(insecure_app, unsafe):
+    run, shaped = insecure_app
+    found = [key for key, _ in keys_by_finding(run)]
+    args = ["--diff", "--no-cache", *(["--unsafe-fixes"] if unsafe else []), "."]
+    result = invoke(run.root, *args)
+    assert result.exit_code == 1
+    diff = result.stdout
+    removed = sum(1 for line in diff.splitlines() if line.startswith("-") and not line.startswith("---"))
+    assert removed >= (20 if unsafe else 5)  # the diff does show the changed lines
+    assert_no_key_in_outputs(Run(run.root, {"diff": diff + result.stderr}, []), shaped + found)

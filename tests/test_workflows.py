@@ -441,3 +441,21 @@ def test_github_annotations_most_severe_first_then_a_summary(tmp_path):
     assert not summary.startswith("::")
     assert "12 errors" in summary and "12 warnings" in summary
     assert "2 errors, 2 warnings are only in this log" in summary
+
+
+@pytest.mark.parametrize("args", [["--format", "json"], ["--diff", "--unsafe-fixes"]])
+def test_a_reader_that_stops_reading_is_no_internal_error(tmp_path, args):
+    # `modelred-lint . | head -1` once head has gone: stdout is a pipe nobody reads.
+    (tmp_path / "app.py").write_text(f'API_KEY = "{MODELRED_KEY}"\n')
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "modelred_lint", *args, "--no-cache", "app.py"],
+            cwd=tmp_path, stdout=write_end, stderr=subprocess.PIPE, timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    err = done.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err and "internal error" not in err, err
+    assert done.returncode == 2
