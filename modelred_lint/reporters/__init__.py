@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.findings import Finding
@@ -16,7 +16,7 @@ FORMATS = ("text", "json", "sarif", "github")
 @dataclass
 class Report:
     findings: list[Finding]
-    catalogue: Catalogue
+    catalogue: Optional[Catalogue]  # None only in the report of a run that failed to start
     files_checked: int
     enabled: frozenset[str]
     unsafe_fixes: bool = False
