@@ -26,7 +26,6 @@ import hashlib
 import hmac
 import json
 import os
-import subprocess
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -161,6 +160,8 @@ def tracked_by_git(folder: Path) -> bool:
                 continue
         except OSError:
             return False
+        import subprocess  # only for a cache inside a work tree: it costs start-up time
+
         try:
             done = subprocess.run(
                 ["git", "-C", str(here), "ls-files", "-z", "--", os.path.relpath(start, here)],

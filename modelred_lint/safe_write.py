@@ -88,7 +88,7 @@ def write_atomically(
     try:
         try:
             _keep_owner(handle, status)
-            os.fchmod(handle, stat.S_IMODE(status.st_mode))  # after chown, which may clear set-id bits
+            os.chmod(temp, stat.S_IMODE(status.st_mode))  # after chown, which may clear set-id bits
             with os.fdopen(handle, "wb", closefd=False) as out:
                 out.write(data)
             os.fsync(handle)  # the data is on disk before the name points at it
@@ -108,6 +108,8 @@ def write_atomically(
 
 
 def _keep_owner(handle: int, status: os.stat_result) -> None:
+    if not hasattr(os, "fchown"):
+        return  # Windows: no POSIX owner to keep
     new = os.fstat(handle)
     if (new.st_uid, new.st_gid) == (status.st_uid, status.st_gid):
         return  # the usual case: our own file (or a set-group-id folder's group)

@@ -48,7 +48,8 @@ def secret() -> Optional[bytes]:
     present = True
     try:
         data, status = read_bounded(path, SECRET_BYTES, follow_links=False)
-        private = status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+        ours = not hasattr(os, "geteuid") or status.st_uid == os.geteuid()  # no owners on Windows
+        private = ours and not status.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
         if private and len(data) == SECRET_BYTES:
             return data
     except FileNotFoundError:
@@ -133,6 +134,24 @@ def code_fingerprint() -> str:
         try:
             make_private_folder(memo.parent)
             _write_private(memo, value.encode("ascii"))
+            _prune_memos(memo.parent)
         except OSError:
             pass  # a read-only home: hash again next time
     return value
+
+
+MAX_CODE_MEMOS = 16  # a few installs side by side; an editable one makes a memo per edit
+
+
+def _prune_memos(home: Path) -> None:
+    memos = []
+    for path in home.glob("code-*"):
+        try:
+            memos.append((path.stat().st_mtime, path))
+        except OSError:
+            pass
+    for _, path in sorted(memos)[:-MAX_CODE_MEMOS]:
+        try:
+            path.unlink()
+        except OSError:
+            pass
