@@ -24,6 +24,9 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 # Runs of one character class: an uppercase run, a lowercase run, a digit run, or any
 # other single character. Each run has one way to match, so the scan is linear.
 _CASE_RUN = re.compile(r"[A-Z]+|[a-z]+|[0-9]+|[^A-Za-z0-9]")
+# A key starts where no other word character stands before it. (It also keeps a
+# search from starting inside a run of word characters: see regex_safety.)
+KEY_START = r"(?<![A-Za-z0-9_])"
 # A format field: {name}, {0}, {} (a template, not a value).
 _FORMAT_FIELD = re.compile(r"\{[A-Za-z0-9_.\[\]]*\}")
 
@@ -331,8 +334,7 @@ def compile_patterns(rule_id: str, raw_patterns: Iterable[Mapping]) -> list[KeyP
     patterns = []
     for raw in raw_patterns:
         regex = raw["regex"]
-        # A key starts where no other word character stands before it.
-        bounded = regex if raw.get("target") else r"(?<![A-Za-z0-9_])(?:%s)" % regex
+        bounded = regex if raw.get("target") else f"{KEY_START}(?:{regex})"
         patterns.append(
             KeyPattern(
                 rule=rule_id,
