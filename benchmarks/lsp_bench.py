@@ -279,12 +279,9 @@ async def bench_memory(folder: Path, texts: list[str], edits: int, progress) -> 
 
 def machine() -> str:
     load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",) * 3
-    import libcst
-    import pygls
-
     return (
         f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, Python {platform.python_version()}, "
-        f"libcst {getattr(libcst, '__version__', '?')}, pygls {getattr(pygls, '__version__', None) or _dist('pygls')}; "
+        f"libcst {_dist('libcst')}, pygls {_dist('pygls')}, lsprotocol {_dist('lsprotocol')}; "
         f"load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
     )
 

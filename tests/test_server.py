@@ -26,6 +26,7 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from modelred_lint.api import Project
 from modelred_lint.findings import Finding
+from modelred_lint.reporters.textsafe import printable
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "fixtures" / "insecure_app"
@@ -165,7 +166,7 @@ def assert_match(diagnostics, text: str, findings: list[Finding], encoding: str 
     for d, f in zip(diagnostics, findings):
         assert d.code == f.rule
         assert as_tuple(d) == expected_range(text, f, encoding), f.rule
-        assert d.message == f.message
+        assert d.message == printable(f.message)  # what every CLI format prints
         assert d.severity == severity[f.severity]
         assert d.source == "modelred-lint"
         assert d.code_description.href == f"https://github.com/modelred-lint/modelred-lint#{f.rule.lower()}"
@@ -598,3 +599,31 @@ class TestPull:
         assert path.as_uri() in by_uri
         assert by_uri[path.as_uri()].version == 1
         assert {d.code for d in by_uri[path.as_uri()].items} == {"MR001", "MR003"}
+
+
+# -- without the lsp extra -----------------------------------------------------------
+
+
+def run_python(code: str) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_the_cli_does_not_import_the_server_dependencies():
+    done = run_python(
+        "import sys, modelred_lint.cli, modelred_lint.api; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol', 'cattrs')))"
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
+
+
+def test_server_without_the_extra_says_how_to_install_it():
+    # The extra's packages made unimportable, as in a plain install.
+    done = run_python(
+        "import sys; sys.modules.update(pygls=None, lsprotocol=None); "
+        "from modelred_lint.server import run; sys.exit(run())"
+    )
+    assert done.returncode == 2
+    assert "pip install 'modelred-lint[lsp]'" in done.stderr

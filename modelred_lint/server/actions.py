@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from lsprotocol import types
 
 from modelred_lint.findings import Finding
+from modelred_lint.reporters.textsafe import printable
 from modelred_lint.server.convert import Lines, text_edit
 from modelred_lint.server.noqa import Statements, suppression
 
@@ -78,7 +79,7 @@ def quick_fixes(
             label = " (unsafe)" if fix.applicability == "unsafe" else ""
             actions.append(
                 types.CodeAction(
-                    title=f"{finding.rule}: {fix.description}{label}",
+                    title=f"{finding.rule}: {printable(fix.description)}{label}",
                     kind=QUICK_FIX,
                     diagnostics=[diag],
                     is_preferred=fix.applicability == "safe",

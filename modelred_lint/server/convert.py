@@ -13,6 +13,7 @@ from typing import Iterable
 from lsprotocol import types
 
 from modelred_lint.findings import Edit, Finding
+from modelred_lint.reporters.textsafe import printable
 
 SOURCE = "modelred-lint"
 # The one place rule documentation links are built (the README's rules section).
@@ -87,7 +88,9 @@ class Lines:
 def diagnostic(finding: Finding, lines: Lines) -> types.Diagnostic:
     return types.Diagnostic(
         range=lines.range(finding.line, finding.col, finding.end_line, finding.end_col),
-        message=finding.message,  # the engine's message, redacted exactly as the CLI prints it
+        # The message as every CLI format prints it: redacted by the engine, control and
+        # bidirectional characters from the scanned code shown as escapes.
+        message=printable(finding.message),
         severity=_SEVERITY.get(finding.severity, types.DiagnosticSeverity.Warning),
         code=finding.rule,
         code_description=types.CodeDescription(href=rule_url(finding.rule)),
