@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Optional
@@ -604,9 +605,7 @@ class TestPull:
 # -- without the lsp extra -----------------------------------------------------------
 
 
-def run_python(code: str) -> "subprocess.CompletedProcess[str]":
-    import subprocess
-
+def run_python(code: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
 
 

@@ -19,7 +19,7 @@ MISSING = (
 def run() -> int:
     """Serve one client on stdin/stdout until it exits. Returns the exit status."""
     try:
-        from modelred_lint.server.app import build_server
+        from modelred_lint.server.features import build_server
     except ImportError as exc:
         if getattr(exc, "name", None) and exc.name.split(".")[0] in ("pygls", "lsprotocol", "cattrs", "attrs"):
             print(MISSING, file=sys.stderr)

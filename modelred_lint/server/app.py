@@ -15,11 +15,7 @@ would show every problem twice in clients that support both.
 from __future__ import annotations
 
 import asyncio
-import logging
-import re
-import traceback
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -27,47 +23,16 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
-from pygls.uris import to_fs_path
 
 from modelred_lint import __version__
-from modelred_lint.findings import Finding
 from modelred_lint.server import actions, convert
-from modelred_lint.server.projects import ProjectCache, is_config_file
+from modelred_lint.server.documents import DocumentState, Result, describe, document_path
+from modelred_lint.server.projects import ProjectCache
 from modelred_lint.server.settings import SECTION, ClientSettings
 
-log = logging.getLogger(__name__)
 
 DEBOUNCE_SECONDS = 0.1  # typing pauses shorter than this do not start a lint
 CONFIG_GLOBS = ("**/pyproject.toml", "**/.modelred-lint.yaml")
-
-
-@dataclass
-class Result:
-    """One lint of one version of a document."""
-
-    version: Optional[int]
-    generation: int  # of the settings and configuration files it was computed with
-    text: str
-    findings: list[Finding]
-    diagnostics: list[types.Diagnostic]
-    encoding: str
-    config_error: Optional[str] = None
-    internal_error: Optional[str] = None
-
-    @property
-    def result_id(self) -> str:
-        return f"{self.generation}:{self.version}"
-
-
-@dataclass
-class DocumentState:
-    uri: str
-    path: Path
-    timer: Optional[asyncio.TimerHandle] = None
-    result: Optional[Result] = None
-    # The lint running for (version, generation), shared by everyone who needs it.
-    inflight: Optional[tuple[tuple, "asyncio.Future[Result]"]] = None
-    published: Optional[tuple] = None
 
 
 class Protocol(LanguageServerProtocol):
@@ -189,7 +154,7 @@ class ModelRedServer(LanguageServer):
             findings = project.lint(str(path), text)
             return Result(version, generation, text, findings, convert.diagnostics(findings, lines), encoding)
         except Exception as exc:  # a bug of ours must not take the session down
-            return Result(version, generation, text, [], [], encoding, internal_error=_describe(exc))
+            return Result(version, generation, text, [], [], encoding, internal_error=describe(exc))
 
     async def current(self, uri: str) -> Optional[Result]:
         """The result for the document's latest version: cached, or the lint already
@@ -254,7 +219,7 @@ class ModelRedServer(LanguageServer):
         )
 
     def open(self, uri: str) -> Optional[DocumentState]:
-        path = _document_path(uri, self.root)
+        path = document_path(uri, self.root)
         if path is None:
             return None
         state = DocumentState(uri, path)
@@ -284,7 +249,7 @@ class ModelRedServer(LanguageServer):
         try:
             fixed = await loop.run_in_executor(self._worker, self._fix_job, state.path, result.text, unsafe)
         except Exception as exc:
-            self.log(types.MessageType.Error, f"modelred-lint: internal error fixing {uri}: {_describe(exc)}")
+            self.log(types.MessageType.Error, f"modelred-lint: internal error fixing {uri}: {describe(exc)}")
             return None
         edits = convert.whole_change(result.text, fixed, convert.Lines(result.text, result.encoding))
         return self.target(uri, result.version).edit(edits) if edits else None
@@ -308,163 +273,3 @@ class ModelRedServer(LanguageServer):
                 pass
 
         self._worker.submit(job)
-
-
-def _document_path(uri: str, root: Optional[Path]) -> Optional[Path]:
-    """The file a document stands for, for configuration lookup and per-file ignores;
-    None for what we do not lint (notebook cells, until notebook support lands)."""
-    if uri.startswith("vscode-notebook-cell:"):
-        return None
-    path = to_fs_path(uri)
-    if path is not None and uri.startswith("file:"):
-        return Path(path)
-    # An unsaved buffer: governed by the workspace's configuration.
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", uri.rsplit("/", 1)[-1]) or "untitled.py"
-    return (root or Path.cwd()) / name
-
-
-_TOKEN_LIKE = re.compile(r"[A-Za-z0-9_\-+/=]{16,}")
-
-
-def _describe(exc: BaseException) -> str:
-    """An internal error for the log: where it happened, with anything that could be a
-    secret from the text cut down to its first four characters."""
-    frames = traceback.extract_tb(exc.__traceback__)[-3:]
-    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames))
-    message = _TOKEN_LIKE.sub(lambda m: m.group(0)[:4] + "…", str(exc))[:300]
-    return f"{type(exc).__name__}: {message} ({where})"
-
-
-def build_server() -> ModelRedServer:
-    server = ModelRedServer()
-
-    @server.feature(types.INITIALIZE)
-    def initialize(ls: ModelRedServer, params: types.InitializeParams) -> None:
-        root = ls.workspace.root_path
-        ls.root = Path(root) if root else None
-        ls.init_settings = ClientSettings.from_client(params.initialization_options, ls.root)
-        ls.apply_settings(ls.init_settings)
-        ls.push = ls.client_has("text_document.diagnostic") is None
-
-    @server.feature(types.INITIALIZED)
-    async def initialized(ls: ModelRedServer, params: types.InitializedParams) -> None:
-        ls.warm_up()
-        if ls.client_has("workspace.did_change_watched_files.dynamic_registration"):
-            watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS]
-            registration = types.Registration(
-                id="modelred-lint-config-files",
-                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
-            )
-            try:
-                await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
-            except Exception as exc:
-                ls.log(types.MessageType.Warning, f"could not watch configuration files: {type(exc).__name__}")
-        await ls.fetch_settings()
-
-    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(ls: ModelRedServer, params: types.DidOpenTextDocumentParams) -> None:
-        if ls.open(params.text_document.uri) is not None and ls.push:
-            ls.schedule(params.text_document.uri, 0)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls: ModelRedServer, params: types.DidChangeTextDocumentParams) -> None:
-        if ls.push:
-            ls.schedule(params.text_document.uri, ls.debounce)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: ModelRedServer, params: types.DidSaveTextDocumentParams) -> None:
-        if ls.push:
-            ls.schedule(params.text_document.uri, 0)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-    def did_close(ls: ModelRedServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls.close(params.text_document.uri)
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    def did_change_watched_files(ls: ModelRedServer, params: types.DidChangeWatchedFilesParams) -> None:
-        changed = [to_fs_path(change.uri) for change in params.changes]
-        if any(path and is_config_file(Path(path), ls.settings) for path in changed):
-            ls.invalidate()
-            ls.refresh_all()
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    async def did_change_configuration(ls: ModelRedServer, params: types.DidChangeConfigurationParams) -> None:
-        if ls.client_has("workspace.configuration"):
-            await ls.fetch_settings()
-        elif isinstance(params.settings, dict) and params.settings:
-            if ls.apply_settings(ClientSettings.from_client(params.settings, ls.root)):
-                ls.refresh_all()
-
-    @server.feature(
-        types.TEXT_DOCUMENT_DIAGNOSTIC,
-        types.DiagnosticOptions(identifier="modelred-lint", inter_file_dependencies=False, workspace_diagnostics=True),
-    )
-    async def pull(ls: ModelRedServer, params: types.DocumentDiagnosticParams):
-        result = await ls.current(params.text_document.uri)
-        if result is None:
-            return types.RelatedFullDocumentDiagnosticReport(items=[])
-        if params.previous_result_id == result.result_id:
-            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result.result_id)
-        return types.RelatedFullDocumentDiagnosticReport(items=list(result.diagnostics), result_id=result.result_id)
-
-    @server.feature(types.WORKSPACE_DIAGNOSTIC)
-    async def pull_workspace(ls: ModelRedServer, params: types.WorkspaceDiagnosticParams):
-        # Open documents only: the workspace's other files are the CLI's business.
-        reports = []
-        for uri in list(ls.documents):
-            result = await ls.current(uri)
-            if result is not None:
-                reports.append(
-                    types.WorkspaceFullDocumentDiagnosticReport(
-                        uri=uri, version=result.version, items=list(result.diagnostics), result_id=result.result_id
-                    )
-                )
-        return types.WorkspaceDiagnosticReport(items=reports)
-
-    @server.feature(
-        types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[actions.QUICK_FIX, actions.FIX_ALL_KIND], resolve_provider=True),
-    )
-    async def code_action(ls: ModelRedServer, params: types.CodeActionParams):
-        uri = params.text_document.uri
-        result = await ls.current(uri)
-        if result is None or result.config_error or result.internal_error:
-            return None
-        only = params.context.only
-        unsafe = ls.settings.unsafe_fixes
-        found: list[types.CodeAction] = []
-        if actions.wanted(actions.QUICK_FIX, only):
-            lines = convert.Lines(result.text, result.encoding)
-            found.extend(
-                actions.quick_fixes(
-                    result.findings, result.diagnostics, result.text, lines, params.range, unsafe,
-                    ls.target(uri, result.version),
-                )
-            )
-        if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fix_allowed(f, unsafe) for f in result.findings):
-            action = types.CodeAction(title=actions.fix_all_title(unsafe), kind=actions.FIX_ALL_KIND, data={"uri": uri})
-            resolvable = ls.client_has("text_document.code_action.resolve_support.properties") or []
-            if "edit" not in resolvable:  # the client cannot ask later: compute it now
-                action.edit = await ls.fix_all_edit(uri)
-                action.data = None
-            if action.edit is not None or action.data is not None:
-                found.append(action)
-        return found or None
-
-    @server.feature(types.CODE_ACTION_RESOLVE)
-    async def resolve(ls: ModelRedServer, action: types.CodeAction) -> types.CodeAction:
-        data = action.data if isinstance(action.data, dict) else {}
-        if action.kind == actions.FIX_ALL_KIND and isinstance(data.get("uri"), str):
-            action.edit = await ls.fix_all_edit(data["uri"])
-        return action
-
-    @server.feature(types.SHUTDOWN)
-    def shutdown(ls: ModelRedServer, params: None) -> None:
-        for uri in list(ls.documents):
-            state = ls.documents[uri]
-            if state.timer is not None:
-                state.timer.cancel()
-        ls._worker.shutdown(wait=False, cancel_futures=True)
-
-    return server
