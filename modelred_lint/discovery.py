@@ -52,7 +52,7 @@ class Target:
     explicit: bool = False
     # The folder the file was linted as part of (resolved): `--fix` writes a file only
     # when its real path lies inside, so that a symbolic link in the tree cannot make
-    # it rewrite a file elsewhere. None: anywhere (the caller named the file itself).
+    # it rewrite a file elsewhere. None: no such limit (a Target made by other code).
     tree: Optional[Path] = None
 
 

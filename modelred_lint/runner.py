@@ -257,6 +257,8 @@ def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcom
                 write_atomically(target.path, fixed_bytes(fixed, data), data, status, target.tree)
             except WriteRefused as exc:
                 why = str(exc)
+            except (UnicodeError, LookupError):
+                why = "not fixed: the fixed text cannot be written in the file's encoding"
             except OSError as exc:
                 why = f"cannot write ({exc.strerror or type(exc).__name__})"
             if why is not None:
