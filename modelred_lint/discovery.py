@@ -112,6 +112,7 @@ class Walker:
         self._exclude_spec = None
         self.respect_gitignore = respect_gitignore
         self._tree: Optional[Path] = None  # the folder being walked, resolved
+        self._named_excluded = False
 
     @property
     def exclude(self):
@@ -136,7 +137,21 @@ class Walker:
     def walk(self, top: Path, found: Discovery) -> None:
         seen: set[tuple[int, int]] = set()
         self._tree = _resolved(top)
+        # A folder named on the command line is linted even when an exclude matches it
+        # (`modelred-lint build`); what lies below it is then matched on its path below
+        # that folder, so that the folder's own exclusion does not prune all it holds.
+        self._named_excluded = self.excluded(top, True)
         self._walk_dir(top, found, seen, self._inherited_ignores(top))
+
+    def _pruned(self, path: Path, is_dir: bool) -> bool:
+        if not self._named_excluded:
+            return self.excluded(path, is_dir)
+        try:
+            rel = path.resolve().relative_to(self._tree).as_posix()
+        except (ValueError, OSError, RuntimeError):
+            rel = path.name
+        suffix = "/" if is_dir else ""
+        return self.exclude.match_file(rel + suffix) or self.exclude.match_file(path.name + suffix)
 
     def _inherited_ignores(self, top: Path) -> list[tuple[Path, pathspec.PathSpec]]:
         """The .gitignore files of the folders above `top`, up to the repository root
@@ -209,7 +224,7 @@ class Walker:
                 is_dir = entry.is_dir()  # follows symlinks; loops are caught by `seen`
             except OSError:
                 is_dir = False
-            if self.excluded(path, is_dir) or self._gitignored(path, is_dir, ignores):
+            if self._pruned(path, is_dir) or self._gitignored(path, is_dir, ignores):
                 continue
             if is_dir:
                 try:

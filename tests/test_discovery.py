@@ -172,6 +172,19 @@ def test_an_explicitly_named_excluded_file_is_linted(tree):
     assert paths_with(linted("build/generated.py", "app/models_pb2.py")) == {"build/generated.py", "app/models_pb2.py"}
 
 
+@pytest.mark.parametrize("named", ["build", "./build", "build/"])
+def test_an_explicitly_named_excluded_folder_is_linted(tree, named):
+    put(tree, "build/generated.py")
+    put(tree, "build/sub/more.py")
+    put(tree, "build/build/nested.py")  # found during the walk: still excluded
+    put(tree, "vendor/lib.py")
+    put(tree, ".modelred-lint.yaml", 'extend-exclude: ["vendor/"]\n')
+    assert paths_with(linted(named)) == {"build/generated.py", "build/sub/more.py"}
+    assert paths_with(linted("vendor")) == {"vendor/lib.py"}
+    assert paths_with(linted("--force-exclude", named)) == set()
+    assert paths_with(linted(".")) == set()  # walked from the root, both stay excluded
+
+
 def test_force_exclude_applies_excludes_to_named_files(tree):
     put(tree, "build/generated.py")
     put(tree, "app/models_pb2.py")
