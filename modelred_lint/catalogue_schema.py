@@ -109,4 +109,36 @@ SHARED = {
             )
         }
     ),
+    "frameworks": Table(
+        {
+            **{
+                name: _NAMES
+                for name in (
+                    "entrypoint-decorators", "request-types", "untrusted-calls", "untrusted-attributes",
+                    "exiting-calls", "typed-modules", "validated-types", "choice-types", "enum-bases",
+                    "container-types", "constraint-calls", "constraint-keywords", "validator-calls",
+                    "dependency-calls", "raising-conversions", "model-bases", "field-validator-decorators",
+                    "model-parsers", "serializer-bases", "validated-fields", "field-validating-keywords",
+                    "validated-attributes", "route-attributes", "plain-converters", "cli-option-calls",
+                    "cli-argument-calls", "cli-validated-types", "cli-validating-keywords",
+                    "cli-validating-actions", "list-parameters",
+                )
+            },
+            "entrypoint-classes": ListOf(Table({"bases": _NAMES, "methods": _NAMES}, required=("bases", "methods"))),
+            "registrations": ListOf(
+                Table(
+                    {"modules": _NAMES, "calls": _NAMES, "function": Integer(), "keyword": Text(),
+                     "route": Integer(), "route-keyword": Text()},
+                    required=("modules", "calls", "function", "keyword"),
+                )
+            ),
+            "entrypoint-signatures": ListOf(
+                Table({"parameters": ListOf(_NAMES), "untrusted": _NAMES}, required=("parameters", "untrusted"))
+            ),
+            "choice-calls": ListOf(
+                Table({"calls": _NAMES, "options": Integer(), "keyword": Text()}, required=("calls", "options", "keyword"))
+            ),
+            "child-fields": MapOf(Text()),
+        }
+    ),
 }

@@ -60,6 +60,44 @@ UNTRUSTED_PARAMETERS = Option(
 )
 
 
+# MR010's framework knowledge (rules/shared/frameworks.yaml, read by frameworks.py).
+EXTRA_ENTRYPOINT_DECORATORS = Option(
+    "extra-entrypoint-decorators",
+    Strings(),
+    default=(),
+    doc="More decorators (their last name) that make a function an entry point whose parameters are "
+    "untrusted input.",
+    example='["handler", "job_endpoint"]',
+    rules=('MR010',),
+)
+EXTRA_ENTRYPOINT_CLASSES = Option(
+    "extra-entrypoint-classes",
+    Tables({"bases": Strings(), "methods": Strings()}, required=("bases", "methods")),
+    default=(),
+    doc="Base classes whose subclasses' methods (those named) are entry points with untrusted parameters.",
+    example='[{ bases = ["BaseHandler"], methods = ["handle"] }]',
+    rules=('MR010',),
+)
+EXTRA_UNTRUSTED_SOURCES = Option(
+    "extra-untrusted-sources",
+    Strings(),
+    default=(),
+    doc="Calls and attributes (the imported name the code spells, shell-style patterns) whose value is "
+    "untrusted input.",
+    example='["mywidgets.ask", "slack_sdk.*.text"]',
+    rules=('MR010',),
+)
+EXTRA_VALIDATED_TYPES = Option(
+    "extra-validated-types",
+    Strings(),
+    default=(),
+    doc="Type names (last name) that admit only well-formed values: a typed parameter of a framework "
+    "that validates annotations, a request-model field or a CLI option of that type is validated.",
+    example='["ModelSlug", "PackId"]',
+    rules=('MR010',),
+)
+
+
 @dataclass(frozen=True)
 class DataflowModel:
     """The dataflow vocabulary from rules/shared/dataflow.yaml plus user additions."""
@@ -82,6 +120,9 @@ class DataflowModel:
     response_calls: frozenset[str]
     extra_sinks: Mapping[str, Mapping[str, Optional[int]]] = field(default_factory=dict)
     untrusted_parameters: str = "entrypoints"  # entrypoints | public | all
+    # frameworks.FrameworkModel, joined by the dataflow rule (it reads the catalogue's
+    # shared frameworks file, which knowledge.py does not hand to from_data).
+    frameworks: Any = None
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":

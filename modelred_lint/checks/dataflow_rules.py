@@ -19,14 +19,21 @@ from modelred_lint.dataflow import (
     kinds,
     parameters_in,
 )
+from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.flow_model import (
+    EXTRA_ENTRYPOINT_CLASSES,
+    EXTRA_ENTRYPOINT_DECORATORS,
     EXTRA_SANITIZERS,
     EXTRA_SECRET_SOURCES,
     EXTRA_SINKS,
+    EXTRA_UNTRUSTED_SOURCES,
+    EXTRA_VALIDATED_TYPES,
     EXTRA_VALIDATORS,
     UNTRUSTED_PARAMETERS,
     matches,
 )
+from modelred_lint.framework_scan import ModuleFacts
+from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.message_flow import MessageSinks
@@ -84,6 +91,10 @@ class FlowRules(Rule):
         EXTRA_SANITIZERS,
         EXTRA_SECRET_SOURCES,
         EXTRA_SECRET_NAMES,
+        EXTRA_ENTRYPOINT_DECORATORS,
+        EXTRA_ENTRYPOINT_CLASSES,
+        EXTRA_UNTRUSTED_SOURCES,
+        EXTRA_VALIDATED_TYPES,
     )
     READS_EXPRESSIONS = False  # it interprets each function's statements itself
 
@@ -104,7 +115,8 @@ class FlowRules(Rule):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.model = ctx.knowledge.dataflow
+        self.model = with_frameworks(ctx.knowledge.dataflow, ctx.catalogue, ctx.options)
+        self.facts: Optional[ModuleFacts] = None  # what the module says of its frameworks (visit_Module)
         self._namer = Interpreter(self.names, self.vocab, self.sdk, self.model, {})
         self.summaries = LazySummaries(self.summarise)
         self.reported: set[tuple[str, int]] = set()
@@ -121,6 +133,8 @@ class FlowRules(Rule):
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
+        if self.enabled("MR010"):
+            self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
     def leave_Module(self, node: cst.Module) -> None:
         body = [s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))]
@@ -176,9 +190,10 @@ class FlowRules(Rule):
         )
 
 
-class SummaryInterpreter(Interpreter):
+class SummaryInterpreter(LoopGuards, Interpreter):
     def __init__(self, rule: FlowRules) -> None:
         super().__init__(rule.names, rule.vocab, rule.sdk, rule.model, rule.summaries)
+        self.facts = rule.facts
         self.return_values: list = []
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
 
@@ -192,12 +207,13 @@ class SummaryInterpreter(Interpreter):
             self.return_values.append(node.value)
 
 
-class SinkInterpreter(InputSinks, MessageSinks, Interpreter):
+class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
     """Reports where labelled values reach the rules' sinks."""
 
     def __init__(self, rule: FlowRules) -> None:
         super().__init__(rule.names, rule.vocab, rule.sdk, rule.model, rule.summaries)
         self.rule = rule
+        self.facts = rule.facts
         self.quiet = 0  # evaluating for a fix: no reports
 
     def labels(self, node, env: Env) -> frozenset:
