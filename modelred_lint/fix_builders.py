@@ -1,83 +1,130 @@
 """The fixes the key rules share: a literal key becomes an environment lookup; a key in
-a comment or a docstring becomes [REDACTED] (rotate it: it stays in the history)."""
+a comment or a docstring becomes [REDACTED] (rotate it: it stays in the history).
+
+Which variable, and where the lookup goes (a parameter default or a dataclass field
+default must not read the environment at import time), is decided per file in
+key_fixes.py; this module writes the text. Edits are CST nodes and their new text,
+plus three kinds of place that are not whole nodes (see edits.build_fix): a span
+inside a node, and a line inserted before or after a statement."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
 
 
-def _os_module(names: NameTracker) -> tuple[str, tuple[str, ...]]:
-    module = names.local_name_for("os")
-    return (module, ()) if module else ("os", ("os",))
+# -- places that are not whole nodes (edits.build_fix turns them into text edits) -----
+@dataclass(frozen=True)
+class Within:
+    """The characters start..end of a node's own source text."""
+
+    node: object
+    start: int
+    end: int
 
 
-def env_lookup_fix(names: NameTracker, literal: cst.CSTNode, env: str) -> FixSpec:
-    """`"mr_..."` -> `os.environ["MODELRED_API_KEY"]` (bytes: `.encode()`), importing os
-    where needed."""
-    module, imports = _os_module(names)
-    lookup = f'{module}.environ["{env}"]' + (".encode()" if is_bytes(literal) else "")
-    return FixSpec(
-        applicability="unsafe",
-        description=f'Read the value from {module}.environ["{env}"]',
-        text_replacements=((literal, lookup),),
-        imports=imports,
-    )
+@dataclass(frozen=True)
+class LineBefore:
+    """A new statement on a line of its own just before `node` (a statement), at its
+    indentation; `inline` puts it before the node on the same line, ended by `; `
+    (the body of `def f(): return x`)."""
+
+    node: object
+    inline: bool = False
 
 
-def embedded_env_fix(names: NameTracker, literal: cst.CSTNode, value: str, key: str, env: str) -> Optional[FixSpec]:
-    """A key inside a longer literal: the literal becomes the text around it joined to
-    the environment lookup: `("prefix" + os.environ["X"] + "suffix")`."""
-    start = value.find(key)
-    if start < 0:
+@dataclass(frozen=True)
+class LineAfter:
+    """A new statement on the line after `node` (a docstring), at its indentation."""
+
+    node: object
+
+
+@dataclass(frozen=True)
+class Import:
+    """`import module` (name None) or `from module import name`."""
+
+    module: str
+    name: Optional[str] = None
+
+    def key(self) -> str:
+        return self.module if self.name is None else f"from {self.module} import {self.name}"
+
+
+# -- the lookup ----------------------------------------------------------------------------
+def lookup_text(environ: str, env: str, quote: str = '"') -> str:
+    """`os.environ["X"]` (environ: how the mapping is spelt here: os.environ,
+    _os.environ, environ)."""
+    return f"{environ}[{quote}{env}{quote}]"
+
+
+def embedded_text(node: cst.CSTNode, value: str, key: str, lookup: str, as_bytes: bool) -> Optional[str]:
+    """A key inside a longer literal: `("text before" + lookup + "text after")`. The
+    parts are cut from the literal's own source where the key stands there verbatim,
+    so that escapes, prefixes and characters the file's encoding holds stay as they
+    were; otherwise they are written anew (repr), which fixer.fix_source checks
+    against the file's encoding."""
+    pieces = _raw_pieces(node, key)
+    if pieces is None:
+        start = value.find(key)
+        if start < 0:
+            return None
+        before, after = value[:start], value[start + len(key) :]
+
+        def text(part: str) -> str:
+            return repr(part.encode("latin-1")) if as_bytes else repr(part)
+
+        pieces = (text(before) if before else None, text(after) if after else None)
+    before_text, after_text = pieces
+    parts = [p for p in (before_text, lookup, after_text) if p]
+    return "(" + " + ".join(parts) + ")" if len(parts) > 1 else lookup
+
+
+def _raw_pieces(node: cst.CSTNode, key: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+    if not isinstance(node, cst.SimpleString):
         return None
-    module, imports = _os_module(names)
-    as_bytes = is_bytes(literal)
-    lookup = f'{module}.environ["{env}"]' + (".encode()" if as_bytes else "")
-    before, after = value[:start], value[start + len(key) :]
+    raw = node.value
+    prefix = node.prefix
+    quote = raw[len(prefix) : len(prefix) + 3]
+    if quote not in ('"""', "'''"):
+        quote = quote[0]
+    body = raw[len(prefix) + len(quote) : len(raw) - len(quote)]
+    start = body.find(key)
+    if start < 0 or body.find(key, start + 1) >= 0:
+        return None
+    before, after = body[:start], body[start + len(key) :]
+    trailing = len(before) - len(before.rstrip("\\"))
+    if trailing % 2 or (len(quote) == 3 and before.endswith(quote[0])):
+        return None  # the cut would escape or extend the closing quote
+    wrap = lambda part: f"{prefix}{quote}{part}{quote}" if part else None  # noqa: E731
+    return wrap(before), wrap(after)
 
-    def text(part: str) -> str:
-        return repr(part.encode("latin-1")) if as_bytes else repr(part)
 
-    parts = [text(before)] if before else []
-    parts.append(lookup)
-    if after:
-        parts.append(text(after))
+def env_fix(description: str, replacements, imports=()) -> FixSpec:
     return FixSpec(
         applicability="unsafe",
-        description=f'Read the key from {module}.environ["{env}"]',
-        text_replacements=((literal, "(" + " + ".join(parts) + ")" if len(parts) > 1 else lookup),),
-        imports=imports,
+        description=description,
+        text_replacements=tuple(replacements),
+        imports=tuple(imports),
     )
 
 
-def fstring_env_fix(names: NameTracker, part: cst.FormattedStringText, quote: str, key: str, env: str) -> FixSpec:
-    """A key in the text of an f-string: an interpolated environment lookup, quoted with
-    the quote the f-string does not use."""
-    module, imports = _os_module(names)
-    inner = "'" if '"' in quote else '"'
-    lookup = "{" + f"{module}.environ[{inner}{env}{inner}]" + "}"
-    return FixSpec(
-        applicability="unsafe",
-        description=f"Read the key from {module}.environ[{inner}{env}{inner}]",
-        text_replacements=((part, part.value.replace(key, lookup)),),
-        imports=imports,
-    )
-
-
-def redact_text_fix(node: cst.CSTNode, raw: str, key: str, where: str) -> Optional[FixSpec]:
-    """A key in a comment or a docstring: the text stays, the key goes."""
-    if key not in raw:
+def redact_span_fix(node: cst.CSTNode, raw: str, key: str, where: str) -> Optional[FixSpec]:
+    """A key in a comment or a docstring: the text stays, the key goes. Only the key's
+    own characters are replaced, so that two keys in one docstring are two fixes that
+    do not overlap, and the fix's text holds nothing but the marker."""
+    start = raw.find(key)
+    if start < 0:
         return None
     return FixSpec(
         applicability="safe",
         description=f"Remove the key from the {where} (and rotate it)",
-        text_replacements=((node, raw.replace(key, REDACTED)),),
+        text_replacements=((Within(node, start, start + len(key)), REDACTED),),
     )
 
 

@@ -3,12 +3,8 @@ format anywhere in the file, comments and docstrings included."""
 
 from __future__ import annotations
 
-from modelred_lint.fix_builders import (
-    embedded_env_fix,
-    env_lookup_fix,
-    fstring_env_fix,
-    redact_text_fix,
-)
+from modelred_lint.fix_builders import redact_span_fix
+from modelred_lint.key_fixes import plan_for
 from modelred_lint.keyscan import KeyMatch, redact
 from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
 from modelred_lint.lazy import cst
@@ -55,16 +51,13 @@ class KeyLiterals(Rule):
         # String nodes already read as part of a larger literal (a concatenation).
         self._consumed: set[int] = set()
         self._docstrings: set[int] = set()  # bare string statements: documentation
-        self._fstring_quote: dict[int, str] = {}  # text part -> its f-string's quote
 
     def visit_Expr(self, node: cst.Expr) -> None:
         if isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString)):
             self._docstrings.add(id(node.value))
 
-    def visit_FormattedString(self, node: cst.FormattedString) -> None:
-        for part in node.parts:
-            if isinstance(part, cst.FormattedStringText):
-                self._fstring_quote[id(part)] = node.end
+    def leave_Module(self, node: cst.Module) -> None:
+        plan_for(self.ctx).flush(node)
 
     # -- where text stands ----------------------------------------------------------
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
@@ -105,38 +98,42 @@ class KeyLiterals(Rule):
             where = "in a docstring" if id(node) in self._docstrings else ""
             self._scan(node, value, where=where)
 
-    def _fix(self, node: cst.CSTNode, text: str, match: KeyMatch, where: str):
-        env = match.pattern.env
+    def _redaction(self, node: cst.CSTNode, match: KeyMatch):
+        """A key in a comment or a docstring: the key's characters become [REDACTED]."""
         if isinstance(node, cst.Comment):
-            return redact_text_fix(node, node.value, match.value, "comment")
-        if isinstance(node, cst.FormattedStringText):
-            return fstring_env_fix(self.names, node, self._fstring_quote.get(id(node), '"'), match.value, env)
-        if id(node) in self._docstrings:
-            raw = node.value if isinstance(node, cst.SimpleString) else ""
-            return redact_text_fix(node, raw, match.value, "docstring")
-        if match.start == 0 and match.end == len(text):
-            return env_lookup_fix(self.names, node, env)
-        return embedded_env_fix(self.names, node, text, match.value, env)
+            return redact_span_fix(node, node.value, match.value, "comment")
+        parts = [node] if isinstance(node, cst.SimpleString) else list(_string_parts(node))
+        for part in parts:
+            if isinstance(part, cst.SimpleString) and match.value in part.value:
+                return redact_span_fix(part, part.value, match.value, "docstring")
+        return None
 
     def _scan(self, node: cst.CSTNode, text: str, where: str = "") -> None:
         for match in self.vocab.scan(text):
             if not self.enabled(match.pattern.rule):
                 continue
-            fix = self._fix(node, text, match, where)
-            self.report(
-                match.pattern.rule,
-                node,
-                self._message(match, where),
-                claim=node,
-                fix=fix,
-                needle=match.value,
-                snippet=redact(match.value, match.pattern.prefix),
-            )
+            code = match.pattern.rule
+            needle = match.value
+            snippet = redact(match.value, match.pattern.prefix)
+            if isinstance(node, cst.Comment) or id(node) in self._docstrings:
+                self.report(
+                    code, node, self._message(match, where, match.pattern.env), claim=node,
+                    fix=self._redaction(node, match), needle=needle, snippet=snippet,
+                )
+                continue
 
-    def _message(self, match: KeyMatch, where: str) -> str:
+            def emit(env, fix, statement, top, match=match, code=code, needle=needle, snippet=snippet):
+                self.report(
+                    code, node, self._message(match, where, env), claim=node, fix=fix,
+                    needle=needle, snippet=snippet, statement=statement, top=top,
+                )
+
+            plan_for(self.ctx).request(self, code, node, match.value, text, match.pattern.env, emit)
+
+    def _message(self, match: KeyMatch, where: str, env: str) -> str:
         shown = redact(match.value, match.pattern.prefix)
         place = f" {where}" if where else ""
         return (
             f"Hardcoded {match.pattern.name} `{shown}`{place}: read it from the "
-            f"environment ({match.pattern.env}) or a secrets manager, and rotate it"
+            f"environment ({env}) or a secrets manager, and rotate it"
         )

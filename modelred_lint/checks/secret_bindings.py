@@ -10,8 +10,8 @@ import functools
 import re
 from typing import Iterator, Optional
 
-from modelred_lint.fix_builders import env_lookup_fix
-from modelred_lint.keyscan import TOKEN_CHARS, name_words, redact
+from modelred_lint.key_fixes import plan_for
+from modelred_lint.keyscan import TOKEN_CHARS, redact
 from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import literal_value
@@ -31,10 +31,6 @@ def target_name(node: cst.BaseExpression) -> Optional[str]:
         if isinstance(index, cst.Index):
             return literal_value(index.value)
     return None
-
-
-def env_name(name: str) -> str:
-    return "_".join(word.upper() for word in name_words(name)) or "SECRET"
 
 
 class SecretBindings(Rule):
@@ -73,6 +69,9 @@ class SecretBindings(Rule):
         if node.default is not None:
             self._check(node.name.value, node.default)
 
+    def leave_Module(self, node: cst.Module) -> None:
+        plan_for(self.ctx).flush(node)
+
     def _check(self, name: Optional[str], value: cst.BaseExpression) -> None:
         if not name or not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
             return
@@ -83,27 +82,39 @@ class SecretBindings(Rule):
         if self.enabled("MR002"):
             match = vocab.bound_key(name, text)
             if match is not None:
-                self.report(
-                    "MR002",
-                    value,
-                    f"Hardcoded {match.pattern.name} `{redact(text)}` in `{name}`: read it "
-                    f"from the environment ({match.pattern.env}) or a secrets manager, and rotate it",
-                    claim=value,
-                    fix=env_lookup_fix(self.names, value, match.pattern.env),
-                    snippet=redact(text),
-                )
+                pattern = match.pattern
+
+                def emit_key(env, fix, statement, top):
+                    self.report(
+                        "MR002",
+                        value,
+                        f"Hardcoded {pattern.name} `{redact(text)}` in `{name}`: read it "
+                        f"from the environment ({env}) or a secrets manager, and rotate it",
+                        claim=value,
+                        fix=fix,
+                        snippet=redact(text),
+                        statement=statement,
+                        top=top,
+                    )
+
+                plan_for(self.ctx).request(self, "MR002", value, text, text, pattern.env, emit_key)
                 return
         if self.enabled("MR004") and vocab.is_secret_name(name) and vocab.is_secret_value(text):
-            env = env_name(name)
-            self.report(
-                "MR004",
-                value,
-                f"Hardcoded secret in `{name}` (`{redact(text)}`): read it from the "
-                f"environment ({env}) or a secrets manager",
-                claim=value,
-                fix=env_lookup_fix(self.names, value, env),
-                snippet=f"{name}:{redact(text)}",
-            )
+
+            def emit_secret(env, fix, statement, top):
+                self.report(
+                    "MR004",
+                    value,
+                    f"Hardcoded secret in `{name}` (`{redact(text)}`): read it from the "
+                    f"environment ({env}) or a secrets manager",
+                    claim=value,
+                    fix=fix,
+                    snippet=f"{name}:{redact(text)}",
+                    statement=statement,
+                    top=top,
+                )
+
+            plan_for(self.ctx).request(self, "MR004", value, text, text, None, emit_secret)
 
 
 # -- the prefilter's reading of the same bindings, on CPython's tree ----------------------
