@@ -273,6 +273,14 @@ class LoopGuards:
             else:
                 rejects.pop(target.value, None)
 
+    def statement(self, node, env: Env) -> Optional[Env]:
+        """A one-line body (`if bad: raise ValueError(x)`) holds small statements, which
+        Interpreter.statement would skip: interpret them, so that such a guard leaves."""
+        if isinstance(node, cst.BaseSmallStatement):
+            self.current = node
+            return self.small(node, env)
+        return super().statement(node, env)
+
     def _comp_for(self, comp: cst.CompFor, env: Env) -> None:
         """A comprehension's conditions guard what it keeps: in `[s for s in xs if s
         in SUITES]` every element kept is valid."""
