@@ -121,21 +121,24 @@ SHARED = {
                     "model-parsers", "serializer-bases", "validated-fields", "field-validating-keywords",
                     "validated-attributes", "route-attributes", "plain-converters", "cli-option-calls",
                     "cli-argument-calls", "cli-validated-types", "cli-validating-keywords",
-                    "cli-validating-actions", "list-parameters",
+                    "cli-validating-actions", "list-parameters", "validated-components", "plain-callables",
                 )
             },
             "entrypoint-classes": ListOf(Table({"bases": _NAMES, "methods": _NAMES}, required=("bases", "methods"))),
             "registrations": ListOf(
                 Table(
                     {"modules": _NAMES, "calls": _NAMES, "function": Integer(), "keyword": Text(),
-                     "route": Integer(), "route-keyword": Text()},
-                    required=("modules", "calls", "function", "keyword"),
+                     "route": Integer(), "route-keyword": Text(), "inputs": Integer(), "inputs-keyword": Text()},
+                    required=("modules", "calls", "keyword"),
                 )
             ),
             "entrypoint-signatures": ListOf(
                 Table({"parameters": ListOf(_NAMES), "untrusted": _NAMES}, required=("parameters", "untrusted"))
             ),
             "choice-calls": ListOf(
+                Table({"calls": _NAMES, "options": Integer(), "keyword": Text()}, required=("calls", "options", "keyword"))
+            ),
+            "choice-components": ListOf(
                 Table({"calls": _NAMES, "options": Integer(), "keyword": Text()}, required=("calls", "options", "keyword"))
             ),
             "child-fields": MapOf(Text()),

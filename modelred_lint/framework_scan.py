@@ -113,7 +113,10 @@ class ModuleFacts:
         self.registered_classes: dict[str, list[Optional[str]]] = {}
         self.arguments: dict[str, list] = {}  # argparse dest -> verdicts (bool, or a type= node to judge)
         self.constants: set[str] = set()
-        self.instances: set[str] = set()
+        self.instances: dict[str, str] = {}  # module-level name -> the class of this module it holds
+        self.components: dict[str, cst.Call] = {}  # module-level name -> the UI component call it holds
+        self.inputs: dict[str, list] = {}  # function -> the input components of each registration
+        self._method_summaries: dict[int, object] = {}
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.typed = names.imports_any(fw.typed_modules)
         self._shapes: dict[str, Optional[Shape]] = {}
@@ -150,6 +153,11 @@ class ModuleFacts:
                 if statement.orelse is not None:
                     self._body(statement.orelse.body, owner, top)
             elif isinstance(statement, cst.With):
+                for item in statement.items:
+                    self._calls(item.item)
+                    if top and item.asname is not None and isinstance(item.asname.name, cst.Name) \
+                            and isinstance(item.item, cst.Call):
+                        self.components[item.asname.name.value] = item.item
                 self._body(statement.body, owner, top)
             elif isinstance(statement, (cst.Try, cst.TryStar)):
                 self._body(statement.body, owner, top)
@@ -182,14 +190,17 @@ class ModuleFacts:
                     continue
                 name = target.value
                 self.constants.discard(name)
-                self.instances.discard(name)
+                self.instances.pop(name, None)
+                self.components.pop(name, None)
                 if _is_literal(value):
                     self.constants.add(name)
                 elif isinstance(value, cst.Subscript):
                     self.aliases[name] = value
                 elif isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in self.classes \
                         and not self.names.is_client_class(value.func):
-                    self.instances.add(name)
+                    self.instances[name] = value.func.value
+                elif isinstance(value, cst.Call):
+                    self.components[name] = value
 
     def _calls(self, node) -> None:
         stack = [node]
@@ -220,6 +231,9 @@ class ModuleFacts:
                 route = literal_value(route_node) if route_node is not None else None
                 if isinstance(target, cst.Name):
                     self.registered.setdefault(target.value, []).append(route)
+                    if registration.inputs is not None or registration.inputs_keyword:
+                        inputs = _arg(call, registration.inputs, registration.inputs_keyword)
+                        self.inputs.setdefault(target.value, []).append(inputs)
                 elif isinstance(target, cst.Call) and isinstance(target.func, cst.Attribute) \
                         and target.func.attr.value == "as_view" and isinstance(target.func.value, cst.Name):
                     self.registered_classes.setdefault(target.func.value.value, []).append(route)
@@ -290,6 +304,10 @@ class ModuleFacts:
         validates when it raises on bad input or returns nothing of its unchecked
         parameters; one from elsewhere is taken at its word."""
         name = last_name(node)
+        if name in self.fw.plain_callables or (
+            isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value in ("str", "bytes")
+        ):
+            return False
         if name in self.fw.cli_validated_types or name in self.fw.validated_types:
             return True
         if isinstance(node, cst.Name) and node.value in self.functions:
@@ -321,7 +339,7 @@ class ModuleFacts:
             return True
         if name in fw.dependency_calls:
             target = _arg(call, 0, "dependency")
-            return target is None or self.callable_validates(target)
+            return target is not None and self.callable_validates(target)
         return False
 
     def type_validated(self, node, depth: int = 0) -> bool:
@@ -370,7 +388,7 @@ class ModuleFacts:
         Optional[...] and Annotated[...]."""
         node = annotation
         for _ in range(4):
-            if isinstance(node, cst.Subscript) and last_name(node.value) in ("Optional", "Annotated"):
+            if isinstance(node, cst.Subscript) and last_name(node.value) in self.fw.container_types:
                 first = node.slice[0].slice
                 node = first.value if isinstance(first, cst.Index) else None
             else:
@@ -480,3 +498,56 @@ class ModuleFacts:
             cls = self.classes.get(node.value)
             return cls is not None and bool(self.bases_of(cls) & self.fw.enum_bases)
         return False
+
+    # -- UI inputs -------------------------------------------------------------------------
+    def inputs_validated(self, function: str, position: int) -> bool:
+        """Is the input component feeding this parameter (in every registration of the
+        function) one that admits only its constant choices, or a number?"""
+        registrations = self.inputs.get(function)
+        if not registrations:
+            return False
+        for inputs in registrations:
+            if isinstance(inputs, (cst.List, cst.Tuple)):
+                items = [e.value for e in inputs.elements]
+            elif inputs is not None:
+                items = [inputs]
+            else:
+                return False
+            if position >= len(items) or not self._component_validates(items[position]):
+                return False
+        return True
+
+    def _component_validates(self, node) -> bool:
+        from modelred_lint.frameworks import matches_qualname
+
+        if isinstance(node, cst.Name):
+            node = self.components.get(node.value)
+        if not isinstance(node, cst.Call):
+            return False
+        qualname = self.names.qualname(node.func)
+        if matches_qualname(qualname, self.fw.validated_components):
+            return True
+        custom = keyword_value(node, "allow_custom_value")
+        if custom is not None and not (isinstance(custom, cst.Name) and custom.value == "False"):
+            return False
+        for patterns, position, keyword in self.fw.choice_components:
+            if matches_qualname(qualname, patterns):
+                options = _arg(node, position, keyword)
+                return options is not None and self.is_constant(options)
+        return False
+
+    # -- methods of the module's classes -----------------------------------------------------
+    def method_summary(self, class_name: str, method: str):
+        """The summary of a method of a class of this module (its parameter 0 is self),
+        or None: calls on its objects are summarised like the module's functions."""
+        cls = self.classes.get(class_name)
+        if cls is None:
+            return None
+        for statement in cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ():
+            if isinstance(statement, cst.FunctionDef) and statement.name.value == method:
+                key = id(statement)
+                if key not in self._method_summaries:
+                    self._method_summaries[key] = None  # in progress: a method that calls itself
+                    self._method_summaries[key] = self.rule.summarise(statement)
+                return self._method_summaries[key]
+        return None

@@ -26,10 +26,12 @@ class Registration:
 
     modules: tuple[str, ...]
     calls: frozenset[str]
-    function: int
+    function: Optional[int]
     keyword: str
     route: Optional[int] = None
     route_keyword: Optional[str] = None
+    inputs: Optional[int] = None
+    inputs_keyword: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,11 @@ class FrameworkModel:
     cli_validating_keywords: frozenset[str]
     cli_validating_actions: frozenset[str]
     list_parameters: frozenset[str]
+    choice_components: tuple[tuple[tuple[str, ...], int, str], ...] = ()
+    validated_components: tuple[str, ...] = ()
+    plain_callables: frozenset[str] = frozenset()
+    # The modules the widget patterns (`streamlit.*.text_input`) name.
+    widget_modules: tuple[str, ...] = ()
     # The last names of untrusted-calls and choice-calls: a call by any other name is
     # not looked up by qualname at all.
     source_call_names: frozenset[str] = frozenset()
@@ -85,8 +92,8 @@ class FrameworkModel:
                 methods.setdefault(base, set()).update(entry["methods"])
         registrations = tuple(
             Registration(
-                tuple(r["modules"]), frozenset(r["calls"]), r["function"], r["keyword"], r.get("route"),
-                r.get("route-keyword"),
+                tuple(r["modules"]), frozenset(r["calls"]), r.get("function"), r["keyword"], r.get("route"),
+                r.get("route-keyword"), r.get("inputs"), r.get("inputs-keyword"),
             )
             for r in data.get("registrations", ())
         )
@@ -137,6 +144,14 @@ class FrameworkModel:
             cli_validating_actions=names("cli-validating-actions"),
             list_parameters=names("list-parameters"),
             source_call_names=source_call_names,
+            choice_components=tuple(
+                (tuple(c["calls"]), c["options"], c["keyword"]) for c in data.get("choice-components", ())
+            ),
+            validated_components=tuple(data.get("validated-components", ())),
+            plain_callables=names("plain-callables"),
+            widget_modules=tuple(sorted({
+                p.split(".", 1)[0] for p in (*untrusted_calls, *(p for c in choice_calls for p in c[0])) if ".*." in p
+            })),
         )
 
     def route_parameters(self, template: str) -> dict[str, bool]:

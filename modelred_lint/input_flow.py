@@ -146,11 +146,14 @@ def validated_parameters(rule, node: cst.FunctionDef, entry: EntryPoint) -> set[
                 routed[name] = routed.get(name, True) and validated
     clean |= {name for name, validated in routed.items() if validated}
     params = node.params
-    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+    registered = facts.functions.get(node.name.value) is node and node.name.value in facts.inputs
+    for position, param in enumerate((*params.posonly_params, *params.params, *params.kwonly_params)):
         name = param.name.value
         if entry.typed and facts.parameter_validated(param):
             clean.add(name)
         elif entry.schema is not None and entry.schema.fields.get(name) is True:
+            clean.add(name)
+        elif registered and facts.inputs_validated(node.name.value, position):
             clean.add(name)
     return clean
 
@@ -191,6 +194,17 @@ def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) ->
     call, and for each argument a same-module function hands on to one."""
     func = node.func
     if isinstance(func, cst.Attribute):
+        local = _local_class(interp, func.value, receiver)
+        if local is not None:
+            # An object of a class of this module: its method is no SDK call, but may
+            # hand its arguments on to one (a wrapper).
+            summary = interp.facts.method_summary(local, name)
+            for index, method, parameter in summary.sinks if summary is not None else ():
+                position = index - 1  # parameter 0 is self
+                if 0 <= position < len(node.args) and not node.args[position].star \
+                        and node.args[position].keyword is None:
+                    yield node.args[position].value, parameter, f"{method}` through `{local}.{name}", args[position]
+            return
         sink = interp.sdk.sinks.get(name) or interp.model.extra_sinks.get(name)
         if sink and _sdk_receiver(interp, func.value, name, receiver):
             for index, arg in enumerate(node.args):
@@ -209,17 +223,26 @@ def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) ->
                 yield node.args[index].value, parameter, f"{method}` through `{name}", args[index]
 
 
+def _local_class(interp, receiver_node, receiver_labels) -> Optional[str]:
+    """The class of this module whose object the receiver is (a queue, a ledger, a
+    catalogue), if it is one: built here (its label says so), or a module-level name
+    bound to one and not rebound in this function."""
+    facts = getattr(interp, "facts", None)
+    if facts is None:
+        return None
+    for label in receiver_labels:
+        if isinstance(label, LocalObject):
+            return label.what
+    if isinstance(receiver_node, cst.Name) and not receiver_labels:
+        return facts.instances.get(receiver_node.value)
+    return None
+
+
 def _sdk_receiver(interp: Interpreter, receiver_node, method: str, receiver_labels) -> bool:
     """A known client; or, in a file that imports the SDK, a method only the SDK has, or
     a receiver named as a client (one a factory of another module made)."""
     if kinds(receiver_labels, CLIENT) or interp.names.is_client(receiver_node):
         return True
-    if any(isinstance(l, LocalObject) for l in receiver_labels):
-        return False  # an object of a class of this module: a queue, a ledger, a catalogue
-    facts = getattr(interp, "facts", None)
-    if facts is not None and isinstance(receiver_node, cst.Name) and receiver_node.value in facts.instances \
-            and not receiver_labels:
-        return False
     if not interp.names.imports_any(interp.sdk.modules):
         return False
     receiver_name = (last_name(receiver_node) or "").lower()
@@ -261,7 +284,7 @@ class InputSinks:
         func = node.func
         name = last_name(func)
         if name in fw.source_call_names:
-            qualname = self.names.qualname(func)
+            qualname = self.names.qualname(func) or self._widget_qualname(func, name)
             if matches_qualname(qualname, fw.untrusted_calls):
                 return labels | {Label(UNTRUSTED, f"{dotted_name(func)}()")}
             for patterns, position, keyword in fw.choice_calls:
@@ -287,6 +310,16 @@ class InputSinks:
             if shape is not None:
                 return self._shaped(labels, shape)
         return labels
+
+    def _widget_qualname(self, func, name: str) -> Optional[str]:
+        """`col.text_input(...)` on an object no import names (a Streamlit column, a
+        form): read as the imported UI module's, in a file that imports it."""
+        if not isinstance(func, cst.Attribute):
+            return None
+        for head in self.model.frameworks.widget_modules:
+            if self.names.imports_any((head,)):
+                return f"{head}._.{name}"
+        return None
 
     @staticmethod
     def _shaped(labels: frozenset, shape) -> frozenset:

@@ -317,3 +317,64 @@ def test_the_suggested_check_runs_as_written(argument, value, ok):
     assert ("passed" in proc.stdout) == ok, proc.stderr[-300:]
     if not ok:
         assert "ValueError" in proc.stderr
+
+
+def test_gradio_components_with_constant_choices_validate_the_parameter_they_feed():
+    code = """
+        import gradio as gr
+        from modelred import ModelRed
+        BOTS = ["a", "b"]
+        def show(bot, note):
+            with ModelRed() as client:
+                client.get_model(bot)
+                return client.get_model(note)
+        with gr.Blocks() as ui:
+            pick = gr.Dropdown(BOTS)
+            box = gr.Textbox()
+            gr.Button("Go").click(show, inputs=[pick, box])
+    """
+    assert lines(code) == [8]
+    assert lines(code.replace("gr.Dropdown(BOTS)", "gr.Dropdown(BOTS, allow_custom_value=True)")) == [7, 8]
+
+
+def test_streamlit_widgets_on_columns_are_widgets_too():
+    code = """
+        import streamlit as st
+        from modelred import ModelRed
+        left, right = st.columns(2)
+        model = left.text_input("Model")
+        ModelRed().get_model(model)
+    """
+    assert lines(code) == [6]
+
+
+def test_a_wrapper_class_of_the_module_hands_its_arguments_on():
+    code = """
+        from flask import request
+        from modelred import ModelRed
+        class Scanner:
+            def __init__(self):
+                self.client = ModelRed()
+            def run_assessment(self, model_id, suites):
+                return self.client.run_assessment(model_id=model_id, test_suites=suites)
+        scanner = Scanner()
+        @app.post("/run")
+        def run():
+            return scanner.run_assessment(request.json["model"], ["basic"])
+    """
+    assert lines(code) == [12]
+    [message] = messages(code)
+    assert "through `Scanner.run_assessment`" in message
+
+
+def test_argparse_type_that_only_converts_is_no_check():
+    code = """
+        import argparse
+        from modelred import ModelRed
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--model", type=TYPE)
+        args = parser.parse_args()
+        ModelRed().get_model(args.model)
+    """
+    assert lines(code.replace("TYPE", "str.lower")) == [7]
+    assert lines(code.replace("TYPE", "str")) == [7]
