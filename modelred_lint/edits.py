@@ -179,20 +179,38 @@ def import_edits(module, positions, name: str, member: Optional[str] = None) -> 
     after_sections = [s for s in block if _section(s) > wanted_section]
     if after_sections:
         return [_insert_before(layout, after_sections[0], text), _insert_before(layout, after_sections[0], newline)]
+    return _new_block(layout, text, newline)
+
+
+def _new_block(layout: _Layout, text: str, newline: str) -> list[Edit]:
+    """A section after the first import block (or the first block, after the module
+    docstring or before the first statement): one blank line before it, and after it
+    the blank lines isort wants before what follows (two before a def or a class)."""
     following = layout.following
-    if following is None:
-        if block:
-            return [_insert_after(layout, block[-1], newline + text)]
-        last = len(layout.lines)
-        if layout.code and not layout.code.endswith(("\n", "\r")):
-            return [Edit(last, len(layout.lines[-1]), last, len(layout.lines[-1]), newline + text)]
-        return [Edit(last + 1, 0, last + 1, 0, text)]
-    gap = 2 if isinstance(following, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else 1
-    edits = [_insert_before(layout, following, text), _insert_before(layout, following, newline * gap)]
-    if block and layout.lines[edits[0].start_line - 2].strip():
-        # The block runs straight into the code: a blank line after it, too.
-        last = edits[0].start_line - 1
-        edits.append(Edit(last, len(layout.lines[last - 1]), last, len(layout.lines[last - 1]), newline))
+    above = layout.block[-1] if layout.block else layout.docstring
+    edits = []
+    if above is not None:
+        last = above.end_lineno or above.lineno
+        line = layout.lines[last - 1]
+        edits.append(Edit(last, len(line), last, len(line), newline))
+        at = last + 1
+    elif following is not None:
+        at = _first_line(layout, following)
+    else:
+        at = len(layout.lines) + 1
+    if at > len(layout.lines):
+        end = len(layout.lines[-1]) if layout.lines else 0
+        if not layout.code.endswith(("\n", "\r")) and layout.lines:
+            return [Edit(len(layout.lines), end, len(layout.lines), end, newline + text.rstrip("\r\n"))]
+        return edits + [Edit(at, 0, at, 0, text)]
+    edits.append(Edit(at, 0, at, 0, text))
+    if following is not None:
+        gap = 2 if isinstance(following, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else 1
+        blank = 0
+        while at - 1 + blank < len(layout.lines) and not layout.lines[at - 1 + blank].strip():
+            blank += 1
+        if blank < gap:
+            edits.append(Edit(at, 0, at, 0, newline * (gap - blank)))
     return edits
 
 
