@@ -48,6 +48,19 @@ class Protocol(LanguageServerProtocol):
                 general.position_encodings = [types.PositionEncodingKind.Utf8, *offered]
         return (yield from super().lsp_initialize(params))
 
+    def _execute_handler(self, msg_id, handler, callback, args=None, kwargs=None):
+        # pygls 2.1 files the future of every generator or coroutine handler under its
+        # message ID and removes it only when it answers a request, so each notification
+        # (didOpen, didChange ... are generator handlers) left one behind: about 2 KiB a
+        # keystroke, forever. Drop it once the handler is done.
+        def done(future, msg_id=msg_id):
+            try:
+                callback(future)
+            finally:
+                self._request_futures.pop(msg_id, None)
+
+        return super()._execute_handler(msg_id, handler, done, args, kwargs)
+
 
 class ModelRedServer(LanguageServer):
     def __init__(self) -> None:
