@@ -511,9 +511,14 @@ def test_a_fix_the_encoding_cannot_hold_is_skipped_with_a_message(tmp_path):
     assert 'URL = ("\\u20ac " + os.environ["MODELRED_API_KEY"])' in fixed
     assert KEY_B in fixed, "the unencodable fix was applied"
     assert "not fixed: its text cannot be written in the file's encoding" in result.output
-    for args in (["--diff", "--unsafe-fixes"],):
-        again = invoke("check", "latin.py", "--select", ",".join(KEY_RULES), *args, cwd=tmp_path)
-        assert again.exit_code in (0, 1)
+    # --diff, and --diff of the same bytes on standard input: no traceback either.
+    path.write_bytes(source.encode("latin-1"))
+    shown = invoke("check", "latin.py", "--select", ",".join(KEY_RULES), "--diff", "--unsafe-fixes", cwd=tmp_path)
+    assert shown.exit_code == 1 and "+++ b/latin.py" in shown.output
+    piped = invoke("check", "--select", ",".join(KEY_RULES), "--diff", "--unsafe-fixes", "--stdin-filename", "latin.py",
+                   "-", cwd=tmp_path, input=source.encode("latin-1"))
+    assert piped.exit_code == 1 and "+++ b/latin.py" in piped.output
+    assert KEY_A not in shown.output + piped.output
 
 
 def test_nothing_in_fix_source_raises(monkeypatch):
