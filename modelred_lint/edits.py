@@ -102,13 +102,17 @@ class _Layout:
         self.following = body[index] if index < len(body) else None
 
 
-_CACHE: list = [None, None]  # the last module and its layout (build_fix runs per finding)
+# The last module and its layout (build_fix runs per finding), replaced as one tuple so
+# that threads (the language server) never pair a module with another's layout.
+_LAST: tuple = (None, None)
 
 
 def _layout(module) -> _Layout:
-    if _CACHE[0] is not module:
-        _CACHE[0], _CACHE[1] = module, _Layout(module)
-    return _CACHE[1]
+    global _LAST
+    last = _LAST
+    if last[0] is not module:
+        last = _LAST = (module, _Layout(module))
+    return last[1]
 
 
 def _section(statement: ast.stmt) -> int:

@@ -62,7 +62,8 @@ class Request:
     secret: str  # the key's text
     standard: Optional[str]  # the provider's variable (None: name it after its target)
     value: str  # the literal's whole value
-    emit: Callable[[str, Optional[FixSpec]], None]  # files the report
+    # Files the report: (variable, fix, statement, top-level statement) -> None.
+    emit: Callable[[str, Optional[FixSpec], Optional[cst.CSTNode], Optional[cst.CSTNode]], None]
     statement: Optional[cst.CSTNode] = None
     top: Optional[cst.CSTNode] = None
 
@@ -116,7 +117,7 @@ class KeyFixPlan:
         if not self.requests:
             return
         self.module = module
-        self.parents = _parents(module)
+        self.parents, self.nodes = _parents(module)
         self.sdk = self.ctx.knowledge.sdk
         self.aliases = _top_level_aliases(module)
         sites = {}
@@ -266,7 +267,7 @@ class KeyFixPlan:
 
     def _env_reads(self):
         """Every variable the file reads by name: os.environ["X"], .get("X"), getenv("X")."""
-        for node in self._all_nodes():
+        for node in self.nodes:
             if isinstance(node, cst.Call) and node.args:
                 env = _env_call_name(node, self.aliases)
                 if env:
@@ -277,12 +278,6 @@ class KeyFixPlan:
                     env = literal_value(index.value)
                     if env:
                         yield env
-
-    def _all_nodes(self):
-        nodes = getattr(self, "_nodes", None)
-        if nodes is None:
-            nodes = self._nodes = list(_walk(self.module))
-        return nodes
 
     def _env_bound(self, name: str, where) -> Optional[str]:
         """The variable a name was read from: `token = os.environ.get("X", "")` as the
@@ -481,16 +476,20 @@ class KeyFixPlan:
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+def _node_fields(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
 def _walk(root):
     """Every node under root (functions and classes included: callers skip them)."""
     stack: list = [root]
     while stack:
         node = stack.pop()
+        names = _node_fields(type(node))
         yield node
-        kind = type(node)
-        names = _FIELDS.get(kind)
-        if names is None:
-            names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
         for name in names:
             value = getattr(node, name)
             if isinstance(value, cst.CSTNode):
@@ -499,26 +498,21 @@ def _walk(root):
                 stack.extend(item for item in value if isinstance(item, cst.CSTNode))
 
 
-def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
+def _parents(module: cst.Module) -> tuple[dict[int, cst.CSTNode], list[cst.CSTNode]]:
+    """Each node's parent, and every node: one walk, for files with a key to fix."""
     parents: dict[int, cst.CSTNode] = {}
-    stack: list = [module]
-    while stack:
-        node = stack.pop()
-        kind = type(node)
-        names = _FIELDS.get(kind)
-        if names is None:
-            names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-        for name in names:
+    nodes: list[cst.CSTNode] = []
+    for node in _walk(module):
+        nodes.append(node)
+        for name in _node_fields(type(node)):
             value = getattr(node, name)
             if isinstance(value, cst.CSTNode):
                 parents[id(value)] = node
-                stack.append(value)
             elif isinstance(value, (tuple, list)):
                 for item in value:
                     if isinstance(item, cst.CSTNode):
                         parents[id(item)] = node
-                        stack.append(item)
-    return parents
+    return parents, nodes
 
 
 def _env_read(node, aliases) -> Optional[str]:
