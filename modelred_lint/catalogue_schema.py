@@ -122,6 +122,7 @@ SHARED = {
                     "validated-attributes", "route-attributes", "plain-converters", "cli-option-calls",
                     "cli-argument-calls", "cli-validated-types", "cli-validating-keywords",
                     "cli-validating-actions", "list-parameters", "validated-components", "plain-callables",
+                    "responder-methods", "route-name-first",
                 )
             },
             "entrypoint-classes": ListOf(Table({"bases": _NAMES, "methods": _NAMES}, required=("bases", "methods"))),

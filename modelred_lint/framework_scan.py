@@ -100,6 +100,8 @@ def _is_literal(node) -> bool:
         return True
     if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
         return all(_is_literal(e.value) for e in node.elements)
+    if isinstance(node, cst.Dict):
+        return all(isinstance(e, cst.DictElement) and _is_literal(e.key) and _is_literal(e.value) for e in node.elements)
     return False
 
 
@@ -119,6 +121,7 @@ class ModuleFacts:
         self._method_summaries: dict[int, object] = {}
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.typed = names.imports_any(fw.typed_modules)
+        self.name_first = bool(fw.route_name_first) and names.imports_any(fw.route_name_first)
         self._shapes: dict[str, Optional[Shape]] = {}
         self._argparse: Optional[Shape] = None
         self._registered_modules = {
@@ -237,6 +240,8 @@ class ModuleFacts:
                 elif isinstance(target, cst.Call) and isinstance(target.func, cst.Attribute) \
                         and target.func.attr.value == "as_view" and isinstance(target.func.value, cst.Name):
                     self.registered_classes.setdefault(target.func.value.value, []).append(route)
+                elif isinstance(target, cst.Call) and isinstance(target.func, cst.Name) and target.func.value in self.classes:
+                    self.registered_classes.setdefault(target.func.value, []).append(route)  # add_route(p, Resource())
                 else:
                     continue
                 break
@@ -275,6 +280,8 @@ class ModuleFacts:
         owner = self.method_class.get(id(node))
         if owner is None:
             return None
+        if owner.name.value in self.registered_classes and node.name.value in self.fw.responder_methods:
+            return owner
         return owner if self._entry_base(owner, node.name.value, 0) else None
 
     def _entry_base(self, cls: cst.ClassDef, method: str, depth: int) -> bool:
@@ -480,16 +487,26 @@ class ModuleFacts:
             return None
         params: dict[str, bool] = {}
         for template in templates:
-            for name, validated in self.fw.route_parameters(template).items():
+            for name, validated in self.fw.route_parameters(template, self.name_first).items():
                 params[name] = params.get(name, True) and validated
         inner = Shape("route", params, strict=True)
         return Shape("request", {attr: inner for attr in self.fw.route_attributes}, strict=True)
 
-    def is_constant(self, node) -> bool:
+    def is_constant(self, node, depth: int = 0) -> bool:
         """Options that cannot change with the input: a literal, a module constant, an
-        Enum of the module."""
+        Enum of the module, and what list(), sorted(), .keys() or a comprehension make
+        of one."""
         if _is_literal(node):
             return True
+        if depth < 4 and isinstance(node, cst.Call):
+            func = node.func
+            if isinstance(func, cst.Name) and func.value in ("list", "tuple", "sorted", "set", "frozenset"):
+                return len(node.args) == 1 and self.is_constant(node.args[0].value, depth + 1)
+            if isinstance(func, cst.Attribute) and func.attr.value in ("keys", "values") and not node.args:
+                return self.is_constant(func.value, depth + 1)
+            return False
+        if depth < 4 and isinstance(node, (cst.ListComp, cst.GeneratorExp, cst.SetComp)):
+            return node.for_in.inner_for_in is None and self.is_constant(node.for_in.iter, depth + 1)
         if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value in self.constants:
             return True  # DEPLOYED[:2]
         if isinstance(node, cst.Name):

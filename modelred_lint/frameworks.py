@@ -77,6 +77,8 @@ class FrameworkModel:
     plain_callables: frozenset[str] = frozenset()
     # The modules the widget patterns (`streamlit.*.text_input`) name.
     widget_modules: tuple[str, ...] = ()
+    responder_methods: frozenset[str] = frozenset()
+    route_name_first: tuple[str, ...] = ()
     # The last names of untrusted-calls and choice-calls: a call by any other name is
     # not looked up by qualname at all.
     source_call_names: frozenset[str] = frozenset()
@@ -149,17 +151,27 @@ class FrameworkModel:
             ),
             validated_components=tuple(data.get("validated-components", ())),
             plain_callables=names("plain-callables"),
+            responder_methods=names("responder-methods"),
+            route_name_first=tuple(data.get("route-name-first", ())),
             widget_modules=tuple(sorted({
                 p.split(".", 1)[0] for p in (*untrusted_calls, *(p for c in choice_calls for p in c[0])) if ".*." in p
             })),
         )
 
-    def route_parameters(self, template: str) -> dict[str, bool]:
+    def route_parameters(self, template: str, name_first: bool = False) -> dict[str, bool]:
         """{parameter: validated by its converter} of a route template: Flask/Django
-        `<conv:name>`, Starlette/FastAPI/aiohttp/Azure `{name:conv}` (a pattern there)."""
+        `<conv:name>` (Sanic, `name_first`: `<name:conv>`), a regular expression's named
+        group `(?P<name>[0-9]+)`, Starlette/FastAPI/aiohttp/Azure/Falcon `{name:conv}` (a
+        pattern there)."""
         found: dict[str, bool] = {}
+        for match in _GROUP.finditer(template):
+            found[match.group(1)] = match.group(2).strip() not in self.plain_converters
+        template = _GROUP.sub("", template)
         for match in _ANGLE.finditer(template):
-            converter, _, name = match.group(1).rpartition(":")
+            if name_first:
+                name, _, converter = match.group(1).partition(":")
+            else:
+                converter, _, name = match.group(1).rpartition(":")
             found[name.strip()] = bool(converter) and converter.split("(")[0].strip() not in self.plain_converters
         for match in _BRACE.finditer(template):
             name, _, converter = match.group(1).partition(":")
@@ -171,6 +183,7 @@ class FrameworkModel:
 # Route parameters: `<uuid:x>`, `<x>`; `{x}`, `{x:uuid}`, `{x:[a-z]{1,40}}` (a brace
 # pattern may hold one level of braces: a repeat count).
 _ANGLE = re.compile(r"<([^<>]+)>")
+_GROUP = re.compile(r"\(\?P<(\w+)>([^()]*)\)")
 _BRACE = re.compile(r"\{((?:[^{}]|\{[^{}]*\})+)\}")
 
 

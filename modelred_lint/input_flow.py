@@ -142,7 +142,7 @@ def validated_parameters(rule, node: cst.FunctionDef, entry: EntryPoint) -> set[
     routed: dict[str, bool] = {}
     for template in entry.routes:
         if template:
-            for name, validated in rule.model.frameworks.route_parameters(template).items():
+            for name, validated in rule.model.frameworks.route_parameters(template, facts.name_first).items():
                 routed[name] = routed.get(name, True) and validated
     clean |= {name for name, validated in routed.items() if validated}
     params = node.params

@@ -378,3 +378,63 @@ def test_argparse_type_that_only_converts_is_no_check():
     """
     assert lines(code.replace("TYPE", "str.lower")) == [7]
     assert lines(code.replace("TYPE", "str")) == [7]
+
+
+@pytest.mark.parametrize("options, reported", [
+    ("BOTS", []), ("list(BOTS)", []), ("sorted(BOTS)", []), ("NAMES.keys()", []),
+    ("[b.upper() for b in BOTS]", []), ("load_bots()", [8]), ("list(load_bots())", [8]),
+])
+def test_constant_options_seen_through_conversions(options, reported):
+    code = f"""
+        import streamlit as st
+        from modelred import ModelRed
+        BOTS = ["a", "b"]
+        NAMES = {{"a": "Bot A"}}
+        client = ModelRed()
+        picked = st.selectbox("Bot", {options})
+        client.get_model(picked)
+    """
+    assert lines(code) == reported
+
+
+def test_sanic_routes_name_the_parameter_first():
+    code = """
+        from sanic import Sanic
+        from modelred import AsyncModelRed
+        app = Sanic("x")
+        @app.get("/runs/<run:uuid>/<name:str>")
+        async def run(request, run, name):
+            async with AsyncModelRed() as client:
+                await client.get_assessment(str(run))
+                return await client.get_model(name)
+    """
+    assert lines(code) == [9]
+
+
+def test_django_regex_routes_validate_their_named_groups():
+    code = """
+        from django.urls import re_path
+        from modelred import ModelRed
+        def run(request, run_id, name):
+            with ModelRed() as client:
+                client.get_assessment(run_id)
+                return client.get_model(name)
+        urlpatterns = [re_path(r"^runs/(?P<run_id>[0-9a-f]{24})/(?P<name>[^/]+)/$", run)]
+    """
+    assert lines(code) == [7]
+
+
+def test_falcon_resources_registered_by_instance():
+    code = """
+        import falcon
+        from modelred import ModelRed
+        class Runs:
+            def on_get(self, req, resp, run_id):
+                resp.media = ModelRed().get_assessment(run_id)
+            def helper(self, run_id):
+                return ModelRed().get_assessment(run_id)
+        app = falcon.App()
+        app.add_route("/runs/{run_id}", Runs())
+    """
+    assert lines(code) == [6]
+    assert lines(code.replace("{run_id}", "{run_id:uuid}")) == []
