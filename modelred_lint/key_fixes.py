@@ -216,6 +216,10 @@ class KeyFixPlan:
                     site.fallback_env, site.anchor = env, call
                     cur = call
                     continue
+                env = _env_write(call, self.aliases) if isinstance(call, cst.Call) else None
+                if env is not None and call.args[1] is parent:
+                    # os.environ.setdefault("X", "key"): the value of X, nobody else's.
+                    site.fallback_env = env
             if isinstance(parent, cst.Arg) and cur is site.anchor and site.field_call is None:
                 call = parents.get(id(parent))
                 qualname = self._qualname(call.func) if isinstance(call, cst.Call) else None
@@ -245,6 +249,8 @@ class KeyFixPlan:
         elif isinstance(parent, (cst.Assign, cst.AnnAssign)) and cur is parent.value:
             target = parent.targets[0].target if isinstance(parent, cst.Assign) else parent.target
             holder = _target_segments(target)
+            if whole_key and isinstance(target, cst.Subscript) and self._qualname(target.value) == "os.environ" and holder:
+                site.fallback_env = holder[-1]  # os.environ["X"] = "key": the value of X
             statement = parents.get(id(parent))
             container = parents.get(id(statement))
             if isinstance(target, cst.Name) and isinstance(container, cst.Module):
@@ -520,6 +526,19 @@ def _env_read(node, aliases) -> Optional[str]:
     if isinstance(node, cst.Call) and len(node.args) == 1:
         return _env_call_name(node, aliases)
     return None
+
+
+def _env_write(call, aliases) -> Optional[str]:
+    """`os.environ.setdefault("X", value)` / `os.putenv("X", value)`: X."""
+    dotted = dotted_name(call.func)
+    if dotted is None or len(call.args) != 2 or call.args[0].keyword is not None:
+        return None
+    head, _, rest = dotted.partition(".")
+    target = aliases.get(head)
+    if (f"{target}.{rest}" if target and rest else target) not in ("os.environ.setdefault", "os.putenv"):
+        return None
+    env = literal_value(call.args[0].value)
+    return env if env and env.replace("_", "").isalnum() else None
 
 
 def _env_default_read(call, aliases) -> Optional[str]:

@@ -392,6 +392,15 @@ def test_a_fallback_for_the_variable_becomes_the_variable():
     assert reads(text)[-1] != "OPENAI_API_KEY"  # a different key: another variable
 
 
+def test_setting_a_variable_in_code_reads_that_variable_not_a_new_one():
+    code = (
+        "import os\n"
+        f'os.environ["OPENROUTER_API_KEY"] = "sk-or-v1-{KEY_A[3:]}{KEY_B[3:]}"\n'
+        f'os.environ.setdefault("ANTHROPIC_API_KEY", "sk-ant-api03-{KEY_C[3:]}{KEY_A[3:]}")\n'
+    )
+    assert reads(fixed_text(code)) == ["OPENROUTER_API_KEY", "OPENROUTER_API_KEY", "ANTHROPIC_API_KEY"]
+
+
 # -- item 2: nothing read at import time in defaults ----------------------------------------------
 @pytest.mark.parametrize(
     "code, expected",
