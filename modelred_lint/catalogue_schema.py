@@ -122,7 +122,7 @@ SHARED = {
                     "validated-attributes", "route-attributes", "plain-converters", "cli-option-calls",
                     "cli-argument-calls", "cli-validated-types", "cli-validating-keywords",
                     "cli-validating-actions", "list-parameters", "validated-components", "plain-callables",
-                    "responder-methods", "route-name-first",
+                    "responder-methods", "route-name-first", "untrusted-attribute-paths",
                 )
             },
             "entrypoint-classes": ListOf(Table({"bases": _NAMES, "methods": _NAMES}, required=("bases", "methods"))),

@@ -275,6 +275,13 @@ class ModuleFacts:
         self.arguments.setdefault(dest, []).append(verdict)
 
     # -- entry points ---------------------------------------------------------------------
+    def registering_decorator(self, call: cst.Call) -> bool:
+        """A decorator call that registers what it decorates (`@btn.click(inputs=...)`)."""
+        name = last_name(call.func)
+        return name in self.fw.registration_calls and any(
+            name in r.calls and self._registered_modules[r] for r in self.fw.registrations
+        )
+
     def entry_class_of(self, node: cst.FunctionDef) -> Optional[cst.ClassDef]:
         """The class whose entry-point method this is (an APIView's get, a BaseTool's _run)."""
         owner = self.method_class.get(id(node))
@@ -379,7 +386,11 @@ class ModuleFacts:
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
             return self.type_validated(node.left, depth + 1) and self.type_validated(node.right, depth + 1)
         if isinstance(node, cst.Call):
-            return last_name(node.func) in fw.validated_types or self.constraint_validates(node)
+            name = last_name(node.func)
+            if name in fw.container_types:  # conlist(constr(pattern=...), min_length=1)
+                items = [a.value for a in node.args if a.keyword is None]
+                return bool(items) and all(self.type_validated(i, depth + 1) for i in items)
+            return name in fw.validated_types or self.constraint_validates(node)
         return False
 
     def parameter_validated(self, param: cst.Param) -> bool:

@@ -79,6 +79,7 @@ class FrameworkModel:
     widget_modules: tuple[str, ...] = ()
     responder_methods: frozenset[str] = frozenset()
     route_name_first: tuple[str, ...] = ()
+    untrusted_attribute_paths: tuple[str, ...] = ()  # ".function.arguments"
     # The last names of untrusted-calls and choice-calls: a call by any other name is
     # not looked up by qualname at all.
     source_call_names: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ class FrameworkModel:
             plain_callables=names("plain-callables"),
             responder_methods=names("responder-methods"),
             route_name_first=tuple(data.get("route-name-first", ())),
+            untrusted_attribute_paths=tuple("." + p for p in data.get("untrusted-attribute-paths", ())),
             widget_modules=tuple(sorted({
                 p.split(".", 1)[0] for p in (*untrusted_calls, *(p for c in choice_calls for p in c[0])) if ".*." in p
             })),

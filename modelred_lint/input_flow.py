@@ -75,7 +75,7 @@ def entry_point(rule, node: cst.FunctionDef) -> Optional[EntryPoint]:
         call = target if isinstance(target, cst.Call) else None
         if call is not None:
             target = call.func
-        if last_name(target) in decorators:
+        if last_name(target) in decorators or (call is not None and facts is not None and facts.registering_decorator(call)):
             entry = entry or EntryPoint()
             if call is not None:
                 entry.routes.append(_route_of(call))
@@ -267,9 +267,11 @@ class InputSinks:
         if key is not None and env.get(key) is not None:
             return labels
         fw = self.model.frameworks
-        if fw is not None and fw.untrusted_attributes and key is not None and "." in key \
-                and matches_qualname(self.names.qualname(node), fw.untrusted_attributes):
-            labels = labels | {Label(UNTRUSTED, key)}
+        if fw is not None and key is not None and "." in key:
+            if fw.untrusted_attributes and matches_qualname(self.names.qualname(node), fw.untrusted_attributes):
+                labels = labels | {Label(UNTRUSTED, key)}
+            elif fw.untrusted_attribute_paths and key.endswith(fw.untrusted_attribute_paths):
+                labels = labels | {Label(UNTRUSTED, f"{key}, chosen by the model")}
         return resolve(labels, node.attr.value)
 
     def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:

@@ -438,3 +438,43 @@ def test_falcon_resources_registered_by_instance():
     """
     assert lines(code) == [6]
     assert lines(code.replace("{run_id}", "{run_id:uuid}")) == []
+
+
+def test_decorator_registrations_and_llm_tool_call_arguments():
+    gradio = """
+        import gradio as gr
+        from modelred import ModelRed
+        with gr.Blocks() as ui:
+            box = gr.Textbox()
+            @gr.on(triggers=[box.submit], inputs=[box])
+            def run(model):
+                return ModelRed().get_model(model)
+    """
+    assert lines(gradio) == [8]
+    openai_loop = """
+        import json
+        from modelred import ModelRed
+        def dispatch(message):
+            for call in message.tool_calls:
+                args = json.loads(call.function.arguments)
+                ModelRed().get_model(args["model"])
+    """
+    assert lines(openai_loop) == [7]
+
+
+def test_conlist_of_constrained_strings_is_validated():
+    code = """
+        from fastapi import FastAPI
+        from pydantic import BaseModel, conlist, constr
+        from modelred import AsyncModelRed
+        app = FastAPI()
+        class Body(BaseModel):
+            packs: conlist(constr(pattern=r"^pk-[a-z]{4}$"), min_length=1)
+            loose: conlist(str, min_length=1)
+        @app.post("/x")
+        async def x(body: Body):
+            async with AsyncModelRed() as client:
+                await client.create_assessment(model="bot", probe_pack_ids=body.packs)
+                await client.create_assessment(model="bot", probe_pack_ids=body.loose)
+    """
+    assert lines(code) == [13]
