@@ -63,29 +63,47 @@ def lookup_text(environ: str, env: str, quote: str = '"') -> str:
     return f"{environ}[{quote}{env}{quote}]"
 
 
-def embedded_text(node: cst.CSTNode, value: str, key: str, lookup: str, as_bytes: bool) -> Optional[str]:
-    """A key inside a longer literal: `("text before" + lookup + "text after")`. The
-    parts are cut from the literal's own source where the key stands there verbatim,
-    so that escapes, prefixes and characters the file's encoding holds stay as they
-    were; otherwise they are written anew (repr), which fixer.fix_source checks
-    against the file's encoding."""
-    pieces = _raw_pieces(node, key)
+def embedded_text(node: cst.CSTNode, value: str, keys: list[tuple[str, str]], as_bytes: bool) -> Optional[str]:
+    """Keys inside a longer literal: `("text before" + lookup + "text after")`, every key
+    of the literal at once (a fix for one would leave the others in its text). `keys`:
+    (key, its lookup). The text around them is cut from the literal's own source where
+    the keys stand there verbatim, so that escapes, prefixes and characters the file's
+    encoding holds stay as they were; otherwise it is written anew (repr), which
+    fixer.fix_source checks against the file's encoding."""
+    pieces = _raw_pieces(node, [key for key, _ in keys])
     if pieces is None:
-        start = value.find(key)
-        if start < 0:
+        cuts = _cuts(value, [key for key, _ in keys])
+        if cuts is None:
             return None
-        before, after = value[:start], value[start + len(key) :]
 
         def text(part: str) -> str:
             return repr(part.encode("latin-1")) if as_bytes else repr(part)
 
-        pieces = (text(before) if before else None, text(after) if after else None)
-    before_text, after_text = pieces
-    parts = [p for p in (before_text, lookup, after_text) if p]
-    return "(" + " + ".join(parts) + ")" if len(parts) > 1 else lookup
+        pieces = [text(part) if part else None for part in cuts]
+    parts: list[str] = []
+    for index, (_, lookup) in enumerate(keys):
+        if pieces[index]:
+            parts.append(pieces[index])
+        parts.append(lookup)
+    if pieces[-1]:
+        parts.append(pieces[-1])
+    return "(" + " + ".join(parts) + ")" if len(parts) > 1 else parts[0]
 
 
-def _raw_pieces(node: cst.CSTNode, key: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+def _cuts(text: str, keys: list[str]) -> Optional[list[str]]:
+    """The text between the keys (which stand in this order, each once): n + 1 parts."""
+    parts, position = [], 0
+    for key in keys:
+        start = text.find(key, position)
+        if start < 0 or text.find(key, start + len(key)) >= 0:
+            return None
+        parts.append(text[position:start])
+        position = start + len(key)
+    parts.append(text[position:])
+    return parts
+
+
+def _raw_pieces(node: cst.CSTNode, keys: list[str]) -> Optional[list[Optional[str]]]:
     if not isinstance(node, cst.SimpleString):
         return None
     raw = node.value
@@ -94,15 +112,16 @@ def _raw_pieces(node: cst.CSTNode, key: str) -> Optional[tuple[Optional[str], Op
     if quote not in ('"""', "'''"):
         quote = quote[0]
     body = raw[len(prefix) + len(quote) : len(raw) - len(quote)]
-    start = body.find(key)
-    if start < 0 or body.find(key, start + 1) >= 0:
+    cuts = _cuts(body, keys)
+    if cuts is None:
         return None
-    before, after = body[:start], body[start + len(key) :]
-    trailing = len(before) - len(before.rstrip("\\"))
-    if trailing % 2 or (len(quote) == 3 and before.endswith(quote[0])):
-        return None  # the cut would escape or extend the closing quote
-    wrap = lambda part: f"{prefix}{quote}{part}{quote}" if part else None  # noqa: E731
-    return wrap(before), wrap(after)
+    for part in cuts[:-1]:
+        trailing = len(part) - len(part.rstrip("\\"))
+        if trailing % 2 or (len(quote) == 3 and part.endswith(quote[0])):
+            return None  # the cut would escape or extend the closing quote
+    if len(quote) == 3 and cuts[-1].endswith(quote[0]):
+        return None
+    return [f"{prefix}{quote}{part}{quote}" if part else None for part in cuts]
 
 
 def env_fix(description: str, replacements, imports=()) -> FixSpec:

@@ -134,7 +134,7 @@ class KeyFixPlan:
         names = self._names(sites)
         for request in self.requests:
             env = names[request.secret]
-            fix = self._fix(request, sites[(id(request.node), request.secret)], env)
+            fix = self._fix(request, sites[(id(request.node), request.secret)], env, names)
             request.emit(env, fix, request.statement, request.top)
 
     # -- naming ----------------------------------------------------------------------------
@@ -360,7 +360,7 @@ class KeyFixPlan:
                 return local, ()
         return "os.environ", (Import("os"),)
 
-    def _fix(self, request: Request, site: Site, env: str) -> Optional[FixSpec]:
+    def _fix(self, request: Request, site: Site, env: str, names: dict[str, str]) -> Optional[FixSpec]:
         if site.no_fix or site.anchor is None or _ENV_TEMPLATE.fullmatch(request.value):
             # "${MODELRED_API_KEY}" names a variable, it holds no key: code that passes
             # it on purpose (a test that the SDK refuses it) keeps it.
@@ -387,10 +387,19 @@ class KeyFixPlan:
         elif request.secret == request.value:
             expr = lookup + (".encode()" if as_bytes else "")
         else:
-            expr = embedded_text(node, request.value, request.secret, lookup + (".encode()" if as_bytes else ""), as_bytes)
+            # Every key of the literal in one fix (identical for each of its findings).
+            suffix = ".encode()" if as_bytes else ""
+            keys = sorted(
+                {r.secret for r in self.requests if r.node is node and r.secret != r.value},
+                key=lambda secret: request.value.find(secret),
+            )
+            expr = embedded_text(
+                node, request.value, [(k, lookup_text(environ, names[k], quote) + suffix) for k in keys], as_bytes
+            )
             if expr is None:
                 return None
-            if site.fstring_quotes and ("\\" in expr or any(q in expr.replace(lookup, "") for q in site.fstring_quotes)):
+            outside = re.sub(r"\w+(?:\.\w+)*\[['\"]\w+['\"]\](?:\.encode\(\))?", "", expr)  # the lookups
+            if site.fstring_quotes and ("\\" in expr or any(q in outside for q in site.fstring_quotes)):
                 return None  # before 3.12 an f-string expression holds neither
         anchor = site.anchor
         if site.param is not None:

@@ -81,19 +81,33 @@ def variable_map(folder: Path) -> dict[str, dict[str, set[str]]]:
         for line in lines:
             starts.append(starts[-1] + len(line))
         text = result.source.text
+
+        def at(line: int, col: int) -> int:
+            return starts[line - 1] + col
+
+        found = []
         for finding in result.findings:
-            if finding.fix is None:
-                continue
-            names = {m.group(1) for e in finding.fix.edits for m in _ENV_NAME.finditer(e.text)}
-            if not names:
-                continue
-            span = text[starts[finding.line - 1] + finding.col : starts[finding.end_line - 1] + finding.end_col]
+            span = text[at(finding.line, finding.col) : at(finding.end_line, finding.end_col)]
             try:
                 value = ast.literal_eval(span.strip())
                 secret = value.decode("latin-1") if isinstance(value, bytes) else str(value)
             except (ValueError, SyntaxError):
                 secret = span
-            out.setdefault(path.relative_to(folder).as_posix(), {}).setdefault(secret, set()).update(names)
+            found.append((finding, secret))
+        for finding, secret in found:
+            if finding.fix is None:
+                continue
+            names = set()
+            for edit in finding.fix.edits:
+                read = _ENV_NAME.findall(edit.text)
+                if len(read) > 1:
+                    # One literal holding several keys: its lookups stand in the keys' order.
+                    replaced = text[at(edit.start_line, edit.start_col) : at(edit.end_line, edit.end_col)]
+                    inside = sorted({s for _, s in found if s in replaced}, key=replaced.find)
+                    read = [read[inside.index(secret)]] if len(inside) == len(read) and secret in inside else read
+                names.update(read)
+            if names:
+                out.setdefault(path.relative_to(folder).as_posix(), {}).setdefault(secret, set()).update(names)
     return out
 
 
@@ -399,6 +413,15 @@ def test_setting_a_variable_in_code_reads_that_variable_not_a_new_one():
         f'os.environ.setdefault("ANTHROPIC_API_KEY", "sk-ant-api03-{KEY_C[3:]}{KEY_A[3:]}")\n'
     )
     assert reads(fixed_text(code)) == ["OPENROUTER_API_KEY", "OPENROUTER_API_KEY", "ANTHROPIC_API_KEY"]
+
+
+def test_every_key_of_one_literal_is_fixed_at_once_each_by_its_label():
+    code = f'STAGING_ENV = """\\\nMODELRED_API_KEY={KEY_A}\nOPENAI_API_KEY={OPENAI_A}\nLOG_LEVEL=debug\n"""\n'
+    text = fixed_text(code)
+    assert text.endswith(
+        'STAGING_ENV = ("""\\\nMODELRED_API_KEY=""" + os.environ["MODELRED_API_KEY"] + """\nOPENAI_API_KEY="""'
+        ' + os.environ["OPENAI_API_KEY"] + """\nLOG_LEVEL=debug\n""")\n'
+    ), _redacted(text)
 
 
 # -- item 2: nothing read at import time in defaults ----------------------------------------------
