@@ -16,8 +16,25 @@ MISSING = (
 )
 
 
+def _preload() -> None:
+    """Import the engine and read the rule catalogue: the first lint needs them, and
+    they load in parallel with pygls (most of the start-up time is lsprotocol's import)."""
+    try:
+        import libcst  # noqa: F401
+
+        from modelred_lint.api import Project  # noqa: F401
+        from modelred_lint.catalogue import load_catalogue
+
+        load_catalogue()
+    except Exception:  # the first lint reports whatever this was
+        pass
+
+
 def run() -> int:
     """Serve one client on stdin/stdout until it exits. Returns the exit status."""
+    import threading
+
+    threading.Thread(target=_preload, name="modelred-lint-preload", daemon=True).start()
     try:
         from modelred_lint.server.features import build_server
     except ImportError as exc:
