@@ -80,8 +80,9 @@ class _Layout:
 
     def __init__(self, module) -> None:
         self.code = module.code
-        self.lines = [m.group(0) for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", self.code)]
-        self.lines = [line.rstrip("\r\n") for line in self.lines]
+        self.lines = _NEWLINE.split(self.code)
+        if self.lines and not self.lines[-1]:
+            self.lines.pop()  # the text after the last line break
         self.block: list[ast.stmt] = []
         self.following: Optional[ast.stmt] = None
         self.docstring: Optional[ast.stmt] = None
@@ -333,8 +334,14 @@ def _is_future_import(statement) -> bool:
     )
 
 
-def _offset(line_starts: Sequence[int], line: int, col: int) -> int:
-    return line_starts[line - 1] + col
+def line_starts(text: str) -> list[int]:
+    """The offset of each line's first character (line breaks as Python's tokenizer
+    reads them)."""
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+def _offset(starts: Sequence[int], line: int, col: int) -> int:
+    return starts[line - 1] + col
 
 
 def _insertion_order(text: str) -> tuple:
@@ -349,14 +356,14 @@ def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, list[int]]:
     already accepted one waits for the next pass. Identical edits (the same import
     wanted by two fixes) are applied once. Returns the new text and the indices of
     the fixes applied."""
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    starts = line_starts(text)
     accepted: list[tuple[int, int, str]] = []
     applied: list[int] = []
     for index, fix in enumerate(fixes):
         spans = []
         for edit in fix.edits:
-            start = _offset(line_starts, edit.start_line, edit.start_col)
-            end = _offset(line_starts, edit.end_line, edit.end_col)
+            start = _offset(starts, edit.start_line, edit.start_col)
+            end = _offset(starts, edit.end_line, edit.end_col)
             spans.append((start, end, edit.text))
         fresh = [s for s in spans if s not in accepted]
         if any(_overlaps(s, a) for s in fresh for a in accepted):

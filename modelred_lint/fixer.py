@@ -13,7 +13,7 @@ from typing import Optional
 
 from modelred_lint.engine import FileResult, Plan, lint_bytes
 from modelred_lint.findings import Finding
-from modelred_lint.edits import apply_edits
+from modelred_lint.edits import apply_edits, line_starts
 from modelred_lint.source import SourceError, decode_source, encode_source
 
 MAX_PASSES = 5
@@ -192,7 +192,7 @@ _TOP_LEVEL_AWAIT = _top_level_await()
 def _fix_key(finding: Finding, text: str) -> tuple:
     """A fix, recognisable in the next pass (where lines may have moved): its rule, the
     text it replaces and its new text."""
-    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    starts = line_starts(text)
 
     def offset(line: int, col: int) -> int:
         return starts[min(line, len(starts)) - 1] + col

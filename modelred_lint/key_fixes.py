@@ -49,7 +49,6 @@ _FIELD_FUNCTIONS = {
     "sqlmodel.Field": "default_factory",
 }
 _ENV_TEMPLATE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?|%([A-Za-z_][A-Za-z0-9_]*)%")
-_LABEL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)[\"']?\s*[=:]\s*[\"']?$")
 _ATTRS_DECORATORS = {"s", "attrs", "define", "frozen", "mutable"}
 _PYDANTIC_BASES = {"BaseModel", "BaseSettings", "SQLModel", "GenericModel"}
 
@@ -127,8 +126,8 @@ class KeyFixPlan:
             if not whole or isinstance(r.node, cst.FormattedStringText):
                 # A key inside a longer text: the binding names the text, not the key;
                 # a label just before the key may name it (`MODELRED_API_KEY=mr_...`).
-                label = _LABEL.search(r.value[: max(r.value.find(r.secret), 0)])
-                site.segments = [label.group(1)] if label else []
+                label = _label(r.value[: max(r.value.find(r.secret), 0)])
+                site.segments = [label] if label else []
                 site.owner = None
             sites[(id(r.node), r.secret)] = site
         names = self._names(sites)
@@ -398,7 +397,9 @@ class KeyFixPlan:
             )
             if expr is None:
                 return None
-            outside = re.sub(r"\w+(?:\.\w+)*\[['\"]\w+['\"]\](?:\.encode\(\))?", "", expr)  # the lookups
+            outside = expr
+            for key in keys:  # what the expression holds besides the lookups
+                outside = outside.replace(lookup_text(environ, names[key], quote), "")
             if site.fstring_quotes and ("\\" in expr or any(q in outside for q in site.fstring_quotes)):
                 return None  # before 3.12 an f-string expression holds neither
         anchor = site.anchor
@@ -489,6 +490,19 @@ class KeyFixPlan:
 
 # -- helpers on the tree -----------------------------------------------------------------------
 _FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _label(before: str) -> Optional[str]:
+    """The name a text gives what follows it: `MODELRED_API_KEY=`, `"api_key": "`."""
+    text = before.rstrip(" \t\"'")
+    if not text.endswith(("=", ":")):
+        return None
+    text = text[:-1].rstrip(" \t\"'")
+    start = len(text)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") and text[start - 1].isascii():
+        start -= 1
+    name = text[start:]
+    return name if name and not name[0].isdigit() else None
 
 
 def _node_fields(kind: type) -> tuple[str, ...]:
