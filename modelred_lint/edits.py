@@ -365,7 +365,10 @@ def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, list[int]]:
             start = _offset(starts, edit.start_line, edit.start_col)
             end = _offset(starts, edit.end_line, edit.end_col)
             spans.append((start, end, edit.text))
-        fresh = [s for s in spans if s not in accepted]
+        fresh = []
+        for span in spans:
+            if span not in accepted and span not in fresh:
+                fresh.append(span)
         if any(_overlaps(s, a) for s in fresh for a in accepted):
             continue
         accepted.extend(fresh)

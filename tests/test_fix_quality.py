@@ -607,10 +607,12 @@ def test_docstring_keys_are_redacted_two_at_a_time_and_in_usage_examples():
         (f'from typing import Any\n\nimport click\n\nKEY = "{KEY_A}"\n', 'import os\nfrom typing import Any\n\nimport click\n\n'),
         (f'#!/usr/bin/env python\n# Licence header.\n"""Doc."""\n\n\ndef f():\n    return "{KEY_A}"\n',
          '#!/usr/bin/env python\n# Licence header.\n"""Doc."""\n\nimport os\n\n\ndef f():\n'),
+        (f'"""Doc."""\n\nimport click\n\n\ndef f(k: str = "{KEY_A}"):\n    return click, k\n',
+         '"""Doc."""\n\nimport os\nfrom typing import Optional\n\nimport click\n\n\ndef f(k: Optional[str] = None):\n'),
         (f'import os as _os\n\nKEY = "{KEY_A}"\n', 'import os as _os\n\nKEY = _os.environ['),
         (f'from os import environ\n\nKEY = "{KEY_A}"\n', 'from os import environ\n\nKEY = environ['),
     ],
-    ids=["stdlib-sorted", "new-section-before-third-party", "before-from-imports", "after-docstring",
+    ids=["stdlib-sorted", "new-section-before-third-party", "before-from-imports", "after-docstring", "two-in-a-new-section",
          "reuse-alias", "reuse-environ"],
 )
 def test_import_os_goes_where_isort_would(code, head, tmp_path):
