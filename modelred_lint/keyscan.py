@@ -78,8 +78,9 @@ def _contains_sequence(words: Sequence[str], seq: Sequence[str]) -> bool:
 
 def _title_parts(segment: str) -> list[str] | None:
     """The words of a camelCase or TitleCase identifier, maybe ending in a version
-    number of up to four digits: 'HTTPServer2' -> [HTTP, Server]; None when the
-    segment is not written that way.
+    number of up to four digits, maybe with short numbers between words:
+    'HTTPServer2' -> [HTTP, Server], 'ExtendedS3Destination' -> [Extended, S,
+    Destination]; None when the segment is not written that way.
 
     A word is an acronym (two or more capitals not followed by a lowercase letter)
     or an optional capital followed by lowercase letters. This used to be the regex
@@ -93,11 +94,21 @@ def _title_parts(segment: str) -> list[str] | None:
         if len(runs[-1]) > 4:
             return None
         runs.pop()
+    # A short number between words (S3, ISO15693) separates them; an identifier
+    # starts with a letter and holds few numbers (hex digits hold many).
+    if runs and runs[0][0].isdigit():
+        return None
+    numbers = [run for run in runs if run[0].isdigit()]
+    if len(numbers) > 2 or any(len(run) > 5 for run in numbers):
+        return None
     parts: list[str] = []
     index = 0
     while index < len(runs):
         run = runs[index]
         following = runs[index + 1] if index + 1 < len(runs) else ""
+        if run[0].isdigit():  # a number between words
+            index += 1
+            continue
         if run[0].islower():
             parts.append(run)
         elif run[0].isupper():
@@ -108,7 +119,7 @@ def _title_parts(segment: str) -> list[str] | None:
                     parts.append(run[:-1])
                 parts.append(run[-1] + following)
                 index += 1
-            elif len(run) >= 2:
+            elif len(run) >= 2 or following[:1].isdigit():  # an acronym: HTTP, S3
                 parts.append(run)
             else:  # a lone capital not followed by lowercase letters
                 return None
@@ -118,16 +129,30 @@ def _title_parts(segment: str) -> list[str] | None:
     return parts or None
 
 
+_PUNCTUATION = re.compile(r"[^A-Za-z0-9]+")
+
+
 def _is_wordy(segment: str) -> bool:
-    """Words run together (ProcessPoolExecutor, PyShellEditorWindow, HTTPServer2):
+    """Words run together (ProcessPoolExecutor, PyShellEditorWindow, HTTPServer2),
+    maybe in a few pieces (Item(stateMachineArn=, model#SerializationException):
     letters in capitalised parts four letters long on average, with the vowels of
     words. Random keys have short parts (every other letter is a capital) and few
     vowels."""
+    pieces = [piece for piece in _PUNCTUATION.split(segment) if piece]
+    return bool(pieces) and all(_wordy_piece(piece) for piece in pieces)
+
+
+def _wordy_piece(segment: str) -> bool:
     parts = _title_parts(segment)
     if not parts:
         return False
     letters = sum(len(p) for p in parts)
     if letters < 4 * len(parts):
+        return False
+    # Words have vowels; acronyms (HTTP) and a few short parts (Dns, Vpc) may not.
+    # Random letters read as parts are mostly without (Pbbs, Xw, Zkf).
+    voweless = sum(1 for p in parts if not p.isupper() and not any(c in "aeiouyAEIOUY" for c in p))
+    if voweless > max(1, len(parts) // 2):
         return False
     vowels = sum(1 for c in segment if c in "aeiouAEIOU")
     return vowels >= 0.25 * letters
@@ -164,6 +189,8 @@ class Vocabulary:
         words = [w.lower() for w in secrets_data["placeholder-words"]]
         words += [w.lower() for w in extra_placeholder_words]
         self.placeholder_words = tuple(words)
+        self._long_words = tuple(w for w in words if len(w) >= self.CHANCE_FREE)
+        self._short_words = tuple(w for w in words if len(w) < self.CHANCE_FREE)
         self.placeholder_markers = tuple(secrets_data["placeholder-markers"])
         self.repeat_run = int(secrets_data["repeat-run"])
         self.sequence_run = int(secrets_data["sequence-run"])
@@ -183,47 +210,109 @@ class Vocabulary:
         self._secret_name_memo: dict = {}
 
     # -- values ---------------------------------------------------------------------
-    def is_placeholder(self, value: str) -> bool:
+    # How a person marks a made-up value, in two kinds.
+    #
+    # Sure signs: template markup (<, ${, ..., ***), a format field, or a placeholder
+    # word of CHANCE_FREE letters or more (example, placeholder, changeme) anywhere,
+    # in any case: six given letters turn up by chance in one random key in about
+    # 10**10 positions.
+    #
+    # Signs chance also makes: a short placeholder word (your, here, fake, mock,
+    # todo, xxx), a run of one character (aaaaa), an ascending run (123456, abcdef).
+    # In 2,000 random keys of a format a few
+    # hold one ("...x9TeStq...", "...c3b4555554aad6..."), so such a sign only marks a
+    # made-up value when it is most of it: the signs are cut out, and the value is a
+    # key only if what is left, joined, still looks random on its own (min-segment
+    # long, mixed, random enough). "mr_your_key_here", "AKIA0000000000000000" and
+    # "sk-proj-REPLACEWITHYOURKEY1234" leave too little; a random key that happens to
+    # hold "here" leaves almost all of itself.
+    CHANCE_FREE = 6
+    # A run this much longer than the shortest that counts is a sure sign too: chance
+    # makes 8 equal or 9 ascending characters in one random key in millions, but
+    # numbers (1e-38 written out) often; so is a run of punctuation (!!!!!, -----),
+    # which no key alphabet makes by chance.
+    SURE_EXTRA = 3
+
+    def _sure_placeholder(self, value: str) -> bool:
         if any(marker in value for marker in self.placeholder_markers):
             return True
         if _FORMAT_FIELD.search(value):
             return True
         lowered = value.lower()
-        if any(word in lowered for word in self.placeholder_words):
-            return True
-        if self._has_repeat(value):
-            return True
-        return self._has_sequence(lowered)
+        return any(word in lowered for word in self._long_words)
 
-    def _has_repeat(self, text: str) -> bool:
-        """A run of one character (not a line break) repeat-run long: aaaaa, 00000.
-        A loop rather than the backreference (.)\\1{n,}, which the regex safety
-        checker cannot vouch for."""
-        run = 1
-        for prev, cur in zip(text, text[1:]):
-            if cur == prev and cur != "\n":
-                run += 1
-                if run >= self.repeat_run:
-                    return True
-            else:
-                run = 1
-        return self.repeat_run <= 1 and bool(text)
+    def _chance_signs(self, value: str) -> list[tuple[int, int]] | None:
+        """The spans of signs a person makes and chance makes too (see above); None
+        for a run too long to be chance."""
+        lowered = value.lower()
+        spans = []
+        for word in self._short_words:
+            at = lowered.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = lowered.find(word, at + 1)
+        repeats = self._runs(value, lambda prev, cur: cur == prev and cur != "\n", self.repeat_run)
+        ascending = self._runs(
+            lowered, lambda prev, cur: prev.isalnum() and cur.isalnum() and ord(cur) == ord(prev) + 1, self.sequence_run
+        )
+        if any(end - start >= self.repeat_run + self.SURE_EXTRA or not value[start].isalnum() for start, end in repeats) or any(
+            end - start >= self.sequence_run + self.SURE_EXTRA for start, end in ascending
+        ):
+            return None
+        return spans + repeats + ascending
 
-    def _has_sequence(self, text: str) -> bool:
-        run = 1
-        for prev, cur in zip(text, text[1:]):
-            if prev.isalnum() and cur.isalnum() and ord(cur) == ord(prev) + 1:
-                run += 1
-                if run >= self.sequence_run:
-                    return True
-            else:
-                run = 1
-        return False
+    @staticmethod
+    def _runs(text: str, joins, length: int) -> list[tuple[int, int]]:
+        """Maximal runs of at least `length` characters, each joined to the one
+        before it by `joins`. A loop: the backreference (.)\\1{n,} is one the regex
+        safety checker cannot vouch for."""
+        spans, start = [], 0
+        for index in range(1, len(text) + 1):
+            if index < len(text) and joins(text[index - 1], text[index]):
+                continue
+            if index - start >= length:
+                spans.append((start, index))
+            start = index
+        return spans
+
+    def _without_signs(self, value: str) -> str | None:
+        """The value with its chance signs cut out, or None when it has none."""
+        spans = self._chance_signs(value)
+        if spans is None:
+            return ""  # a sure sign after all: nothing is left
+        if not spans:
+            return None
+        keep = [True] * len(value)
+        for start, end in spans:
+            keep[start:end] = [False] * (end - start)
+        return "".join(c for c, kept in zip(value, keep) if kept)
+
+    def _judged_random(self, body: str, min_segment: int | None = None, min_entropy: float | None = None) -> bool:
+        """Not made up, and random: the one test of MR001-MR004 values."""
+        if self._sure_placeholder(body):
+            return False
+        rest = self._without_signs(body)
+        return self.looks_random(body if rest is None else rest, min_segment, min_entropy)
+
+    def is_placeholder(self, value: str) -> bool:
+        """Made up by a person: a sure sign, or chance signs with too little left."""
+        if self._sure_placeholder(value):
+            return True
+        rest = self._without_signs(value)
+        return rest is not None and not self.looks_random(rest)
 
     def looks_random(
         self, body: str, min_segment: int | None = None, min_entropy: float | None = None
     ) -> bool:
-        """Is this the body of an issued key rather than words a person typed?"""
+        """Is this the body of an issued key rather than words a person typed?
+        Words run together in camel case say words; a long lowercase run is cut
+        out, and the rest must pass alone.
+
+        A pattern that sets its own min-entropy has a format that fixes its alphabet
+        and length (AWS key ids: AKIA and 16 capitals or digits); its keys are judged
+        by that entropy alone, without the tests of character classes and of words
+        run together, which missed the one in thirty with no digit and the one in a
+        few hundred whose capitals read like words. Placeholders still count."""
         min_segment = min_segment or self.min_segment
         segment = max(_SEGMENT_SPLIT.split(body), key=len)
         if len(segment) < min_segment:
@@ -232,32 +321,39 @@ class Vocabulary:
                 segment = body
             else:
                 return False
-        classes = sum(
-            (
-                any(c.islower() for c in segment),
-                any(c.isupper() for c in segment),
-                any(c.isdigit() for c in segment),
-                any(not c.isalnum() for c in segment),
+        if min_entropy is None and _is_wordy(segment):
+            return False
+        # A long lowercase run is how words are written (thisisnotakey, gslcdflognormal),
+        # and, in one random key in a few hundred, chance: it is cut out, and what is
+        # left must pass on its own.
+        words = [run for run in _LOWER_RUN.findall(segment) if len(run) >= self.max_lowercase_run]
+        if words:
+            for run in words:
+                segment = segment.replace(run, "")
+            if len(segment) < min_segment:
+                return False
+        if min_entropy is None:
+            classes = sum(
+                (
+                    any(c.islower() for c in segment),
+                    any(c.isupper() for c in segment),
+                    any(c.isdigit() for c in segment),
+                    # What is left around cut-out words must mix letters and digits
+                    # itself: "#name#(##)" is markup, not a key.
+                    not words and any(not c.isalnum() for c in segment),
+                )
             )
-        )
-        if classes < 2:
-            return False
-        longest_lower = max((len(m) for m in _LOWER_RUN.findall(segment)), default=0)
-        if longest_lower >= self.max_lowercase_run:
-            return False
-        if _is_wordy(segment):
-            return False
+            if classes < 2:
+                return False
+        if min_entropy is not None:  # the format's own bar, over its whole body
+            return shannon_entropy(body) >= min_entropy
         is_hex = all(c in "0123456789abcdefABCDEF" for c in segment)
         threshold = self.hex_min_entropy if is_hex else self.min_entropy
-        if min_entropy is not None:
-            threshold = min_entropy
         return shannon_entropy(segment) >= threshold
 
     def is_real_key(self, pattern: KeyPattern, value: str) -> bool:
         body = value[len(pattern.prefix) :] if pattern.prefix else value
-        if self.is_placeholder(body):
-            return False
-        return self.looks_random(body, pattern.min_segment, pattern.min_entropy)
+        return self._judged_random(body, pattern.min_segment, pattern.min_entropy)
 
     def strip_auth_scheme(self, value: str) -> str:
         for scheme in self.auth_schemes:
@@ -272,9 +368,7 @@ class Vocabulary:
             return False
         if value.startswith(("/", "./", "~")):
             return False
-        if not self.looks_random(value):
-            return False
-        return not self.is_placeholder(value)
+        return self._judged_random(value)
 
     # -- names ----------------------------------------------------------------------
     def is_secret_name(self, name: str, strict: bool = False) -> bool:
