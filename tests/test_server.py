@@ -340,6 +340,27 @@ class TestPush:
         replace_all(push_client, uri, 7, text, path.read_text())
         await wait_for(push_client, lambda: latest(push_client, uri, 7), "the text restored")
 
+    async def test_save_lints_the_saved_version(self, push_client: LanguageClient, workspace: Path):
+        path = workspace / "redteam_service" / "api.py"
+        uri = path.as_uri()
+        await wait_for(push_client, lambda: latest(push_client, uri, 1), "api.py opened")
+        text = path.read_text()
+        new = NON_ASCII + text
+        replace_all(push_client, uri, 2, text, new)
+        push_client.text_document_did_save(
+            types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        )
+        params = await wait_for(push_client, lambda: latest(push_client, uri, 2), "diagnostics of the saved text")
+        assert_match(params.diagnostics, new, lint(path, new))
+        count = len(push_client.published[uri])
+        push_client.text_document_did_save(  # saved again, unchanged: nothing new to say
+            types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        )
+        await asyncio.sleep(0.5)
+        assert len(push_client.published[uri]) == count
+        replace_all(push_client, uri, 3, new, text)
+        await wait_for(push_client, lambda: latest(push_client, uri, 3), "the text restored")
+
     async def test_broken_syntax_gives_mr000(self, push_client: LanguageClient, workspace: Path):
         path = workspace / "redteam_service" / "dashboard.py"
         uri = path.as_uri()
