@@ -623,6 +623,21 @@ class TestPull:
         assert {d.code for d in by_uri[path.as_uri()].items} == {"MR001", "MR003"}
 
 
+    async def test_removed_settings_fall_back_to_initialization_options(
+        self, pull_client: LanguageClient, workspace: Path
+    ):
+        path = workspace / "redteam_service" / "worker.py"
+        text = path.read_text()
+        uri = open_doc(pull_client, path)
+        assert {d.code for d in (await pull(pull_client, uri)).items} <= {"MR001", "MR003"}
+        refreshes = pull_client.diagnostic_refresh_count
+        pull_client.set_configuration({}, section="modelred-lint")
+        pull_client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+        await wait_for(pull_client, lambda: pull_client.diagnostic_refresh_count > refreshes, "a diagnostic refresh")
+        report = await pull(pull_client, uri)
+        assert_match(report.items, text, lint(path, text, ignore=["MR004"]), "utf-8")
+        assert {d.code for d in report.items} - {"MR001", "MR003"}  # no longer the narrowed selection
+
 # -- without the lsp extra -----------------------------------------------------------
 
 

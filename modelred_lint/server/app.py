@@ -38,8 +38,9 @@ CONFIG_GLOBS = ("**/pyproject.toml", "**/.modelred-lint.yaml")
 class Protocol(LanguageServerProtocol):
     @lsp_method(types.INITIALIZE)
     def lsp_initialize(self, params: types.InitializeParams):
-        # pygls takes the client's first preference; we take UTF-8 whenever it is
-        # offered (what the engine counts is closest to it, and it is cheapest to count).
+        # pygls takes the client's first preference; we take UTF-8 whenever it is offered,
+        # as ruff does: editors that hold their buffers in UTF-8 (Neovim, Helix, Zed)
+        # then convert nothing, and the server's conversion from code points is as cheap.
         general = params.capabilities.general
         if general is not None and general.position_encodings:
             offered = list(general.position_encodings)
@@ -128,9 +129,14 @@ class ModelRedServer(LanguageServer):
             self.log(types.MessageType.Warning, f"workspace/configuration failed: {type(exc).__name__}")
             return
         section = answer[0] if answer else None
+        # An empty or missing section (settings removed since) falls back to the
+        # initializationOptions.
         if isinstance(section, dict) and section:
-            if self.apply_settings(ClientSettings.from_client(section, self.root)):
-                self.refresh_all()
+            settings = ClientSettings.from_client(section, self.root)
+        else:
+            settings = self.init_settings
+        if self.apply_settings(settings):
+            self.refresh_all()
 
     def invalidate(self) -> None:
         """Settings or a configuration file changed: every result and Project is stale."""
