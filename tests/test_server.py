@@ -586,6 +586,25 @@ class TestPull:
         # Before the key: one emoji (4 bytes for 1 code point) and five CJK characters (3 bytes each).
         assert on_line_4.range.start.character == key.col + 3 + 5 * 2
 
+    async def test_a_cancelled_pull_does_not_break_the_next(self, pull_client: LanguageClient, workspace: Path):
+        # Editors cancel pulls as the user types on. The lint the cancelled pull started
+        # is shared by the next pull of the same version, and must survive the cancel.
+        path = workspace / "redteam_service" / "dashboard.py"
+        text = path.read_text()
+        uri = open_doc(pull_client, path)
+        params = types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        pending = asyncio.ensure_future(
+            pull_client.protocol.send_request_async(types.TEXT_DOCUMENT_DIAGNOSTIC, params, msg_id="cancel-me")
+        )
+        await asyncio.sleep(0)  # sent
+        pull_client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id="cancel-me"))
+        report = await pull(pull_client, uri)
+        assert_match(report.items, text, lint(path, text, ignore=["MR004"]), "utf-8")
+        try:
+            await asyncio.wait_for(pending, TIMEOUT)
+        except Exception:
+            pass  # answered or cancelled: either is the server's right
+
     async def test_settings_from_workspace_configuration(self, pull_client: LanguageClient, workspace: Path):
         path = workspace / "redteam_service" / "clients.py"
         text = path.read_text()

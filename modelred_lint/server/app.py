@@ -185,22 +185,28 @@ class ModelRedServer(LanguageServer):
         key = (document.version, self.generation)
         if state.result is not None and (state.result.version, state.result.generation) == key:
             return state.result
-        if state.inflight is not None and state.inflight[0] == key:
-            return await asyncio.shield(state.inflight[1])
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(
-            self._worker, self._lint_job, state.path, document.source, document.version, self.generation,
-            self.settings, self.encoding,
-        )
-        state.inflight = (key, future)
-        result = await future
+        if state.inflight is None or state.inflight[0] != key:
+            future = asyncio.get_running_loop().run_in_executor(
+                self._worker, self._lint_job, state.path, document.source, document.version, self.generation,
+                self.settings, self.encoding,
+            )
+            state.inflight = (key, future)
+            future.add_done_callback(lambda done: self._finished(uri, state, key, done))
+        # Shielded: a caller that is cancelled (editors cancel pulls as the user types
+        # on) must not cancel the lint that the next caller for this version shares.
+        return await asyncio.shield(state.inflight[1])
+
+    def _finished(self, uri: str, state: DocumentState, key: tuple, future: "asyncio.Future[Result]") -> None:
+        """A lint is done (on the event loop): report its errors, and keep it if it is
+        still the latest version's."""
         if state.inflight is not None and state.inflight[1] is future:
             state.inflight = None
+        if future.cancelled() or future.exception() is not None:
+            return
+        result = future.result()
         self._report(uri, result)
-        latest = self.documents.get(uri)
-        if latest is state and key == (self.workspace.get_text_document(uri).version, self.generation):
+        if self.documents.get(uri) is state and key == (self.workspace.get_text_document(uri).version, self.generation):
             state.result = result  # only the latest version's result is kept
-        return result
 
     def _report(self, uri: str, result: Result) -> None:
         if result.internal_error is not None:
