@@ -131,24 +131,48 @@ class _Unsafe(Exception):
         self.where = where
 
 
-class _Tails(NamedTuple):
-    """Characters whose run an earlier choice point may have been consuming up to
-    here: any choice (any), a growing one (grow), the implicit search start
-    (start), a choice of an earlier iteration of an enclosing repeat (cross)."""
+class _Open(NamedTuple):
+    """A choice point still open: a repeat (or the implicit start of a search) that
+    could have gone on taking characters of `alphabet` up to here. Every item
+    matched since stood on one of `between` (a set each); a later repeat over the
+    same alphabet splits text made of those characters in many ways. `grow`: its
+    count can grow with the text; `start`: the search's start; `cross`: a choice of
+    an earlier iteration of an enclosing repeat."""
 
-    any: int = 0
-    grow: int = 0
-    start: int = 0
-    cross: int = 0
-
-    def restrict(self, bits: int) -> "_Tails":
-        return _Tails(self.any & bits, self.grow & bits, self.start & bits, self.cross & bits)
-
-    def __or__(self, other: "_Tails") -> "_Tails":  # type: ignore[override]
-        return _Tails(*(a | b for a, b in zip(self, other)))
+    alphabet: int
+    between: frozenset
+    grow: bool
+    start: bool
+    cross: bool
 
 
-_NONE = _Tails()
+_Tails = frozenset  # of _Open
+_NONE: frozenset = frozenset()
+
+
+def _passing(tails: frozenset, bits: int) -> frozenset:
+    """The open choice points after an item that takes one character of `bits`."""
+    out = set()
+    for entry in tails:
+        usable = bits & entry.alphabet
+        if not usable:
+            continue
+        # A set that holds a smaller one adds nothing: that one meets more rarely.
+        if any(other & ~usable == 0 for other in entry.between):
+            out.add(entry)
+            continue
+        between = frozenset(b for b in entry.between if b & ~usable) | {usable}
+        out.add(entry._replace(between=between))
+    return _Tails(out)
+
+
+def _overlap(entry: _Open, alphabet: int, first: int) -> int:
+    """The characters on which a repeat over `alphabet` (starting with one of
+    `first`) can take the text an open choice point could have taken: 0 if none."""
+    common = entry.alphabet & alphabet
+    if not common or not first & common or any(not b & common for b in entry.between):
+        return 0
+    return common
 
 
 # -- character sets --------------------------------------------------------------
@@ -423,10 +447,11 @@ class _Analysis:
         return 0
 
     # what follows ---------------------------------------------------------------
-    def fail_set(self, cont: tuple, chars: int) -> int:
+    def fail_set(self, cont: tuple, chars: int, strict: bool = False) -> int:
         """Of these characters, those for which the rest of the pattern (the
         continuation `cont`) can fail when the text goes on with that character: a
-        run a repeat gave back is then re-read by the rest, over and over."""
+        run a repeat gave back is then re-read by the rest, over and over. strict: as
+        if something that can fail followed the pattern."""
         failing = 0
         for position, frame in enumerate(cont):
             if not chars:
@@ -443,14 +468,14 @@ class _Analysis:
                 op, av = items[index]
                 rest = (("seq", items, index + 1, flags),) + cont[position + 1 :]
                 if op is _c.SUBPATTERN:
-                    return failing | self.fail_set((("seq", av[-1], 0, _scoped(flags, av)),) + rest, chars)
+                    return failing | self.fail_set((("seq", av[-1], 0, _scoped(flags, av)),) + rest, chars, strict)
                 if op is _ATOMIC:
-                    return failing | self.fail_set((("seq", av, 0, flags),) + rest, chars)
+                    return failing | self.fail_set((("seq", av, 0, flags),) + rest, chars, strict)
                 if op is _c.BRANCH:
                     # The alternatives are tried in turn: all of them must fail.
                     common = chars
                     for alt in av[1]:
-                        common &= self.fail_set((("seq", alt, 0, flags),) + rest, chars)
+                        common &= self.fail_set((("seq", alt, 0, flags),) + rest, chars, strict)
                     return failing | common
                 if op in _CHAR_OPS or op is _c.GROUPREF:
                     # One character: where it is not the next one, this fails; where it
@@ -458,7 +483,7 @@ class _Analysis:
                     bits = self.uniform_item(op, av, flags)
                     failing |= chars & ~bits
                     taken = chars & bits
-                    if taken and (self.fail_set(rest, _ALL) or self.fails_at_end(rest)):
+                    if taken and (self.fail_set(rest, _ALL, strict) or self.fails_at_end(rest, strict)):
                         failing |= taken
                     return failing
                 if op is _c.ASSERT_NOT and (av[0] == 1 or self.width(av[1]) == (1, 1)):
@@ -484,15 +509,15 @@ class _Analysis:
                 if self.nullable((op, av)):
                     continue
                 return failing | chars
-        return failing | (chars if self.end_fails else 0)
+        return failing | (chars if self.end_fails or strict else 0)
 
-    def stops_badly(self, cont: tuple, runs: int) -> bool:
+    def stops_badly(self, cont: tuple, runs: int, strict: bool = False) -> bool:
         """Can the rest fail where a run of these characters stops (at a character
         outside it, or at the end of the text)? If it cannot, the first, greedy
         attempt always succeeds and nothing is tried again: `[^\\n]*(?:\\n|\\Z)`."""
-        return bool(self.fail_set(cont, _ALL & ~runs)) or self.fails_at_end(cont)
+        return bool(self.fail_set(cont, _ALL & ~runs, strict)) or self.fails_at_end(cont, strict)
 
-    def fails_at_end(self, cont: tuple) -> bool:
+    def fails_at_end(self, cont: tuple, strict: bool = False) -> bool:
         """Can the rest fail at the end of the text? Only what must consume a
         character, or a look-ahead that must see one, fails there."""
         for position, frame in enumerate(cont):
@@ -508,11 +533,11 @@ class _Analysis:
                 op, av = items[index]
                 rest = (("seq", items, index + 1, flags),) + cont[position + 1 :]
                 if op is _c.SUBPATTERN:
-                    return self.fails_at_end((("seq", av[-1], 0, _scoped(flags, av)),) + rest)
+                    return self.fails_at_end((("seq", av[-1], 0, _scoped(flags, av)),) + rest, strict)
                 if op is _ATOMIC:
-                    return self.fails_at_end((("seq", av, 0, flags),) + rest)
+                    return self.fails_at_end((("seq", av, 0, flags),) + rest, strict)
                 if op is _c.BRANCH:
-                    return all(self.fails_at_end((("seq", alt, 0, flags),) + rest) for alt in av[1])
+                    return all(self.fails_at_end((("seq", alt, 0, flags),) + rest, strict) for alt in av[1])
                 if op is _c.AT and av in (_c.AT_END, _c.AT_END_STRING, _c.AT_END_LINE, _c.AT_NON_BOUNDARY):
                     continue
                 if op is _c.ASSERT_NOT and av[0] == 1 and self.width(av[1])[0] > 0:
@@ -520,7 +545,7 @@ class _Analysis:
                 if self.nullable((op, av)) and op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
                     continue
                 return True
-        return False
+        return strict
 
     # the walk -------------------------------------------------------------------
     def report(self, kind: str, item) -> None:
@@ -537,9 +562,9 @@ class _Analysis:
     def step(self, op, av, flags: int, tails: _Tails, rest: tuple, in_loop) -> _Tails:
         self.tick()
         if op in _CHAR_OPS:
-            return tails.restrict(_char_bits(op, av, flags))
+            return _passing(tails, _char_bits(op, av, flags))
         if op is _c.GROUPREF:
-            return tails.restrict(self.group_bits(av, "\\%d" % av))
+            return _passing(tails, self.group_bits(av, "\\%d" % av))
         if op is _c.SUBPATTERN:
             group, content = av[0], av[-1]
             inner = _scoped(flags, av)
@@ -552,28 +577,30 @@ class _Analysis:
             alternatives = av[1]
             if in_loop is not None:
                 self.check_alternatives(av, flags, in_loop)
-            out = _NONE
+            out = set()
             for alt in alternatives:
-                out = out | self.walk(alt, flags, tails, rest, in_loop)
-            return out
+                out |= self.walk(alt, flags, tails, rest, in_loop)
+            return _Tails(out)
         if op in _REPEATS:
             return self.repeat(op, av, flags, tails, rest, in_loop)
         if op is _c.AT:
             if av in (_c.AT_NON_BOUNDARY, getattr(_c, "AT_UNI_NON_BOUNDARY", None)):
                 return tails
             if av in (_c.AT_BEGINNING_LINE, _c.AT_END_LINE):
-                return tails.restrict(_NEWLINE)  # inside a run only of line breaks
-            return _NONE  # \b, ^, $, \A, \Z: never between two characters of one run
+                return _passing(tails, _NEWLINE)  # next to a line break of the run
+            if av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END, _c.AT_END_STRING):
+                return _NONE  # only at an end of the text, never inside a run
+            return tails  # \b and the like may hold between characters of a run
         if op in (_c.ASSERT, _c.ASSERT_NOT):
             direction, body = av
             if direction == 1:  # a look-ahead scans on from here, then succeeds
                 self.walk(body, flags, tails, (("ok",),), in_loop)
                 return tails
-            # A look-behind of one character inside a run of c looks at c.
+            # A look-behind of one character looks at a character of the run.
             if op is _c.ASSERT_NOT and self.width(body) == (1, 1):
-                return tails.restrict(_ALL & ~self.first(body, flags))
+                return _passing(tails, _ALL & ~self.first(body, flags))
             if op is _c.ASSERT and self.width(body) == (1, 1):
-                return tails.restrict(self.first(body, flags))
+                return _passing(tails, self.first(body, flags))
             return tails
         if op is _c.GROUPREF_EXISTS:
             raise _Unsafe("backreference", "(?(…)…)")
@@ -595,16 +622,19 @@ class _Analysis:
             self.report("count", (op, av))
         variable = high > low and op is not _POSSESSIVE
         growing = variable and (high == _MAXREPEAT or high - low >= GROWTH)
-        runs = self.uniform(body, flags) if variable else 0
-        if runs and (tails.cross & runs or (growing and tails.grow & runs)) and self.stops_badly(rest, runs):
-            if growing and tails.grow & runs:
-                failing = self.fail_set(rest, tails.grow & runs)
-                if failing & ~tails.start:
-                    self.report("adjacent", (op, av))
-                elif failing:
-                    self.report("start", (op, av))
-            if tails.cross & runs and self.fail_set(rest, tails.cross & runs):
-                self.report("nested", (op, av))
+        alphabet = self.chars(body, flags) if variable else 0
+        if alphabet:
+            first = self.first(body, flags)
+            for entry in tails:
+                if not (entry.cross or (growing and entry.grow)):
+                    continue
+                common = _overlap(entry, alphabet, first)
+                if not common or not self.stops_badly(rest, common, entry.cross):
+                    continue
+                if entry.cross and self.fail_set(rest, common, True):
+                    self.report("nested", (op, av))
+                elif growing and entry.grow and self.fail_set(rest, common):
+                    self.report("start" if entry.start else "adjacent", (op, av))
         if high == 0:
             return tails
         body_cont = (("loop", low),) + rest
@@ -614,20 +644,40 @@ class _Analysis:
         if iterates:
             # The next iteration sees the choice points this one ended with, as
             # choices of an earlier iteration (cross) that stay inside this repeat.
-            outer_cross = out.cross
+            outside = out
             for _ in range(4):
-                carried = _Tails(out.any, out.grow, 0, out.any)
-                again = self.walk(body, flags, tails | carried, body_cont, loop)
-                merged = out | again
+                carried = _Tails(entry._replace(start=False, cross=True) for entry in out)
+                again = self.walk(body, flags, _Tails(tails | carried), body_cont, loop)
+                merged = _Tails(out | again)
                 if merged == out:
                     break
                 out = merged
-            out = out._replace(cross=outer_cross)
+            out = _Tails(outside | _Tails(e for e in out if not e.cross or e in outside))
         if low == 0:
-            out = out | tails
+            out = _Tails(out | tails)
         if variable:
-            out = out | _Tails(runs, runs if growing else 0, 0, 0)
+            out = _Tails(out | {_Open(alphabet, frozenset(), growing, False, False)})
         return out
+
+    def chars(self, items, flags: int) -> int:
+        """Every character the sequence may take (an over-approximation)."""
+        bits = 0
+        for op, av in items:
+            self.tick()
+            if op in _CHAR_OPS:
+                bits |= _char_bits(op, av, flags)
+            elif op is _c.GROUPREF:
+                bits |= self.group_bits(av, "\\%d" % av)
+            elif op is _c.SUBPATTERN:
+                bits |= self.chars(av[-1], _scoped(flags, av))
+            elif op is _ATOMIC:
+                bits |= self.chars(av, flags)
+            elif op is _c.BRANCH:
+                for alt in av[1]:
+                    bits |= self.chars(alt, flags)
+            elif op in _REPEATS:
+                bits |= self.chars(av[2], flags)
+        return bits
 
 
 def _scoped(flags: int, av) -> int:
@@ -660,7 +710,7 @@ def analyse(
     except (RecursionError, OverflowError):
         return _MESSAGES["complex"]
     analysis = _Analysis(parsed, search, end_fails, char_backreferences)
-    start = _Tails(_ALL, _ALL, _ALL, 0) if search else _NONE
+    start = _Tails({_Open(_ALL, frozenset(), True, True, False)}) if search else _NONE
     try:
         analysis.walk(parsed, parsed.state.flags, start, (), None)
     except _Unsafe as exc:
@@ -677,9 +727,10 @@ def check_pattern(pattern: str) -> Optional[str]:
     """For a key pattern the user configured (extra-key-patterns): None when it is
     safe to run, else why not and what to change (never the pattern itself).
 
-    The pattern is analysed as the linter runs it, searched through the text behind
-    the key-start look-behind (keyscan.KEY_START), and conservatively: as if text
-    that can fail followed it."""
+    The pattern is analysed as the linter runs it: searched through the text behind
+    the key-start look-behind (keyscan.KEY_START), a match done where the pattern
+    ends. Nested repeats and overlapping alternatives are judged as if text that
+    can fail followed (exponential shapes are rejected wherever they stand)."""
     try:
         re.compile(pattern)
     except re.error as exc:
@@ -691,4 +742,4 @@ def check_pattern(pattern: str) -> Optional[str]:
         re.compile(wrapped)
     except re.error:
         return "global flags such as (?i) must stand in a group of their own: write (?i:...) around the part they apply to"
-    return analyse(wrapped, search=True, end_fails=True)
+    return analyse(wrapped, search=True, end_fails=False)

@@ -327,26 +327,37 @@ def test_every_runtime_pattern_is_collected():
     assert not missing, f"patterns built at run time with no collector in RUNTIME: {sorted(missing)}"
 
 
-# Patterns of other modules the checker rejects, each with the change that fixes it
-# (reported on issue 13; strict: the entry must go when the pattern is fixed).
+# Patterns of other modules the checker rejects, by a fragment of their text, each with
+# the change that fixes it (see the report on issue 13; strict: an entry must go when
+# its pattern is fixed, or the pattern moves out of the collection).
 KNOWN = {
-    "fixer.py": (
-        "linear in fact (the second alternative matches wherever the first fails at the "
-        "end), but the checker reads alternatives one at a time: "
+    r"|[^\r\n]+$": (
+        "fixer.py: linear in fact (the second alternative matches wherever the first "
+        "fails at the end), but the checker reads alternatives one at a time: "
         r"re.findall(r'[^\r\n]*(?:\r\n?|\n|\Z)', text) minus its final empty string is "
         "the same split and passes"
     ),
-    "redaction.py:43": (
-        "_PIECE is quadratic in the length of a line: the lazy body and the trailing "
-        "[\\s)\\]},+\\\\]* split every run of spaces in every way before $ fails "
-        "(20,000 spaces then a letter: 2 s); find the trail by scanning back from the end"
+    r"(?P<body>.*?)(?P<trail>": (
+        "redaction.py _PIECE: quadratic in the length of a line (the lazy body and the "
+        "trailing [\\s)\\]},+\\\\]* split a run of spaces in every way before $ fails; "
+        "20,000 spaces then a letter: 2 s); find the trail by scanning back from the end"
+    ),
+    r"\{((?:[^{}]|\{[^{}]*\})+)\}": (
+        "frameworks.py _BRACE: linear in fact (a '{' inside the run must be closed by "
+        "the second alternative), but the checker judges a repeat by its alphabet and "
+        "cannot tell"
+    ),
+    r"-->\n)(.*?)(\n?<!-- end: ": (
+        "docs.py _region: quadratic in the number of unterminated start markers (400 in "
+        "a README: 0.17 s), on our own README only; find the end marker with str.find "
+        "after the start marker's match"
     ),
 }
 
 
 def _known(regex: Regex):
-    for where, reason in KNOWN.items():
-        if regex.where.startswith(where):
+    for fragment, reason in KNOWN.items():
+        if fragment in regex.pattern:
             return pytest.param(regex, marks=pytest.mark.xfail(strict=True, reason=reason), id=regex.where)
     return pytest.param(regex, id=regex.where)
 
@@ -387,6 +398,11 @@ BAD = {
     r"(ab)\1+": "backreference",
     r"(a)?(?(1)b|c)": "conditional",
     r"a{2000}": "counted repeat",
+    # Text with a period longer than one character: .*ab.*ab splits "ababab..." in
+    # many ways; ",a,a,a" lets a search start after every comma.
+    r"acme_.*ab.*ab.*!": "two repeats",
+    r"(?:[a-z]+,)*x": "start",
+    r"a[a-z-]*!": "start",
     r"acme_(?i)[a-z]{32}": "global flags",
     r"acme_[a-z": "not a valid",
 }
@@ -399,7 +415,6 @@ GOOD = [
     r"(?i:acme)_[a-z0-9]{32,64}",
     r"[A-Za-z0-9]{40}",
     r"(?:ab)*c",
-    r"(?:[a-z]+,)*x",
     r"[a-z]+\s+[0-9]+!",
     r"tok-(?:[A-Z]+-)*[0-9]+",
     r"a++a+!",
@@ -563,7 +578,7 @@ def _literal_prefixes(pattern: str, flags: int) -> list[str]:
 def test_every_pattern_stays_fast_on_adversarial_text():
     cases = []
     for regex in ALL_REGEXES:
-        if any(regex.where.startswith(where) for where in KNOWN):
+        if any(fragment in regex.pattern for fragment in KNOWN):
             continue  # already failing above; a quadratic one would only slow this down
         cases.append(
             (regex.where, regex.pattern, regex.flags, regex.modes, _alphabet(regex.pattern, regex.flags),
