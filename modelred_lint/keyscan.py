@@ -187,9 +187,11 @@ class Vocabulary:
         self.hex_min_entropy = float(randomness["hex-min-entropy"])
         self.max_lowercase_run = int(randomness["max-lowercase-run"])
         words = [w.lower() for w in secrets_data["placeholder-words"]]
-        words += [w.lower() for w in extra_placeholder_words]
-        self.placeholder_words = tuple(words)
-        self._long_words = tuple(w for w in words if len(w) >= self.CHANCE_FREE)
+        extra = [w.lower() for w in extra_placeholder_words]
+        self.placeholder_words = tuple(words + extra)
+        # The user's own words are sure signs whatever their length: they name the
+        # way that project writes its fake keys.
+        self._long_words = tuple(w for w in words if len(w) >= self.CHANCE_FREE) + tuple(extra)
         self._short_words = tuple(w for w in words if len(w) < self.CHANCE_FREE)
         self.placeholder_markers = tuple(secrets_data["placeholder-markers"])
         self.repeat_run = int(secrets_data["repeat-run"])
@@ -215,7 +217,7 @@ class Vocabulary:
     # Sure signs: template markup (<, ${, ..., ***), a format field, or a placeholder
     # word of CHANCE_FREE letters or more (example, placeholder, changeme) anywhere,
     # in any case: six given letters turn up by chance in one random key in about
-    # 10**10 positions.
+    # 10**10 positions. A word from extra-placeholder-words is always a sure sign.
     #
     # Signs chance also makes: a short placeholder word (your, here, fake, mock,
     # todo, xxx), a run of one character (aaaaa), an ascending run (123456, abcdef).
