@@ -8,28 +8,31 @@ reads a pattern's parse tree (the parser `re` itself uses) and rejects the shape
 that backtrack more than linearly; `check_pattern` says why, in words that name what
 to change and never quote the pattern whole (a key pattern may hold a key).
 
-The model. Walking the pattern from left to right, the analysis keeps the set of
-characters c for which an earlier *choice point* (a repeat whose count can vary)
-may have just consumed a run of c's and could have stopped earlier. A later repeat
-that can also consume c's then splits the same run in another way: the two together
-match c**n in n ways. That costs time only if something after them can still fail
-when the run goes on, so each such overlap is confirmed by asking what the rest of
-the pattern does when the next character is c. The rules:
+The model. Walking the pattern from left to right, the analysis keeps the *choice
+points* still open: repeats whose count can vary (and, for a search, the start
+position) that could have gone on taking characters up to here. Each keeps its
+alphabet and, for every item matched since, the characters of that item it could
+also have taken. A later repeat whose alphabet meets the open one's, where every
+item between could stand on a shared character, splits text made of shared
+characters (one repeated, `aaaa`, or a period, `abab`) in another way: the two
+together match it in n ways. That costs time only if the rest can fail where such
+text stops (if not, the first, greedy attempt succeeds) and again when it is given
+back, so both are asked of the rest of the pattern. The rules:
 
-1. Adjacent repeats: a growing repeat (unbounded, or a range of 8 or more) takes a
-   run of c's that an earlier growing repeat could have taken, with only items that
-   fit in a run of c's between them, and the rest can fail: `\\w+\\w+$`,
-   `[a-z]+x?[a-z0-9]+!`. Polynomial time.
+1. Adjacent repeats: a growing repeat (unbounded, or a range of 8 or more) can take
+   text an earlier growing repeat could have taken: `\\w+\\w+$`,
+   `[a-z]+x?[a-z0-9]+!`, `.*ab.*ab.*!`. Polynomial time.
 2. Search restarts: searching tries a match at every position, as if the pattern
    were preceded by a growing repeat of any character. A repeat that a match can
-   reach from inside a run it would then scan to the end (`[a-z]+!`) is rule 1
-   against that implicit repeat: quadratic. A leading literal, or a look-behind
-   that refuses a start inside the run (the key patterns' `(?<![A-Za-z0-9_])`),
-   avoids it.
+   reach from inside text it would then scan to the end (`[a-z]+!`, `a[a-z-]*!` on
+   `-a-a-a`) is rule 1 against that implicit repeat: quadratic. A leading literal
+   the repeat cannot take, or a look-behind that refuses such a start (the key
+   patterns' `(?<![A-Za-z0-9_])`), avoids it.
 3. Nested repeats: inside a repeat that can iterate more than once, a choice point
    of one iteration meets a repeat of the next over the same characters: `(a+)+`,
    `(a*)*`, `(\\w+\\s?)*$`, `(a?a)*`, `(.*a){20}`. Exponential (or polynomial of the
-   outer count's degree).
+   outer count's degree). Judged as if something that can fail followed, wherever
+   the pattern is used.
 4. Alternation under a repeat: two alternatives that can start with the same
    character (or both match the empty string) multiply the ways to match by two at
    each iteration: `(a|a)*`, `(ab|a|b)*`. (Conservative: some such patterns are
@@ -41,11 +44,13 @@ the pattern does when the next character is c. The rules:
 6. A counted repeat above 1,000: its cost per start is the count.
 
 Possessive repeats (`a*+`, Python 3.11+) make no choices and are no choice points.
-Look-aheads are analysed as scans from where they stand. The analysis over-
-approximates (reading assertions as passing where it cannot tell), so it may
-reject a safe pattern but does not accept one of these shapes; everything it does
-not understand is rejected. The patterns shipped with the linter are checked in
-tests/test_regex_safety.py, each in the way the code uses it.
+Look-aheads are analysed as scans from where they stand. Character sets are exact
+(`re` itself matches each class against every code point). The rest over-
+approximates: a repeat is judged by its alphabet, not by the strings it can match,
+and assertions pass where the analysis cannot tell; so it may reject a safe pattern
+(`\\{(?:[^{}]|\\{[^{}]*\\})+\\}`) and is built never to accept one of these
+shapes. Anything it does not understand is rejected. The patterns shipped with the
+linter are checked in tests/test_regex_safety.py, each in the way the code uses it.
 """
 
 from __future__ import annotations
