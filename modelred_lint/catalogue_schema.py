@@ -74,6 +74,9 @@ SHARED = {
             "message-secret-words": _NAMES,
             "secret-suffixes": _NAMES,
             "not-secret-heads": _NAMES,
+            "not-secret-leads": _NAMES,
+            "derivative-words": _NAMES,
+            "not-secret-names": _NAMES,
             "auth-schemes": _NAMES,
         },
         required=("randomness", "placeholder-words", "placeholder-markers", "repeat-run", "sequence-run",
@@ -100,13 +103,20 @@ SHARED = {
     ),
     "dataflow": Table(
         {
-            name: _NAMES
-            for name in (
+            **{
+                name: _NAMES
+                for name in (
                 "entrypoint-decorators", "request-names", "untrusted-calls", "untrusted-attributes",
                 "exiting-calls", "validators", "validating-methods", "sanitizers", "secret-calls",
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
-                "output-calls", "response-calls",
-            )
+                "output-calls", "response-calls", "container-calls", "message-keywords", "logger-factories",
+                    "token-providers",
+                )
+            },
+            "secret-structure-parameters": ListOf(
+                Table({"signature": _NAMES, "parameter": Text(), "field": Text()},
+                      required=("signature", "parameter", "field"))
+            ),
         }
     ),
     "frameworks": Table(

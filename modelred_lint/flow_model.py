@@ -110,11 +110,11 @@ class DataflowModel:
     exiting_calls: frozenset[str]
     validating_methods: frozenset[str]
     sanitizers: tuple[str, ...]
-    secret_calls: frozenset[str]
+    secret_calls: tuple[str, ...]  # shell-style patterns
     redactors: tuple[str, ...]
     text_calls: frozenset[str]
     safe_error_attributes: frozenset[str]
-    log_receivers: frozenset[str]
+    log_receivers: tuple[str, ...]  # shell-style patterns
     log_methods: frozenset[str]
     output_calls: frozenset[str]
     response_calls: frozenset[str]
@@ -123,6 +123,13 @@ class DataflowModel:
     # frameworks.FrameworkModel, joined by the dataflow rule (it reads the catalogue's
     # shared frameworks file, which knowledge.py does not hand to from_data).
     frameworks: Any = None
+    # The message rules: calls that read or copy a structure, the keywords of an
+    # exception or a log call that carry its message, and what makes a logger.
+    container_calls: frozenset[str] = frozenset()
+    message_keywords: frozenset[str] = frozenset()
+    logger_factories: frozenset[str] = frozenset()
+    structure_parameters: tuple = ()  # {signature, parameter, field}
+    token_providers: tuple[str, ...] = ()  # shell-style patterns
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -138,16 +145,21 @@ class DataflowModel:
             exiting_calls=frozenset(names("exiting-calls")),
             validating_methods=frozenset(names("validating-methods")),
             sanitizers=names("sanitizers", EXTRA_SANITIZERS),
-            secret_calls=frozenset(names("secret-calls", EXTRA_SECRET_SOURCES)),
+            secret_calls=names("secret-calls", EXTRA_SECRET_SOURCES),
             redactors=names("redactors"),
             text_calls=frozenset(names("text-calls")),
             safe_error_attributes=frozenset(names("safe-error-attributes")),
-            log_receivers=frozenset(names("log-receivers")),
+            log_receivers=names("log-receivers"),
             log_methods=frozenset(names("log-methods")),
             output_calls=frozenset(names("output-calls")),
             response_calls=frozenset(names("response-calls")),
             extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in EXTRA_SINKS.value(options)},
             untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),
+            container_calls=frozenset(names("container-calls")),
+            message_keywords=frozenset(names("message-keywords")),
+            logger_factories=frozenset(names("logger-factories")),
+            structure_parameters=tuple(data.get("secret-structure-parameters", ())),
+            token_providers=names("token-providers"),
         )
 
 

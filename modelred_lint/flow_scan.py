@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from modelred_lint.triggers import ScanText, Test, any_secret_name, mentions, python_tree, secret_names
+from modelred_lint.flow_model import matches
+from modelred_lint.triggers import (
+    ScanText,
+    Test,
+    any_secret_name,
+    mentions,
+    pattern_fragments,
+    python_tree,
+    secret_names,
+)
 
 
 @dataclass(frozen=True)
@@ -36,17 +45,28 @@ def log_call_test(flow) -> Test:
 
 
 def _calls_secret_reader(scan: ScanText) -> bool:
-    return mentions(scan.knowledge.dataflow.secret_calls)(scan)
+    flow = scan.knowledge.dataflow
+    return mentions(pattern_fragments((*flow.secret_calls, *flow.token_providers)))(scan)
+
+
+def _unnamed_sources(scan: ScanText) -> bool:
+    """Sources a secret-like name need not announce: a secrets reader or token provider
+    called, a literal key (bound to any name), a parameter of a signature known to hand
+    over a structure holding a secret."""
+    knowledge = scan.knowledge
+    prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
+    signatures = [word for shape in knowledge.dataflow.structure_parameters for word in shape["signature"][-1:]]
+    return _calls_secret_reader(scan) or mentions(prefixes)(scan) or mentions(signatures)(scan)
 
 
 def some_secret(scan: ScanText) -> bool:
     """A word of the text that could be a secret's source."""
-    return _calls_secret_reader(scan) or any_secret_name(scan)
+    return _unnamed_sources(scan) or any_secret_name(scan)
 
 
 def flow_scopes(scan: ScanText) -> FlowScopes:
     knowledge = scan.knowledge
-    if not _calls_secret_reader(scan):
+    if not _unnamed_sources(scan):
         strict, maybe = scan.get(secret_names)
         words = knowledge.vocab.message_secret_words
         if not (strict or (maybe and any(word in scan.text.lower() for word in words))):
@@ -117,6 +137,11 @@ class _ScopeScan:
                 for part in (node.args, *node.decorator_list, node.returns):
                     if part is not None:
                         stack.append(part)  # evaluated where the function is defined
+                args = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
+                for shape in flow.structure_parameters:
+                    signature = list(shape["signature"])
+                    if any(args[i : i + len(signature)] == signature for i in range(len(args))):
+                        inner.strict = True
                 for statement in node.body:
                     self._walk(statement, inner)
                 continue
@@ -136,7 +161,7 @@ class _ScopeScan:
                 scope.raises = True
             elif isinstance(node, ast.Call):
                 name = _last_name(node.func)
-                if name in flow.secret_calls:
+                if matches(name, flow.secret_calls) or matches(name, flow.token_providers):
                     scope.strict = True
                 if isinstance(node.func, ast.Name):
                     scope.calls.add(node.func.id)
@@ -144,14 +169,19 @@ class _ScopeScan:
                         scope.logs = True
                 elif isinstance(node.func, ast.Attribute):
                     dotted = _dotted(node.func)
+                    # Any receiver: the rule also knows loggers by their binding.
                     if dotted in flow.output_calls or (
-                        name in flow.log_methods and _last_name(node.func.value) in flow.log_receivers
+                        name in flow.log_methods
                     ):
                         scope.logs = True
                 if node.args and name in _KEY_CALLS:
                     self._key(scope, node.args[0])
             if isinstance(node, ast.Subscript):
                 self._key(scope, node.slice)
+            elif isinstance(node, ast.Dict):
+                for key in node.keys:
+                    if key is not None:
+                        self._key(scope, key)
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 self._key(scope, node.value)
                 value = node.value
@@ -159,8 +189,9 @@ class _ScopeScan:
                     scope is self.scopes[0]
                     and isinstance(value, ast.Constant)
                     and isinstance(value.value, str)
-                    and self.vocab.is_secret_name(value.value)
+                    and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
                 ):
+                    # A constant naming a secret's variable, or holding a key itself.
                     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                     self.secret_constants.update(t.id for t in targets if isinstance(t, ast.Name))
             stack.extend(ast.iter_child_nodes(node))

@@ -202,6 +202,9 @@ class Vocabulary:
         self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
+        self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))
+        self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
+        self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
@@ -382,6 +385,8 @@ class Vocabulary:
         return known
 
     def _is_secret_name(self, name: str, strict: bool) -> bool:
+        if name.lower() in self.not_secret_names:
+            return False
         words = name_words(name)
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
@@ -389,12 +394,25 @@ class Vocabulary:
             for end in _sequence_ends(words, seq):
                 if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
                     continue
+                if self.not_secret_leads.intersection(words[: end - len(seq)]):
+                    continue  # next_page_token, NextToken: a cursor, not a credential
                 trailing = words[end:]
                 if self.not_secret_heads.intersection(trailing):
                     continue
                 if all(w in self.secret_suffixes or w.isdigit() for w in trailing):
                     return True
         return False
+
+    def names_a_derivative(self, name: str) -> bool:
+        """A name that says its value is derived from a secret and safe to show:
+        a hash, a digest, a masked or redacted form (api_key_hash, masked_token)."""
+        return bool(self._derivative_words.intersection(name_words(name)))
+
+    def names_a_setting(self, name: str) -> bool:
+        """An entry name that says it holds something else than a secret (REDIS_HOST,
+        AZURE_API_VERSION, token_url): the last word is one of the not-secret heads."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self.not_secret_heads
 
     def name_holds(self, name: str, seq: Sequence[str]) -> bool:
         return _contains_sequence(name_words(name), seq)

@@ -1,17 +1,25 @@
 """The message rules' side of the dataflow rules (MR020 secret-in-exception, MR021
 secret-in-log, MR022 sdk-error-exposed): where a message is built and sent, which of its
-parts carry a secret or an SDK error's text, and the fix that takes them out."""
+parts carry a secret or an SDK error's text, and the fix that takes them out.
+
+Only the parts of a call that become its message are read: an exception's positional
+arguments and message keywords (`detail=`, `message=`), not `status_code=` or
+`entity_id=`; a log call's format string and arguments, not `exc_info=` or `extra=`.
+"""
 
 from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from modelred_lint.dataflow import MAYBE_SECRET, SDK_ERROR, SECRET, Env, Label, kinds
+from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
+from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
+# Keywords of a log call that are not printed as its message.
+_LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "extra", "file", "end", "sep", "flush", "category"})
 
 
 class MessageSinks:
@@ -19,29 +27,50 @@ class MessageSinks:
 
     def check_message_sinks(self, node: cst.Call, name, env: Env) -> None:
         if self._is_log_call(node, name):
-            self._check_text(node, env, "MR021", SECRET)
+            self._check_text(node, self._log_message(node), env, "MR021", SECRET)
         if name in self.model.response_calls and self.except_depth:
-            self._check_text(node, env, "MR022", SDK_ERROR)
+            self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
 
-    # -- MR021 --------------------------------------------------------------------------
+    # -- where messages go ----------------------------------------------------------------
     def _is_log_call(self, node: cst.Call, name) -> bool:
         func = node.func
-        dotted = dotted_name(func)
-        if dotted in self.model.output_calls or (isinstance(func, cst.Name) and func.value in self.model.output_calls):
+        if dotted_name(func) in self.model.output_calls:
             return True
-        if isinstance(func, cst.Attribute) and name in self.model.log_methods:
-            return last_name(func.value) in self.model.log_receivers
-        return False
+        if not isinstance(func, cst.Attribute) or name not in self.model.log_methods:
+            return False
+        receiver = func.value
+        if matches(last_name(receiver), self.model.log_receivers):
+            return True
+        factories = self.model.logger_factories
+        if self.names.qualname(receiver) in factories:  # from loguru import logger
+            return True
+        binding = self.names.binding_of(receiver)  # access_log = logging.getLogger("access")
+        return binding.kind == "call" and binding.qualname in factories
+
+    def _log_message(self, call: cst.Call) -> list:
+        return [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
+
+    def _exception_message(self, call: cst.Call) -> list:
+        keywords = self.model.message_keywords
+        return [a.value for a in call.args if a.keyword is None or a.keyword.value in keywords]
+
+    @staticmethod
+    def _builds_exception(call: cst.Call) -> bool:
+        """`raise ValueError(...)`, `raise errors.AuthError(...)`: a class is called.
+        `raise self.retry(exc=exc)` hands the error to a helper; its text is not shown."""
+        name = last_name(call.func) or ""
+        return name[:1].isupper()
 
     # -- MR020 / MR022 ------------------------------------------------------------------
     def on_raise(self, node: cst.Raise, env: Env) -> None:
         exc = node.exc
         self.expr(exc, env)
-        if not isinstance(exc, cst.Call) or last_name(exc.func) in self.model.response_calls:
-            return  # re-raising an object, or a response already checked as a call
-        self._check_text(exc, env, "MR020", SECRET)
-        if self.except_depth:
-            self._check_text(exc, env, "MR022", SDK_ERROR)
+        if not isinstance(exc, cst.Call) or not self._builds_exception(exc):
+            return  # re-raising an object, or handing the error to a helper
+        message = self._exception_message(exc)
+        self._check_text(exc, message, env, "MR020", SECRET)
+        if self.except_depth and last_name(exc.func) not in self.model.response_calls:
+            self._check_text(exc, message, env, "MR022", SDK_ERROR)  # (a response: checked as a call)
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         value = node.value
@@ -53,52 +82,89 @@ class MessageSinks:
             return  # checked as a call
         self._report_text("MR022", value, env, SDK_ERROR, "returned to the caller", objects=False)
 
-    def _check_text(self, call: cst.Call, env: Env, code: str, kind: str) -> None:
-        for arg in call.args:
-            self._report_text(code, arg.value, env, kind, None)
-        if kind == SECRET and self._words_say_secret(call):
-            for arg in call.args:
-                self._report_text(code, arg.value, env, MAYBE_SECRET, None)
+    # -- guards that say a value is empty ---------------------------------------------
+    def refine(self, test: cst.BaseExpression, when_true: Env, when_false: Env) -> None:
+        """`if not token: raise ValueError(f"... {token!r}")`: where the test says the
+        value is empty (falsy, None, not a string), it is no secret."""
+        super().refine(test, when_true, when_false)
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            # `if key is not None and isinstance(key, str): key = key[:4] + "***"`: where
+            # the whole test fails, one of its parts says the value is empty.
+            keys = {_presence_test(part) for part in _conjuncts(test)}
+            if len(keys) == 1 and None not in keys:
+                key = keys.pop()
+                for kind in SECRETS:
+                    when_false.clean(key, kind)
+            return
+        empty: Optional[Env] = None
+        checked = test
+        if isinstance(test, (cst.Name, cst.Attribute)):
+            empty = when_false
+        elif isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+            comparison = test.comparisons[0]
+            if isinstance(comparison.comparator, cst.Name) and comparison.comparator.value == "None":
+                if isinstance(comparison.operator, cst.Is):
+                    empty, checked = when_true, test.left
+                elif isinstance(comparison.operator, cst.IsNot):
+                    empty, checked = when_false, test.left
+        elif isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
+            if dotted_name(test.args[1].value) == "str":
+                empty, checked = when_false, test.args[0].value
+        key = dotted_name(checked) if empty is not None else None
+        if key:
+            for kind in SECRETS:
+                empty.clean(key, kind)
 
-    def _words_say_secret(self, call: cst.Call) -> bool:
+    # -- what the message carries -------------------------------------------------------
+    def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:
+        for part in message:
+            self._report_text(code, part, env, kind, None)
+        if kind == SECRET and self._words_say_secret(message):
+            for part in message:
+                self._report_text(code, part, env, MAYBE_SECRET, None)
+
+    def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}")?"""
-        words = []
-        for arg in call.args:
-            for node in _literal_parts(arg.value):
-                words.append(node)
-        text = " ".join(words).lower()
+        text = " ".join(word for part in message for word in _literal_parts(part)).lower()
         return any(word in text for word in self.vocab.message_secret_words)
 
-    def _report_text(self, code: str, expr, env: Env, kind: str, where: Optional[str], objects: bool = True) -> None:
+    def _report_text(self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True) -> None:
         """objects: whether a bare error object counts as its text (it does as an
         exception's or a response's argument, not as a returned value)."""
         found = list(self.witnesses(expr, env, kind, objects))
         if not found:
             return
-        label = found[0][2]
-        witness = found[0][0]
+        witness, _, label = found[0]
         shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
-        if label.kind != SDK_ERROR:
-            # Name what the message interpolates where it is a plain name.
-            label = Label(SECRET, f"`{shown}`" if shown else label.what)
-        replacements = tuple((node, text) for node, text, _ in found)
         if code == "MR022":
             message = (
                 f"Text of the caught SDK error `{label.what}` is {where or 'passed to the caller'}: it can "
                 f"carry keys, model names and internal detail; log it and answer with a generic "
                 f"message or `type({label.what}).__name__`"
             )
-            fix = FixSpec("safe", f"Show only type({label.what}).__name__", text_replacements=replacements)
-        else:
-            place = "an exception message" if code == "MR020" else "log or console output"
+            fix = FixSpec("safe", f"Show only type({label.what}).__name__", text_replacements=_replacements(found))
+            self.rule.emit(code, witness, message, fix, self)
+            return
+        place = "an exception message" if code == "MR020" else "log or console output"
+        if label.path:
+            # A structure printed whole: say which field holds the secret. No fix: what
+            # to show instead is the author's choice.
+            holder = f"`{shown}`" if shown else "this value"
             message = (
-                f"A secret ({label.what}) is interpolated into {place}: it ends up in logs, "
-                f"tracebacks and error reports; say what failed without the value"
+                f"{holder} holds a secret (`{'.'.join(label.path)}`, from {label.what}) and is written whole "
+                f"into {place}: print the fields that are needed, or a redacted copy"
             )
-            fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=replacements)
-        self.rule.emit(code, found[0][0], message, fix, self)
+            self.rule.emit(code, witness, message, None, self)
+            return
+        what = f"`{shown}`" if shown else label.what
+        message = (
+            f"A secret ({what}) is interpolated into {place}: it ends up in logs, "
+            f"tracebacks and error reports; say what failed without the value"
+        )
+        fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=_replacements(found))
+        self.rule.emit(code, witness, message, fix, self)
 
-    def witnesses(self, expr, env: Env, kind: str, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
+    def witnesses(self, expr, env: Env, kind, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
         """The smallest parts of a message that carry the label, with their safe text."""
         if not objects and isinstance(expr, cst.Name) and any(
             l.what == expr.value for l in kinds(self.labels(expr, env), SDK_ERROR)
@@ -109,7 +175,7 @@ class MessageSinks:
                 if isinstance(part, cst.FormattedStringExpression):
                     found = kinds(self.labels(part.expression, env), kind)
                     if found:
-                        yield part, self._safe_text(found[0], in_fstring=True), found[0]
+                        yield part, _safe_text(found[0], in_fstring=True), found[0]
             return
         if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
             yield from self.witnesses(expr.left, env, kind, objects)
@@ -121,20 +187,67 @@ class MessageSinks:
                 yield from self.witnesses(arg.value, env, kind)
             return
         if isinstance(expr, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
+            if not kinds(self.labels(expr, env), kind):
+                return  # ({**row, "token": hash_token(t)}: the later key replaced the field)
             for element in expr.elements:
-                value = element.value if not isinstance(element, cst.DictElement) else element.value
-                yield from self.witnesses(value, env, kind, objects)
+                yield from self.witnesses(element.value, env, kind, objects)
             return
         found = kinds(self.labels(expr, env), kind)
         if found:
-            yield expr, self._safe_text(found[0], in_fstring=False), found[0]
+            # A value that is the secret before one that holds it somewhere inside.
+            found.sort(key=lambda label: len(label.path))
+            yield expr, _safe_text(found[0], in_fstring=False), found[0]
 
-    @staticmethod
-    def _safe_text(label: Label, in_fstring: bool) -> str:
-        if label.kind == SDK_ERROR:
-            text = f"type({label.what}).__name__"
-            return "{" + text + "}" if in_fstring else text
-        return REDACTED if in_fstring else f'"{REDACTED}"'
+
+def _conjuncts(test) -> list:
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return [*_conjuncts(test.left), *_conjuncts(test.right)]
+    return [test]
+
+
+def _presence_test(test) -> Optional[str]:
+    """The name a test checks to be a non-empty string: `x`, `x is not None`,
+    `isinstance(x, str)`; None for any other test."""
+    if isinstance(test, (cst.Name, cst.Attribute)):
+        return dotted_name(test)
+    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+        comparison = test.comparisons[0]
+        if (
+            isinstance(comparison.operator, cst.IsNot)
+            and isinstance(comparison.comparator, cst.Name)
+            and comparison.comparator.value == "None"
+        ):
+            return dotted_name(test.left)
+    if isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
+        if dotted_name(test.args[1].value) == "str":
+            return dotted_name(test.args[0].value)
+    return None
+
+
+def add_structure_parameters(model, node: cst.FunctionDef, env: Env) -> None:
+    """Parameters known by the signature they stand in to hold a secret inside: a
+    litellm logging callback `(self, kwargs, response_obj, start_time, end_time)` is
+    handed the call's details, which hold the provider's `api_key`
+    (`secret-structure-parameters` in rules/shared/dataflow.yaml)."""
+    params = node.params
+    names = [p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)]
+    for shape in model.structure_parameters:
+        signature = list(shape["signature"])
+        if any(names[i : i + len(signature)] == signature for i in range(len(names) - len(signature) + 1)):
+            name = shape["parameter"]
+            field = shape["field"]
+            env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(field,))})
+
+
+def _replacements(found) -> tuple:
+    return tuple((node, text) for node, text, label in found if not label.path)
+
+
+def _safe_text(label: Label, in_fstring: bool) -> str:
+    if label.kind == SDK_ERROR:
+        text = f"type({label.what}).__name__"
+        return "{" + text + "}" if in_fstring else text
+    return REDACTED if in_fstring else f'"{REDACTED}"'
 
 
 def _literal_parts(node) -> Iterator[str]:

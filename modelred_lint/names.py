@@ -18,9 +18,11 @@ from modelred_lint.lazy import cst
 
 @dataclass(frozen=True)
 class Binding:
-    kind: str  # "literal" | "client" | "unknown"
-    node: Optional[cst.CSTNode] = None  # the literal, for "literal"
-    qualname: str = ""  # the client class, for "client"
+    # "literal" (a string), "constant" (a number, True, False, None), "tuple" (of
+    # names), "client", "call" (the result of another call) or "unknown"
+    kind: str
+    node: Optional[cst.CSTNode] = None  # the literal, the tuple
+    qualname: str = ""  # the client class, for "client"; the function called, for "call"
 
 
 UNKNOWN = Binding("unknown")
@@ -98,6 +100,7 @@ class NameTracker:
         self.aliases: dict[str, str] = {}
         self.scopes: list[dict[str, Binding]] = [{}]
         self.attributes: dict[str, Binding] = {}  # "self.client" -> binding
+        self.star_modules: list[str] = []  # `from modelred import *`
 
     # -- lookups --------------------------------------------------------------------
     def qualname(self, node: cst.CSTNode) -> Optional[str]:
@@ -111,6 +114,12 @@ class NameTracker:
         if target is None:
             return None
         return f"{target}.{rest}" if rest else target
+
+    def star_qualnames(self, node: cst.CSTNode) -> list[str]:
+        """The names a bare name could stand for through `from m import *`."""
+        if not isinstance(node, cst.Name) or node.value in self.aliases:
+            return []
+        return [f"{module}.{node.value}" for module in self.star_modules]
 
     def local_name_for(self, module: str) -> Optional[str]:
         """The name a module is imported under here (`import os as _os` -> `_os`)."""
@@ -132,6 +141,10 @@ class NameTracker:
         """What an expression holds, as far as this pass can tell."""
         if is_string_literal(node):
             return Binding("literal", node)
+        if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)) or (
+            isinstance(node, cst.Name) and node.value in ("True", "False", "None")
+        ):
+            return Binding("constant", node)
         if isinstance(node, cst.Name):
             return self.lookup(node.value)
         if isinstance(node, cst.Attribute):
@@ -140,8 +153,12 @@ class NameTracker:
                 return self.attributes[dotted]
         if isinstance(node, cst.Await):
             return self.binding_of(node.expression)
-        if isinstance(node, cst.Call) and self.is_client_class(node.func):
-            return Binding("client", qualname=self.qualname(node.func) or "")
+        if isinstance(node, cst.Call):
+            if self.is_client_class(node.func):
+                return Binding("client", qualname=self.qualname(node.func) or "")
+            return Binding("call", node, self.qualname(node.func) or "")
+        if isinstance(node, cst.Tuple) and all(isinstance(e.value, (cst.Name, cst.Attribute)) for e in node.elements):
+            return Binding("tuple", node)
         return UNKNOWN
 
     def is_client_class(self, func: cst.CSTNode) -> bool:
@@ -174,7 +191,10 @@ class NameTracker:
                 self.aliases[head] = head
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+        if node.relative or node.module is None:
+            return
+        if isinstance(node.names, cst.ImportStar):
+            self.star_modules.append(dotted_name(node.module) or "")
             return
         module = dotted_name(node.module) or ""
         for alias in node.names:

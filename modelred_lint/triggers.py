@@ -72,6 +72,12 @@ def mentions(words: Iterable[str]) -> Test:
     return lambda scan: any(word in scan.text for word in words)
 
 
+def pattern_fragments(patterns: Iterable[str]) -> list[str]:
+    """For shell-style patterns, the longest literal run of each: a text that matches
+    the pattern holds it (`*_token_provider` -> `_token_provider`)."""
+    return [max(re.split(r"[*?\[\]]", pattern), key=len) for pattern in patterns]
+
+
 def mentions_folded(words: Iterable[str]) -> Test:
     """The same, ignoring case."""
     words = tuple(sorted({w.lower() for w in words if w}))

@@ -221,7 +221,8 @@ extra-key-patterns:
 
 @pytest.mark.parametrize("name, text", [("pyproject.toml", ACME_TOML), (".modelred-lint.yaml", ACME_YAML)])
 def test_extra_key_patterns_find_a_custom_key_and_name_its_env_var(tmp_path, monkeypatch, name, text):
-    write(tmp_path / "vendor.py", f'VENDOR = "{ACME_KEY}"\n')
+    # A bare argument says nothing of the key: the pattern's own variable is suggested.
+    write(tmp_path / "vendor.py", f'connect("{ACME_KEY}")\n')
     monkeypatch.chdir(tmp_path)
     assert lint("vendor.py") == (0, [])  # unknown format: nothing without the option
     write(tmp_path / name, text)
@@ -230,7 +231,7 @@ def test_extra_key_patterns_find_a_custom_key_and_name_its_env_var(tmp_path, mon
     (finding,) = json.loads(result.stdout)["findings"]
     assert finding["rule"] == "MR002"
     assert finding["line"] == 1
-    assert finding["column"] == len('VENDOR = "') + 1
+    assert finding["column"] == len('connect("') + 1
     assert "ACME_API_KEY" in finding["message"]
     assert "Acme API key" in finding["message"]
     shown_whole = ACME_KEY in finding["message"]  # compared aside: a failure must not print it

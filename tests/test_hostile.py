@@ -27,7 +27,8 @@ from modelred_lint.engine import Plan
 
 KEY = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMttJ"  # pragma: allowlist secret - invented
 LEAKY = f'KEY = "{KEY}"\n'
-FIXED_HEAD = 'import os\nKEY = os.environ["MODELRED_API_KEY"]\n'
+# The fix reads the variable named after the target, `import os` placed as isort would.
+FIXED_HEAD = 'import os\n\nKEY = os.environ["MODELRED_API_KEY"]\n'
 
 
 def cli(cwd: Path, *args: str, home: Optional[Path] = None, env: Optional[dict] = None, timeout: float = 60):

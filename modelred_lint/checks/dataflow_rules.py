@@ -10,6 +10,7 @@ from modelred_lint.dataflow import (
     EMPTY,
     MAYBE_SECRET,
     PARAM,
+    SECRET_PARAM,
     SECRET,
     UNTRUSTED,
     Env,
@@ -36,7 +37,7 @@ from modelred_lint.framework_scan import ModuleFacts
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
-from modelred_lint.message_flow import MessageSinks
+from modelred_lint.message_flow import MessageSinks, add_structure_parameters
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name
@@ -142,6 +143,7 @@ class FlowRules(Rule):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
+        add_structure_parameters(self.model, node, env)
         self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node)
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None) -> None:
@@ -151,17 +153,20 @@ class FlowRules(Rule):
     def summarise(self, node: cst.FunctionDef) -> Summary:
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
         env = Env()
+        # Each parameter carries two markers: untrusted input flows through every call,
+        # a secret only through the operations that keep its value (see expressions.py).
         markers = [Label(UNTRUSTED, f"parameter `{name}`", param=index) for index, name in enumerate(params)]
-        for name, marker in zip(params, markers):
-            env.set(name, frozenset({marker}))
+        for index, (name, marker) in enumerate(zip(params, markers)):
+            env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index)}))
         interpreter = SummaryInterpreter(self)
         interpreter.run_function(node, env)
         returns = set()
         for labels in interpreter.returns:
             for label in labels:
                 if label.param is not None:
-                    returns.add(Label(PARAM, params[label.param], param=label.param))
-                elif label.kind in (SECRET, MAYBE_SECRET, CLIENT):
+                    kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
+                    returns.add(Label(kind, params[label.param], param=label.param))
+                elif label.kind is CLIENT or (label.kind in (SECRET, MAYBE_SECRET) and not label.named):
                     returns.add(label)
         checks = set()
         if interpreter.raises:

@@ -9,6 +9,7 @@ from modelred_lint.dataflow.labels import (
     SDK_ERROR,
     SECRET,
     SECRETS,
+    SECRET_PARAM,
     UNTRUSTED,
     Env,
     Kind,
@@ -19,6 +20,6 @@ from modelred_lint.dataflow.labels import (
 )
 
 __all__ = [
-    "CLIENT", "EMPTY", "MAYBE_SECRET", "PARAM", "SDK_ERROR", "SECRET", "SECRETS", "UNTRUSTED",
+    "CLIENT", "EMPTY", "MAYBE_SECRET", "PARAM", "SDK_ERROR", "SECRET", "SECRETS", "SECRET_PARAM", "UNTRUSTED",
     "Env", "Interpreter", "Kind", "Label", "Summary", "kinds", "parameters_in", "target_keys",
 ]

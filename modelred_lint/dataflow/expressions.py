@@ -10,7 +10,8 @@ import functools
 from typing import Optional
 
 from modelred_lint.dataflow.labels import (
-    CLIENT, EMPTY, PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, kinds,
+    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, any_field, at_field, field_of,
+    flattened, kinds,
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
@@ -40,9 +41,9 @@ class Expressions:
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label a secret-like name earns by itself, if any."""
         if self.vocab.is_secret_name(name, strict=True):
-            return Label(SECRET, f"`{shown or name}`")
+            return Label(SECRET, f"`{shown or name}`", named=True)
         if self.vocab.is_secret_name(name):
-            return Label(MAYBE_SECRET, f"`{shown or name}`")
+            return Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
         return None
 
     def known_clean(self, value: cst.BaseExpression) -> bool:
@@ -56,6 +57,21 @@ class Expressions:
             name = last_name(value.func)
             return matches(name, self.model.redactors) or matches(name, self.model.sanitizers)
         return False
+
+    def opaque(self, value: cst.BaseExpression) -> bool:
+        """A value whose content the analysis cannot see (a call it does not model, a
+        name or a field it knows nothing of): a secret-named target holding it is taken
+        at its name's word. What is built in view (a slice, an f-string, arithmetic, a
+        literal) is judged by its parts."""
+        while isinstance(value, cst.Await):
+            value = value.expression
+        if isinstance(value, cst.Subscript):
+            return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
+        if isinstance(value, cst.Call):
+            return not self.known_clean(value)
+        if isinstance(value, cst.Name):
+            return value.value not in ("None", "True", "False")
+        return isinstance(value, (cst.Attribute, cst.BooleanOperation, cst.IfExp))
 
     def expr(self, node: Optional[cst.BaseExpression], env: Env) -> frozenset:
         if node is None:
@@ -115,12 +131,49 @@ class Expressions:
         if key in self.model.untrusted_attributes:
             return frozenset({Label(UNTRUSTED, key)})
         labels = set()
-        label = self.name_label(name, key)
+        label = self.name_label(name, key) if not self.is_constant(key, node) else None
         if label is not None:
             labels.add(label)
+        literal = self.module_key_literal(node)
+        if literal is not None:
+            labels.add(literal)
         if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
         return frozenset(labels)
+
+    # -- secrets by name and by binding -----------------------------------------------
+    def is_constant(self, key: str, node) -> bool:
+        """A name whose value we can see is no secret, whatever it is called: a module
+        constant bound to a literal that is not key-like (`ENV_TOKEN_VAR =
+        "ACME_IDENTITY_TOKEN"`, `DISABLE_IMPLICIT_TOKEN = False`), or an upper-case
+        member of a class (`ErrorCode.EXPIRED_TOKEN`)."""
+        if isinstance(node, cst.Name):
+            binding = self.names.lookup(node.value)
+            if binding.kind == "constant":
+                return True
+            if binding.kind == "literal":
+                return self.module_key_literal(node) is None
+            return False
+        base, _, attr = key.rpartition(".")
+        head = base.rsplit(".", 1)[-1]
+        return bool(head[:1].isupper() and not head.isupper() and attr.isupper())
+
+    def module_key_literal(self, node) -> Optional[Label]:
+        """A name bound to a literal that is a key, whatever the name (`clé_api =
+        "mr_..."`): a key format the rules know, or a random value bound to a secret name."""
+        if not isinstance(node, cst.Name):
+            return None
+        binding = self.names.lookup(node.value)
+        if binding.kind != "literal" or binding.node is None:
+            return None
+        value = literal_value(binding.node)
+        if not value:
+            return None
+        if next(self.vocab.scan(value), None) is not None or (
+            self.vocab.is_secret_name(node.value) and self.vocab.is_secret_value(value)
+        ):
+            return Label(SECRET, f"`{node.value}`")
+        return None
 
     def expr_Attribute(self, node: cst.Attribute, env: Env) -> frozenset:
         key = dotted_name(node)
@@ -132,7 +185,7 @@ class Expressions:
         attr = node.attr.value
         if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
             return EMPTY
-        out = {l for l in base if l.kind != CLIENT}
+        out = set(field_of(base, attr))
         if key is not None:
             out |= self.implicit(key, node)
         else:
@@ -153,10 +206,47 @@ class Expressions:
                 labels = frozenset(l for l in labels if l.kind not in SECRETS)
             else:
                 self.expr(element.slice.value, env)
+        labels = field_of(labels, key)
         label = self.name_label(key) if key is not None else None
         if label is not None and not kinds(labels, UNTRUSTED):
             labels |= {label}
-        return frozenset(l for l in labels if l.kind != CLIENT)
+            self.note_secret_field(node.value, key, env)
+        return labels
+
+    def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env) -> None:
+        """Reading a secret-named field of a structure (`kwargs["api_key"]`,
+        `config.get("api_key")`) shows that the structure holds a secret there: printed
+        whole, it prints the secret."""
+        key = dotted_name(base)
+        if key is None or key in self.summaries:
+            return
+        shown = Label(SECRET, f"`{key}`", path=(field,))
+        current = env.get(key)
+        if current is None:
+            current = self.implicit(key, base) if isinstance(base, (cst.Name, cst.Attribute)) else EMPTY
+        if shown not in current:
+            env.vars[key] = current | {shown}
+
+    def expr_Dict(self, node: cst.Dict, env: Env) -> frozenset:
+        """A dict holds each value at its key: a secret stays at its field."""
+        labels: set = set()
+        for element in node.elements:
+            if isinstance(element, cst.StarredDictElement):
+                labels |= self.expr(element.value, env)
+                continue
+            self.expr(element.key, env)
+            value = self.expr(element.value, env)
+            key = literal_value(element.key)
+            if key is None:
+                labels |= value
+                continue
+            # {**row, "token": hash_token(token)}: a key written later replaces the field.
+            labels = {l for l in labels if not (l.path and l.path[0] == key)}
+            named = self.name_label(key)
+            if named is not None and not self.known_clean(element.value):
+                value = value | {named}  # {"api_key": cfg_value}, {"Authorization": header}
+            labels |= at_field(value, key)
+        return frozenset(labels)
 
     @staticmethod
     def _subscript_key(node: cst.Subscript) -> Optional[str]:
@@ -213,7 +303,7 @@ class Expressions:
         return self.expr(elt, inner)
 
     def _comp_for(self, comp: cst.CompFor, env: Env) -> None:
-        self.bind(comp.target, self.expr(comp.iter, env), env, None)
+        self.bind_iteration(comp.target, comp.iter, self.expr(comp.iter, env), env)
         for condition in comp.ifs:
             self.expr(condition.test, env)
         if comp.inner_for_in is not None:
@@ -236,15 +326,21 @@ class Expressions:
         ):
             key = self.constant_string(node.args[0].value) if node.args else None
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
-        if name in ("get", "pop", "setdefault") and isinstance(func, cst.Attribute) and node.args:
-            key = literal_value(node.args[0].value)
-            label = self.name_label(key) if key else None
-            if label is not None:
-                # config.get("api_key"), headers.get("Authorization")
-                return frozenset(l for l in receiver if l.kind != CLIENT) | {label}
+        structure = self.structure_call(node, name, receiver, args, env)
+        if structure is not None:
+            return structure
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})
-        if name in self.model.secret_calls:
+        if matches(name, self.model.token_providers) and not node.args:
+            # A token provider called with nothing returns the token; called with
+            # arguments, it makes a provider (a function, not a secret).
+            return frozenset({Label(SECRET, f"{name}()")})
+        if matches(name, self.model.secret_calls):
+            # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
+            # secret unless the entry's name says otherwise (as for os.environ).
+            entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+            if entry and self.vocab.names_a_setting(entry):
+                return EMPTY
             return frozenset({Label(SECRET, f"{name}(...)")})
         if matches(name, self.model.redactors):
             return EMPTY
@@ -254,22 +350,69 @@ class Expressions:
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT))
         summary = self.summaries.get(name or "") if isinstance(func, cst.Name) else None
         if summary is not None:
-            out = set(l for l in summary.returns if l.kind != PARAM)
-            for label in kinds(summary.returns, PARAM):
-                if label.param is not None and label.param < len(args):
-                    out |= args[label.param]
+            out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
+            for label in summary.returns:
+                if label.kind in (PARAM, SECRET_PARAM) and label.param is not None and label.param < len(args):
+                    wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
+                    out |= {l for l in args[label.param] if wanted(l)}
             return frozenset(out)
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
         carried = union | receiver
         if name not in self.model.text_calls:
+            # Any other call's result is something else (a reply, a status, an object):
+            # it holds the caller's untrusted input, not the secrets handed to it.
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
-        return frozenset(l for l in carried if l.kind != CLIENT)
+        return flattened(l for l in carried if l.kind != CLIENT)
+
+    def structure_call(self, node: cst.Call, name, receiver: frozenset, args: list, env: Env) -> Optional[frozenset]:
+        """Calls that read or copy a structure: `d.get("k")`, `d.pop("k")`, `d.copy()`,
+        `d.items()`, `dict(d, k=v)`, `copy.deepcopy(d)`, `getattr(o, "k")`;
+        `d.update(other)` merges into d. None for any other call."""
+        func = node.func
+        if name not in self.model.container_calls:
+            return None
+        if isinstance(func, cst.Attribute):
+            if name in ("get", "pop", "setdefault"):
+                key = literal_value(node.args[0].value) if node.args else None
+                out = field_of(receiver, key)
+                label = self.name_label(key) if key else None
+                if label is not None:
+                    out |= {label}
+                    if name != "pop":  # (a popped field is no longer in the structure)
+                        self.note_secret_field(func.value, key, env)
+                return out
+            if name == "update":
+                key = dotted_name(func.value)
+                merged = frozenset().union(*args) if args else EMPTY
+                for arg in node.args:
+                    if arg.keyword is not None:
+                        merged = merged | at_field(self.expr(arg.value, env), arg.keyword.value)
+                if key is not None and merged:
+                    env.vars[key] = (env.get(key) or EMPTY) | merged
+                return EMPTY
+            if name == "values":
+                return any_field(receiver)
+            return frozenset(l for l in receiver if l.kind != CLIENT)  # copy(), items()
+        if name == "getattr" and len(node.args) >= 2:
+            return field_of(args[0], literal_value(node.args[1].value))
+        out: set = set()
+        for arg, labels in zip(node.args, args):  # dict(base, k=v), list(x), deepcopy(x)
+            out |= at_field(labels, arg.keyword.value) if arg.keyword is not None else labels
+        return frozenset(l for l in out if l.kind != CLIENT)
 
     # -- the SDK's errors -----------------------------------------------------------------
     def is_sdk_error(self, node: cst.BaseExpression) -> bool:
+        """An SDK error class: through any alias, a star import of the SDK, or a tuple
+        (written in the handler or bound to a name: RETRYABLE = (RateLimited, ...))."""
         if isinstance(node, cst.Tuple):
             return any(self.is_sdk_error(e.value) for e in node.elements)
+        if isinstance(node, cst.Name):
+            binding = self.names.lookup(node.value)
+            if binding.kind == "tuple" and binding.node is not None:
+                return self.is_sdk_error(binding.node)
         qualname = self.names.qualname(node)
-        return qualname in self.sdk.errors
+        if qualname in self.sdk.errors:
+            return True
+        return any(name in self.sdk.errors for name in self.names.star_qualnames(node))
 

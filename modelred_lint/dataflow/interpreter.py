@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.labels import (
-    EMPTY, SDK_ERROR, Env, Label, Summary,
-)
-from modelred_lint.flow_model import DataflowModel
-from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker, dotted_name
 from modelred_lint.dataflow.expressions import Expressions
 from modelred_lint.dataflow.guards import Guards
+from modelred_lint.dataflow.labels import EMPTY, SDK_ERROR, SECRETS, Env, Label, Summary, any_field, at_field
+from modelred_lint.flow_model import DataflowModel
+from modelred_lint.lazy import cst
+from modelred_lint.names import NameTracker, dotted_name, last_name
 
 
 def target_keys(node: cst.BaseExpression) -> list[str]:
@@ -157,7 +155,27 @@ class Interpreter(Expressions, Guards):
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
-        return self.loop(env, lambda e: (self.bind(node.target, labels, e, None), self.block(node.body, e))[1], node.orelse)
+        return self.loop(
+            env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e), self.block(node.body, e))[1],
+            node.orelse,
+        )
+
+    def bind_iteration(self, target, iterated, labels: frozenset, env: Env) -> None:
+        """The loop variable(s) of `for target in iterated`: `for name, value in
+        d.items()` gives the keys (names) nothing of the values' secrets."""
+        if (
+            isinstance(target, cst.Tuple)
+            and len(target.elements) == 2
+            and isinstance(iterated, cst.Call)
+            and last_name(iterated.func) == "items"
+        ):
+            key, value = (e.value for e in target.elements)
+            self.bind(key, frozenset(l for l in labels if l.kind not in SECRETS), env, None)
+            self.bind(value, any_field(labels), env, None)
+            return
+        # Iterating a structure that holds a secret at a field yields its keys (a dict);
+        # a list of secrets yields secrets.
+        self.bind(target, frozenset(l for l in labels if not l.path), env, None)
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
@@ -228,15 +246,36 @@ class Interpreter(Expressions, Guards):
         if isinstance(target, cst.Subscript):
             key = dotted_name(target.value)  # a container takes what is put in it
             if key:
+                field = self._subscript_key(target)
+                if field is not None:
+                    named = self.name_label(field)
+                    if named is not None and value is not None and not self.known_clean(value):
+                        labels = labels | {named}  # headers["Authorization"] = ...
+                    labels = at_field(labels, field)
                 env.set(key, (env.get(key) or EMPTY) | labels)
             return
+        if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)):
+            targets, values = target.elements, value.elements
+            if len(targets) == len(values) and not any(isinstance(e, cst.StarredElement) for e in (*targets, *values)):
+                for element, part in zip(targets, values):  # a, b = x, y: element by element
+                    self.bind(element.value, self.expr(part.value, env), env, part.value)
+                return
+        if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) > 1:
+            # `base, key = resolve()`: which part holds the secret is not known here;
+            # each target keeps the secrets its own name says it holds (added below).
+            labels = frozenset(l for l in labels if l.kind not in SECRETS)
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
-            if value is not None and label is not None and not self.known_clean(value):
+            held = labels
+            if self.vocab.names_a_derivative(key.rsplit(".", 1)[-1]):
+                # api_key_hash = ..., masked_key = ...: the author says what the value
+                # is (and a branch that did not hash it is a slip we cannot see).
+                held = frozenset(l for l in labels if l.kind not in SECRETS)
+            if value is not None and label is not None and self.opaque(value):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
-                labels = labels | {label}
-            env.set(key, labels)
+                held = labels | {label}
+            env.set(key, held)
     # -- sink hooks ---------------------------------------------------------------------
     def on_call(self, node: cst.Call, name: Optional[str], receiver: frozenset, args: list, env: Env) -> None:
         pass

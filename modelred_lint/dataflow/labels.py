@@ -17,11 +17,12 @@ class Kind(enum.Enum):
     MAYBE_SECRET = "maybe-secret"
     SDK_ERROR = "sdk-error"  # a caught error of the SDK
     CLIENT = "client"  # an SDK client
-    PARAM = "param"  # in a summary's returns: the value of one of the function's parameters
+    PARAM = "param"  # in a summary's returns: a parameter's untrusted input reaches the result
+    SECRET_PARAM = "secret-param"  # ... a parameter's secret reaches the result
 
 
 UNTRUSTED, SECRET, MAYBE_SECRET = Kind.UNTRUSTED, Kind.SECRET, Kind.MAYBE_SECRET
-SDK_ERROR, CLIENT, PARAM = Kind.SDK_ERROR, Kind.CLIENT, Kind.PARAM
+SDK_ERROR, CLIENT, PARAM, SECRET_PARAM = Kind.SDK_ERROR, Kind.CLIENT, Kind.PARAM, Kind.SECRET_PARAM
 SECRETS = (SECRET, MAYBE_SECRET)
 
 
@@ -32,6 +33,14 @@ class Label:
     # While a function is summarised, its parameters carry their position here, so
     # that the summary can say which argument flows where.
     param: Optional[int] = None
+    # For a secret inside a structure: the fields that lead to it (`headers` built with
+    # "Authorization": ... holds a secret at ("Authorization",)). Empty: the value itself.
+    path: tuple[str, ...] = ()
+    # A secret known only by a name (a parameter, a variable, an attribute called
+    # api_key), not by where its value came from (the environment, a key literal, a
+    # secrets manager): a function's summary does not hand it to its callers, whose own
+    # names say better what they hold.
+    named: bool = False
 
 
 EMPTY: frozenset = frozenset()
@@ -41,6 +50,47 @@ def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
     """The labels of one kind, in a fixed order (messages must not depend on the
     hash seed)."""
     return sorted((label for label in labels if label.kind == kind), key=lambda l: (l.what, l.param or 0))
+
+
+def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
+    """What one field (an attribute, a key; None: an unknown key or an index) of a value
+    holds. Untrusted input and SDK errors flow into every part of a value; a secret only
+    into the field that holds it: a structure's sibling fields (`cfg.api_base` next to
+    `cfg.api_key`), and the attributes of a secret string, are no secret."""
+    out = set()
+    for label in labels:
+        if label.kind in SECRETS:
+            if label.path and label.path[0] == field:
+                out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named))
+            elif not label.path and field is None:
+                out.add(label)  # an element of a list of secrets
+            # (a key computed at run time, d[name]: most often one of the other fields)
+        elif label.kind is not Kind.CLIENT:
+            out.add(label)
+    return frozenset(out)
+
+
+def any_field(labels: Iterable[Label]) -> frozenset:
+    """What the values of a structure hold, taken together (d.values(), the values of
+    d.items()): a secret at any field."""
+    return frozenset(
+        Label(l.kind, l.what, l.param, l.path[1:], l.named) if l.kind in SECRETS and l.path else l
+        for l in labels
+        if l.kind is not Kind.CLIENT
+    )
+
+
+def at_field(labels: Iterable[Label], field: str) -> frozenset:
+    """The labels of a value stored at a field of a structure."""
+    return frozenset(
+        Label(l.kind, l.what, l.param, (field, *l.path), l.named) if l.kind in SECRETS else l for l in labels
+    )
+
+
+def flattened(labels: Iterable[Label]) -> frozenset:
+    """A structure turned into text (str(headers), json.dumps(kwargs)): its secrets are
+    now in the text itself."""
+    return frozenset(Label(l.kind, l.what, l.param, (), l.named) if l.path else l for l in labels)
 
 
 def parameters_in(labels: Iterable[Label]) -> list[int]:
