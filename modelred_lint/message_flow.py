@@ -15,6 +15,7 @@ from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRE
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
+from modelred_lint.redaction_fixes import redacted_code, redacted_log_call
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
@@ -87,7 +88,23 @@ class MessageSinks:
         """`if not token: raise ValueError(f"... {token!r}")`: where the test says the
         value is empty (falsy, None, not a string), it is no secret."""
         super().refine(test, when_true, when_false)
-        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        added = [(when_true, when_false), (when_false, when_true)]
+        before = [set(env.vars) for env, _ in added]
+        self._refine_emptiness(test, when_true, when_false)
+        for (cleaned, other), known in zip(added, before):
+            # A name cleaned on one branch keeps, on the other, what it held before.
+            for key in [k for k in cleaned.vars if k not in known and k not in other.vars]:
+                other.vars[key] = self._key_labels(other, key)
+
+    def _refine_emptiness(self, test, when_true: Env, when_false: Env) -> None:
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            self._refine_emptiness(test.expression, when_false, when_true)
+            return
+        if isinstance(test, cst.BooleanOperation):
+            if isinstance(test.operator, cst.Or):  # `not a or not b`: both empty where it fails
+                self._refine_emptiness(test.left, Env(), when_false)
+                self._refine_emptiness(test.right, Env(), when_false)
+                return
             # `if key is not None and isinstance(key, str): key = key[:4] + "***"`: where
             # the whole test fails, one of its parts says the value is empty.
             keys = {_presence_test(part) for part in _conjuncts(test)}
@@ -118,19 +135,22 @@ class MessageSinks:
     # -- what the message carries -------------------------------------------------------
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:
         for part in message:
-            self._report_text(code, part, env, kind, None)
+            self._report_text(code, part, env, kind, None, call=call)
         if kind == SECRET and self._words_say_secret(message):
             for part in message:
-                self._report_text(code, part, env, MAYBE_SECRET, None)
+                self._report_text(code, part, env, MAYBE_SECRET, None, call=call)
 
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}")?"""
         text = " ".join(word for part in message for word in _literal_parts(part)).lower()
         return any(word in text for word in self.vocab.message_secret_words)
 
-    def _report_text(self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True) -> None:
+    def _report_text(
+        self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None
+    ) -> None:
         """objects: whether a bare error object counts as its text (it does as an
-        exception's or a response's argument, not as a returned value)."""
+        exception's or a response's argument, not as a returned value); call: the call
+        whose message `expr` is part of (a log call's format may take the redaction)."""
         found = list(self.witnesses(expr, env, kind, objects))
         if not found:
             return
@@ -161,8 +181,18 @@ class MessageSinks:
             f"A secret ({what}) is interpolated into {place}: it ends up in logs, "
             f"tracebacks and error reports; say what failed without the value"
         )
-        fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=_replacements(found))
+        fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self)
+
+    def _redaction(self, expr, found, call) -> tuple:
+        """The message with its secrets redacted and what is left folded (see
+        redaction_fixes.py): a log call's `%s` argument into its format string."""
+        witnesses = {id(node) for node, _, label in found if not label.path}
+        if call is not None and self._is_log_call(call, last_name(call.func)):
+            folded = redacted_log_call(call, witnesses)
+            if folded is not None:
+                return ((call, folded),)
+        return ((expr, redacted_code(expr, witnesses)),)
 
     def witnesses(self, expr, env: Env, kind, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
         """The smallest parts of a message that carry the label, with their safe text."""

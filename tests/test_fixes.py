@@ -123,9 +123,33 @@ def test_redaction_fixes_are_safe_and_keep_behaviour_apart_from_the_secret(tmp_p
     result = run(["check", "mod.py", "--fix"], tmp_path)
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")
-    assert 'f"using [REDACTED] now"' in text
-    assert 'logger.error("key=%s", "[REDACTED]")' in text
-    assert 'ValueError("bad key " + "[REDACTED]")' in text
+    # Written as a reviewer would: no f-string without a placeholder (F541), the
+    # redaction folded into the format string and into the concatenation.
+    assert 'logger.info("using [REDACTED] now")' in text
+    assert 'logger.error("key=[REDACTED]")' in text
+    assert 'ValueError("bad key [REDACTED]")' in text
+
+
+@pytest.mark.parametrize(
+    "line, fixed",
+    [
+        ('log.info("user %s key %s", user, api_key)', 'log.info("user %s key [REDACTED]", user)'),
+        ('log.info("key %r at 100%%", api_key)', "log.info(\"key '[REDACTED]' at 100%\")"),
+        ('log.info("key %d", api_key)', 'log.info("key %d", "[REDACTED]")'),  # not %s: left as it is
+        ('print(f"{{literal}} {api_key!r:>8}")', 'print("{literal} [REDACTED]")'),
+        ('print(f"{user} has {api_key}")', 'print(f"{user} has [REDACTED]")'),
+        ('print("a {} b {}".format(user, api_key))', 'print("a {} b {}".format(user, "[REDACTED]"))'),
+        ("print('it\\'s ' + api_key)", "print(\"it's [REDACTED]\")"),
+    ],
+)
+def test_redaction_fix_folds_what_it_can_and_keeps_the_rest(tmp_path, line, fixed):
+    path = tmp_path / "mod.py"
+    path.write_text(f"import logging\nlog = logging.getLogger(__name__)\ndef go(user, api_key):\n    {line}\n", encoding="utf-8")
+    result = run(["check", "mod.py", "--fix", "--select", "MR021"], tmp_path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[3].strip() == fixed
+    compile(text, "mod.py", "exec")
 
 
 def test_sdk_error_fix_uses_the_type_name(tmp_path):
