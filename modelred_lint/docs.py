@@ -5,9 +5,9 @@ rewrites them in README.md; a test fails when the README and the rules differ.""
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
+from typing import Optional
 
 _FIX = {
     "none": "-",
@@ -42,26 +42,45 @@ def options_table() -> str:
 GENERATED = {"rules table": rules_table, "options table": options_table}
 
 
-def _region(name: str) -> re.Pattern:
-    return re.compile(
-        rf"(<!-- generated: {re.escape(name)} \(python -m modelred_lint\.docs\) -->\n)(.*?)(\n?<!-- end: {re.escape(name)} -->)",
-        re.S,
-    )
+def _markers(name: str) -> tuple[str, str]:
+    return f"<!-- generated: {name} (python -m modelred_lint.docs) -->\n", f"<!-- end: {name} -->"
+
+
+def _region(readme: str, name: str, pos: int = 0) -> Optional[tuple[int, int, int, int]]:
+    """The first region `name` at or after `pos`: (its start, its body's start, its
+    body's end, its end), the line break before the end marker not in the body.
+    Found with str.find, not a lazy regex: a README holding many start markers with no
+    end marker made the regex retry from each of them (quadratic)."""
+    begin, close = _markers(name)
+    start = readme.find(begin, pos)
+    if start < 0:
+        return None
+    body = start + len(begin)
+    end_marker = readme.find(close, body)
+    if end_marker < 0:  # no later start marker can have an end marker either
+        return None
+    body_end = end_marker - 1 if end_marker > body and readme[end_marker - 1] == "\n" else end_marker
+    return start, body, body_end, end_marker + len(close)
 
 
 def generated_regions(readme: str) -> dict[str, str]:
     """What the README holds in each generated region (absent regions are missing)."""
     out = {}
     for name in GENERATED:
-        match = _region(name).search(readme)
-        if match:
-            out[name] = match.group(2)
+        found = _region(readme, name)
+        if found:
+            out[name] = readme[found[1] : found[2]]
     return out
 
 
 def rewrite(readme: str) -> str:
     for name, make in GENERATED.items():
-        readme = _region(name).sub(lambda m: m.group(1) + make() + "\n" + m.group(3).lstrip("\n"), readme)
+        parts, done = [], 0
+        while (found := _region(readme, name, done)) is not None:
+            start, body, _, end = found
+            parts += [readme[done:body], make(), "\n", _markers(name)[1]]
+            done = end
+        readme = "".join(parts) + readme[done:]
     return readme
 
 

@@ -53,7 +53,11 @@ class FixOutcome:
 
 def _lines(text: str) -> list[str]:
     # The line breaks Python's tokenizer knows, not str.splitlines' (form feed, U+2028 ...).
-    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+    # Each line with its break; the last ends at the end of the text, and the empty
+    # "line" after a final break is dropped. One alternative only: a choice between a
+    # broken and an unbroken line makes the regex checker (and a reader) work harder.
+    lines = re.findall(r"[^\r\n]*(?:\r\n?|\n|\Z)", text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 def wanted(finding: Finding, unsafe: bool) -> bool:

@@ -7,6 +7,7 @@ anything that still looks like a key or a random secret and redacts it too.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from modelred_lint.keyscan import Vocabulary, redact
 
@@ -26,6 +27,38 @@ def scrub(text: str, vocab: Vocabulary) -> str:
     return _TOKEN.sub(token, text)
 
 
+_DEFAULT_VOCAB: list[Vocabulary] = []
+
+
+def default_vocab() -> Optional[Vocabulary]:
+    """The catalogue's key formats and secret words, with no user setting: for text
+    written before (or without) a configuration, such as a configuration's own errors."""
+    if not _DEFAULT_VOCAB:
+        from modelred_lint.catalogue import load_catalogue
+        from modelred_lint.knowledge import Knowledge
+
+        try:
+            _DEFAULT_VOCAB.append(Knowledge.build(load_catalogue(), {}).vocab)
+        except Exception:  # noqa: BLE001 - a broken catalogue is reported on its own
+            return None
+    return _DEFAULT_VOCAB[0]
+
+
+def scrub_plain(text: str) -> str:
+    """scrub() with the default vocabulary; without one (the catalogue does not load),
+    every long token holding both letters and digits is redacted."""
+    vocab = default_vocab()
+    if vocab is not None:
+        return scrub(text, vocab)
+
+    def token(match: re.Match) -> str:
+        value = match.group(0)
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        return redact(value) if mixed else value
+
+    return _TOKEN.sub(token, text)
+
+
 # -- source text with its secrets masked (for --diff) ----------------------------------------------
 #
 # A diff shows source lines, and the lines it removes hold the keys being fixed. They
@@ -39,11 +72,27 @@ def scrub(text: str, vocab: Vocabulary) -> str:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # One line's part of a secret's place: what stays (indentation, an opening bracket, a
 # string prefix and quote; the closing quote and what follows it) around the body,
-# which is replaced.
-_PIECE = re.compile(
-    r"""(?s)^(?P<lead>[\s(\[{+,]*(?:[rRbBuUfF]{0,2}(?:\"\"\"|'''|"|'))?)(?P<body>.*?)"""
-    r"""(?P<trail>(?:\"\"\"|'''|"|')?[\s)\]},+\\]*)$"""
-)
+# which is replaced. The lead is an anchored regex; the trail is found by scanning
+# back from the end (as one regex with a lazy body before it, a long run of spaces
+# was split in every way before the end failed: quadratic in the line's length).
+_LEAD = re.compile(r"""[\s(\[{+,]*(?:[rRbBuUfF]{0,2}(?:\"\"\"|'''|"|'))?""")
+_TRAIL_CHARS = frozenset(")]},+\\")  # and white space
+_QUOTES = ('"""', "'''", '"', "'")  # the longest first
+
+
+def _split_piece(piece: str) -> tuple[str, str, str]:
+    """(lead, body, trail): the body the shortest that leaves as trail an optional
+    closing quote then only white space, closing brackets, commas, `+` or `\\`."""
+    lead_end = _LEAD.match(piece).end()
+    tail = len(piece)
+    while tail > lead_end and (piece[tail - 1].isspace() or piece[tail - 1] in _TRAIL_CHARS):
+        tail -= 1
+    body_end = tail
+    for quote in _QUOTES:
+        if tail - len(quote) >= lead_end and piece.startswith(quote, tail - len(quote)):
+            body_end = tail - len(quote)
+            break
+    return piece[:lead_end], piece[lead_end:body_end], piece[body_end:]
 
 Span = tuple[int, int, int, int]  # line (1-based), col (0-based), end_line, end_col
 
@@ -82,8 +131,7 @@ def _known_prefix(body: str, vocab: Vocabulary) -> str:
 
 
 def _mask_piece(piece: str, first: bool, last: bool, vocab: Vocabulary) -> str:
-    match = _PIECE.match(piece)
-    lead, body, trail = match.group("lead", "body", "trail") if match else ("", piece, "")
+    lead, body, trail = _split_piece(piece)
     if not body:
         return piece
     if first and last:

@@ -76,7 +76,7 @@ class Regex(ValueType):
             raise SchemaError(f"{where} is not a valid regular expression ({exc.msg})") from None
         reason = _regex_hazard(value)
         if reason:
-            raise SchemaError(f"{where} could take exponential time on hostile input: {reason}")
+            raise SchemaError(f"{where} is unsafe on hostile input: {reason}")
         return value
 
     def describe(self) -> str:

@@ -45,6 +45,12 @@ def cli(cwd: Path, *args: str, home: Optional[Path] = None, env: Optional[dict] 
         raise AssertionError(f"modelred-lint {' '.join(args)} did not finish within {timeout} s") from None
 
 
+def outside(tmp_path: Path, name: str) -> Path:
+    """A user cache folder beside the linted tree, not in it: discovery scans text
+    files for keys, and the folder holds the compiled catalogue (example keys)."""
+    return tmp_path.parent / f"{tmp_path.name}-{name}"
+
+
 def holds(path: Path, text: str) -> bool:
     """Compared aside, so that a failing assertion cannot print a key."""
     return path.read_text(encoding="utf-8") == text
@@ -104,7 +110,7 @@ def plant(folder: Path, home: Path, payload: bytes) -> None:
 
 
 def test_a_forged_committed_cache_entry_does_not_hide_a_key(repo, tmp_path):
-    attacker, victim = tmp_path / "attacker-home", tmp_path / "victim-home"
+    attacker, victim = outside(tmp_path, "attacker-home"), outside(tmp_path, "victim-home")
     in_tree = repo / ".modelred_lint_cache"
     # The attacker makes a genuine entry for the leaky file, then says it holds nothing.
     assert "MR001" in cli(repo, ".", "--cache-dir", str(in_tree), home=attacker).stdout
@@ -121,7 +127,7 @@ def test_a_forged_committed_cache_entry_does_not_hide_a_key(repo, tmp_path):
 
 
 def test_a_cache_folder_tracked_by_git_is_never_read(repo, tmp_path):
-    home = tmp_path / "home"
+    home = outside(tmp_path, "home")
     in_tree = repo / ".modelred_lint_cache"
     cli(repo, ".", "--cache-dir", str(in_tree), home=home)
     plant(in_tree, home, b"[]")  # signed with this very user's secret
@@ -134,7 +140,7 @@ def test_a_cache_folder_tracked_by_git_is_never_read(repo, tmp_path):
 
 
 def test_the_default_cache_lives_in_the_user_cache_folder(repo, tmp_path):
-    home = tmp_path / "home"
+    home = outside(tmp_path, "home")
     first = cli(repo, ".", "--format", "json", home=home)
     second = cli(repo, ".", "--format", "json", home=home)
     assert first.stdout == second.stdout and "MR001" in first.stdout
@@ -165,7 +171,7 @@ BAD_PAYLOADS = {
 
 def test_a_signed_entry_of_the_wrong_shape_is_a_miss(tmp_path, monkeypatch):
     """Our own entries, signed, but of a shape some other version (or a bug) wrote."""
-    home, cache = tmp_path / "home", tmp_path / "cache"
+    home, cache = outside(tmp_path, "home"), tmp_path / "cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     (tmp_path / "app.py").write_text(LEAKY, encoding="utf-8")
     invoke(".", "--cache-dir", str(cache), cwd=tmp_path)
@@ -195,7 +201,7 @@ def _folder(path: Path) -> None:
 
 @pytest.mark.parametrize("replace", [_fifo, _dev_zero, _sparse, _folder], ids=["fifo", "dev-zero", "huge", "folder"])
 def test_an_entry_that_is_not_a_small_regular_file_is_a_miss(tmp_path, replace):
-    home, cache = tmp_path / "home", tmp_path / "cache"
+    home, cache = outside(tmp_path, "home"), tmp_path / "cache"
     (tmp_path / "app.py").write_text(LEAKY, encoding="utf-8")
     cli(tmp_path, ".", "--cache-dir", str(cache), home=home)
     entry = only_entry(cache)
@@ -210,7 +216,7 @@ def test_an_entry_that_is_not_a_small_regular_file_is_a_miss(tmp_path, replace):
 
 
 def test_cache_dir_dot_writes_no_gitignore_into_the_project(repo, tmp_path):
-    home = tmp_path / "home"
+    home = outside(tmp_path, "home")
     assert "MR001" in cli(repo, ".", "--cache-dir", ".", home=home).stdout
     assert not (repo / ".gitignore").exists()
     assert list((repo / FORMAT).glob("*/*.json")), "the cache wrote no entry"
@@ -222,7 +228,7 @@ def test_cache_dir_dot_writes_no_gitignore_into_the_project(repo, tmp_path):
 def test_a_cache_folder_the_tool_creates_is_marked_ignored(tmp_path):
     cache = tmp_path / "made" / "here"
     (tmp_path / "app.py").write_text(LEAKY, encoding="utf-8")
-    cli(tmp_path, ".", "--cache-dir", str(cache), home=tmp_path / "home")
+    cli(tmp_path, ".", "--cache-dir", str(cache), home=outside(tmp_path, "home"))
     # The topmost folder it made holds the marker; the one that was there does not.
     assert (tmp_path / "made" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
     assert not (tmp_path / ".gitignore").exists()
@@ -237,7 +243,7 @@ def test_the_cache_key_covers_the_prefilter_switch():
 
 
 def test_a_no_prefilter_run_is_never_served_a_prefiltered_entry(tmp_path):
-    home, cache = tmp_path / "home", tmp_path / "cache"
+    home, cache = outside(tmp_path, "home"), tmp_path / "cache"
     (tmp_path / "old.py").write_text("print 'x'\n", encoding="utf-8")  # no key-like text at all
     cli(tmp_path, ".", "--cache-dir", str(cache), home=home)
     cached = cli(tmp_path, ".", "--format", "json", "--no-prefilter", "--cache-dir", str(cache), home=home)
@@ -252,11 +258,11 @@ def test_the_cache_key_covers_the_package_code(tmp_path, monkeypatch):
     (package / "a.py").write_text("A = 1\n", encoding="utf-8")
     (package / "checks" / "b.py").write_text("B = 2\n", encoding="utf-8")
     monkeypatch.setattr(user_cache, "_PACKAGE_DIR", package)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(outside(tmp_path, "home")))
     user_cache.code_fingerprint.cache_clear()
     try:
         first = user_cache.code_fingerprint()
-        memos = list((tmp_path / "home" / "modelred-lint").glob("code-*"))
+        memos = list((outside(tmp_path, "home") / "modelred-lint").glob("code-*"))
         assert len(memos) == 1 and memos[0].read_text() == first
         # Kept once per install: a second process reads the memo, not the files.
         memos[0].write_text("f" * 64)
@@ -444,7 +450,7 @@ def test_a_huge_sparse_file_is_not_read(tmp_path, cache):
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, "--format", "json", *cache, "."],
         cwd=tmp_path, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "home")},
+        env={**os.environ, "XDG_CACHE_HOME": str(outside(tmp_path, "home"))},
     )
     peak_kib, _, report = done.stdout.partition("\n")
     assert int(peak_kib) < 300 * 1024, f"peak RSS {int(peak_kib) // 1024} MiB"
@@ -466,3 +472,74 @@ def test_a_worker_killed_from_outside_loses_only_its_file(tmp_path):
     assert found["victim.py"] == {"MR000"}
     assert any(line.startswith("modelred-lint: error: victim.py: not analysed") for line in run.stderr.splitlines())
     assert run.returncode == 2
+
+
+# -- 0. the patterns the regex checker flagged as quadratic: linear now --------------------------
+
+
+def _seconds(work) -> float:
+    import time
+
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def test_masking_a_long_line_of_spaces_is_linear():
+    """A secret's place over a line of 40,000 spaces then a letter: the lazy body of
+    the old one-regex split took ~8 s on it."""
+    from modelred_lint.redaction import mask
+
+    vocab = Plan.build(load_catalogue().ids).knowledge.vocab
+    line = " " * 40_000 + "a"
+    assert _seconds(lambda: mask(line + "\n", [(1, 0, 1, len(line))], vocab)) < 0.5
+
+
+@pytest.mark.parametrize(
+    "piece,parts",
+    [
+        ('    "abcdefgh",', ('    "', "abcdefgh", '",')),
+        ("(f'''abc''')  \\", ("(f'''", "abc", "''')  \\")),
+        ('"""x"', ('"""', "x", '"')),
+        ('"', ('"', "", "")),
+        ("rb'", ("rb'", "", "")),
+        ("abc", ("", "abc", "")),
+        ("   ", ("   ", "", "")),
+    ],
+)
+def test_a_masked_piece_keeps_its_quotes_and_brackets(piece, parts):
+    from modelred_lint.redaction import _split_piece
+
+    assert _split_piece(piece) == parts
+
+
+def test_the_diff_line_split_is_linear_and_keeps_every_break():
+    from modelred_lint.fixer import _lines
+
+    assert _lines("a\r\nb\rc\n\nd") == ["a\r\n", "b\r", "c\n", "\n", "d"]
+    assert _lines("a\n") == ["a\n"] and _lines("") == []
+    assert _seconds(lambda: _lines("x" * 200_000 + "\r" * 200_000)) < 0.5
+
+
+def test_a_readme_of_unterminated_markers_is_read_in_linear_time():
+    from modelred_lint import docs
+
+    start = "<!-- generated: rules table (python -m modelred_lint.docs) -->\n"
+    readme = start * 3_000  # the old lazy regex retried from each marker: quadratic (~10 s)
+    assert _seconds(lambda: docs.generated_regions(readme)) < 0.5
+    assert docs.generated_regions(readme) == {}
+    whole = f"intro\n{start}old\n<!-- end: rules table -->\nrest\n"
+    assert docs.generated_regions(whole) == {"rules table": "old"}
+    rewritten = docs.rewrite(whole)
+    assert rewritten.startswith(f"intro\n{start}| ID |") and rewritten.endswith("\n<!-- end: rules table -->\nrest\n")
+
+
+def test_an_unsafe_user_pattern_is_named_for_what_it_is():
+    """A quadratic shape is not "exponential": the message says unsafe, and why."""
+    from modelred_lint.schema import Regex, SchemaError
+
+    with pytest.raises(SchemaError) as raised:
+        Regex().check(r"\s*a\s*b", "extra-key-patterns[0]")
+    message = str(raised.value)
+    assert "is unsafe on hostile input: " in message and "exponential time" not in message
+    assert r"\s*a\s*b" not in message

@@ -257,12 +257,6 @@ def _token_literal() -> list[Regex]:
     return [Regex("secret_bindings:_token_literal", compiled.pattern, compiled.flags, (_MODES["finditer"],), True)]
 
 
-def _readme_regions() -> list[Regex]:
-    from modelred_lint.docs import GENERATED, _region
-
-    return [Regex(f"docs:_region({name})", _region(name).pattern, _region(name).flags, (_MODES["search"],)) for name in GENERATED]
-
-
 # Every place that builds a pattern at run time, by file and function, with how the
 # patterns it builds are collected (or why none are run). A new one fails
 # test_every_runtime_pattern_is_collected until it is added here.
@@ -270,7 +264,6 @@ RUNTIME: dict[tuple[str, str], Callable[[], list[Regex]] | str] = {
     ("keyscan.py", "compile_patterns"): _key_patterns,
     ("flow_scan.py", "log_call_test"): _log_call,
     ("checks/secret_bindings.py", "_token_literal"): _token_literal,
-    ("docs.py", "_region"): _readme_regions,
     ("schema.py", "check"): "compiles a user's pattern to validate it; check_pattern guards what runs",
 }
 
@@ -331,26 +324,10 @@ def test_every_runtime_pattern_is_collected():
 # the change that fixes it (see the report on issue 13; strict: an entry must go when
 # its pattern is fixed, or the pattern moves out of the collection).
 KNOWN = {
-    r"|[^\r\n]+$": (
-        "fixer.py: linear in fact (the second alternative matches wherever the first "
-        "fails at the end), but the checker reads alternatives one at a time: "
-        r"re.findall(r'[^\r\n]*(?:\r\n?|\n|\Z)', text) minus its final empty string is "
-        "the same split and passes"
-    ),
-    r"(?P<body>.*?)(?P<trail>": (
-        "redaction.py _PIECE: quadratic in the length of a line (the lazy body and the "
-        "trailing [\\s)\\]},+\\\\]* split a run of spaces in every way before $ fails; "
-        "20,000 spaces then a letter: 2 s); find the trail by scanning back from the end"
-    ),
     r"\{((?:[^{}]|\{[^{}]*\})+)\}": (
         "frameworks.py _BRACE: linear in fact (a '{' inside the run must be closed by "
         "the second alternative), but the checker judges a repeat by its alphabet and "
         "cannot tell"
-    ),
-    r"-->\n)(.*?)(\n?<!-- end: ": (
-        "docs.py _region: quadratic in the number of unterminated start markers (400 in "
-        "a README: 0.17 s), on our own README only; find the end marker with str.find "
-        "after the start marker's match"
     ),
 }
 
