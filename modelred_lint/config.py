@@ -28,7 +28,14 @@ TOML_SECTION = "modelred-lint"
 
 
 class ConfigError(Exception):
-    """A setting the user wrote is wrong; the message names it."""
+    """A setting the user wrote is wrong; the message names it. Whatever in the
+    message looks like a key is redacted: a setting's value, a file's offending line
+    or a name the user wrote may hold one (a real key in extra-placeholder-words)."""
+
+    def __init__(self, message: str) -> None:
+        from modelred_lint.redaction import scrub_plain
+
+        super().__init__(scrub_plain(message))
 
 
 @dataclass
@@ -103,10 +110,24 @@ def read_config_file(path: Path) -> Mapping[str, Any]:
         try:
             section = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+            raise ConfigError(f"{path}: invalid YAML: {_yaml_problem(exc)}") from None
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: the configuration must be a table of settings")
     return section
+
+
+def _yaml_problem(exc: Exception) -> str:
+    """PyYAML's problem and where, without the offending lines it quotes (they may
+    hold a key, and a key cut short by its "..." is no longer found to redact)."""
+    problem = getattr(exc, "problem", None)
+    if not problem:
+        return exc.__class__.__name__
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None:
+        context += f" from line {context_mark.line + 1}, column {context_mark.column + 1}"
+    return f"{where}{problem}" + (f" ({context})" if context else "")
 
 
 def load_settings(cwd: Path, explicit: Optional[Path], catalogue: Catalogue) -> Settings:

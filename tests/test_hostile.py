@@ -543,3 +543,54 @@ def test_an_unsafe_user_pattern_is_named_for_what_it_is():
     message = str(raised.value)
     assert "is unsafe on hostile input: " in message and "exponential time" not in message
     assert r"\s*a\s*b" not in message
+
+
+# -- 3. no key echoed by a configuration error ---------------------------------------------------
+
+# Invented, made with secrets.choice; the leak checks look for any run of 10 of its
+# characters past the published prefix.
+CONFIG_KEY = "mr_Qm7XwT2rLp9ZkV4cN8sHbJ3yFd6GaE1u"  # pragma: allowlist secret - invented
+
+
+def leaks(text: str, key: str = CONFIG_KEY) -> bool:
+    body = key[3:]
+    return any(body[i : i + 10] in text for i in range(len(body) - 9))
+
+
+BAD_CONFIGS = {
+    "yaml-unterminated": (".modelred-lint.yaml", f'extra-placeholder-words:\n  - "{CONFIG_KEY}\n', "invalid YAML: line"),
+    "yaml-flow": (".modelred-lint.yaml", f"extra-placeholder-words: [{CONFIG_KEY}: x: y]\n", "invalid YAML: line 1"),
+    "yaml-tab": (".modelred-lint.yaml", f"extra-placeholder-words:\n\t- {CONFIG_KEY}\n", "invalid YAML"),
+    "toml-bare": ("pyproject.toml", f"[tool.modelred-lint]\nextra-placeholder-words = [{CONFIG_KEY}]\n", "invalid TOML"),
+    "toml-string": ("pyproject.toml", f'[tool.modelred-lint]\nextra-placeholder-words = "{CONFIG_KEY}\n', "invalid TOML"),
+    "select": ("pyproject.toml", f'[tool.modelred-lint]\nselect = ["{CONFIG_KEY}"]\n', "unknown rule"),
+    "setting-name": ("pyproject.toml", f'[tool.modelred-lint]\n"{CONFIG_KEY}" = 1\n', "unknown setting"),
+    "field-name": (".modelred-lint.yaml", f"extra-sinks: [{{{CONFIG_KEY}: 1}}]\n", "unknown field"),
+    "per-file-ignores": ("pyproject.toml", f'[tool.modelred-lint.per-file-ignores]\n"{CONFIG_KEY}" = 3\n', "per-file-ignores"),
+    "bad-regex": ("pyproject.toml", f'[tool.modelred-lint]\nextra-key-patterns = [{{ name = "{CONFIG_KEY}", regex = "({CONFIG_KEY}" }}]\n', "not a valid regular expression"),
+    "prefix": ("pyproject.toml", f'[tool.modelred-lint]\nextra-key-patterns = [{{ name = "k", regex = "x", prefix = "{CONFIG_KEY}" }}]\n', "prefix"),
+    "unsafe-regex": ("pyproject.toml", f'[tool.modelred-lint]\nextra-key-patterns = [{{ name = "k", regex = "{CONFIG_KEY}(a+)+$" }}]\n', "unsafe on hostile input"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_CONFIGS))
+def test_a_configuration_error_never_echoes_a_key(tmp_path, name):
+    file, text, says = BAD_CONFIGS[name]
+    (tmp_path / file).write_text(text, encoding="utf-8")
+    (tmp_path / "a.py").write_text("x = 1\n", encoding="utf-8")
+    done = invoke(".", "--no-cache", cwd=tmp_path)
+    assert done.exit_code == 2
+    assert says in done.output, name
+    assert not leaks(done.output), f"{name}: the key is in the error message"
+
+
+def test_a_yaml_error_says_where_without_quoting_the_line(tmp_path):
+    from modelred_lint.config import ConfigError, read_config_file
+
+    path = tmp_path / ".modelred-lint.yaml"
+    path.write_text("a: [1, 2\nb: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_config_file(path)
+    message = str(raised.value)
+    assert "line 2, column 2" in message and "while parsing a flow sequence from line 1, column 4" in message
+    assert "b: 3" not in message and "^" not in message
