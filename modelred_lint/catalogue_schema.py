@@ -76,6 +76,7 @@ SHARED = {
             "not-secret-heads": _NAMES,
             "not-secret-leads": _NAMES,
             "derivative-words": _NAMES,
+            "mapping-words": _NAMES,
             "not-secret-names": _NAMES,
             "auth-schemes": _NAMES,
         },

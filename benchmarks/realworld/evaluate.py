@@ -299,6 +299,36 @@ def regressions(matches: Iterable[Match], strict: bool = False) -> list[str]:
     return problems
 
 
+def case_key(judged: Judgement) -> str:
+    return f"{judged.package}:{judged.path}:{judged.line}:{judged.rule}"
+
+
+def standing(matches: Iterable[Match]) -> dict:
+    """What the rules do today on the judged cases: the judged-false cases still reported
+    (known, to be fixed) and the judged-true cases found. Kept in expected.json, so that a
+    change that reports a new judged-false case, or loses a true one, fails."""
+    false_reported, true_found = set(), set()
+    for match in matches:
+        judged = match.judgement
+        if judged is None or match.finding is None:
+            continue
+        if judged.verdict == "false":
+            false_reported.add(case_key(judged))
+        elif judged.verdict == "true":
+            true_found.add(case_key(judged))
+    return {"false_reported": sorted(false_reported), "true_found": sorted(true_found)}
+
+
+def against_standing(matches: Iterable[Match], expected: Mapping) -> list[str]:
+    """Regressions against expected.json (see standing)."""
+    now = standing(matches)
+    problems = [f"judged false, newly reported: {key}"
+                for key in sorted(set(now["false_reported"]) - set(expected["false_reported"]))]
+    problems += [f"judged true, no longer found: {key}"
+                 for key in sorted(set(expected["true_found"]) - set(now["true_found"]))]
+    return problems
+
+
 def describe(item: Finding | Judgement) -> str:
     return f"{item.package}/{item.path}:{item.line} {item.rule} `{item.expression}`"
 
@@ -414,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
                              "finding disappeared")
     parser.add_argument("--strict", action="store_true",
                         help="with --check, unjudged findings fail too")
+    parser.add_argument("--write-standing", type=Path,
+                        help="write what the rules find of the judged cases (expected.json)")
     parser.add_argument("--list", action="store_true",
                         help="list every match, miss and unjudged finding")
     args = parser.parse_args(argv)
@@ -460,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
             state = ("reported" if m.finding else "not reported")
             verdict = m.judgement.verdict if m.judgement else "unjudged"
             print(f"  {verdict:8} {state:12} {describe(item)}")
+    if args.write_standing is not None:
+        args.write_standing.write_text(json.dumps(standing(matches), indent=1) + "\n", encoding="utf-8")
     if args.check:
         problems = regressions(matches, strict=args.strict)
         if problems:

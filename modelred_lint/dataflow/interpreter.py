@@ -174,8 +174,10 @@ class Interpreter(Expressions, Guards):
             self.bind(value, any_field(labels), env, None)
             return
         # Iterating a structure that holds a secret at a field yields its keys (a dict);
-        # a list of secrets yields secrets.
-        self.bind(target, frozenset(l for l in labels if not l.path), env, None)
+        # a list of secrets yields secrets, unless its name says it is a mapping
+        # (`for arg in redis_kwargs`: the names of the arguments).
+        mapping = self.vocab.names_a_mapping(dotted_name(iterated) or "")
+        self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
@@ -247,7 +249,9 @@ class Interpreter(Expressions, Guards):
             key = dotted_name(target.value)  # a container takes what is put in it
             if key:
                 field = self._subscript_key(target)
-                if field is not None:
+                if field is not None and self.vocab.names_a_derivative(field):
+                    labels = frozenset(l for l in labels if l.kind not in SECRETS)  # row["key_hash"] = ...
+                elif field is not None:
                     named = self.name_label(field)
                     if named is not None and value is not None and not self.known_clean(value):
                         labels = labels | {named}  # headers["Authorization"] = ...
