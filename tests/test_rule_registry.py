@@ -204,3 +204,45 @@ def test_a_bad_option_value_is_an_exit_2_error_that_names_it(tmp_path, setting, 
     assert result.exit_code == 2
     assert expected in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- the package's shape -------------------------------------------------------------------
+def _module_imports() -> dict[str, set[str]]:
+    """Each package module's top-level imports of other package modules."""
+    import ast
+
+    package = ROOT / "modelred_lint"
+    graph: dict[str, set[str]] = {}
+    for path in package.rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        deps: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("modelred_lint"):
+                deps |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+            elif isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names if a.name.startswith("modelred_lint")}
+        graph[name] = deps
+    return {name: {d for d in deps if d in graph and d != name} for name, deps in graph.items()}
+
+
+def test_no_import_cycle_and_configuration_does_not_import_the_engine():
+    graph = _module_imports()
+    state: dict[str, int] = {}
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = 1
+        for dep in graph[name]:
+            assert state.get(dep) != 1, "import cycle: " + " -> ".join([*path, dep])
+            if dep not in state:
+                visit(dep, [*path, dep])
+        state[name] = 2
+
+    for name in graph:
+        if name not in state:
+            visit(name, [name])
+    reachable, todo = set(), ["modelred_lint.config"]
+    while todo:
+        for dep in graph[todo.pop()] - reachable:
+            reachable.add(dep)
+            todo.append(dep)
+    assert not reachable & {"modelred_lint.engine", "modelred_lint.file_lint", "modelred_lint.plan"}, reachable
