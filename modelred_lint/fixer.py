@@ -37,7 +37,7 @@ class FixOutcome:
         being fixed: both texts are masked first, by where their secrets are (see
         redaction.mask), so no whole secret is printed and no other text is touched.
         Being redacted, it cannot be applied with `git apply`: `--fix` applies."""
-        from modelred_lint.redaction import masked_source
+        from modelred_lint.redaction import masked_source, shown_path
         from modelred_lint.reporters.textsafe import printable
 
         before = masked_source(self.path, self.original, plan)
@@ -45,8 +45,8 @@ class FixOutcome:
         lines = difflib.unified_diff(
             _lines(before),
             _lines(after),
-            fromfile=f"a/{printable(self.path)}",
-            tofile=f"b/{printable(self.path)}",
+            fromfile=f"a/{printable(shown_path(self.path))}",
+            tofile=f"b/{printable(shown_path(self.path))}",
         )
         return "".join(printable(line.rstrip("\r\n"), keep_tabs=True) + "\n" for line in lines)
 

@@ -6,6 +6,7 @@ anything that still looks like a key or a random secret and redacts it too.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -57,6 +58,46 @@ def scrub_plain(text: str) -> str:
         return redact(value) if mixed else value
 
     return _TOKEN.sub(token, text)
+
+
+# -- file names ----------------------------------------------------------------------------------
+#
+# A key can be a file name (`keys/mr_4f….txt`, a downloaded credentials file named after
+# its key): every place a path is shown to a person shows the key redacted, judged one
+# path component at a time (a whole path is not random, a component may be). SARIF keeps
+# exact URIs: code scanning must find the file (see reporters/sarif.py).
+
+_SEPARATORS = ("/", "\\")
+
+
+def _components(text: str) -> list[str]:
+    """`text` cut before and after every path separator (kept as parts of their own)."""
+    parts, start = [], 0
+    for index, char in enumerate(text):
+        if char in _SEPARATORS:
+            parts += [text[start:index], char]
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+@functools.lru_cache(maxsize=4096)
+def shown_path(path: str) -> str:
+    """`path` as output shows it: a component that is (or holds) a key is redacted,
+    its extension kept (`mr_4f…6b5c.txt`); any other path comes back unchanged."""
+    out = []
+    for part in _components(path):
+        stem, dot, extension = part.rpartition(".")
+        if not (dot and stem and extension.isalnum() and len(extension) <= 8):
+            stem, dot, extension = part, "", ""
+        out.append(scrub_plain(stem) + dot + extension if len(part) >= 16 else part)
+    return "".join(out)
+
+
+def scrub_message(text: str) -> str:
+    """A message that may name files (an error line): scrubbed one path component at
+    a time, so that a key standing as a file or folder name is found too."""
+    return "".join(part if part in _SEPARATORS else scrub_plain(part) for part in _components(text))
 
 
 # -- source text with its secrets masked (for --diff) ----------------------------------------------

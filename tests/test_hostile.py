@@ -594,3 +594,56 @@ def test_a_yaml_error_says_where_without_quoting_the_line(tmp_path):
     message = str(raised.value)
     assert "line 2, column 2" in message and "while parsing a flow sequence from line 1, column 4" in message
     assert "b: 3" not in message and "^" not in message
+
+
+# -- 3. a key used as a file or folder name --------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github", "sarif"])
+def test_a_key_as_a_file_name_is_redacted_in_every_format(tmp_path, output_format):
+    (tmp_path / CONFIG_KEY).mkdir()
+    (tmp_path / CONFIG_KEY / "app.py").write_text(LEAKY, encoding="utf-8")
+    (tmp_path / f"{CONFIG_KEY}.py").write_text(LEAKY, encoding="utf-8")
+    done = invoke("--no-cache", "--format", output_format, ".", f"missing/{CONFIG_KEY}.py", cwd=tmp_path)
+    report = done.stdout
+    assert done.exit_code == 2
+    if output_format != "text":  # the report's own copy of the error line
+        assert "missing/mr_Qm…aE1u.py" in report, output_format
+    if output_format == "sarif":
+        # Its locations stay exact (code scanning places results by them); its texts do not.
+        run = json.loads(report)["runs"][0]
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+        assert uris == {f"{CONFIG_KEY}.py", f"{CONFIG_KEY}/app.py"}
+        texts = [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
+        texts += [r["message"]["text"] for r in run["results"]]
+        assert texts and not any(leaks(text) for text in texts)
+    else:
+        assert "mr_Qm…aE1u.py:1" in report.replace('",\n      "line": ', ":") or "file=mr_Qm…aE1u.py," in report
+        assert "mr_Qm…aE1u/app.py" in report
+        assert not leaks(report), f"{output_format}: a key that is a file name is in the report"
+
+
+@pytest.mark.xfail(strict=True, reason="cli._error prints printable(message): it needs redaction.scrub_message too (cli.py is not this change's)")
+def test_a_key_as_a_file_name_is_redacted_in_error_lines(tmp_path):
+    done = invoke("--no-cache", f"missing/{CONFIG_KEY}.py", cwd=tmp_path)
+    assert done.exit_code == 2 and "missing/mr_Qm…aE1u.py" in done.stderr
+    assert not leaks(done.stderr)
+
+
+def test_a_key_as_a_file_name_is_redacted_in_the_diff_header(tmp_path):
+    (tmp_path / f"{CONFIG_KEY}.py").write_text(LEAKY, encoding="utf-8")
+    done = invoke("--no-cache", "--fix", "--unsafe-fixes", "--diff", ".", cwd=tmp_path)
+    assert "--- a/mr_Qm…aE1u.py" in done.stdout and "+++ b/mr_Qm…aE1u.py" in done.stdout
+    assert not leaks(done.stdout)
+    assert holds(tmp_path / f"{CONFIG_KEY}.py", LEAKY)  # --diff writes nothing
+
+
+def test_shown_paths_redact_only_what_looks_like_a_key():
+    from modelred_lint.redaction import scrub_message, shown_path
+
+    for ordinary in ("src/pkg/very_long_module_name.py", "migrations/9f8e7d6c5b4a_add_users_table.py", "0001_initial.py"):
+        assert shown_path(ordinary) == ordinary
+    assert shown_path(f"a\\{CONFIG_KEY}\\b.py") == "a\\mr_Qm…aE1u\\b.py"
+    assert shown_path("x/a8F3kQ9zL2mX7vB1nC4dE.txt") == "x/a8…C4dE.txt"  # random, with no known prefix
+    message = scrub_message(f"/tmp/pytest-of-someone/test_a_key0/{CONFIG_KEY}.py: not analysed")
+    assert message == "/tmp/pytest-of-someone/test_a_key0/mr_Qm…aE1u.py: not analysed"

@@ -28,4 +28,22 @@ class Report:
 def get_reporter(name: str) -> Callable[[Report, bool], str]:
     from modelred_lint.reporters import github, json_report, sarif, text
 
-    return {"text": text.render, "json": json_report.render, "sarif": sarif.render, "github": github.render}[name]
+    render = {"text": text.render, "json": json_report.render, "sarif": sarif.render, "github": github.render}[name]
+    return lambda report, color=False: render(redacted(report, keep_paths=name == "sarif"), color)
+
+
+def redacted(report: Report, keep_paths: bool = False) -> Report:
+    """The report with a key that stands as a file or folder name shown redacted, in
+    findings' paths and in error lines (issue 13). `keep_paths`: SARIF's locations stay
+    exact, since code scanning places a result by its URI (see reporters/sarif.py)."""
+    from dataclasses import replace
+
+    from modelred_lint.redaction import scrub_message, shown_path
+
+    errors = [scrub_message(message) for message in report.errors]
+    findings = report.findings
+    if not keep_paths and any(shown_path(f.path) != f.path for f in findings):
+        findings = [f if shown_path(f.path) == f.path else replace(f, path=shown_path(f.path)) for f in findings]
+    if errors == report.errors and findings is report.findings:
+        return report
+    return replace(report, findings=findings, errors=errors)

@@ -6,7 +6,13 @@ tool execution notifications: code scanning ingests results only, and a file nob
 analysed must show. Rule descriptions keep within GitHub's limits (a
 `fullDescription` of at most 1,024 characters; the full text is in `help`), and
 `helpUri` points at the README's per-rule anchors. Message texts have their control
-characters made visible, as in every format."""
+characters made visible, as in every format.
+
+A key that stands as a file name is redacted in every other format, and in SARIF's
+messages and notifications, but not in its locations: code scanning places a result by
+its URI, and a redacted one would leave the result (often the very key) on no file.
+The name is in the repository the SARIF describes, read by the same people; whoever
+publishes a SARIF file beyond them should know that it names files exactly."""
 
 from __future__ import annotations
 
