@@ -53,7 +53,8 @@ def fixed_text(code: str) -> str:
 
 # -- the bar on a folder ------------------------------------------------------------------------
 def fix_folder(folder: Path):
-    result = invoke("check", ".", "--select", ",".join(KEY_RULES), "--fix", "--unsafe-fixes", "--exit-zero", cwd=folder)
+    # Every rule's fixes: the message rules' redactions must add no F541 either.
+    result = invoke("check", ".", "--fix", "--unsafe-fixes", "--exit-zero", cwd=folder)
     assert result.exit_code == 0, result.output[-2000:]
 
 
