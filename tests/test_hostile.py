@@ -647,3 +647,20 @@ def test_shown_paths_redact_only_what_looks_like_a_key():
     assert shown_path("x/a8F3kQ9zL2mX7vB1nC4dE.txt") == "x/a8…C4dE.txt"  # random, with no known prefix
     message = scrub_message(f"/tmp/pytest-of-someone/test_a_key0/{CONFIG_KEY}.py: not analysed")
     assert message == "/tmp/pytest-of-someone/test_a_key0/mr_Qm…aE1u.py: not analysed"
+
+
+# -- 12. MR000: the files the linter had to parse --------------------------------------------------
+
+
+def test_mr000_reports_the_files_a_rule_needed_and_no_prefilter_checks_every_file(tmp_path):
+    """The decision in MR000's docs: a broken file no rule could fire on is not parsed
+    (nothing can hide in it), one a rule needs is reported, and --no-prefilter parses
+    and so checks every file."""
+    (tmp_path / "py2.py").write_text("print 'x'\n", encoding="utf-8")
+    (tmp_path / "needed.py").write_text(f"print 'x'\n{LEAKY}", encoding="utf-8")
+    default = invoke("--no-cache", "--format", "json", ".", cwd=tmp_path)
+    everything = invoke("--no-cache", "--no-prefilter", "--format", "json", ".", cwd=tmp_path)
+    assert rules_by_path(default.stdout) == {"needed.py": {"MR000"}}
+    assert rules_by_path(everything.stdout) == {"needed.py": {"MR000"}, "py2.py": {"MR000"}}
+    docs = load_catalogue().rule("MR000").docs["what"]
+    assert "had to analyse" in docs and "--no-prefilter" in docs
