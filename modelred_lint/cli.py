@@ -85,6 +85,9 @@ def cli() -> None:
 @click.option("--diff", is_flag=True, help="Print the fixes as unified diffs and write nothing (exit 1 if there is anything to change).")
 @click.option("--show-fixes", is_flag=True, help="List the fixes applied.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Report only the findings not recorded in this baseline (see --write-baseline); say how many it matched and how many of its entries no longer occur.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record the current findings in this baseline file (no secret is written) and exit 0.")
+@click.option("--skip-other-files", is_flag=True, help="Skip files named on the command line that are not Python, notebooks or the text files scanned for keys, instead of reading them as Python (the pre-commit hook passes every text file).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Use this configuration file (pyproject.toml or .modelred-lint.yaml).")
 @click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file (with --fix: print the fixed source).")
 @click.option("--force-exclude", is_flag=True, default=None, help="Apply excludes to files named on the command line too.")
@@ -134,7 +137,7 @@ def _check(paths: tuple[str, ...], output_file: Optional[Path], options: dict) -
         if options["fix"] and not options["diff"]:
             _emit_fixed_stdin(run, data, outcome, options, output_file)
             return
-        _emit(run, outcome, options, output_file, stdin=True)
+        _emit(run, outcome, options, output_file, stdin=True, stdin_data=data)
         return
     _emit(run, _execute(run, paths, options), options, output_file)
 
@@ -245,7 +248,7 @@ def _execute(run, paths: tuple[str, ...], options: dict):
     from modelred_lint.runner import fix_targets, lint_targets
 
     fixing = options["fix"] or options["diff"]
-    found = run.discover(list(paths) or ["."])
+    found = run.discover(list(paths) or ["."], skip_other_files=options["skip_other_files"])
     if fixing:
         return fix_targets(run, found, unsafe=options["unsafe_fixes"], write=not options["diff"])
     return lint_targets(run, found)
@@ -281,13 +284,13 @@ def _emit_fixed_stdin(run, data: bytes, outcome, options: dict, output_file: Opt
     out = sys.stdout.buffer
     out.write(body)
     out.flush()
-    _report(run, outcome, options, output_file, to_stderr=True)
+    _report(run, outcome, options, output_file, to_stderr=True, sources={options["stdin_filename"]: body})
 
 
-def _emit(run, outcome, options: dict, output_file: Optional[Path], stdin: bool = False) -> None:
+def _emit(run, outcome, options: dict, output_file: Optional[Path], stdin: bool = False, stdin_data: Optional[bytes] = None) -> None:
     from modelred_lint.reporters.textsafe import printable
 
-    if not stdin and not outcome.files_checked and not outcome.errors:
+    if not stdin and not outcome.files_checked and not outcome.errors and not options["skip_other_files"]:
         _echo("modelred-lint: warning: no Python files were checked (none found in the paths given, "
               "or all excluded)\n", err=True)
     if options["diff"]:
@@ -302,17 +305,50 @@ def _emit(run, outcome, options: dict, output_file: Optional[Path], stdin: bool 
     if options["show_fixes"]:
         for fixed in outcome.fixes:
             for finding in fixed.applied:
-                _echo(f"Fixed {printable(finding.path)}:{finding.line}:{finding.col + 1}: "
-                      f"{finding.rule} {printable(finding.fix.description)}\n", err=True)
-    _report(run, outcome, options, output_file)
+                from modelred_lint.reporters.text import place
+
+                _echo(f"Fixed {place(finding)} {finding.rule} {printable(finding.fix.description)}\n", err=True)
+    sources = {options["stdin_filename"]: stdin_data} if stdin_data is not None else None
+    _report(run, outcome, options, output_file, sources=sources)
 
 
-def _report(run, outcome, options: dict, output_file: Optional[Path], to_stderr: bool = False) -> None:
+def _baseline(run, findings: list, options: dict, errors: list[str], sources) -> tuple[list, object]:
+    """--write-baseline writes the findings and exits; --baseline keeps the new ones.
+    (findings to report, the comparison or None)."""
+    from modelred_lint import baseline
+
+    root = run.repository_root()
+    read = baseline.file_reader(sources, run.plan.max_file_size)
+    target = options.get("write_baseline")
+    if target is not None:
+        built = baseline.build(findings, read, root, baseline.existing_salt(target))
+        try:
+            target.write_text(baseline.render(built), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{target}: cannot write the baseline ({exc.strerror or type(exc).__name__})")
+        for message in errors:
+            _error(message)
+        n = len(built.entries)
+        if not options["quiet"]:
+            _echo(f"modelred-lint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {target}\n", err=True)
+        sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+    source = options.get("baseline_file")
+    if source is None:
+        return findings, None
+    try:
+        recorded = baseline.load(source)
+    except baseline.BaselineError as exc:
+        _fail(str(exc))
+    comparison = baseline.compare(findings, recorded, read, root, str(source))
+    return comparison.new, comparison
+
+
+def _report(run, outcome, options: dict, output_file: Optional[Path], to_stderr: bool = False, sources=None) -> None:
     from modelred_lint.reporters import Report, get_reporter
 
+    findings, comparison = _baseline(run, outcome.findings, options, outcome.errors, sources)
     for message in outcome.errors:
         _error(message)
-    findings = outcome.findings
     report = Report(
         findings,
         run.catalogue,
@@ -322,6 +358,7 @@ def _report(run, outcome, options: dict, output_file: Optional[Path], to_stderr:
         fixed=sum(len(f.applied) for f in outcome.fixes),
         root=run.repository_root(),
         errors=outcome.errors,
+        baseline=comparison,
     )
     output_format = options["output_format"]
     if output_file is not None:

@@ -46,6 +46,9 @@ class Settings:
     ignore: list[str] = field(default_factory=list)
     exclude: Optional[list[str]] = None  # None: the default excludes
     extend_exclude: list[str] = field(default_factory=list)
+    # More text files to scan for keys (gitignore-style patterns), beyond the kinds
+    # discovery knows (file_kinds.py): `*.txt`, `deploy/*.conf`.
+    extend_include: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     force_exclude: bool = False
     respect_gitignore: bool = True
@@ -60,6 +63,7 @@ _KEYS = {
     "ignore": "ignore",
     "exclude": "exclude",
     "extend-exclude": "extend_exclude",
+    "extend-include": "extend_include",
     "per-file-ignores": "per_file_ignores",
     "force-exclude": "force_exclude",
     "respect-gitignore": "respect_gitignore",
@@ -181,6 +185,8 @@ def _validate(key: str, value: Any, catalogue: Catalogue, where: str) -> Any:
         return codes
     if key in ("exclude", "extend-exclude"):
         return _strings(key, value, where)
+    if key == "extend-include":
+        return _include_patterns(_strings(key, value, where), where)
     if key == "per-file-ignores":
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: per-file-ignores must be a table of pattern = [codes]")
@@ -199,6 +205,23 @@ def _validate(key: str, value: Any, catalogue: Catalogue, where: str) -> Any:
             raise ConfigError(f"{where}: max-file-size must be a positive number of bytes")
         return value
     raise AssertionError(key)  # pragma: no cover
+
+
+def _include_patterns(patterns: list[str], where: str) -> list[str]:
+    """extend-include patterns name files to scan: a blank pattern, a negation or a
+    folder-only pattern (`docs/`) would include nothing or everything by surprise."""
+    for pattern in patterns:
+        if not pattern.strip() or pattern.lstrip().startswith(("!", "#")) or pattern.rstrip().endswith("/"):
+            raise ConfigError(
+                f"{where}: extend-include pattern {pattern!r} must name files (a gitignore-style "
+                "pattern such as '*.txt' or 'deploy/*.conf'; no negation, comment or folder)"
+            )
+        if pattern.rstrip().endswith((".py", ".pyi", ".ipynb")):
+            raise ConfigError(
+                f"{where}: extend-include pattern {pattern!r} names Python files, which are linted "
+                "already; extend-include adds text files to scan for keys"
+            )
+    return patterns
 
 
 def _strings(key: str, value: Any, where: str) -> list[str]:

@@ -1,6 +1,7 @@
-"""Which files a run lints: directories walked for *.py and *.pyi, default and
-configured excludes (gitignore-style), nested .gitignore files; files named on the
-command line are linted even when excluded, unless force-exclude is on."""
+"""Which files a run lints, and as what: directories walked for Python files (*.py,
+*.pyi), notebooks (*.ipynb) and the text files keys leak into (file_kinds.py), default
+and configured excludes (gitignore-style), nested .gitignore files; files named on
+the command line are linted even when excluded, unless force-exclude is on."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Optional
 
 from typing import TYPE_CHECKING
 
+from modelred_lint.file_kinds import PYTHON, TEXT, kind_of_name, python_shebang
+
 if TYPE_CHECKING:
     import pathspec
 
@@ -23,7 +26,9 @@ DEFAULT_EXCLUDES = (
     ".bzr",
     ".venv",
     "venv",
-    ".env",
+    # A virtual environment called .env: the folder only, since a `.env` file holds
+    # exactly the keys the text-file scan looks for.
+    ".env/",
     "node_modules",
     "__pycache__",
     "__pypackages__",
@@ -54,6 +59,7 @@ class Target:
     # when its real path lies inside, so that a symbolic link in the tree cannot make
     # it rewrite a file elsewhere. None: no such limit (a Target made by other code).
     tree: Optional[Path] = None
+    kind: str = PYTHON  # file_kinds: python, notebook or text
 
 
 @dataclass
@@ -105,11 +111,15 @@ def _read_gitignore(folder: Path):
 
 
 class Walker:
-    def __init__(self, root: Path, cwd: Path, excludes: list[str], respect_gitignore: bool) -> None:
+    def __init__(
+        self, root: Path, cwd: Path, excludes: list[str], respect_gitignore: bool, includes: tuple[str, ...] = ()
+    ) -> None:
         self.root = root.resolve()
         self.cwd = cwd
         self._excludes = excludes
         self._exclude_spec = None
+        # extend-include: more text files to scan for keys (gitignore-style patterns).
+        self._include_spec = _spec(includes) if includes else None
         self.respect_gitignore = respect_gitignore
         self._tree: Optional[Path] = None  # the folder being walked, resolved
         self._named_excluded = False
@@ -133,6 +143,25 @@ class Walker:
         if is_dir:
             rel += "/"
         return self.exclude.match_file(rel) or self.exclude.match_file(path.name + ("/" if is_dir else ""))
+
+    def included(self, path: Path) -> bool:
+        """Matched by an extend-include pattern (on the path below the project root,
+        or on the name alone for a path outside it)."""
+        if self._include_spec is None:
+            return False
+        rel = self._relative(path) or path.name
+        return self._include_spec.match_file(rel) or self._include_spec.match_file(path.name)
+
+    def kind(self, path: Path, named: bool, explicit: bool = False) -> Optional[str]:
+        """What a file is linted as, or None when a walk skips it. A file named on the
+        command line that is none of the known kinds is read as Python (a script
+        without an extension), as it always was."""
+        kind = kind_of_name(path.name, path.parent.name, path.parent.parent.name)
+        if kind is None and self.included(path):
+            kind = TEXT
+        if kind is None and (named or (explicit and python_shebang(path))):
+            kind = PYTHON
+        return kind
 
     def walk(self, top: Path, found: Discovery) -> None:
         seen: set[tuple[int, int]] = set()
@@ -235,8 +264,8 @@ class Walker:
                 if virtual_env:
                     continue
                 self._walk_dir(path, found, seen, ignores)
-            elif entry.name.endswith(SUFFIXES):
-                target = Target(path, display_path(path, self.cwd), tree=self._tree)
+            elif (kind := PYTHON if entry.name.endswith(SUFFIXES) else self.kind(path, False)) is not None:
+                target = Target(path, display_path(path, self.cwd), tree=self._tree, kind=kind)
                 try:
                     regular = entry.is_file()  # follows links; False for pipes and sockets
                     exists = os.path.exists(path)
@@ -255,9 +284,13 @@ def discover(
     excludes: list[str],
     respect_gitignore: bool = True,
     force_exclude: bool = False,
+    includes: tuple[str, ...] = (),
+    skip_other_files: bool = False,
 ) -> Discovery:
+    """`skip_other_files`: a file named on the command line is linted only when it is
+    of a kind a walk would lint (the pre-commit hook passes every text file)."""
     found = Discovery()
-    walker = Walker(root, cwd, excludes, respect_gitignore)
+    walker = Walker(root, cwd, excludes, respect_gitignore, tuple(includes))
     for raw in paths:
         path = Path(raw)
         try:
@@ -277,7 +310,13 @@ def discover(
         elif status is not None and stat.S_ISREG(status.st_mode):
             if force_exclude and walker.excluded(path, False):
                 continue
-            found.targets.append(Target(path, display_path(path, cwd), explicit=True, tree=_named_file_tree(path, cwd)))
+            # The hook passes scripts without an extension too: a Python shebang is Python.
+            kind = walker.kind(path, named=not skip_other_files, explicit=True)
+            if kind is None:
+                continue
+            found.targets.append(
+                Target(path, display_path(path, cwd), explicit=True, tree=_named_file_tree(path, cwd), kind=kind)
+            )
         elif status is not None:
             found.errors.append(f"{raw}: not a regular file")
         elif os.path.islink(path):

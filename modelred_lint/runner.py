@@ -11,6 +11,7 @@ from modelred_lint.cache import Cache
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.discovery import Discovery, Target, Walker, discover
 from modelred_lint.engine import FileResult, Plan, lint_bytes, syntax_finding
+from modelred_lint.file_kinds import NOTEBOOK, PYTHON, TEXT, kind_of_path
 from modelred_lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -56,10 +57,17 @@ class Run:
     jobs: int = 1
     cache: Optional[Cache] = None
 
-    def discover(self, paths: list[str]) -> Discovery:
+    def discover(self, paths: list[str], skip_other_files: bool = False) -> Discovery:
         s = self.settings
         return discover(
-            paths, self.cwd, s.root, self.excludes, respect_gitignore=s.respect_gitignore, force_exclude=s.force_exclude
+            paths,
+            self.cwd,
+            s.root,
+            self.excludes,
+            respect_gitignore=s.respect_gitignore,
+            force_exclude=s.force_exclude,
+            includes=tuple(getattr(s, "extend_include", ())),
+            skip_other_files=skip_other_files,
         )
 
     def repository_root(self) -> Path:
@@ -85,11 +93,25 @@ class Outcome:
         return len(self.results)
 
 
-def guarded_lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]) -> FileResult:
-    """lint_bytes, with a bug of ours turned into an MR000 finding and an error line
+def lint_file(kind: str, path: str, data: bytes, plan: Plan, ignores: frozenset[str]) -> FileResult:
+    """One file's findings, by what it is (file_kinds): Python source through the
+    engine, a notebook through notebooks.py, a text file through text_files.py."""
+    if kind == NOTEBOOK:
+        from modelred_lint.notebooks import lint_notebook
+
+        return lint_notebook(path, data, plan, ignores)
+    if kind == TEXT:
+        from modelred_lint.text_files import lint_text_file
+
+        return lint_text_file(path, data, plan, ignores)
+    return lint_bytes(path, data, plan, ignores)
+
+
+def guarded_lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str], kind: str = PYTHON) -> FileResult:
+    """lint_file, with a bug of ours turned into an MR000 finding and an error line
     instead of a traceback (the exception's text is not shown: it may quote the file)."""
     try:
-        return lint_bytes(path, data, plan, ignores)
+        return lint_file(kind, path, data, plan, ignores)
     except RecursionError:
         result = FileResult(path)
         if "MR000" in plan.enabled - ignores:
@@ -115,7 +137,9 @@ def _read(target: Target, plan: Plan, ignores: frozenset[str] = frozenset()):
         return data, status, None
     except TooLarge:
         result = FileResult(target.display)
-        if "MR000" in plan.enabled - ignores:
+        # A text file over the limit (a data dump, a lock file) is skipped quietly: it
+        # is not code, and a finding on it would fail every run.
+        if "MR000" in plan.enabled - ignores and target.kind != TEXT:
             message = f"file skipped: larger than max-file-size ({plan.max_file_size} bytes)"
             result.findings.append(syntax_finding(plan, target.display, message))
         return None, None, result
@@ -152,7 +176,9 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
     for index, target in enumerate(found.targets):
         ignores = run.per_file.for_path(target.path)
         key = None
-        if run.cache is not None:
+        # Only Python files are cached: the cache keys bytes, and the same bytes mean
+        # other findings in a notebook or a text file (which are quick to scan anyway).
+        if run.cache is not None and target.kind == PYTHON:
             data, _, failed = _read(target, run.plan, ignores)
             if failed is not None:
                 results[index] = failed
@@ -163,7 +189,7 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
                 results[index] = FileResult(target.display, cached)
                 continue
         misses.append((index, target, ignores, key))
-    work = [(str(t.path), t.display, ignores) for _, t, ignores, _ in misses]
+    work = [(str(t.path), t.display, ignores, t.kind) for _, t, ignores, _ in misses]
     lost_errors: list[str] = []
     for (index, _, _, key), result in zip(misses, _lint_all(work, run.plan, run.jobs, lost_errors)):
         results[index] = result
@@ -225,12 +251,13 @@ def _lint_in_worker(items: list) -> list[FileResult]:
 
 
 def _lint_path(item, plan: Plan) -> FileResult:
-    path, display, ignores = item
-    target = Target(Path(path), display)
+    path, display, ignores, *rest = item
+    kind = rest[0] if rest else PYTHON
+    target = Target(Path(path), display, kind=kind)
     data, _, failed = _read(target, plan, ignores)
     if failed is not None:
         return failed
-    result = guarded_lint(display, data, plan, ignores)
+    result = guarded_lint(display, data, plan, ignores, kind)
     result.source = None  # the text stays where it was read
     return result
 
@@ -246,7 +273,7 @@ def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcom
         if failed is not None:
             outcome.results.append(failed)
             continue
-        fixed = fix_source(target.display, data, run.plan, ignores, unsafe)
+        fixed = _fix_file(target.kind, target.display, data, run.plan, ignores, unsafe)
         if fixed.error:
             outcome.errors.append(f"{target.display}: {fixed.error}")
         if write and fixed.changed:
@@ -268,13 +295,33 @@ def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcom
                 fixed.error = why
                 fixed.fixed = fixed.original
                 fixed.applied = []
-                fixed.result = guarded_lint(target.display, data, run.plan, ignores)
+                fixed.result = guarded_lint(target.display, data, run.plan, ignores, target.kind)
         outcome.fixes.append(fixed)
         outcome.results.append(fixed.result)
     outcome.results += [unreadable(t, run.plan) for t in found.unreadable]
     outcome.results.sort(key=lambda r: r.path)
     outcome.errors += _internal_errors(outcome.results)
     return outcome
+
+
+def _fix_file(kind: str, path: str, data: bytes, plan: Plan, ignores: frozenset[str], unsafe: bool):
+    """fixer.FixOutcome for any kind: a notebook is fixed through its code cells and
+    outputs; a text file is never changed (its findings say so)."""
+    from modelred_lint.fixer import FixOutcome, fix_source
+
+    if kind == NOTEBOOK:
+        from modelred_lint.notebooks import fix_notebook
+
+        try:
+            return fix_notebook(path, data, plan, ignores, unsafe)
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the run
+            outcome = FixOutcome(path, result=guarded_lint(path, data, plan, ignores, kind))
+            outcome.error = f"internal error while fixing ({type(exc).__name__}); nothing written"
+            return outcome
+    if kind == TEXT:
+        result = guarded_lint(path, data, plan, ignores, kind)
+        return FixOutcome(path, result=result)
+    return fix_source(path, data, plan, ignores, unsafe)
 
 
 def lint_stdin(run: Run, name: str, data: bytes, fixing: bool, unsafe: bool) -> Outcome:
@@ -285,15 +332,14 @@ def lint_stdin(run: Run, name: str, data: bytes, fixing: bool, unsafe: bool) -> 
     if s.force_exclude and Walker(s.root, run.cwd, run.excludes, False).excluded(path, False):
         return Outcome()
     ignores = run.per_file.for_path(path)
+    kind = kind_of_path(name)
     if fixing:
-        from modelred_lint.fixer import fix_source
-
         try:
-            fixed = fix_source(name, data, run.plan, ignores, unsafe)
+            fixed = _fix_file(kind, name, data, run.plan, ignores, unsafe)
         except Exception as exc:  # noqa: BLE001 - an editor's buffer must come back whole
-            result = guarded_lint(name, data, run.plan, ignores)
+            result = guarded_lint(name, data, run.plan, ignores, kind)
             error = f"{name}: internal error while fixing ({type(exc).__name__}); nothing fixed"
             return Outcome([result], [error, *_internal_errors([result])])
         return Outcome([fixed.result], [f"{name}: {fixed.error}"] if fixed.error else [], [fixed])
-    result = guarded_lint(name, data, run.plan, ignores)
+    result = guarded_lint(name, data, run.plan, ignores, kind)
     return Outcome([result], _internal_errors([result]))

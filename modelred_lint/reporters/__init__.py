@@ -23,6 +23,9 @@ class Report:
     fixed: int = 0  # fixes applied by --fix in this run
     root: Path = field(default_factory=Path.cwd)  # where paths are relative to
     errors: list[str] = field(default_factory=list)  # run-level problems (missing paths)
+    # With --baseline: the comparison (baseline.Comparison); `findings` are then the
+    # new ones only.
+    baseline: Optional[object] = None
 
 
 def get_reporter(name: str) -> Callable[[Report, bool], str]:

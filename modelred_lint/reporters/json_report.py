@@ -24,9 +24,17 @@ def edit_dict(edit) -> dict:
     }
 
 
+def cell_dict(f) -> dict | None:
+    """A notebook finding's place in its cell (`line`/`column` being the place in
+    the notebook's JSON file, which GitHub and editors show)."""
+    if not getattr(f, "cell", 0):
+        return None
+    return {"cell": f.cell, "line": f.cell_line, "column": f.cell_col + 1, "output": f.output or None}
+
+
 def finding_dict(f, catalogue) -> dict:
     rule = catalogue.rules.get(f.rule) if catalogue else None
-    return {
+    out = {
         "rule": f.rule,
         "name": rule.name if rule else f.rule,
         "severity": f.severity,
@@ -42,6 +50,10 @@ def finding_dict(f, catalogue) -> dict:
             "edits": [edit_dict(e) for e in f.fix.edits],
         },
     }
+    cell = cell_dict(f)
+    if cell is not None:
+        out["cell"] = cell
+    return out
 
 
 def render(report: Report, color: bool = False) -> str:
@@ -56,4 +68,7 @@ def render(report: Report, color: bool = False) -> str:
         "findings": [finding_dict(f, report.catalogue) for f in report.findings],
         "errors": [printable(message) for message in report.errors],
     }
+    if report.baseline is not None:
+        base = report.baseline
+        document["baseline"] = {"file": base.file, "matched": len(base.unchanged), "absent": len(base.absent)}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

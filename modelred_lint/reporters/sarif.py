@@ -107,7 +107,8 @@ def _fingerprint(f, occurrence: int) -> str:
 
 
 def _fixes(f, root: Path) -> list[dict]:
-    if f.fix is None:
+    # A notebook's fixes are applied by --fix through its cells: no edits to show here.
+    if f.fix is None or not f.fix.edits:
         return []
     uri, relative = _uri(f.path, root)
     artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"} if relative else {"uri": uri}
@@ -124,6 +125,23 @@ def _fixes(f, root: Path) -> list[dict]:
              "artifactChanges": [{"artifactLocation": artifact, "replacements": replacements}]}]
 
 
+def _absent_result(entry, index: dict) -> dict:
+    """A baseline entry no longer found: where it was (the file), and what it said."""
+    result = {"ruleId": entry.rule}
+    if entry.rule in index:
+        result["ruleIndex"] = index[entry.rule]
+    result.update(
+        {
+            "level": "none",
+            "message": {"text": printable(entry.message or f"{entry.rule} (no longer found)")},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(entry.path, safe="/"), "uriBaseId": "%SRCROOT%"}}}],
+            "baselineState": "absent",
+            "partialFingerprints": {"modelredLintBaseline/v1": entry.fingerprint},
+        }
+    )
+    return result
+
+
 def build(report: Report) -> dict:
     catalogue = report.catalogue
     known = catalogue.ids if catalogue else ()
@@ -131,7 +149,13 @@ def build(report: Report) -> dict:
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results, notifications = [], []
     seen: Counter = Counter()
-    for f in report.findings:
+    baseline = report.baseline
+    findings = report.findings
+    if baseline is not None:
+        # Every result, each with its baselineState: new, unchanged (in the baseline),
+        # absent (in the baseline, no longer found).
+        findings = sorted([*findings, *baseline.unchanged], key=lambda f: f.sort_key)
+    for f in findings:
         message = {"text": printable(f.message)}
         if f.rule == "MR000":
             notifications.append(
@@ -158,7 +182,24 @@ def build(report: Report) -> dict:
         fixes = _fixes(f, report.root)
         if fixes:
             result["fixes"] = fixes
+        if getattr(f, "cell", 0):
+            # The location is the line of the notebook's JSON file (what GitHub shows);
+            # where that is in the notebook, as Jupyter shows it:
+            result["properties"] = {
+                "cell": f.cell,
+                "cellLine": f.cell_line,
+                "cellColumn": f.cell_col + 1,
+                **({"output": f.output} if f.output else {}),
+            }
+        if baseline is not None:
+            result["baselineState"] = "unchanged" if baseline.is_unchanged(f) else "new"
+            if result["baselineState"] == "unchanged":
+                # In the baseline: recorded, not to be acted on (code scanning does not
+                # open an alert for a suppressed result).
+                result["suppressions"] = [{"kind": "external", "justification": f"in the baseline {printable(baseline.file)}"}]
         results.append(result)
+    if baseline is not None:
+        results += [_absent_result(entry, index) for entry in baseline.absent]
     for text in report.errors:
         notifications.append({"level": "error", "message": {"text": printable(text)}})
     invocation = {"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}

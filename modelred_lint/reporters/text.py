@@ -13,8 +13,15 @@ from modelred_lint.reporters import Report
 from modelred_lint.reporters.textsafe import printable
 
 
+def place(f) -> str:
+    """`path:line:col:`, or for a notebook `demo.ipynb:cell 3:2:5:` (the cell, then the
+    line and column in it) and `demo.ipynb:cell 4 output 1:1:7:` for a stored output."""
+    where = f.cell_place if getattr(f, "cell", 0) else f"{f.line}:{f.col + 1}"
+    return f"{printable(f.path)}:{where}:"
+
+
 def finding_line(f, color: bool = False) -> str:
-    location = f"{printable(f.path)}:{f.line}:{f.col + 1}:"
+    location = place(f)
     code = f.rule
     if color:
         location = click.style(location, bold=True)
@@ -26,7 +33,16 @@ def finding_line(f, color: bool = False) -> str:
 def render(report: Report, color: bool = False) -> str:
     lines = [finding_line(f, color) for f in report.findings]
     lines.append(summary(report))
+    if report.baseline is not None:
+        lines.append(baseline_line(report.baseline))
     return "\n".join(lines) + "\n"
+
+
+def baseline_line(base) -> str:
+    matched, absent = len(base.unchanged), len(base.absent)
+    text = (f"Baseline {printable(base.file)}: {matched} finding{'s' if matched != 1 else ''} matched it "
+            f"(not shown); {absent} of its entries no longer occur{'s' if absent == 1 else ''}")
+    return text + (" (write it again with --write-baseline to drop them)." if absent else ".")
 
 
 def _files(n: int) -> str:
