@@ -638,6 +638,17 @@ def test_a_key_as_a_file_name_is_redacted_in_the_diff_header(tmp_path):
     assert holds(tmp_path / f"{CONFIG_KEY}.py", LEAKY)  # --diff writes nothing
 
 
+def test_a_key_as_a_file_name_is_not_in_the_cache(tmp_path):
+    project, cache, home = tmp_path / "p", tmp_path / "cache", outside(tmp_path, "home")
+    project.mkdir()
+    (project / f"{CONFIG_KEY}.py").write_text(LEAKY, encoding="utf-8")
+    first = cli(project, ".", "--format", "json", "--cache-dir", str(cache), home=home)
+    second = cli(project, ".", "--format", "json", "--cache-dir", str(cache), home=home)
+    assert first.stdout == second.stdout and "mr_Qm…aE1u.py" in first.stdout
+    stored = [p for folder in (cache, home) for p in folder.rglob("*") if p.is_file()]
+    assert stored and not any(leaks(p.read_bytes().decode("utf-8", "replace") + str(p)) for p in stored)
+
+
 def test_shown_paths_redact_only_what_looks_like_a_key():
     from modelred_lint.redaction import scrub_message, shown_path
 
