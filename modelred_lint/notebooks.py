@@ -326,11 +326,17 @@ def split_module(module: Module, text: str) -> dict[int, str]:
             line = module.masked[int(line[at + len(magic_mark) :].strip())] + "\n"
         (current if current is not None else above).append(line)
     out = {index: "".join(lines) for index, lines in cells.items()}
-    # What a fix put above the first marker (an import) belongs to the first cell.
-    lead = "".join(above)
-    lead = lead[len(HEADER) :] if lead.startswith(HEADER) else lead
-    if first is not None and lead.strip():
-        out[first] = lead + out[first]
+    # What a fix put above the first marker, or into the blank lines standing for a
+    # cell magic's cell (an import added before the first statement), goes to the top
+    # of the next cell that is Python: a cell magic's cell is never rewritten.
+    carried = "".join(above)
+    carried = carried[len(HEADER) :] if carried.startswith(HEADER) else carried
+    for index in sorted(out, key=module.code_cells.index):
+        if index in module.magic_cells:
+            carried += "".join(line for line in _split_lines(out[index]) if line.strip())
+        elif carried.strip():
+            out[index] = carried + out[index]
+            carried = ""
     return out
 
 
@@ -545,8 +551,9 @@ def fix_notebook(path: str, data: bytes, plan: Plan, ignores: frozenset[str], un
             cell["outputs"] = [o for k, o in enumerate(outputs) if (index, k) not in clear]
     fixed_module = fix_source(path, module.text.encode("utf-8"), plan, ignores, unsafe)
     if fixed_module.error:
-        outcome.error = fixed_module.error
-    elif fixed_module.changed:
+        outcome.error = fixed_module.error  # "nothing written": outputs included
+        return outcome
+    if fixed_module.changed:
         cells = split_module(module, fixed_module.fixed)
         for index, source in cells.items():
             original = notebook.cells[index].text
@@ -570,7 +577,8 @@ def fix_notebook(path: str, data: bytes, plan: Plan, ignores: frozenset[str], un
 
 def dump_like(document: Any, original: str) -> str:
     """JSON text for `document` in the layout of `original`: its indentation (nbformat
-    writes 1 space), non-ASCII kept or escaped as it was, its trailing newline."""
+    writes 1 space), non-ASCII kept or escaped as it was, its trailing newline and
+    line breaks. Key order is the original's (json keeps it)."""
     indent_match = re.search(r"\n([ \t]+)\S", original)
     indent: Any = indent_match.group(1) if indent_match else None
     if isinstance(indent, str) and set(indent) == {" "}:
@@ -579,4 +587,6 @@ def dump_like(document: Any, original: str) -> str:
     text = json.dumps(document, indent=indent, ensure_ascii=ascii_only, separators=(",", ": ") if indent is not None else None)
     if original.endswith("\n") and not text.endswith("\n"):
         text += "\n"
+    if "\r\n" in original:  # JSON escapes the line breaks inside strings: these are layout
+        text = text.replace("\n", "\r\n")
     return text

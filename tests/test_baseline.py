@@ -164,3 +164,20 @@ def test_a_bad_baseline_is_exit_2(app):
     for name in ("bad.json", "missing.json"):
         result = check(app, "--baseline", name)
         assert result.exit_code == 2 and name in result.stderr
+
+
+def test_notebook_and_text_file_entries_survive_moved_cells_and_lines(tmp_path):
+    project = tmp_path / "nb"
+    project.mkdir()
+    shutil.copyfile(ROOT / "fixtures" / "notebooks" / "demo.ipynb", project / "demo.ipynb")
+    shutil.copyfile(ROOT / "fixtures" / "text_files" / ".env", project / ".env")
+    assert invoke("check", ".", "--no-cache", "--write-baseline", "base.json", cwd=project).exit_code == 0
+    notebook = json.loads((project / "demo.ipynb").read_text(encoding="utf-8"))
+    notebook["cells"].insert(0, {"cell_type": "markdown", "id": "added", "metadata": {}, "source": ["# New intro\n"]})
+    notebook["cells"][4], notebook["cells"][6] = notebook["cells"][6], notebook["cells"][4]
+    (project / "demo.ipynb").write_text(json.dumps(notebook, indent=1) + "\n", encoding="utf-8")
+    env = project / ".env"
+    env.write_text("# moved down\n\n" + env.read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("check", ".", "--no-cache", "--baseline", "base.json", "--format", "json", cwd=project)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["baseline"] == {"file": "base.json", "matched": 5, "absent": 0}

@@ -195,3 +195,33 @@ def test_discovery_walks_notebooks_and_skips_checkpoints(tmp_path):
 def test_the_pre_commit_hook_passes_notebooks():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert "jupyter" in hooks[0]["types_or"]
+
+
+def test_an_import_a_fix_adds_goes_to_a_python_cell_not_to_a_cell_magic(tmp_path):
+    path = write_notebook(
+        tmp_path / "m.ipynb",
+        "%%bash\necho hi",
+        f'from modelred import ModelRed\nclient = ModelRed(api_key="{invented_key()}")',
+    )
+    invoke("check", "m.ipynb", "--fix", "--unsafe-fixes", "--no-cache", cwd=tmp_path)
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    assert cells[0]["source"] == ["%%bash\n", "echo hi"]
+    python = "".join(cells[1]["source"])
+    assert python.startswith("import os\n") and 'os.environ["MODELRED_API_KEY"]' in python
+    compile(python, "cell", "exec")
+
+
+def test_diff_of_a_notebook_shows_no_whole_key(demo, vocab):
+    keys = keys_in(demo.read_text(encoding="utf-8"), vocab)
+    result = invoke("check", "demo.ipynb", "--diff", "--unsafe-fixes", "--no-cache", cwd=demo.parent)
+    assert result.exit_code == 1 and "+++ b/demo.ipynb" in result.stdout
+    assert not [k for k in keys if k in result.stdout]
+
+
+def test_a_notebook_with_crlf_line_breaks_keeps_them(demo, vocab):
+    demo.write_bytes(demo.read_bytes().replace(b"\n", b"\r\n"))
+    invoke("check", "demo.ipynb", "--fix", "--unsafe-fixes", "--no-cache", cwd=demo.parent)
+    data = demo.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n") > 50
+    assert keys_in(data.decode("utf-8"), vocab) == set()
+    nbformat.validate(nbformat.reads(data.decode("utf-8"), as_version=4))
