@@ -32,7 +32,6 @@ from modelred_lint.findings import Finding, Fix
 from modelred_lint.keyscan import redact
 from modelred_lint.redaction import scrub
 from modelred_lint.source import SourceError
-from modelred_lint.suppression import SuppressionMap
 
 KEY_RULES = frozenset({"MR001", "MR002"})
 
@@ -239,6 +238,54 @@ def magic_kind(line: str) -> Optional[str]:
     return None
 
 
+class _PythonState:
+    """Where the Python lines read so far leave the next one: inside brackets, a
+    triple-quoted string, or a backslash continuation, or at a new statement. A
+    character scan of each line (strings and comments skipped), not a tokenizer,
+    which would stop at the first magic."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.quote = ""  # an open triple quote
+        self.backslash = False
+
+    @property
+    def at_statement(self) -> bool:
+        return self.depth == 0 and not self.quote and not self.backslash
+
+    def read(self, line: str) -> None:
+        depth, quote = self.depth, self.quote
+        i, n = 0, len(line)
+        while i < n:
+            char = line[i]
+            if quote:
+                if char == "\\":
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = ""
+                    continue
+                i += 1
+                continue
+            if char == "#":
+                n = i  # a backslash ending a comment continues nothing
+                break
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                depth = max(0, depth - 1)
+            elif char in "'\"":
+                triple = line[i : i + 3]
+                quote = triple if triple in ('"""', "'''") else char
+                i += len(quote)
+                continue
+            i += 1
+        self.backslash = line[:n].endswith("\\") and len(quote) != 3
+        # A one-character quote does not outlive its line (unless continued).
+        self.depth, self.quote = depth, quote if len(quote) == 3 or self.backslash else ""
+
+
 @dataclass
 class Module:
     text: str
@@ -284,13 +331,18 @@ def build_module(notebook: Notebook) -> Module:
         if whole:
             magic_cells.add(cell.index)
         continuing = False
+        python = _PythonState()
         for number, line in enumerate(cell_lines, start=1):
             body = line.rstrip("\r\n")
             lines[len(out) + 1] = (cell.index, number)
             if whole:
                 out.append("\n")
                 continue
-            kind = "line" if continuing else magic_kind(body)
+            # Only a line that starts a statement can be IPython syntax: inside
+            # brackets, a string or after a backslash, `% b` and `!= c` are Python.
+            kind = "line" if continuing else (magic_kind(body) if python.at_statement else None)
+            if kind is None:
+                python.read(body)
             if kind is not None:
                 key = len(masked)
                 masked[key] = body
@@ -450,6 +502,9 @@ def _magic_findings(path, notebook: Notebook, module: Module, plan: Plan, active
             line, col = notebook.physical(cell.pieces, starts[f.line - 1] + f.col)
             end_line, end_col = notebook.physical(cell.pieces, starts[f.end_line - 1] + f.end_col)
             message = f.message.replace(": remove it", " in an IPython magic or shell command: remove it", 1)
+            message = message.replace(
+                "in this file type", "in IPython syntax, which the fixes do not rewrite", 1
+            )
             out.append(
                 CellFinding(
                     rule=f.rule, path=path, line=line, col=col, end_line=end_line, end_col=end_col,

@@ -263,7 +263,7 @@ def _lint_path(item, plan: Plan) -> FileResult:
 
 
 def fix_targets(run: Run, found: Discovery, unsafe: bool, write: bool) -> Outcome:
-    from modelred_lint.fixer import fix_source, fixed_bytes
+    from modelred_lint.fixer import fixed_bytes
     from modelred_lint.safe_write import WriteRefused, write_atomically
 
     outcome = Outcome(errors=list(found.errors))

@@ -225,3 +225,21 @@ def test_a_notebook_with_crlf_line_breaks_keeps_them(demo, vocab):
     assert data.count(b"\r\n") == data.count(b"\n") > 50
     assert keys_in(data.decode("utf-8"), vocab) == set()
     nbformat.validate(nbformat.reads(data.decode("utf-8"), as_version=4))
+
+
+def test_operators_and_text_that_start_a_line_inside_python_are_not_magics(tmp_path):
+    """Black breaks lines before binary operators: `% b` and `!= c` at the start of
+    a line inside brackets, or inside a triple-quoted string, are Python."""
+    write_notebook(
+        tmp_path / "p.ipynb",
+        'total = (\n    "%s-%s"\n    % ("a", "b")\n)\nsame = (\n    total\n    != "x"\n)',
+        'doc = """\n%matplotlib inline is text here\n!ls too\n"""\nlong = 1 + \\\n    2',
+        "%time x = 1\n!echo done",
+    )
+    result = invoke("check", "p.ipynb", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert json.loads(result.stdout)["findings"] == []
+    from modelred_lint.notebooks import build_module, load
+
+    module = build_module(load((tmp_path / "p.ipynb").read_bytes()))
+    assert sorted(module.masked.values()) == ["!echo done", "%time x = 1"]
+    compile(module.text, "module", "exec")
