@@ -3,7 +3,7 @@ linted and fixed, with what must hold checked on every one.
 
 Programs come from hypothesmith (valid Python drawn from CPython's grammar: odd
 whitespace, comments with any character, deep nesting), generated deterministically
-(derandomized). Into each, at a statement boundary (top level or inside a function or
+(a fixed seed). Into each, at a statement boundary (top level or inside a function or
 class body), go one to three snippets: the catalogue's INVALID examples, and snippets
 with keys made up here (a seeded random.Random: never an issued key) bound to names,
 passed to the SDK, logged and raised. Each program is then
@@ -288,7 +288,10 @@ def check(program: str, plan, tally: Tally, label: str) -> None:
     tally.fixed += 1
     tally.fixes_applied.update(f.rule for f in first.applied)
     fixed = first.fixed
-    second = fix_source(PATH, fixed.encode("utf-8"), plan, frozenset(), unsafe=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        second = fix_source(PATH, fixed.encode("utf-8"), plan, frozenset(), unsafe=True)
+    tally.fix_warnings += sum(1 for w in caught if issubclass(w.category, SyntaxWarning))
     if second.error:
         problem(f"second fix failed: {second.error}")
     elif second.changed:
