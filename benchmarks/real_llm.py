@@ -1,0 +1,154 @@
+"""The `real-llm` corpus and the measurements on it that no whole-run timing gives (issue 12).
+
+    python benchmarks/real_llm.py prefilter DIR      # prefilter CPU alone, one process (JSON)
+    python benchmarks/real_llm.py per-file DIR [N]   # our CPU vs LibCST's parse, per file (JSON)
+
+The corpus is benchmarks/realworld's pinned set (17 packages that handle LLM keys, 108 MB of
+.py), downloaded and hash-checked by its prepare step, then hard-linked (copied where links
+cannot be made) into the benchmark's corpora folder so that the tools run outside any project.
+
+Both measurements run in a process of their own, with the project's plan for DIR as the
+command line would build it (its default rules), and time CPU with time.process_time():
+- `prefilter`: for every .py file, what the engine does before it would call LibCST
+  (decode the bytes, then `plan.prefilter.codes_for`); file reading is outside the timing.
+  Also counts the files (and bytes) that pass, and which codes let them through.
+- `per-file`: the files the prefilter passes (the others cost only the prefilter): the N
+  largest and N more drawn with a fixed seed; for each, `libcst.parse_module` on its bytes
+  and `engine.lint_bytes` on them, each repeated until it has run 0.05 s and the fastest
+  kept. The worst ratios come first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REALWORLD = HERE / "realworld"
+
+
+def recipe() -> dict:
+    """What the corpus is built from: the pinned list (its hash) and the prepare script."""
+    return {"packages": hashlib.sha256((REALWORLD / "packages.txt").read_bytes()).hexdigest()}
+
+
+def prepare_corpus(dest: Path, say=print) -> None:
+    """Download (or reuse) the pinned set with realworld/prepare.py, then link it into dest."""
+    sys.path.insert(0, str(REALWORLD))
+    import prepare  # noqa: E402  (realworld/prepare.py: a script, not a package)
+
+    src = prepare.prepare(prepare.default_cache(), prepare.read_packages(), say=say)
+    for package in sorted(p for p in src.iterdir() if p.is_dir()):
+        for root, _, files in os.walk(package):
+            rel = Path(root).relative_to(src)
+            for name in files:
+                if not name.endswith(".py"):
+                    continue
+                (dest / rel).mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(Path(root) / name, dest / rel / name)
+                except OSError:
+                    shutil.copyfile(Path(root) / name, dest / rel / name)
+
+
+def python_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.py") if p.is_file())
+
+
+def _plan(folder: Path):
+    from modelred_lint.api import Project
+
+    return Project.for_path(folder).plan
+
+
+def measure_prefilter(folder: Path) -> dict:
+    from modelred_lint.source import SourceError, decode_source
+
+    plan = _plan(folder)
+    candidates = plan.enabled - {"MR000"}
+    cpu = 0.0
+    files = passed = passed_bytes = total_bytes = 0
+    by_code: dict[str, int] = {}
+    for path in python_files(folder):
+        data = path.read_bytes()
+        files += 1
+        total_bytes += len(data)
+        start = time.process_time()
+        try:
+            codes = plan.prefilter.codes_for(decode_source(data).text, candidates)
+        except SourceError:
+            codes = set()
+        cpu += time.process_time() - start
+        if codes:
+            passed += 1
+            passed_bytes += len(data)
+            for code in codes:
+                by_code[code] = by_code.get(code, 0) + 1
+    return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "passed_files": passed,
+            "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items()))}
+
+
+def _fastest(work, budget: float = 0.05) -> float:
+    best, spent = float("inf"), 0.0
+    while spent < budget:
+        start = time.process_time()
+        work()
+        took = time.process_time() - start
+        best, spent = min(best, took), spent + took
+    return best
+
+
+def measure_per_file(folder: Path, n: int) -> dict:
+    import libcst
+
+    from modelred_lint.engine import lint_bytes
+    from modelred_lint.source import SourceError, decode_source
+
+    plan = _plan(folder)
+    candidates = plan.enabled - {"MR000"}
+    passing = []
+    for path in python_files(folder):
+        data = path.read_bytes()
+        try:
+            if plan.prefilter.codes_for(decode_source(data).text, candidates):
+                passing.append((len(data), path))
+        except SourceError:
+            pass
+    passing.sort(reverse=True)
+    chosen = passing[:n]
+    rest = passing[n:]
+    chosen += random.Random(20261130).sample(rest, min(n, len(rest)))
+    rows = []
+    for size, path in chosen:
+        data = path.read_bytes()
+        try:
+            parse = _fastest(lambda: libcst.parse_module(data))
+        except Exception:  # noqa: BLE001 - LibCST cannot parse it: no floor to compare with
+            continue
+        ours = _fastest(lambda: lint_bytes(str(path), data, plan))
+        rows.append({"path": str(path.relative_to(folder)), "bytes": size, "parse_cpu_s": parse,
+                     "ours_cpu_s": ours, "ratio": ours / parse if parse > 0 else float("inf")})
+    rows.sort(key=lambda r: -r["ratio"])
+    return {"passing_files": len(passing), "measured": len(rows), "rows": rows}
+
+
+def main(argv: list[str]) -> int:
+    what, folder = argv[0], Path(argv[1])
+    if what == "prefilter":
+        out = measure_prefilter(folder)
+    elif what == "per-file":
+        out = measure_per_file(folder, int(argv[2]) if len(argv) > 2 else 20)
+    else:
+        raise SystemExit(f"unknown measurement {what!r}")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
