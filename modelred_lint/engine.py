@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from modelred_lint.chunking import CHUNKED_ABOVE
 from modelred_lint.findings import Finding
 from modelred_lint.plan import DEFAULT_MAX_FILE_SIZE, Plan
 from modelred_lint.redaction import scrub
@@ -58,18 +59,44 @@ def lint_bytes(
         return result
     result.source = source
     codes = active - {"MR000"}
+    texts = [source.text]
+    if len(source.text) > CHUNKED_ABOVE:
+        from modelred_lint.chunking import chunks
+
+        texts = chunks(source.text)
+    seen: set = set()
+    for text in texts:
+        for finding in _lint_text(path, text, codes, plan, report_mr000):
+            key = (finding.rule, finding.line, finding.col, finding.message)
+            if key not in seen:  # (a line every piece keeps reports once)
+                seen.add(key)
+                result.findings.append(finding)
+    if len(texts) > 1:
+        result.findings.sort(key=lambda f: f.sort_key)
+    return result
+
+
+def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: bool) -> list[Finding]:
     if plan.use_prefilter:
-        codes = plan.prefilter.codes_for(source.text, codes)
+        codes = plan.prefilter.codes_for(text, codes)
     if not codes:
-        return result
+        return []
 
     from modelred_lint.file_lint import lint_source  # LibCST comes in here, and only here
+    from modelred_lint.parsing import TooDeep
 
     try:
-        findings = lint_source(path, source.text, frozenset(codes), plan)
+        return lint_source(path, text, frozenset(codes), plan)
+    except TooDeep as exc:
+        # LibCST would take minutes: the keys are still looked for, on the tokens.
+        from modelred_lint.token_keys import key_findings
+
+        findings = key_findings(path, text, frozenset(codes), plan)
+        if report_mr000:
+            findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
+        findings.sort(key=lambda f: f.sort_key)
+        return findings
     except SourceError as exc:
         if report_mr000:
-            result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
-        return result
-    result.findings.extend(findings)
-    return result
+            return [syntax_finding(plan, path, str(exc), exc.line, exc.col)]
+        return []

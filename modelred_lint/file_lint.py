@@ -14,7 +14,7 @@ from modelred_lint.claims import resolve_claims
 from modelred_lint.finding_builder import import_anchors, to_finding
 from modelred_lint.findings import Finding
 from modelred_lint.names import NameTracker
-from modelred_lint.parsing import deepest_line, on_deep_stack, parse
+from modelred_lint.parsing import DEEP_STACK_DEPTH, deepest_line, expression_depth, on_deep_stack, parse
 from modelred_lint.plan import Plan
 from modelred_lint.positions import Positions
 from modelred_lint.rule import FileContext
@@ -24,9 +24,13 @@ from modelred_lint.tree_walk import BatchedWalk
 
 
 def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
-    """Lint parsed text; a tree too deep for the default stack (long implicit string
-    concatenations nest one node per part) is tried once more in a thread with a large
-    stack before it is reported as MR000."""
+    """Lint parsed text. CPython's tree says first how deep the file's expressions go:
+    past parsing.MAX_EXPRESSION_DEPTH this raises parsing.TooDeep (the engine falls back
+    to the tokens); a deep one is walked on a thread with a large stack from the start.
+    A tree deeper than CPython's shows (long implicit string concatenations nest one
+    LibCST node per part) is still tried once more there before it is reported as MR000."""
+    if expression_depth(text) > DEEP_STACK_DEPTH:
+        return on_deep_stack(lambda: _walk_source(path, text, codes, plan))
     try:
         return _walk_source(path, text, codes, plan)
     except SourceError as exc:

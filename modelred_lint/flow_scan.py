@@ -78,31 +78,66 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     return FlowScopes(raises, logs)
 
 
-class _Scope:
-    __slots__ = ("strict", "maybe", "words", "raises", "logs", "calls", "refs")
+# Calls that put their arguments into their receiver (the rules follow `update`; the
+# others are taken too, to stay on the safe side).
+_MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault"})
+_STRICT, _MAYBE = 2, 1
+
+
+class _Atoms:
+    """What an expression is made of, as far as a secret is concerned: the secret-like
+    things in it by themselves (`level`: 2 a strict secret, 1 a name that is a secret's
+    only where the message's words say so), the names and dotted names it reads, the
+    functions of the module it calls, and whether its literals name a secret."""
+
+    __slots__ = ("level", "names", "calls", "words")
 
     def __init__(self) -> None:
-        self.strict = self.maybe = self.words = self.raises = self.logs = False
+        self.level = 0
+        self.names: set[str] = set()
         self.calls: set[str] = set()
-        self.refs: set[str] = set()
+        self.words = False
+
+
+class _Scope:
+    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads")
+
+    def __init__(self, parent: Optional["_Scope"]) -> None:
+        self.parent = parent
+        self.direct = False  # holds a source by itself (for the functions that call it)
+        self.followed = False
+        self.reads: set[str] = set()
+        self.assignments: list[tuple[list[str], _Atoms]] = []
+        self.sinks: list[tuple[str, _Atoms]] = []  # ("raise" | "log", its arguments)
+        self.calls: set[str] = set()
+        self.tainted: dict[str, int] = {}  # name -> level, within this function
 
 
 class _ScopeScan:
-    """One walk of CPython's tree, statement by statement, keeping per function
-    what the dataflow rules could make of it."""
+    """One walk of CPython's tree: per function, its assignments and its sinks (a raise
+    of a call, a log or output call) with what their arguments are made of. Then a
+    secret is followed through the function's own assignments (flow-insensitively, so
+    more than the rules follow), and a function reports only where a sink's arguments
+    hold something secret-like. This mirrors the rules: they label a value by its name,
+    by its source (a secrets reader, an environment variable named like a secret, a key
+    literal), by the functions of the module that return one, and through assignments,
+    containers and string operations within one function; a call's result holds no
+    secret of its arguments (only a summarised function's parameters carry through, and
+    those are in the call's arguments here)."""
 
     def __init__(self, vocab, flow) -> None:
         self.vocab = vocab
         self.flow = flow
         self.functions: dict[str, _Scope] = {}
         self.scopes: list[_Scope] = []
-        self.secret_constants: set[str] = set()
+        self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
+        self._name_levels: dict[str, int] = {}
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
-        module = _Scope()
+        module = _Scope(None)
         self.scopes.append(module)
-        self._walk(tree, module)
-        sources = {id(s) for s in self.scopes if self._direct(s)}
+        self._body(tree.body, module)
+        sources = {id(s) for s in self.scopes if s.direct or s.reads & self.module_secrets}
         changed = True
         while changed:  # a function that calls a source returns what it returns
             changed = False
@@ -112,102 +147,337 @@ class _ScopeScan:
                 ):
                     sources.add(id(scope))
                     changed = True
-        live = [s for s in self.scopes if id(s) in sources]
-        return any(s.raises for s in live), any(s.logs for s in live)
+        source_names = {name for name, scope in self.functions.items() if id(scope) in sources}
+        raises = logs = False
+        for scope in self.scopes:
+            if not scope.sinks:
+                continue
+            self._follow(scope, source_names)
+            for kind, atoms in scope.sinks:
+                level = self._level(scope, atoms, source_names)
+                if level == _STRICT or (level == _MAYBE and atoms.words):
+                    raises = raises or kind == "raise"
+                    logs = logs or kind == "log"
+        return raises, logs
 
-    def _direct(self, scope: _Scope) -> bool:
-        return scope.strict or (scope.maybe and scope.words) or bool(scope.refs & self.secret_constants)
+    # -- following a secret ---------------------------------------------------------------
+    def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
+        level = atoms.level
+        if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets:
+            return _STRICT
+        chain: Optional[_Scope] = scope
+        while chain is not None:  # a closure reads its enclosing functions' names
+            for name in atoms.names:
+                found = chain.tainted.get(name, 0)
+                if found > level:
+                    level = found
+                    if level == _STRICT:
+                        return level
+            chain = chain.parent
+        return level
 
-    def _name(self, scope: _Scope, name: str) -> None:
-        vocab = self.vocab
-        if vocab.is_secret_name(name, strict=True):
-            scope.strict = True
-        elif vocab.is_secret_name(name):
-            scope.maybe = True
+    def _follow(self, scope: _Scope, source_names: set[str]) -> None:
+        chain: list[_Scope] = []
+        outer = scope
+        while outer is not None:
+            chain.append(outer)
+            outer = outer.parent
+        for each in reversed(chain):  # enclosing functions first
+            if each.followed:
+                continue
+            each.followed = True
+            changed = True
+            while changed:
+                changed = False
+                for targets, atoms in each.assignments:
+                    level = self._level(each, atoms, source_names)
+                    if level:
+                        for target in targets:
+                            if each.tainted.get(target, 0) < level:
+                                each.tainted[target] = level
+                                changed = True
 
-    def _walk(self, node: ast.AST, scope: _Scope) -> None:
-        stack = [node]
+    # -- reading the tree -----------------------------------------------------------------
+    def _body(self, statements, scope: _Scope) -> None:
+        for statement in statements:
+            self._statement(statement, scope)
+
+    def _statement(self, node: ast.AST, scope: _Scope) -> None:
         flow = self.flow
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            inner = _Scope(scope)
+            self.scopes.append(inner)
+            self.functions.setdefault(node.name, inner)
+            outer_parts = [*node.decorator_list, *node.args.defaults, *(d for d in node.args.kw_defaults if d)]
+            if node.returns is not None:
+                outer_parts.append(node.returns)
+            for part in outer_parts:  # evaluated where the function is defined
+                self._expression(part, scope)
+            params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
+            names = [a.arg for a in params]
+            for arg in (*params, node.args.vararg, node.args.kwarg):
+                if arg is not None and self._name_level(arg.arg) == _STRICT:
+                    inner.direct = True
+            for shape in flow.structure_parameters:
+                signature = list(shape["signature"])
+                if any(names[i : i + len(signature)] == signature for i in range(len(names))):
+                    inner.direct = True
+                    inner.tainted[shape["parameter"]] = _STRICT
+            # A parameter's default flows into it.
+            defaults = node.args.defaults
+            for arg, default in zip(node.args.args[len(node.args.args) - len(defaults):], defaults):
+                inner.assignments.append(([arg.arg], self._expression(default, inner, count=False)))
+            self._body(node.body, inner)
+            return
+        if isinstance(node, ast.ClassDef):
+            for part in (*node.decorator_list, *node.bases, *node.keywords):
+                self._expression(part, scope)
+            self._body(node.body, scope)
+            return
+        if isinstance(node, ast.Raise):
+            exc = node.exc
+            if isinstance(exc, ast.Call):  # its arguments are the message
+                scope.sinks.append(("raise", self._arguments(exc, scope, count=True)))
+                self._expression(exc.func, scope)
+            elif exc is not None:
+                self._expression(exc, scope)
+            if node.cause is not None:
+                self._expression(node.cause, scope)
+            return
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            value = node.value
+            atoms = self._expression(value, scope) if value is not None else _Atoms()
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names: list[str] = []
+            for target in targets:
+                self._targets(target, names, scope)
+            scope.assignments.append((names, atoms))
+            if (
+                scope.parent is None
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
+            ):
+                # A constant naming a secret's variable, or holding a key itself.
+                self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
+            return
+        if isinstance(node, (ast.For, ast.AsyncFor)):
+            names = []
+            self._targets(node.target, names, scope)
+            scope.assignments.append((names, self._expression(node.iter, scope)))
+            self._body(node.body, scope)
+            self._body(node.orelse, scope)
+            return
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                atoms = self._expression(item.context_expr, scope)
+                if item.optional_vars is not None:
+                    names = []
+                    self._targets(item.optional_vars, names, scope)
+                    scope.assignments.append((names, atoms))
+            self._body(node.body, scope)
+            return
+        for field in ("test", "value", "subject", "msg", "exc"):
+            part = getattr(node, field, None)
+            if isinstance(part, ast.AST):
+                self._expression(part, scope)
+        if isinstance(node, ast.Delete):
+            for target in node.targets:
+                self._expression(target, scope)
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list):
+                self._body(block, scope)
+        for handler in getattr(node, "handlers", ()):
+            if handler.type is not None:
+                self._expression(handler.type, scope)
+            self._body(handler.body, scope)
+        for case in getattr(node, "cases", ()):
+            if case.guard is not None:
+                self._expression(case.guard, scope)
+            self._body(case.body, scope)
+
+    def _targets(self, target: ast.AST, names: list[str], scope: _Scope) -> None:
+        """The names an assignment binds: a name, `a.b`, and the container of `d[k]`
+        (a container takes what is put in it)."""
+        stack = [target]
         while stack:
             node = stack.pop()
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and scope is not None:
-                inner = _Scope()
-                self.scopes.append(inner)
-                self.functions.setdefault(node.name, inner)
-                for part in (node.args, *node.decorator_list, node.returns):
-                    if part is not None:
-                        stack.append(part)  # evaluated where the function is defined
-                args = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
-                for shape in flow.structure_parameters:
-                    signature = list(shape["signature"])
-                    if any(args[i : i + len(signature)] == signature for i in range(len(args))):
-                        inner.strict = True
-                for statement in node.body:
-                    self._walk(statement, inner)
+            if isinstance(node, (ast.Tuple, ast.List)):
+                stack.extend(node.elts)
+            elif isinstance(node, ast.Starred):
+                stack.append(node.value)
+            elif isinstance(node, ast.Subscript):
+                base = _dotted(node.value)
+                if base:
+                    names.append(base)
+                self._expression(node, scope)
+            else:
+                dotted = _dotted(node)
+                if dotted:
+                    names.append(dotted)
+                if isinstance(node, ast.Attribute):
+                    self._expression(node.value, scope)
+
+    def _name_level(self, name: str) -> int:
+        level = self._name_levels.get(name)
+        if level is None:
+            vocab = self.vocab
+            level = self._name_levels[name] = (
+                _STRICT if vocab.is_secret_name(name, strict=True) else _MAYBE if vocab.is_secret_name(name) else 0
+            )
+        return level
+
+    def _key(self, atoms: _Atoms, node) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
+            atoms.level = max(atoms.level, self._name_level(node.value))
+
+    def _expression(self, root: ast.AST, scope: _Scope, count: bool = True) -> _Atoms:
+        """What `root` is made of; also notes the scope's calls, sources, sinks and the
+        assignments made inside expressions (`:=`, comprehension variables, mutators)."""
+        atoms = _Atoms()
+        flow, vocab = self.flow, self.vocab
+        stack = [root]
+        levels = self._name_levels
+        while stack:
+            node = stack.pop()
+            kind = type(node)
+            # The leaves first, by exact type (most nodes are names and constants; their
+            # `ctx` children need no visit).
+            if kind is ast.Name:
+                name = node.id
+                atoms.names.add(name)
+                level = levels.get(name)
+                if level is None:
+                    level = self._name_level(name)
+                if level > atoms.level:
+                    atoms.level = level
                 continue
-            if isinstance(node, ast.Name):
-                scope.refs.add(node.id)
-                self._name(scope, node.id)
-            elif isinstance(node, ast.Attribute):
-                self._name(scope, node.attr)
-            elif isinstance(node, ast.arg):
-                self._name(scope, node.arg)
-            elif isinstance(node, ast.keyword) and node.arg:
-                self._name(scope, node.arg)
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if not scope.words and any(w in node.value.lower() for w in self.vocab.message_secret_words):
-                    scope.words = True
-            elif isinstance(node, ast.Raise) and node.exc is not None:
-                scope.raises = True
-            elif isinstance(node, ast.Call):
-                name = _last_name(node.func)
-                if matches(name, flow.secret_calls) or matches(name, flow.token_providers):
-                    scope.strict = True
-                if isinstance(node.func, ast.Name):
-                    scope.calls.add(node.func.id)
-                    if node.func.id in flow.output_calls:
-                        scope.logs = True
-                elif isinstance(node.func, ast.Attribute):
-                    dotted = _dotted(node.func)
-                    # Any receiver: the rule also knows loggers by their binding.
-                    if dotted in flow.output_calls or (
-                        name in flow.log_methods
-                    ):
-                        scope.logs = True
-                if node.args and name in _KEY_CALLS:
-                    self._key(scope, node.args[0])
-            if isinstance(node, ast.Subscript):
-                self._key(scope, node.slice)
+            if kind is ast.Attribute:
+                dotted = _dotted(node)
+                if dotted:
+                    atoms.names.add(dotted)
+                level = self._name_level(node.attr)
+                if level > atoms.level:
+                    atoms.level = level
+                stack.append(node.value)
+                continue
+            if kind is ast.Constant:
+                if type(node.value) is str and not atoms.words:
+                    low = node.value.lower()
+                    if any(w in low for w in vocab.message_secret_words):
+                        atoms.words = True
+                continue
+            if isinstance(node, ast.keyword):
+                if node.arg:  # dict(api_key=k) holds a secret there
+                    atoms.level = max(atoms.level, self._name_level(node.arg))
+            elif isinstance(node, ast.Subscript):
+                self._key(atoms, node.slice)
+                if isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)) and count:
+                    base = _dotted(node.value)  # reading a secret field shows the structure holds one
+                    if base:
+                        scope.assignments.append(([base], _strict_atoms()))
             elif isinstance(node, ast.Dict):
                 for key in node.keys:
                     if key is not None:
-                        self._key(scope, key)
-            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-                self._key(scope, node.value)
-                value = node.value
-                if (
-                    scope is self.scopes[0]
-                    and isinstance(value, ast.Constant)
-                    and isinstance(value.value, str)
-                    and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
-                ):
-                    # A constant naming a secret's variable, or holding a key itself.
-                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    self.secret_constants.update(t.id for t in targets if isinstance(t, ast.Name))
+                        self._key(atoms, key)
+            elif isinstance(node, ast.NamedExpr):
+                inner = self._expression(node.value, scope, count)
+                _merge(atoms, inner)
+                scope.assignments.append(([node.target.id], inner))
+                continue
+            elif isinstance(node, ast.comprehension):
+                inner = self._expression(node.iter, scope, count)
+                _merge(atoms, inner)
+                names: list[str] = []
+                self._targets(node.target, names, scope)
+                scope.assignments.append((names, inner))
+                stack.extend(node.ifs)
+                continue
+            elif isinstance(node, ast.Call):
+                name = _last_name(node.func)
+                if matches(name, flow.secret_calls) or matches(name, flow.token_providers):
+                    atoms.level = _STRICT
+                    scope.direct = True
+                if isinstance(node.func, ast.Name):
+                    atoms.calls.add(node.func.id)
+                    scope.calls.add(node.func.id)
+                if node.args and name in _KEY_CALLS:
+                    self._key(atoms, node.args[0])
+                    if count and isinstance(node.func, ast.Attribute) and _is_secret_const(self, node.args[0]):
+                        base = _dotted(node.func.value)
+                        if base:
+                            scope.assignments.append(([base], _strict_atoms()))
+                if name in ("getattr", "hasattr") and len(node.args) >= 2:
+                    self._key(atoms, node.args[1])
+                log = count and self._is_log(node, name)
+                mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
+                if log or mutator:  # its arguments read once, kept apart
+                    arguments = self._arguments(node, scope, count)
+                    _merge(atoms, arguments)
+                    if log:
+                        scope.sinks.append(("log", arguments))
+                    base = _dotted(node.func.value) if mutator else None
+                    if base:
+                        scope.assignments.append(([base], arguments))
+                    stack.append(node.func)
+                    continue
             stack.extend(ast.iter_child_nodes(node))
+        if atoms.level == _STRICT:
+            scope.direct = True
+        elif atoms.level and atoms.words:
+            scope.direct = True
+        if count:
+            scope.reads |= atoms.names
+        return atoms
 
-    def _key(self, scope: _Scope, node) -> None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
-            self._name(scope, node.value)
+    def _arguments(self, call: ast.Call, scope: _Scope, count: bool = False) -> _Atoms:
+        atoms = _Atoms()
+        for part in (*call.args, *call.keywords):
+            _merge(atoms, self._expression(part, scope, count=count))
+        return atoms
+
+    def _is_log(self, node: ast.Call, name: Optional[str]) -> bool:
+        flow = self.flow
+        if isinstance(node.func, ast.Name):
+            return node.func.id in flow.output_calls
+        if isinstance(node.func, ast.Attribute):
+            # Any receiver: the rule also knows loggers by their binding.
+            return name in flow.log_methods or _dotted(node.func) in flow.output_calls
+        return False
+
+
+def _strict_atoms() -> _Atoms:
+    atoms = _Atoms()
+    atoms.level = _STRICT
+    return atoms
+
+
+def _is_secret_const(scan: _ScopeScan, node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(scan._name_level(node.value))
+
+
+def _merge(into: _Atoms, other: _Atoms) -> None:
+    into.level = max(into.level, other.level)
+    into.names |= other.names
+    into.calls |= other.calls
+    into.words = into.words or other.words
 
 
 def _dotted(node: ast.AST) -> Optional[str]:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
-        return f"{base}.{node.attr}" if base else None
-    return None
+    """`a.b.c` for a chain of names; None for anything else, and for a chain longer than
+    the rules' dotted names could ever be matched on (so a hostile chain a thousand deep
+    costs no quadratic string building)."""
+    parts = []
+    while type(node) is ast.Attribute:
+        parts.append(node.attr)
+        if len(parts) > 64:
+            return None
+        node = node.value
+    if type(node) is not ast.Name:
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 _KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
 
 

@@ -213,7 +213,17 @@ def _lint_all(work: list, plan: Plan, jobs: int, errors: list[str]) -> list[File
         return [_lint_path(item, plan) for item in work]
     from modelred_lint.worker_pool import Pool
 
-    results, lost = Pool(_lint_in_worker, _start_worker, (plan,), jobs).run(work)
+    # Largest files first, so that the run does not end with one worker on a big file
+    # while the others idle; results go back into the order of `work`.
+    sizes = [_size(item[0]) for item in work]
+    order = sorted(range(len(work)), key=lambda i: -sizes[i])
+    ordered, lost_ordered = Pool(_lint_in_worker, _start_worker, (plan,), jobs).run(
+        [work[i] for i in order], [sizes[i] for i in order]
+    )
+    results: list = [None] * len(work)
+    for position, index in enumerate(order):
+        results[index] = ordered[position]
+    lost = sorted(order[position] for position in lost_ordered)
     for index in lost:
         display = work[index][1]
         errors.append(f"{display}: not analysed: the worker process linting it was killed (out of memory?)")
@@ -222,6 +232,15 @@ def _lint_all(work: list, plan: Plan, jobs: int, errors: list[str]) -> list[File
             result.findings.append(syntax_finding(plan, display, "file not analysed: its worker process was killed"))
         results[index] = result
     return results
+
+
+def _size(path: str) -> int:
+    import os
+
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the worker reports why it cannot read it
 
 
 _WORKER_PLAN: Optional[Plan] = None

@@ -106,11 +106,35 @@ def lowered(scan: ScanText) -> str:
 
 def python_tree(scan: ScanText) -> Optional[ast.AST]:
     """CPython's syntax tree of the text, or None when CPython cannot parse it (LibCST
-    will then say what is wrong)."""
+    will then say what is wrong). Kept for `take_python_tree` (the parse's depth check
+    reads it instead of parsing again)."""
+    global _LAST_TREE
     try:
-        return ast.parse(scan.text)
-    except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError, MemoryError
+        tree = ast.parse(scan.text)
+    except RecursionError:
+        _LAST_TREE = (scan.text, _TOO_DEEP)
         return None
+    except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), MemoryError
+        return None
+    _LAST_TREE = (scan.text, tree)
+    return tree
+
+
+# The last file's CPython tree, by its text's identity: the prefilter made it, the parse's
+# depth check takes it (and lets it go before LibCST's much larger tree is built).
+_TOO_DEEP = object()
+_LAST_TREE: Optional[tuple[str, Any]] = None
+
+
+def take_python_tree(text: str) -> Any:
+    """The tree `python_tree` made of this very text (once), or None if it made none:
+    `TOO_DEEP` when CPython's own parser refused the nesting."""
+    global _LAST_TREE
+    last, _LAST_TREE = _LAST_TREE, None
+    return last[1] if last is not None and last[0] is text else None
+
+
+TOO_DEEP = _TOO_DEEP
 
 
 def secret_names(scan: ScanText) -> tuple[bool, bool]:

@@ -41,13 +41,15 @@ class Pool:
             max_workers=workers, mp_context=_context(), initializer=self.initializer, initargs=self.initargs
         )
 
-    def run(self, items: Sequence) -> tuple[list, list[int]]:
-        """The results in the items' order, and the indexes of the items lost."""
+    def run(self, items: Sequence, weights: Optional[Sequence[int]] = None) -> tuple[list, list[int]]:
+        """The results in the items' order, and the indexes of the items lost. Items go
+        out in their order; with `weights` (file sizes), a chunk also closes once it
+        holds its share of the work, so a chunk of large files is not one worker's tail."""
         self.items = items
         self.results: list = [None] * len(items)
         self.lost: list[int] = []
         size = max(1, min(len(items) // (self.jobs * 8), CHUNK_LIMIT))
-        queue = deque(list(range(start, min(start + size, len(items)))) for start in range(0, len(items), size))
+        queue = deque(_chunks(len(items), size, weights, self.jobs))
         while queue:
             failed = self._parallel(queue)
             if failed:
@@ -110,3 +112,21 @@ class Pool:
             return future.result()
         except Exception:  # noqa: BLE001 - BrokenProcessPool, or a worker's MemoryError
             return None
+
+
+def _chunks(count: int, size: int, weights: Optional[Sequence[int]], jobs: int) -> list[list[int]]:
+    if weights is None:
+        return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+    share = max(1, sum(weights) // (jobs * 16))
+    chunks: list[list[int]] = []
+    chunk: list[int] = []
+    held = 0
+    for index in range(count):
+        chunk.append(index)
+        held += weights[index]
+        if len(chunk) >= size or held >= share:
+            chunks.append(chunk)
+            chunk, held = [], 0
+    if chunk:
+        chunks.append(chunk)
+    return chunks

@@ -14,21 +14,38 @@ from modelred_lint.triggers import Trigger, always, mentions
 
 
 def _string_parts(node: cst.CSTNode):
-    if isinstance(node, cst.ConcatenatedString):
-        yield from _string_parts(node.left)
-        yield from _string_parts(node.right)
-    elif isinstance(node, cst.BinaryOperation):
-        yield from _string_parts(node.left)
-        yield from _string_parts(node.right)
-    else:
-        yield node
+    """The leaves of a concatenation, left to right (a stack, not nested generators:
+    those cost the chain's depth for every part)."""
+    stack = [node]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, (cst.ConcatenatedString, cst.BinaryOperation)):
+            stack.extend((top.right, top.left))
+        else:
+            yield top
 
 
-def _literal_sum(node: cst.CSTNode) -> bool:
-    """`"mr_abc" + "def"`: a concatenation of string literals only."""
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-        return _literal_sum(node.left) and _literal_sum(node.right)
-    return is_string_literal(node)
+def _literal_sum(node: cst.CSTNode, known: dict[int, bool]) -> bool:
+    """`"mr_abc" + "def"`: a concatenation of string literals only. Decided bottom-up
+    without recursion, every `+` node once per file (`known`, by id): the walk asks at
+    each `+` of a chain, and asking afresh each time was quadratic in its length."""
+    stack = [node]
+    while stack:
+        top = stack[-1]
+        if id(top) in known:
+            stack.pop()
+            continue
+        if not (isinstance(top, cst.BinaryOperation) and isinstance(top.operator, cst.Add)):
+            known[id(top)] = is_string_literal(top)
+            stack.pop()
+            continue
+        pending = [side for side in (top.right, top.left) if id(side) not in known]
+        if pending:
+            stack.extend(pending)
+            continue
+        known[id(top)] = known[id(top.left)] and known[id(top.right)]
+        stack.pop()
+    return known[id(node)]
 
 
 class KeyLiterals(Rule):
@@ -51,6 +68,7 @@ class KeyLiterals(Rule):
         # String nodes already read as part of a larger literal (a concatenation).
         self._consumed: set[int] = set()
         self._docstrings: set[int] = set()  # bare string statements: documentation
+        self._sums: dict[int, bool] = {}  # `+` nodes (and their parts) known to be literal sums or not
 
     def visit_Expr(self, node: cst.Expr) -> None:
         if isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString)):
@@ -73,7 +91,7 @@ class KeyLiterals(Rule):
     def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
         if id(node) in self._consumed or not isinstance(node.operator, cst.Add):
             return
-        if not _literal_sum(node):
+        if not _literal_sum(node, self._sums):
             return
         self._consume(node)
         values = [literal_value(part) for part in _string_parts(node)]
@@ -88,10 +106,12 @@ class KeyLiterals(Rule):
 
     # -- what is said ---------------------------------------------------------------
     def _consume(self, node: cst.CSTNode) -> None:
-        self._consumed.add(id(node))
-        if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
-            self._consume(node.left)
-            self._consume(node.right)
+        stack = [node]
+        while stack:
+            top = stack.pop()
+            self._consumed.add(id(top))
+            if isinstance(top, (cst.ConcatenatedString, cst.BinaryOperation)):
+                stack.extend((top.left, top.right))
 
     def _check_literal(self, node: cst.CSTNode, value) -> None:
         if value:

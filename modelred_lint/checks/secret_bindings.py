@@ -168,8 +168,10 @@ def _secret_literal_lines(scan: ScanText) -> set[int]:
     vocab = scan.knowledge.vocab
     text = scan.text
     lines: set[int] = set()
+    counted, first = 0, 1  # newlines counted from where the last match stood, not from 0
     for match in _token_literal(vocab.auth_schemes).finditer(text):
-        first = text.count("\n", 0, match.start()) + 1
+        first += text.count("\n", counted, match.start())
+        counted = match.start()
         body = match.group("body")
         if body is None:  # a concatenation
             lines.update(range(first, first + match.group(0).count("\n") + 1))

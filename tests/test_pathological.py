@@ -1,0 +1,106 @@
+"""Shapes whose cost is not their size (issue 12): a key must still be found in a file
+LibCST would choke on, and no step may be quadratic in a chain's length.
+
+The keys here are made up on the spot (random characters), never issued ones."""
+
+from __future__ import annotations
+
+import secrets
+import string
+import time
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan, lint_bytes
+from modelred_lint.parsing import MAX_EXPRESSION_DEPTH, expression_depth
+from modelred_lint.token_keys import key_findings
+from modelred_lint.worker_pool import _chunks
+
+PLAN = Plan.build(load_catalogue().ids)
+KEY = "mr_" + "".join(secrets.choice(string.ascii_lowercase + string.digits) for _ in range(40))
+HEAD = f'"""A hostile shape."""\nMODELRED_API_KEY = "{KEY}"\n'
+
+
+def _lint(text: str):
+    start = time.perf_counter()
+    result = lint_bytes("hostile.py", text.encode(), PLAN)
+    return result.findings, time.perf_counter() - start
+
+
+def _codes_at(findings) -> set[tuple[str, int]]:
+    return {(f.rule, f.line) for f in findings}
+
+
+def test_a_long_sum_keeps_its_key_and_is_fast():
+    findings, took = _lint(HEAD + "total = " + " + ".join(["1"] * 5000) + "\n")
+    assert ("MR001", 2) in _codes_at(findings), "the key escaped"
+    assert any(f.rule == "MR000" and "only keys" in f.message for f in findings)
+    assert took < 5, f"{took:.1f} s"
+
+
+def test_a_deep_subscript_keeps_its_key_and_is_fast():
+    findings, took = _lint(HEAD + "value = a" + "[0]" * 1500 + "\n")
+    assert ("MR001", 2) in _codes_at(findings), "the key escaped"
+    assert any(f.rule == "MR000" and f.line == 3 for f in findings)
+    assert took < 5, f"{took:.1f} s"
+
+
+def test_a_key_in_a_comment_of_a_too_deep_file_is_reported_as_in_a_comment():
+    text = "x = a" + "[0]" * 1500 + "\n# the old key was " + KEY + "\n"
+    findings, _ = _lint(text)
+    assert [f.line for f in findings if f.rule == "MR001"] == [2]
+    assert all(KEY not in f.message for f in findings)
+    assert any("in a comment" in f.message for f in findings if f.rule == "MR001")
+
+
+def test_a_key_split_over_implicitly_concatenated_strings_is_joined():
+    half = len(KEY) // 2
+    text = f'KEY = ("{KEY[:half]}"\n       "{KEY[half:]}")\nx = a' + "[0]" * 1500 + "\n"
+    findings, _ = _lint(text)
+    assert ("MR001", 1) in _codes_at(findings)
+
+
+def test_tokens_and_tree_agree_on_keys_of_an_ordinary_file():
+    text = HEAD + f'# rotated: {KEY}\nclient = make(api_key="{KEY}")\n'
+    by_tree = [f for f in lint_bytes("a.py", text.encode(), PLAN).findings if f.rule in ("MR001", "MR002")]
+    by_tokens = key_findings("a.py", text, frozenset({"MR001", "MR002"}), PLAN)
+    assert [(f.rule, f.line, f.col) for f in by_tokens] == [(f.rule, f.line, f.col) for f in by_tree]
+    assert [f.message for f in by_tokens] == [f.message for f in by_tree]
+
+
+def test_a_long_literal_sum_below_the_limit_is_linear():
+    # 900 parts (under MAX_EXPRESSION_DEPTH): LibCST parses it; the rule reads it once,
+    # not once per `+` (which took minutes on long chains).
+    parts = ['" "'] * 899 + [f'"{KEY}"']
+    findings, took = _lint("value = " + " + ".join(parts) + "\n")
+    assert ("MR001", 1) in _codes_at(findings)
+    assert took < 10, f"{took:.1f} s"
+
+
+def test_depth_is_measured_only_where_it_can_be_large():
+    assert expression_depth("x = 1 + 2\n") == 0  # too short to look at
+    assert 300 <= expression_depth("x = " + " + ".join(["1"] * 300) + "\n") <= MAX_EXPRESSION_DEPTH
+
+
+def test_large_items_go_out_in_chunks_of_their_own():
+    weights = [1000, 900, 800] + [1] * 40
+    chunks = _chunks(len(weights), 16, weights, 2)
+    assert chunks[:3] == [[0], [1], [2]]
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(weights)))
+
+
+def test_a_huge_file_is_cut_at_top_level_statements_keeping_lines_and_imports():
+    from modelred_lint.chunking import chunks
+
+    body = "".join(f"@decorate\ndef f{i}(x):\n    return (x +\n            {i})\n\n" for i in range(200))
+    text = "import os\nfrom a import (b,\n    c)\n" + body
+    pieces = chunks(text, 2_000)
+    assert len(pieces) > 3
+    lines = text.splitlines()
+    for piece in pieces:
+        piece_lines = piece.splitlines()
+        assert len(piece_lines) == len(lines)
+        assert piece_lines[:3] == lines[:3]  # the imports, in every piece
+        compile(piece, "<piece>", "exec")  # cut between statements, never inside one
+    for number, line in enumerate(lines[3:], start=3):
+        holders = [p for p in pieces if p.splitlines()[number]]
+        assert len(holders) == (1 if line else 0), number
