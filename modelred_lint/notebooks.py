@@ -7,7 +7,7 @@ convention), keys in stored outputs, and fixes written back into the notebook's 
   cell) is masked: a masked line becomes `...` (with a marker naming the original
   line, restored after fixing), a cell magic's cell becomes blank lines. So it neither
   fails to parse nor fires a rule; the keys it holds are still found by the text scan
-  (text_files), without a fix.
+  (text_files), without a fix, as are keys in markdown and raw cells.
 - Keys printed in stored outputs (`stream` text, `execute_result` / `display_data`
   text data, `error` tracebacks) are MR001/MR002 findings; their safe fix clears that
   output.
@@ -297,6 +297,17 @@ class Module:
     code_cells: list[int]
 
 
+def language(document: dict) -> str:
+    """The notebook's language, lower case, from its metadata; Python when unsaid."""
+    metadata = document.get("metadata")
+    if isinstance(metadata, dict):
+        for key, field_name in (("language_info", "name"), ("kernelspec", "language")):
+            table = metadata.get(key)
+            if isinstance(table, dict) and isinstance(table.get(field_name), str) and table[field_name]:
+                return table[field_name].lower()
+    return "python"
+
+
 HEADER = "# modelred-lint: the code cells of a notebook\n"
 CELL_MARK = "# modelred-lint-cell-"
 MAGIC_MARK = "# modelred-lint-magic-"
@@ -440,7 +451,8 @@ def _lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]):
             result.findings.append(syntax_finding(plan, path, str(exc), exc.line, exc.col))
         return result, None, None
     module = build_module(notebook)
-    module_findings = _lint_module(path, module, plan, active)
+    # An R or Julia notebook's code is no Python: only its keys are looked for.
+    module_findings = _lint_module(path, module, plan, active) if language(notebook.data) == "python" else []
     if module_findings and module_findings[0].rule == "MR000" and module_findings[0].path == "":
         error = module_findings.pop(0)
         place = module.lines.get(error.line, (module.code_cells[0] if module.code_cells else 0, 1))
@@ -450,7 +462,7 @@ def _lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]):
         fields = {f.name: getattr(finding, f.name) for f in dataclasses.fields(Finding)}
         result.findings.append(CellFinding(**fields, cell=place[0] + 1, cell_line=place[1], cell_col=0))
     result.findings.extend(_cell_finding(notebook, module, f) for f in module_findings)
-    result.findings.extend(_magic_findings(path, notebook, module, plan, active))
+    result.findings.extend(_text_findings(path, notebook, module, plan, active))
     result.findings.extend(_output_findings(path, notebook, plan, active))
     result.findings.sort(key=lambda f: f.sort_key)
     return result, notebook, (module, module_findings)
@@ -478,38 +490,46 @@ def _lint_module(path: str, module: Module, plan: Plan, active: frozenset[str]) 
         return [syntax_finding(plan, "", "file is nested too deeply to analyse")]
 
 
-def _magic_findings(path, notebook: Notebook, module: Module, plan: Plan, active) -> list[Finding]:
-    """Keys in masked IPython lines and cell-magic cells: found as in a text file."""
+def _text_findings(path, notebook: Notebook, module: Module, plan: Plan, active) -> list[Finding]:
+    """Keys where no Python rule looks, found as in a text file, without a fix: in
+    masked IPython lines, cell-magic cells, and markdown and raw cells (a key pasted
+    into the notebook's prose is as leaked as one in code)."""
     from modelred_lint.text_files import KEY_RULES as TEXT_RULES, lint_text_file
 
     if not (active & TEXT_RULES):
         return []
+    masked = set(module.masked.values())
     out = []
-    for index in module.code_cells:
-        cell = notebook.cells[index]
+    for cell in notebook.cells:
         lines = _split_lines(cell.text)
-        magic_lines = set(range(1, len(lines) + 1)) if index in module.magic_cells else set()
-        if not magic_lines:
-            masked = set(module.masked.values())
-            magic_lines = {n for n, line in enumerate(lines, start=1) if line.rstrip("\r\n") in masked}
-        if not magic_lines:
+        if cell.kind != "code":
+            scanned = set(range(1, len(lines) + 1))
+            where, what = f"in a {cell.kind} cell", cell.kind
+        elif language(notebook.data) != "python":
+            scanned = set(range(1, len(lines) + 1))
+            where, what = "in a code cell", f"{language(notebook.data).capitalize()} code"
+        elif cell.index in module.magic_cells:
+            scanned = set(range(1, len(lines) + 1))
+            where, what = "in an IPython magic or shell command", "IPython syntax"
+        else:
+            scanned = {n for n, line in enumerate(lines, start=1) if line.rstrip("\r\n") in masked}
+            where, what = "in an IPython magic or shell command", "IPython syntax"
+        if not scanned:
             continue
         # Blank out the other lines, so that places stay those of the cell.
-        text = "".join(line if n in magic_lines else "\n" for n, line in enumerate(lines, start=1))
+        text = "".join(line if n in scanned else "\n" for n, line in enumerate(lines, start=1))
         found = lint_text_file(path, text.encode("utf-8"), plan, frozenset(plan.enabled - active))
         starts = [0] + [m.end() for m in re.finditer(r"\n", cell.text)]
         for f in found.findings:
             line, col = notebook.physical(cell.pieces, starts[f.line - 1] + f.col)
             end_line, end_col = notebook.physical(cell.pieces, starts[f.end_line - 1] + f.end_col)
-            message = f.message.replace(": remove it", " in an IPython magic or shell command: remove it", 1)
-            message = message.replace(
-                "in this file type", "in IPython syntax, which the fixes do not rewrite", 1
-            )
+            message = f.message.replace(": remove it", f" {where}: remove it", 1)
+            message = message.replace("in this file type", f"in {what}, which the fixes do not rewrite", 1)
             out.append(
                 CellFinding(
                     rule=f.rule, path=path, line=line, col=col, end_line=end_line, end_col=end_col,
                     message=message, severity=f.severity, snippet=f.snippet,
-                    cell=index + 1, cell_line=f.line, cell_col=f.col,
+                    cell=cell.index + 1, cell_line=f.line, cell_col=f.col,
                 )
             )
     return out
@@ -604,7 +624,10 @@ def fix_notebook(path: str, data: bytes, plan: Plan, ignores: frozenset[str], un
         outputs = cell.get("outputs")
         if isinstance(outputs, list) and any((index, k) in clear for k in range(len(outputs))):
             cell["outputs"] = [o for k, o in enumerate(outputs) if (index, k) not in clear]
-    fixed_module = fix_source(path, module.text.encode("utf-8"), plan, ignores, unsafe)
+    if language(notebook.data) != "python":
+        fixed_module = FixOutcome(path)  # no Python to fix: the outputs only
+    else:
+        fixed_module = fix_source(path, module.text.encode("utf-8"), plan, ignores, unsafe)
     if fixed_module.error:
         outcome.error = fixed_module.error  # "nothing written": outputs included
         return outcome

@@ -243,3 +243,25 @@ def test_operators_and_text_that_start_a_line_inside_python_are_not_magics(tmp_p
     module = build_module(load((tmp_path / "p.ipynb").read_bytes()))
     assert sorted(module.masked.values()) == ["!echo done", "%time x = 1"]
     compile(module.text, "module", "exec")
+
+
+def test_a_key_pasted_into_a_markdown_cell_is_reported_without_a_fix(tmp_path):
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell(f"# Setup\n\nUse `{invented_key()}` for now; later `mr_your_key_here`."),
+        nbformat.v4.new_code_cell("x = 1"),
+    ]
+    nbformat.write(notebook, tmp_path / "md.ipynb")
+    rows = findings_json("md.ipynb", cwd=tmp_path)
+    assert [(r["rule"], r["cell"]["cell"], r["cell"]["line"], r["fix"]) for r in rows] == [("MR001", 1, 3, None)]
+    assert "in a markdown cell" in rows[0]["message"]
+
+
+def test_a_notebook_in_another_language_is_scanned_for_keys_only(tmp_path):
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata = {"kernelspec": {"name": "ir", "language": "R", "display_name": "R"}}
+    notebook.cells = [nbformat.v4.new_code_cell(f'library(httr)\nkey <- "{invented_key()}"\nx[1, ] %>% head')]
+    nbformat.write(notebook, tmp_path / "r.ipynb")
+    rows = findings_json("r.ipynb", cwd=tmp_path)
+    assert [(r["rule"], r["cell"]["line"], r["fix"]) for r in rows] == [("MR001", 2, None)]  # no MR000
+    assert "R code" in rows[0]["message"]
