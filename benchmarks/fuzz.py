@@ -199,6 +199,7 @@ class Tally:
     keys_removed: int = 0
     keys_left_reported: int = 0
     fix_warnings: int = 0  # SyntaxWarnings raised while fixing (compiling the fixed text)
+    lint_warnings: int = 0  # SyntaxWarnings raised while linting (ast.parse of the text)
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -209,7 +210,8 @@ class Tally:
             f"{self.not_spliced} skipped (the splice did not compile); {self.fixed} changed by --fix.\n"
             f"findings: {rules}\nfixes applied: {applied}\n"
             f"keys removed by a fix: {self.keys_removed}; keys left in place and still reported: {self.keys_left_reported}\n"
-            f"SyntaxWarnings raised while fixing (a real run prints them): {self.fix_warnings}\n"
+            f"SyntaxWarnings raised (a real run prints them on stderr): {self.lint_warnings} while linting, "
+            f"{self.fix_warnings} while fixing\n"
             f"problems: {len(self.problems)}"
         )
 
@@ -270,7 +272,10 @@ def check(program: str, plan, tally: Tally, label: str) -> None:
         tally.problems.append(f"{label}: {what}")
 
     data = program.encode("utf-8")
-    linted = guarded_lint(PATH, data, plan, frozenset())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        linted = guarded_lint(PATH, data, plan, frozenset())
+    tally.lint_warnings += sum(1 for w in caught if issubclass(w.category, SyntaxWarning))
     if linted.internal_error:
         problem(f"lint raised {linted.internal_error}")
         return
