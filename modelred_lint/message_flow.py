@@ -15,7 +15,6 @@ from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRE
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
-from modelred_lint.redaction_fixes import redacted_code, redacted_log_call
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
@@ -187,6 +186,9 @@ class MessageSinks:
     def _redaction(self, expr, found, call) -> tuple:
         """The message with its secrets redacted and what is left folded (see
         redaction_fixes.py): a log call's `%s` argument into its format string."""
+        # (Imported here: the fixes' transformer subclasses LibCST's, which loads it.)
+        from modelred_lint.redaction_fixes import redacted_code, redacted_log_call
+
         witnesses = {id(node) for node, _, label in found if not label.path}
         if call is not None and self._is_log_call(call, last_name(call.func)):
             folded = redacted_log_call(call, witnesses)
