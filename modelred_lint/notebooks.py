@@ -453,7 +453,8 @@ def _lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]):
     module = build_module(notebook)
     # An R or Julia notebook's code is no Python: only its keys are looked for.
     module_findings = _lint_module(path, module, plan, active) if language(notebook.data) == "python" else []
-    if module_findings and module_findings[0].rule == "MR000" and module_findings[0].path == "":
+    unparsed = bool(module_findings) and module_findings[0].rule == "MR000" and module_findings[0].path == ""
+    if unparsed:
         error = module_findings.pop(0)
         place = module.lines.get(error.line, (module.code_cells[0] if module.code_cells else 0, 1))
         cell = notebook.cells[place[0]]
@@ -462,7 +463,8 @@ def _lint(path: str, data: bytes, plan: Plan, ignores: frozenset[str]):
         fields = {f.name: getattr(finding, f.name) for f in dataclasses.fields(Finding)}
         result.findings.append(CellFinding(**fields, cell=place[0] + 1, cell_line=place[1], cell_col=0))
     result.findings.extend(_cell_finding(notebook, module, f) for f in module_findings)
-    result.findings.extend(_text_findings(path, notebook, module, plan, active))
+    # Code that does not parse still has its keys found (by the text scan, no fix).
+    result.findings.extend(_text_findings(path, notebook, module, plan, active, unparsed))
     result.findings.extend(_output_findings(path, notebook, plan, active))
     result.findings.sort(key=lambda f: f.sort_key)
     return result, notebook, (module, module_findings)
@@ -490,7 +492,7 @@ def _lint_module(path: str, module: Module, plan: Plan, active: frozenset[str]) 
         return [syntax_finding(plan, "", "file is nested too deeply to analyse")]
 
 
-def _text_findings(path, notebook: Notebook, module: Module, plan: Plan, active) -> list[Finding]:
+def _text_findings(path, notebook: Notebook, module: Module, plan: Plan, active, unparsed: bool = False) -> list[Finding]:
     """Keys where no Python rule looks, found as in a text file, without a fix: in
     masked IPython lines, cell-magic cells, and markdown and raw cells (a key pasted
     into the notebook's prose is as leaked as one in code)."""
@@ -508,6 +510,9 @@ def _text_findings(path, notebook: Notebook, module: Module, plan: Plan, active)
         elif language(notebook.data) != "python":
             scanned = set(range(1, len(lines) + 1))
             where, what = "in a code cell", f"{language(notebook.data).capitalize()} code"
+        elif unparsed:
+            scanned = set(range(1, len(lines) + 1))
+            where, what = "in a code cell", "a notebook whose code does not parse"
         elif cell.index in module.magic_cells:
             scanned = set(range(1, len(lines) + 1))
             where, what = "in an IPython magic or shell command", "IPython syntax"

@@ -265,3 +265,10 @@ def test_a_notebook_in_another_language_is_scanned_for_keys_only(tmp_path):
     rows = findings_json("r.ipynb", cwd=tmp_path)
     assert [(r["rule"], r["cell"]["line"], r["fix"]) for r in rows] == [("MR001", 2, None)]  # no MR000
     assert "R code" in rows[0]["message"]
+
+
+def test_a_cell_that_does_not_parse_hides_no_key_in_the_others(tmp_path):
+    write_notebook(tmp_path / "s.ipynb", f'KEY = "{invented_key()}"', "def broken(:\n    pass")
+    rows = findings_json("s.ipynb", cwd=tmp_path)
+    assert [(r["rule"], r["cell"]["cell"]) for r in rows] == [("MR001", 1), ("MR000", 2)]
+    assert rows[0]["fix"] is None
