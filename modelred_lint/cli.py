@@ -57,9 +57,11 @@ def _echo(text: str, err: bool = False, structured: bool = False) -> None:
 
 
 def _error(message: str) -> None:
+    from modelred_lint.redaction import scrub_message
     from modelred_lint.reporters.textsafe import printable
 
-    _echo(f"modelred-lint: error: {printable(message)}\n", err=True)
+    # (An error line may name a file whose name is a key.)
+    _echo(f"modelred-lint: error: {printable(scrub_message(message))}\n", err=True)
 
 
 def _fail(message: str) -> None:

@@ -623,7 +623,6 @@ def test_a_key_as_a_file_name_is_redacted_in_every_format(tmp_path, output_forma
         assert not leaks(report), f"{output_format}: a key that is a file name is in the report"
 
 
-@pytest.mark.xfail(strict=True, reason="cli._error prints printable(message): it needs redaction.scrub_message too (cli.py is not this change's)")
 def test_a_key_as_a_file_name_is_redacted_in_error_lines(tmp_path):
     done = invoke("--no-cache", f"missing/{CONFIG_KEY}.py", cwd=tmp_path)
     assert done.exit_code == 2 and "missing/mr_Qm…aE1u.py" in done.stderr
