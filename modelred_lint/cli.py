@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 from typing import Optional
 
@@ -448,6 +449,10 @@ def language_server() -> None:
 
 
 def main() -> None:
+    # Compiling the code being linted (the prefilter, the checks after a fix) must not
+    # print that code's own SyntaxWarnings ("invalid decimal literal") on our stderr;
+    # worker processes are forked and keep the filter.
+    warnings.filterwarnings("ignore", category=SyntaxWarning)
     try:
         cli(prog_name="modelred-lint")
     except BrokenPipeError:
