@@ -53,3 +53,14 @@ def run_process(
         )
     except subprocess.TimeoutExpired:
         raise AssertionError(f"modelred-lint {' '.join(args)} did not finish within {timeout} s") from None
+
+
+def load_script(path: Path, name: str):
+    """Import a script that is not in a package (benchmarks/...) under a name of its own."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -7,26 +7,21 @@ key material, and the matcher pairs findings with judgements the way the README 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import secrets
 import string
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from helpers import load_script
+
 REALWORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld"
 
 
 def _load(name: str):
-    """Import a benchmark script by path (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"realworld_{name}", REALWORLD / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REALWORLD / f"{name}.py", f"realworld_{name}")
 
 
 evaluate = _load("evaluate")

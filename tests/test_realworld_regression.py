@@ -9,22 +9,19 @@ the user's cache on the first run; `benchmarks/realworld/evaluate.py` runs the w
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 REALWORLD = ROOT / "benchmarks" / "realworld"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"realworld_regression_{name}", REALWORLD / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REALWORLD / f"{name}.py", f"realworld_regression_{name}")
 
 
 evaluate = _load("evaluate")
