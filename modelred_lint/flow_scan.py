@@ -132,6 +132,9 @@ class _ScopeScan:
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self._name_levels: dict[str, int] = {}
+        # The methods of each class: what one leaves in `self.x` another reads.
+        self.classes: list[list[_Scope]] = []
+        self._methods: Optional[list[_Scope]] = None
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         module = _Scope(None)
@@ -148,6 +151,8 @@ class _ScopeScan:
                     sources.add(id(scope))
                     changed = True
         source_names = {name for name, scope in self.functions.items() if id(scope) in sources}
+        for methods in self.classes:
+            self._share_attributes(methods, source_names)
         raises = logs = False
         for scope in self.scopes:
             if not scope.sinks:
@@ -159,6 +164,25 @@ class _ScopeScan:
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
         return raises, logs
+
+    def _share_attributes(self, methods: list[_Scope], source_names: set[str]) -> None:
+        """A secret a method stores in `self.x` is in `self.x` for the class's other
+        methods too (a headers dict built in __init__, logged elsewhere)."""
+        for method in methods:
+            self._follow(method, source_names)
+        shared: dict[str, int] = {}
+        for method in methods:
+            for name, level in method.tainted.items():
+                if name.startswith("self.") and level > shared.get(name, 0):
+                    shared[name] = level
+        if not shared:
+            return
+        for method in methods:
+            for name, level in shared.items():
+                if method.tainted.get(name, 0) < level:
+                    method.tainted[name] = level
+            method.followed = False
+            self._follow(method, source_names)
 
     # -- following a secret ---------------------------------------------------------------
     def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
@@ -208,6 +232,9 @@ class _ScopeScan:
             inner = _Scope(scope)
             self.scopes.append(inner)
             self.functions.setdefault(node.name, inner)
+            methods, self._methods = self._methods, None  # (a function inside a method is no method)
+            if methods is not None:
+                methods.append(inner)
             outer_parts = [*node.decorator_list, *node.args.defaults, *(d for d in node.args.kw_defaults if d)]
             if node.returns is not None:
                 outer_parts.append(node.returns)
@@ -228,11 +255,15 @@ class _ScopeScan:
             for arg, default in zip(node.args.args[len(node.args.args) - len(defaults):], defaults):
                 inner.assignments.append(([arg.arg], self._expression(default, inner, count=False)))
             self._body(node.body, inner)
+            self._methods = methods
             return
         if isinstance(node, ast.ClassDef):
             for part in (*node.decorator_list, *node.bases, *node.keywords):
                 self._expression(part, scope)
+            outer, self._methods = self._methods, []
+            self.classes.append(self._methods)
             self._body(node.body, scope)
+            self._methods = outer
             return
         if isinstance(node, ast.Raise):
             exc = node.exc

@@ -271,6 +271,19 @@ def add_structure_parameters(model, node: cst.FunctionDef, env: Env) -> None:
             env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(field,))})
 
 
+def remember_attributes(attributes: dict, envs) -> None:
+    """What a method leaves in `self.x` that holds a secret, for the class's other
+    methods: a structure holding one, or a secret known by its source (a name alone says
+    the same in every method)."""
+    for env in envs:
+        for key, labels in env.vars.items():
+            if not key.startswith("self.") or key.count(".") != 1:
+                continue
+            kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named))
+            if kept:
+                attributes[key] = attributes.get(key, EMPTY) | kept
+
+
 def _replacements(found) -> tuple:
     return tuple((node, text) for node, text, label in found if not label.path)
 

@@ -37,7 +37,7 @@ from modelred_lint.framework_scan import ModuleFacts
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
-from modelred_lint.message_flow import MessageSinks, add_structure_parameters
+from modelred_lint.message_flow import MessageSinks, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name
@@ -121,6 +121,9 @@ class FlowRules(Rule):
         self._namer = Interpreter(self.names, self.vocab, self.sdk, self.model, {})
         self.summaries = LazySummaries(self.summarise)
         self.reported: set[tuple[str, int]] = set()
+        # Per enclosing class: the secrets its methods analysed so far stored in `self.x`
+        # (a headers dict built in __init__, logged in another method).
+        self.class_attributes: list[dict] = []
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -146,8 +149,19 @@ class FlowRules(Rule):
         add_structure_parameters(self.model, node, env)
         self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node)
 
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.class_attributes.append({})
+
+    def leave_ClassDef(self, node: cst.ClassDef) -> None:
+        self.class_attributes.pop()
+
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None) -> None:
-        SinkInterpreter(self).within(top).block(body, env)
+        interpreter = SinkInterpreter(self)
+        attributes = self.class_attributes[-1] if self.class_attributes else None
+        interpreter.class_attributes = attributes
+        after = interpreter.within(top).block(body, env)
+        if attributes is not None:
+            remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])])
 
     # -- summaries ----------------------------------------------------------------------
     def summarise(self, node: cst.FunctionDef) -> Summary:

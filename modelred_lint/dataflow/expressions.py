@@ -137,6 +137,9 @@ class Expressions:
         literal = self.module_key_literal(node)
         if literal is not None:
             labels.add(literal)
+        attributes = getattr(self, "class_attributes", None)
+        if attributes and key in attributes:  # self.headers, set by another method of the class
+            labels |= attributes[key]
         if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
         return frozenset(labels)
