@@ -26,7 +26,6 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Optional
@@ -34,6 +33,7 @@ from typing import Iterable, Optional
 from modelred_lint import __version__
 from modelred_lint.findings import Edit, Finding, Fix
 from modelred_lint.safe_read import TooLarge, read_bounded
+from modelred_lint.safe_write import temporary_file
 
 FORMAT = "v2"
 MAX_ENTRIES = 50_000
@@ -230,17 +230,10 @@ class Cache:
         target = self._path(key)
         try:
             make_folders(target.parent)
-            handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            try:
+            with temporary_file(target.parent, ".tmp-", ".json") as (handle, temp):
                 with os.fdopen(handle, "wb") as out:
                     out.write(data)
                 os.replace(temp, target)
-            except BaseException:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
-                raise
             self.writes += 1
         except OSError:
             self.usable = False  # a read-only folder: run without the cache

@@ -15,6 +15,7 @@ import sys
 from typing import Iterable, Optional, Sequence
 
 from modelred_lint.findings import Edit, Fix
+from modelred_lint.names import is_docstring
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -303,23 +304,12 @@ def _before_anchor(module, positions, text: str) -> Edit:
 def import_anchor(module):
     """The first statement after the module docstring and `from __future__` imports."""
     for index, statement in enumerate(module.body):
-        if index == 0 and _is_docstring(statement):
+        if index == 0 and is_docstring(statement):
             continue
         if _is_future_import(statement):
             continue
         return statement
     return None
-
-
-def _is_docstring(statement) -> bool:
-    import libcst as cst
-
-    return (
-        isinstance(statement, cst.SimpleStatementLine)
-        and len(statement.body) == 1
-        and isinstance(statement.body[0], cst.Expr)
-        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
-    )
 
 
 def _is_future_import(statement) -> bool:

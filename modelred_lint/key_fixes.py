@@ -36,7 +36,7 @@ from modelred_lint.fix_builders import (
     lookup_text,
 )
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, literal_value
+from modelred_lint.names import dotted_name, is_docstring, literal_value
 from modelred_lint.rule import FixSpec
 
 _FIELD_FUNCTIONS = {
@@ -453,7 +453,7 @@ class KeyFixPlan:
             replacements.append((LineBefore(body.body[0], inline=True), statement))
         else:
             first = body.body[0]
-            if _is_docstring(first):
+            if is_docstring(first):
                 if len(body.body) > 1:
                     replacements.append((LineBefore(body.body[1]), statement))
                 else:
@@ -616,15 +616,6 @@ def _scope(node, parents) -> tuple[str, ...]:
             names.append(cur.name.value)
         cur = parents.get(id(cur))
     return tuple(reversed(names))
-
-
-def _is_docstring(statement) -> bool:
-    return (
-        isinstance(statement, cst.SimpleStatementLine)
-        and len(statement.body) == 1
-        and isinstance(statement.body[0], cst.Expr)
-        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
-    )
 
 
 def _top_level_aliases(module: cst.Module) -> dict[str, str]:

@@ -79,6 +79,17 @@ def last_name(node: cst.CSTNode) -> Optional[str]:
     return None
 
 
+def is_docstring(statement) -> bool:
+    """A statement that is a bare string literal (a module's, class's or function's docstring
+    when it stands first)."""
+    return (
+        isinstance(statement, cst.SimpleStatementLine)
+        and len(statement.body) == 1
+        and isinstance(statement.body[0], cst.Expr)
+        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
+
+
 def dotted_name(node: cst.CSTNode) -> Optional[str]:
     if isinstance(node, cst.Name):
         return node.value

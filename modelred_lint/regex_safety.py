@@ -406,22 +406,27 @@ class _Analysis:
         return common & some
 
     def uniform_item(self, op, av, flags: int) -> int:
+        return self._item_bits(op, av, flags, self.uniform)
+
+    def _item_bits(self, op, av, flags: int, walk) -> int:
+        """The characters an item can take, its parts read by `walk` (uniform: every
+        character of a run; first: the first character)."""
         self.tick()
         if op in _CHAR_OPS:
             return _char_bits(op, av, flags)
         if op is _c.GROUPREF:
             return self.group_bits(av, "\\%d" % av)
         if op is _c.SUBPATTERN:
-            return self.uniform(av[-1], _scoped(flags, av))
+            return walk(av[-1], _scoped(flags, av))
         if op is _ATOMIC:
-            return self.uniform(av, flags)
+            return walk(av, flags)
         if op is _c.BRANCH:
             bits = 0
             for alt in av[1]:
-                bits |= self.uniform(alt, flags)
+                bits |= walk(alt, flags)
             return bits
         if op in _REPEATS:
-            return self.uniform(av[2], flags) if av[1] > 0 else 0
+            return walk(av[2], flags) if av[1] > 0 else 0
         return 0  # assertions consume nothing
 
     def first(self, items, flags: int) -> int:
@@ -433,23 +438,7 @@ class _Analysis:
         return bits
 
     def first_item(self, op, av, flags: int) -> int:
-        self.tick()
-        if op in _CHAR_OPS:
-            return _char_bits(op, av, flags)
-        if op is _c.GROUPREF:
-            return self.group_bits(av, "\\%d" % av)
-        if op is _c.SUBPATTERN:
-            return self.first(av[-1], _scoped(flags, av))
-        if op is _ATOMIC:
-            return self.first(av, flags)
-        if op is _c.BRANCH:
-            bits = 0
-            for alt in av[1]:
-                bits |= self.first(alt, flags)
-            return bits
-        if op in _REPEATS:
-            return self.first(av[2], flags) if av[1] > 0 else 0
-        return 0
+        return self._item_bits(op, av, flags, self.first)
 
     # what follows ---------------------------------------------------------------
     def fail_set(self, cont: tuple, chars: int, strict: bool = False) -> int:

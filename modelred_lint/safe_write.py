@@ -22,8 +22,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from modelred_lint.safe_read import TooLarge, read_bounded
 
@@ -84,8 +85,7 @@ def write_atomically(
         )
     if original is not None:
         status = _check_unchanged(real, original, read_status)
-    handle, temp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
-    try:
+    with temporary_file(real.parent, f".{real.name}.", ".tmp") as (handle, temp):
         try:
             _keep_owner(handle, status)
             os.chmod(temp, stat.S_IMODE(status.st_mode))  # after chown, which may clear set-id bits
@@ -98,13 +98,22 @@ def write_atomically(
             # Last look right before the rename: an edit saved during the fix wins.
             _check_unchanged(real, original, read_status)
         os.replace(temp, real)
+    _sync_folder(real.parent)
+
+
+@contextmanager
+def temporary_file(folder: Path, prefix: str, suffix: str = "") -> Iterator[tuple[int, str]]:
+    """A new file (mode 0600) in `folder` to be renamed over another: its handle and
+    name, and the file removed if the block fails (a rename that happened leaves it)."""
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    try:
+        yield handle, temp
     except BaseException:
         try:
             os.unlink(temp)
         except OSError:
             pass
         raise
-    _sync_folder(real.parent)
 
 
 def _keep_owner(handle: int, status: os.stat_result) -> None:

@@ -9,11 +9,11 @@ import functools
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Optional
 
 from modelred_lint.safe_read import TooLarge, read_bounded
+from modelred_lint.safe_write import temporary_file
 
 SECRET_NAME = "cache-secret"
 SECRET_BYTES = 32
@@ -69,8 +69,7 @@ def secret() -> Optional[bytes]:
 def _write_private(path: Path, data: bytes, replace: bool = True) -> None:
     """Write a file of mode 0600 whole. Without `replace`, a file already there wins
     (created by a run that started at the same time)."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mode 0600
-    try:
+    with temporary_file(path.parent, f".{path.name}.") as (handle, temp):  # mode 0600
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         if replace:
@@ -81,12 +80,6 @@ def _write_private(path: Path, data: bytes, replace: bool = True) -> None:
             except FileExistsError:
                 pass
             os.unlink(temp)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
 
 
 def _package_files() -> list[tuple[str, os.stat_result]]:
