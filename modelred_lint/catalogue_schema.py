@@ -77,6 +77,7 @@ SHARED = {
             "not-secret-leads": _NAMES,
             "derivative-words": _NAMES,
             "mapping-words": _NAMES,
+            "describing-words": _NAMES,
             "not-secret-names": _NAMES,
             "auth-schemes": _NAMES,
         },

@@ -205,6 +205,7 @@ class Vocabulary:
         self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
+        self._describing_words = frozenset(secrets_data.get("describing-words", ()))
         self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
@@ -408,6 +409,12 @@ class Vocabulary:
         """A name that says its value is derived from a secret and safe to show:
         a hash, a digest, a masked or redacted form (api_key_hash, masked_token)."""
         return bool(self._derivative_words.intersection(name_words(name)))
+
+    def names_a_description(self, name: str) -> bool:
+        """A name that says its value describes a secret rather than holds it
+        (identity_token_cfg, secret_name, key_id)."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self._describing_words
 
     def names_a_mapping(self, name: str) -> bool:
         """A name that says its value is a mapping (redis_kwargs, headers, params):

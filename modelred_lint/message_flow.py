@@ -52,7 +52,18 @@ class MessageSinks:
 
     def _exception_message(self, call: cst.Call) -> list:
         keywords = self.model.message_keywords
-        return [a.value for a in call.args if a.keyword is None or a.keyword.value in keywords]
+        shown = self.rule.exception_message_parameters(call.func) if isinstance(call.func, cst.Name) else None
+        parts, position = [], 0
+        for arg in call.args:
+            keyword = arg.keyword.value if arg.keyword is not None else None
+            if shown is not None and not arg.star:
+                # A class of this module that shows only some of its arguments.
+                if shown.keeps(position if keyword is None else None, keyword):
+                    parts.append(arg.value)
+            elif keyword is None or keyword in keywords:
+                parts.append(arg.value)
+            position += keyword is None
+        return parts
 
     @staticmethod
     def _builds_exception(call: cst.Call) -> bool:
@@ -126,10 +137,28 @@ class MessageSinks:
         elif isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
             if dotted_name(test.args[1].value) == "str":
                 empty, checked = when_false, test.args[0].value
-        key = dotted_name(checked) if empty is not None else None
+        elif self.field_read(test) is not None:  # `if not data.get("access_token"):`
+            empty = when_false
+        if empty is None:
+            return
+        key = dotted_name(checked)
         if key:
             for kind in SECRETS:
                 empty.clean(key, kind)
+        # The fields the value was read from are empty too: `token = data.get("tok") or
+        # data.get("access_token")`, then `if not token: raise ...(f"{data}")`.
+        reads = [self.field_read(checked)] if not isinstance(checked, cst.Name) else self.field_aliases.get(key, ())
+        for read in reads:
+            if read is not None:
+                self._clean_field(empty, dotted_name(read[0]), read[1])
+
+    def _clean_field(self, env: Env, base: Optional[str], field: str) -> None:
+        if not base:
+            return
+        labels = self._key_labels(env, base)
+        kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] == (field,)))
+        if kept != labels:
+            env.vars[base] = kept
 
     # -- what the message carries -------------------------------------------------------
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:

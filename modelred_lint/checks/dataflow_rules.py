@@ -37,6 +37,7 @@ from modelred_lint.framework_scan import ModuleFacts
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
+from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.message_flow import MessageSinks, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -124,6 +125,8 @@ class FlowRules(Rule):
         # Per enclosing class: the secrets its methods analysed so far stored in `self.x`
         # (a headers dict built in __init__, logged in another method).
         self.class_attributes: list[dict] = []
+        self._classes: dict = {}
+        self._message_parameters: dict = {}
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -137,6 +140,7 @@ class FlowRules(Rule):
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
+        self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -162,6 +166,14 @@ class FlowRules(Rule):
         after = interpreter.within(top).block(body, env)
         if attributes is not None:
             remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])])
+
+    def exception_message_parameters(self, func) -> Optional[MessageParameters]:
+        """For a class of this module: which constructor arguments its message shows."""
+        name = func.value
+        if name not in self._message_parameters:
+            node = self._classes.get(name)
+            self._message_parameters[name] = message_parameters(node) if node is not None else None
+        return self._message_parameters[name]
 
     # -- summaries ----------------------------------------------------------------------
     def summarise(self, node: cst.FunctionDef) -> Summary:

@@ -65,6 +65,9 @@ class Expressions:
         literal) is judged by its parts."""
         while isinstance(value, cst.Await):
             value = value.expression
+        field = self.field_read(value)
+        if field is not None and self.vocab.names_a_derivative(field[1]):
+            return False  # metadata["user_api_key_hash"]: the field's name says what it holds
         if isinstance(value, cst.Subscript):
             return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
         if isinstance(value, cst.Call):
@@ -72,6 +75,20 @@ class Expressions:
         if isinstance(value, cst.Name):
             return value.value not in ("None", "True", "False")
         return isinstance(value, (cst.Attribute, cst.BooleanOperation, cst.IfExp))
+
+    def field_read(self, value) -> Optional[tuple[cst.BaseExpression, str]]:
+        """`x["f"]`, `x.get("f")`, `x.get("f", default)`, `x.f`: the structure read and
+        the field's name."""
+        if isinstance(value, cst.Subscript):
+            field = self._subscript_key(value)
+            return (value.value, field) if field is not None else None
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" \
+                and 1 <= len(value.args) <= 2 and value.args[0].keyword is None:
+            field = self.constant_string(value.args[0].value)
+            return (value.func.value, field) if field is not None else None
+        if isinstance(value, cst.Attribute):
+            return value.value, value.attr.value
+        return None
 
     def expr(self, node: Optional[cst.BaseExpression], env: Env) -> frozenset:
         if node is None:
@@ -276,7 +293,11 @@ class Expressions:
 
     def expr_IfExp(self, node: cst.IfExp, env: Env) -> frozenset:
         self.expr(node.test, env)  # a verdict: only the branches' values flow
-        return self.expr(node.body, env) | self.expr(node.orelse, env)
+        # Each branch is read where its test holds (`{**data, "token": hash(...)} if
+        # data.get("token") is not None else data`: the plain `data` holds no token).
+        when_true, when_false = env.copy(), env.copy()
+        self.refine(node.test, when_true, when_false)
+        return self.expr(node.body, when_true) | self.expr(node.orelse, when_false)
 
     def expr_Await(self, node: cst.Await, env: Env) -> frozenset:
         return self.expr(node.expression, env)

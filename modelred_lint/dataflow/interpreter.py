@@ -57,6 +57,9 @@ class Interpreter(Expressions, Guards):
         self.top: Optional[cst.CSTNode] = None
         self._fixed_top = False
         self._depth = 0
+        # Names bound to fields read from a structure (`token = data.get("tok") or
+        # data.get("access_token")`): a test that finds the name empty finds them empty.
+        self.field_aliases: dict[str, tuple] = {}
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -268,18 +271,38 @@ class Interpreter(Expressions, Guards):
             # `base, key = resolve()`: which part holds the secret is not known here;
             # each target keeps the secrets its own name says it holds (added below).
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
+        if isinstance(target, cst.Name):
+            reads = self._field_reads(value) if value is not None else None
+            if reads:
+                self.field_aliases[target.value] = reads
+            else:
+                self.field_aliases.pop(target.value, None)
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
             held = labels
-            if self.vocab.names_a_derivative(key.rsplit(".", 1)[-1]):
+            last = key.rsplit(".", 1)[-1]
+            if self.vocab.names_a_derivative(last):
                 # api_key_hash = ..., masked_key = ...: the author says what the value
                 # is (and a branch that did not hash it is a slip we cannot see).
                 held = frozenset(l for l in labels if l.kind not in SECRETS)
+            elif self.vocab.names_a_description(last):
+                # identity_token_cfg = auth.get("identity_token"), secret_name = ...: a
+                # value that describes a secret; a structure holding one at a field
+                # (config = {"api_key": key}) still holds it.
+                held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             if value is not None and label is not None and self.opaque(value):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
             env.set(key, held)
+    def _field_reads(self, value) -> Optional[tuple]:
+        """`data["f"]`, `data.get("f") or data.get("g")`: the fields read, or None."""
+        if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+            left, right = self._field_reads(value.left), self._field_reads(value.right)
+            return left + right if left and right else None
+        read = self.field_read(value)
+        return (read,) if read is not None and dotted_name(read[0]) else None
+
     # -- sink hooks ---------------------------------------------------------------------
     def on_call(self, node: cst.Call, name: Optional[str], receiver: frozenset, args: list, env: Env) -> None:
         pass

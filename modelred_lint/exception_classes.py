@@ -1,0 +1,132 @@
+"""Which constructor arguments of an exception class of the module become its message.
+
+`class ProjectScopeSwitched(Exception): def __init__(self, project_id, access_token):
+super().__init__(project_id)` keeps the token as an attribute and shows only the project:
+`raise ProjectScopeSwitched(chosen, credentials.access_token)` puts no secret in a
+message. Read syntactically, for classes defined in the linted module: the parameters
+that reach the arguments of `super().__init__(...)` (or `Base.__init__(self, ...)`),
+through the assignments of `__init__` that lead there. A class that formats itself
+(`__str__`, `__repr__`), passes `*args`/`**kwargs` on, or has no such call, is not
+narrowed: every argument counts, as for a class we cannot see.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from modelred_lint.lazy import cst
+from modelred_lint.names import last_name
+
+_FORMATTING = frozenset(("__str__", "__repr__", "__format__"))
+
+
+class MessageParameters:
+    """The parameters of `__init__` (after self) and the names among them that reach
+    the message."""
+
+    __slots__ = ("params", "shown")
+
+    def __init__(self, params: tuple, shown: frozenset) -> None:
+        self.params = params
+        self.shown = shown
+
+    def keeps(self, position: Optional[int], keyword: Optional[str]) -> bool:
+        """Does the argument at this position (or with this keyword) reach the message?"""
+        if keyword is not None:
+            return keyword in self.shown or keyword not in self.params
+        if position is None or position >= len(self.params):
+            return True
+        return self.params[position] in self.shown
+
+
+def message_parameters(node) -> Optional[MessageParameters]:
+    """What of the constructor's arguments a class shows in its message; None when it
+    cannot be told (see the module's docstring)."""
+    init = None
+    for statement in node.body.body:
+        if isinstance(statement, cst.FunctionDef):
+            if statement.name.value in _FORMATTING:
+                return None
+            if statement.name.value == "__init__":
+                init = statement
+    if init is None:
+        return None
+    p = init.params
+    if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
+        return None
+    params = tuple(x.name.value for x in (*p.posonly_params, *p.params))[1:]
+    keyword_only = tuple(x.name.value for x in p.kwonly_params)
+    calls = [c for c in _calls(init.body) if _is_base_init(c)]
+    if len(calls) != 1:
+        return None
+    args = calls[0].args
+    if any(a.star for a in args):
+        return None
+    shown = set(_names(args))
+    # Follow `msg = f"... {detail}"; super().__init__(msg)` back to the parameters.
+    assignments = [(t, s.value) for s in _assignments(init.body) for t in _targets(s)]
+    changed = True
+    while changed:
+        changed = False
+        for target, value in assignments:
+            if target in shown:
+                new = set(_names([value])) - shown
+                if new:
+                    shown |= new
+                    changed = True
+    return MessageParameters(params + keyword_only, frozenset(shown))
+
+
+def _is_base_init(call) -> bool:
+    func = call.func
+    if not isinstance(func, cst.Attribute) or func.attr.value != "__init__":
+        return False
+    base = func.value
+    if isinstance(base, cst.Call) and last_name(base.func) == "super":
+        return True
+    # Exception.__init__(self, message)
+    return bool(call.args) and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
+
+
+def _calls(node):
+    found = []
+
+    class _Calls(cst.CSTVisitor):
+        def visit_Call(self, call) -> None:
+            found.append(call)
+
+        def visit_FunctionDef(self, inner) -> bool:
+            return False
+
+    node.visit(_Calls())
+    return found
+
+
+def _assignments(node):
+    found = []
+
+    class _Assignments(cst.CSTVisitor):
+        def visit_Assign(self, assign) -> None:
+            found.append(assign)
+
+        def visit_FunctionDef(self, inner) -> bool:
+            return False
+
+    node.visit(_Assignments())
+    return found
+
+
+def _targets(assign) -> list:
+    return [t.target.value for t in assign.targets if isinstance(t.target, cst.Name)]
+
+
+def _names(nodes) -> list:
+    found = []
+
+    class _Names(cst.CSTVisitor):
+        def visit_Name(self, name) -> None:
+            found.append(name.value)
+
+    for node in nodes:
+        node.visit(_Names())
+    return found
