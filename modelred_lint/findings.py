@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,21 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A second place a finding names: where the key constant it reports is passed to
+    the SDK, or the line a message rule says holds the secret. Same file unless `path`
+    says otherwise; lines 1-based, columns 0-based, as in Finding. `message` says what
+    the place is and never holds a secret."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    message: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
     """One report. Lines are 1-based, columns 0-based (reporters add 1 where a format
     wants 1-based columns). `message` never holds a whole secret."""
@@ -40,6 +55,9 @@ class Finding:
     # A stable, secret-free hint of what was matched (e.g. the redacted key), for
     # fingerprints that survive unrelated edits above the finding.
     snippet: str = ""
+    # Second places the finding names (editors show them as related information, SARIF
+    # as relatedLocations). Not part of any fingerprint: a moved use changes nothing.
+    related: tuple[Related, ...] = field(default=(), compare=False)
 
     @property
     def sort_key(self) -> tuple:

@@ -95,6 +95,11 @@ class LiteralKeyArgument(Rule):
         via = f" (through `{value.value}`)" if isinstance(value, cst.Name) else ""
         where = f"Literal passed as `{argument.shown or argument.parameter}` to `{argument.call}`{via}"
         snippet = f"{argument.call}:{argument.parameter}"
+        # Through a name, the finding stands on the literal where the constant is
+        # defined; the call that passes it is the second place (LSP related
+        # information, SARIF relatedLocations). The statement stack is the call's now.
+        use_top = self.ctx.statements[0] if self.ctx.statements else None
+        related = ((value, use_top, f"`{value.value}` passed as `{argument.parameter}` to `{argument.call}`"),) if via else ()
 
         def emit(env, fix, statement, top):
             self.report(
@@ -107,6 +112,10 @@ class LiteralKeyArgument(Rule):
                 statement=statement,
                 top=top,
             )
+            if related:
+                # (node, its top-level statement, message) for the finding builder to
+                # place as Finding.related; Rule.report has no parameter for it yet.
+                self.ctx.reports[-1].related = related
 
         plan_for(self.ctx).request(self, "MR003", literal, text, text, standard, emit)
 

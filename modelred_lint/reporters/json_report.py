@@ -32,6 +32,24 @@ def cell_dict(f) -> dict | None:
     return {"cell": f.cell, "line": f.cell_line, "column": f.cell_col + 1, "output": f.output or None}
 
 
+def related_dicts(f) -> list[dict]:
+    """The second places a finding names. A notebook finding's are left out: the engine
+    gives them in the joined cells' lines, which are no place in the file."""
+    if getattr(f, "cell", 0):
+        return []
+    return [
+        {
+            "path": r.path or f.path,
+            "line": r.line,
+            "column": r.col + 1,
+            "end_line": r.end_line,
+            "end_column": r.end_col + 1,
+            "message": printable(r.message),
+        }
+        for r in getattr(f, "related", ())
+    ]
+
+
 def finding_dict(f, catalogue) -> dict:
     rule = catalogue.rules.get(f.rule) if catalogue else None
     out = {
@@ -53,6 +71,9 @@ def finding_dict(f, catalogue) -> dict:
     cell = cell_dict(f)
     if cell is not None:
         out["cell"] = cell
+    related = related_dicts(f)
+    if related:  # only when there are any: every other report stays as it was
+        out["related"] = related
     return out
 
 

@@ -79,6 +79,28 @@ def _location(f, root: Path) -> dict:
     return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
+def _related_locations(f, root: Path) -> list[dict]:
+    """SARIF relatedLocations for the second places a finding names (none for a
+    notebook's findings: the engine places those in the joined cells)."""
+    if getattr(f, "cell", 0):
+        return []
+    out = []
+    for number, r in enumerate(getattr(f, "related", ()), start=1):
+        uri, relative = _uri(r.path or f.path, root)
+        artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"} if relative else {"uri": uri}
+        region = {"startLine": r.line, "startColumn": r.col + 1}
+        if (r.end_line, r.end_col) > (r.line, r.col):
+            region.update({"endLine": r.end_line, "endColumn": r.end_col + 1})
+        out.append(
+            {
+                "id": number,
+                "physicalLocation": {"artifactLocation": artifact, "region": region},
+                "message": {"text": printable(r.message)},
+            }
+        )
+    return out
+
+
 def _rule_descriptor(rule: RuleInfo) -> dict:
     tags = list(rule.tags)
     if rule.cwe:
@@ -179,6 +201,9 @@ def build(report: Report) -> dict:
                 "partialFingerprints": {"modelredLintFingerprint/v1": _fingerprint(f, seen[key])},
             }
         )
+        related = _related_locations(f, report.root)
+        if related:
+            result["relatedLocations"] = related
         fixes = _fixes(f, report.root)
         if fixes:
             result["fixes"] = fixes

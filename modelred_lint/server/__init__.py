@@ -2,8 +2,7 @@
 
 It needs the `lsp` extra (`pip install 'modelred-lint[lsp]'`: pygls and lsprotocol), so
 that the plain install stays light; nothing here is imported by the CLI's other
-commands. Notebooks are not served yet: their cells are skipped until the engine lints
-notebooks (LSP notebook document sync will come with that).
+commands. Notebooks are served through LSP notebook document sync.
 """
 
 from __future__ import annotations
@@ -16,31 +15,30 @@ MISSING = (
 )
 
 
-def _preload() -> None:
-    """Import the engine and read the rule catalogue: the first lint needs them, and
-    they load in parallel with pygls (most of the start-up time is lsprotocol's import)."""
-    try:
-        import libcst  # noqa: F401
-
-        from modelred_lint.api import Project  # noqa: F401
-        from modelred_lint.catalogue import load_catalogue
-
-        load_catalogue()
-    except Exception:  # the first lint reports whatever this was
-        pass
-
-
 def run() -> int:
     """Serve one client on stdin/stdout until it exits. Returns the exit status."""
-    import threading
+    import os
 
-    threading.Thread(target=_preload, name="modelred-lint-preload", daemon=True).start()
+    engine = None
+    if os.environ.get("MODELRED_LINT_SERVER_WORKER", "1") != "0":
+        # First thing: the engine worker imports LibCST and the rules on the other core
+        # while this process imports pygls (engine.py says why).
+        from modelred_lint.server.engine import WorkerEngine
+
+        engine = WorkerEngine()
+        try:
+            engine.start()
+        except OSError:
+            engine.notices.append("modelred-lint: the engine worker could not be started: linting in the server process")
+            engine = None
     try:
         from modelred_lint.server.features import build_server
     except ImportError as exc:
         if getattr(exc, "name", None) and exc.name.split(".")[0] in ("pygls", "lsprotocol", "cattrs", "attrs"):
             print(MISSING, file=sys.stderr)
+            if engine is not None:
+                engine.close()
             return 2
         raise
-    build_server().start_io()
+    build_server(engine).start_io()
     return 0

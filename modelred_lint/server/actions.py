@@ -50,6 +50,21 @@ class Target:
         return types.WorkspaceEdit(changes={self.uri: edits})
 
 
+def combine(changes: Sequence[tuple[Target, list[types.TextEdit]]]) -> types.WorkspaceEdit:
+    """One workspace edit for several documents (a notebook's cells)."""
+    if all(target.versioned for target, _ in changes):
+        return types.WorkspaceEdit(
+            document_changes=[
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target.uri, version=target.version),
+                    edits=edits,
+                )
+                for target, edits in changes
+            ]
+        )
+    return types.WorkspaceEdit(changes={target.uri: edits for target, edits in changes})
+
+
 def fix_allowed(finding: Finding, unsafe: bool) -> bool:
     return finding.fix is not None and bool(finding.fix.edits) and (finding.fix.applicability == "safe" or unsafe)
 

@@ -1,10 +1,14 @@
-"""The language server: documents in, diagnostics and code actions out.
+"""The language server: documents and notebooks in, diagnostics and code actions out.
 
-Linting runs in one worker thread, so the event loop keeps reading messages while a
-text is linted (a newer version can arrive and make a running lint stale) and lint jobs
-never run side by side on the shared Project objects. Per open document the server
-keeps its latest result only (the text it was computed from, its findings and
-diagnostics); closing the document drops it.
+Lint jobs are handed to the engine (engine.py: a worker process, or this process) from
+one thread, so the event loop keeps reading messages while a text is linted (a newer
+version can arrive and make a running lint stale) and jobs never run side by side. Per
+open document or notebook the server keeps its latest result only (the texts it was
+computed from, their findings and diagnostics); closing it drops it.
+
+Notebooks come through LSP notebook document sync: the notebook's cells (code cells in
+Python, markdown cells) are linted together, as the CLI lints the `.ipynb` file, and
+each finding lands on its cell's URI, in that cell's lines.
 
 Push or pull: a client that declares pull diagnostics (LSP 3.17 `textDocument/diagnostic`)
 asks for them when it wants them, and gets the latest version's answer at once; any other
@@ -17,7 +21,7 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -26,13 +30,24 @@ from pygls.protocol.language_server import lsp_method
 
 from modelred_lint import __version__
 from modelred_lint.server import actions, convert
-from modelred_lint.server.documents import DocumentState, Result, describe, document_path
-from modelred_lint.server.projects import ProjectCache
+from modelred_lint.server.documents import DocumentState, Part, Result, describe, document_path
+from modelred_lint.server.engine import EngineConfigError, EngineError, LocalEngine, WorkerEngine
 from modelred_lint.server.settings import SECTION, ClientSettings
 
 
 DEBOUNCE_SECONDS = 0.1  # typing pauses shorter than this do not start a lint
 CONFIG_GLOBS = ("**/pyproject.toml", "**/.modelred-lint.yaml")
+# Jupyter notebooks; their Python cells, and their markdown cells (a key pasted into a
+# notebook's prose is as leaked as one in code: the CLI reports those too).
+NOTEBOOK_SYNC = types.NotebookDocumentSyncOptions(
+    notebook_selector=[
+        types.NotebookDocumentFilterWithNotebook(
+            notebook="jupyter-notebook",
+            cells=[types.NotebookCellLanguage(language="python"), types.NotebookCellLanguage(language="markdown")],
+        )
+    ],
+    save=True,
+)
 
 
 class Protocol(LanguageServerProtocol):
@@ -64,17 +79,19 @@ class Protocol(LanguageServerProtocol):
 
 
 class ModelRedServer(LanguageServer):
-    def __init__(self) -> None:
+    def __init__(self, engine=None, front=None) -> None:
         super().__init__(
             "modelred-lint",
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            notebook_document_sync=NOTEBOOK_SYNC,
             protocol_cls=Protocol,
         )
         self.root: Optional[Path] = None
         self.init_settings = ClientSettings()
         self.settings = ClientSettings()
-        self.projects = ProjectCache()
+        self.engine = engine if engine is not None else LocalEngine()
+        self.front = front  # the start-up front (front.py), whose first lints we adopt
         self.documents: dict[str, DocumentState] = {}
         self.generation = 0
         self.push = True
@@ -105,6 +122,13 @@ class ModelRedServer(LanguageServer):
         if message not in self._shown_errors:
             self._shown_errors.add(message)
             self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+
+    def log_engine_notices(self) -> None:
+        notices = getattr(self.engine, "notices", None)
+        while notices:
+            message = notices.pop(0)
+            level = types.MessageType.Error if "died twice" in message or "could not" in message else types.MessageType.Warning
+            self.log(level, message)
 
     # -- settings -------------------------------------------------------------------
 
@@ -139,9 +163,9 @@ class ModelRedServer(LanguageServer):
             self.refresh_all()
 
     def invalidate(self) -> None:
-        """Settings or a configuration file changed: every result and Project is stale."""
+        """Settings or a configuration file changed: every result and Project is stale
+        (the engine drops its Projects when it sees the new generation)."""
         self.generation += 1
-        self.projects.clear()
 
     def refresh_all(self) -> None:
         if self.push:
@@ -150,45 +174,116 @@ class ModelRedServer(LanguageServer):
         elif self.client_has("workspace.diagnostics.refresh_support"):
             self.workspace_diagnostic_refresh(None)
 
+    # -- what is linted -------------------------------------------------------------
+
+    def snapshot(self, uri: str, state: DocumentState) -> tuple[Any, list[tuple[str, str, str, Any]]]:
+        """(version, [(uri, kind, text, version)]): the document, or the notebook's cells
+        in order (kind "code" for a Python cell, "markdown", or "raw" for a cell in
+        another language, scanned for keys only)."""
+        if not state.notebook:
+            document = self.workspace.get_text_document(uri)
+            return document.version, [(uri, "code", document.source, document.version)]
+        notebook = self.workspace.get_notebook_document(notebook_uri=uri)
+        if notebook is None:
+            return None, []
+        cells = []
+        for cell in notebook.cells:
+            document = self.workspace.get_text_document(cell.document)
+            if cell.kind == types.NotebookCellKind.Markup:
+                kind = "markdown"
+            else:
+                kind = "code" if (document.language_id or "python") == "python" else "raw"
+            cells.append((cell.document, kind, document.source, document.version))
+        return notebook.version, cells
+
+    def version_of(self, uri: str, state: DocumentState) -> Any:
+        if state.notebook:
+            notebook = self.workspace.get_notebook_document(notebook_uri=uri)
+            return notebook.version if notebook is not None else None
+        return self.workspace.get_text_document(uri).version
+
+    def owner(self, uri: str) -> Optional[str]:
+        """The open document or notebook a text belongs to (a cell's notebook)."""
+        if uri in self.documents:
+            return uri
+        notebook = self.workspace.get_notebook_document(cell_uri=uri)
+        if notebook is not None and notebook.uri in self.documents:
+            return notebook.uri
+        return None
+
     # -- linting --------------------------------------------------------------------
 
-    def _lint_job(self, path: Path, text: str, version, generation: int, settings: ClientSettings, encoding: str) -> Result:
-        """Runs in the worker thread. Never raises: an error becomes part of the result,
+    def _lint_job(self, uri: str, state: DocumentState, version, cells, generation: int, settings: ClientSettings, encoding: str) -> Result:
+        """Runs in the lint thread. Never raises: an error becomes part of the result,
         for the event loop to report."""
-        lines = convert.Lines(text, encoding)
         try:
-            from modelred_lint.config import ConfigError
-
             try:
-                project = self.projects.get(path, settings)
-            except ConfigError as exc:
+                if state.notebook:
+                    placed = self._call("lint_cells", state.path, [(k, t) for _, k, t, _ in cells], settings, generation)
+                    by_cell: dict[int, list] = {}
+                    for item in placed:
+                        by_cell.setdefault(item.cell, []).append(item.finding)
+                    parts = {}
+                    for index, (cell_uri, _kind, text, cell_version) in enumerate(cells):
+                        findings = by_cell.get(index, [])
+                        parts[cell_uri] = self._part(cell_uri, cell_version, text, findings, encoding)
+                    return Result(version, generation, parts, encoding)
+                text = cells[0][2]
+                adopted = self.front.adopt(uri, version, text, settings, encoding) if self.front is not None else None
+                if adopted is not None:
+                    findings, published = adopted
+                    return Result(version, generation, {uri: self._part(uri, version, text, findings, encoding)}, encoding,
+                                  published_by_front=published)
+                findings = self._call("lint", state.path, text, settings, generation)
+                return Result(version, generation, {uri: self._part(uri, version, text, findings, encoding)}, encoding)
+            except (EngineConfigError, _config_error()) as exc:
                 message = f"modelred-lint: configuration error: {exc}"
                 diagnostic = types.Diagnostic(
-                    range=lines.range(1, 0, 1, 0),
+                    range=convert.Lines("", encoding).range(1, 0, 1, 0),
                     message=f"{message} (this file was not linted)",
                     severity=types.DiagnosticSeverity.Error,
                     source=convert.SOURCE,
                 )
-                return Result(version, generation, text, [], [diagnostic], encoding, config_error=message)
-            findings = project.lint(str(path), text)
-            return Result(version, generation, text, findings, convert.diagnostics(findings, lines), encoding)
+                first_uri, _kind, text, part_version = cells[0] if cells else (uri, "code", "", version)
+                part = Part(first_uri, part_version, text, [], [diagnostic], encoding)
+                parts = {cell[0]: Part(cell[0], cell[3], cell[2], [], [], encoding) for cell in cells}
+                parts[first_uri] = part
+                return Result(version, generation, parts, encoding, config_error=message)
+        except EngineError as exc:
+            return self._empty(version, generation, cells, encoding, internal_error=str(exc))
         except Exception as exc:  # a bug of ours must not take the session down
-            return Result(version, generation, text, [], [], encoding, internal_error=describe(exc))
+            return self._empty(version, generation, cells, encoding, internal_error=describe(exc))
+
+    def _call(self, op: str, *args):
+        if isinstance(self.engine, WorkerEngine):
+            return self.engine.call(op, *args)
+        return getattr(self.engine, op)(*args)
+
+    @staticmethod
+    def _part(uri: str, version, text: str, findings, encoding: str) -> Part:
+        lines = convert.Lines(text, encoding)
+        return Part(uri, version, text, findings, convert.diagnostics(findings, lines, uri), encoding)
+
+    @staticmethod
+    def _empty(version, generation, cells, encoding, internal_error: str) -> Result:
+        parts = {cell[0]: Part(cell[0], cell[3], cell[2], [], [], encoding) for cell in cells}
+        return Result(version, generation, parts, encoding, internal_error=internal_error)
 
     async def current(self, uri: str) -> Optional[Result]:
-        """The result for the document's latest version: cached, or the lint already
-        running for it, or a new lint."""
-        state = self.documents.get(uri)
+        """The result for the latest version of a document or notebook (or a notebook
+        cell's notebook): cached, or the lint already running for it, or a new lint."""
+        owner = self.owner(uri)
+        state = self.documents.get(owner) if owner is not None else None
         if state is None:
             return None
-        document = self.workspace.get_text_document(uri)
-        key = (document.version, self.generation)
+        uri = owner
+        key = (self.version_of(uri, state), self.generation)
         if state.result is not None and (state.result.version, state.result.generation) == key:
             return state.result
         if state.inflight is None or state.inflight[0] != key:
+            version, cells = self.snapshot(uri, state)
             future = asyncio.get_running_loop().run_in_executor(
-                self._worker, self._lint_job, state.path, document.source, document.version, self.generation,
-                self.settings, self.encoding,
+                self._worker, self._lint_job, uri, state, version, cells, self.generation, self.settings, self.encoding,
             )
             state.inflight = (key, future)
             future.add_done_callback(lambda done: self._finished(uri, state, key, done))
@@ -201,12 +296,16 @@ class ModelRedServer(LanguageServer):
         still the latest version's."""
         if state.inflight is not None and state.inflight[1] is future:
             state.inflight = None
+        self.log_engine_notices()
         if future.cancelled() or future.exception() is not None:
             return
         result = future.result()
         self._report(uri, result)
-        if self.documents.get(uri) is state and key == (self.workspace.get_text_document(uri).version, self.generation):
+        if self.documents.get(uri) is state and key == (self.version_of(uri, state), self.generation):
             state.result = result  # only the latest version's result is kept
+            if result.published_by_front and state.published is None:
+                state.published = key
+                state.published_uris = set(result.parts)
 
     def _report(self, uri: str, result: Result) -> None:
         if result.internal_error is not None:
@@ -234,67 +333,88 @@ class ModelRedServer(LanguageServer):
         if result is None or self.documents.get(uri) is not state:
             return
         key = (result.version, result.generation)
-        if key != (self.workspace.get_text_document(uri).version, self.generation):
+        if key != (self.version_of(uri, state), self.generation):
             return  # stale: a newer version is on its way
         if state.published == key:
             return
         state.published = key
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, version=result.version, diagnostics=list(result.diagnostics))
-        )
+        for part in result.parts.values():
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=part.uri, version=part.version, diagnostics=list(part.diagnostics))
+            )
+        # Cells deleted since the last publication: their diagnostics go too.
+        for gone in state.published_uris - set(result.parts):
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=gone, diagnostics=[]))
+        state.published_uris = set(result.parts)
 
-    def open(self, uri: str) -> Optional[DocumentState]:
+    def open(self, uri: str, notebook: bool = False) -> Optional[DocumentState]:
         path = document_path(uri, self.root)
         if path is None:
             return None
-        state = DocumentState(uri, path)
+        state = DocumentState(uri, path, notebook=notebook)
         self.documents[uri] = state
         return state
 
-    def close(self, uri: str) -> None:
+    def close(self, uri: str, cells: Sequence[str] = ()) -> None:
         state = self.documents.pop(uri, None)
         if state is not None and state.timer is not None:
             state.timer.cancel()
         if state is not None and self.push:
-            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+            for target in sorted(set(cells) | state.published_uris | ({uri} if not state.notebook else set())):
+                self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=target, diagnostics=[]))
 
     def target(self, uri: str, version) -> actions.Target:
         versioned = bool(self.client_has("workspace.workspace_edit.document_changes"))
         return actions.Target(uri, version, versioned)
 
     async def fix_all_edit(self, uri: str) -> Optional[types.WorkspaceEdit]:
+        """The fix-all edit of a document, or of the whole notebook a cell belongs to
+        (one edit per changed cell)."""
         result = await self.current(uri)
-        state = self.documents.get(uri)
+        owner = self.owner(uri)
+        state = self.documents.get(owner) if owner is not None else None
         if result is None or state is None or result.config_error or result.internal_error:
             return None
         unsafe = self.settings.unsafe_fixes
         if not any(actions.fix_allowed(f, unsafe) for f in result.findings):
             return None
+        parts = list(result.parts.values())
         loop = asyncio.get_running_loop()
         try:
-            fixed = await loop.run_in_executor(self._worker, self._fix_job, state.path, result.text, unsafe)
+            if state.notebook:
+                _, cells = self.snapshot(owner, state)
+                kinds = [(kind, part.text) for (_, kind, _, _), part in zip(cells, parts)]
+                fixed = await loop.run_in_executor(
+                    self._worker, self._call, "fix_cells", state.path, kinds, self.settings, result.generation, unsafe
+                )
+            else:
+                fixed = [await loop.run_in_executor(
+                    self._worker, self._call, "fix", state.path, parts[0].text, self.settings, result.generation, unsafe
+                )]
         except Exception as exc:
             self.log(types.MessageType.Error, f"modelred-lint: internal error fixing {uri}: {describe(exc)}")
             return None
-        edits = convert.whole_change(result.text, fixed, convert.Lines(result.text, result.encoding))
-        return self.target(uri, result.version).edit(edits) if edits else None
-
-    def _fix_job(self, path: Path, text: str, unsafe: bool) -> str:
-        project = self.projects.get(path, self.settings)
-        fixed, _remaining = project.fix(str(path), text, unsafe)
-        return fixed
+        finally:
+            self.log_engine_notices()
+        changes = []
+        for part, new in zip(parts, fixed):
+            edits = convert.whole_change(part.text, new, convert.Lines(part.text, part.encoding))
+            if edits:
+                changes.append((self.target(part.uri, part.version), edits))
+        if not changes:
+            return None
+        if len(changes) == 1:
+            return changes[0][0].edit(changes[0][1])
+        return actions.combine(changes)
 
     def warm_up(self) -> None:
-        """Import the engine, read the catalogue and resolve the workspace's Project
-        before the first document arrives (the client is still sending it)."""
-        root = self.root or Path.cwd()
-        settings = self.settings
+        """Make sure the engine is loaded before the first document arrives (the client
+        is still sending it): the worker warms up by itself; a local engine here."""
+        if isinstance(self.engine, LocalEngine):
+            self._worker.submit(self.engine.warm_up, self.root or Path.cwd())
 
-        def job() -> None:
-            try:
-                path = root / "__modelred_lint_warm_up__.py"
-                self.projects.get(path, settings).lint(str(path), "from modelred import ModelRed\n")
-            except Exception:  # the first real lint reports whatever this was
-                pass
 
-        self._worker.submit(job)
+def _config_error():
+    from modelred_lint.config import ConfigError
+
+    return ConfigError

@@ -7,13 +7,14 @@ point, two UTF-16 units and four UTF-8 bytes, so every column goes through `Line
 
 from __future__ import annotations
 
-import re
-from typing import Iterable
+from pathlib import Path
+from typing import Iterable, Optional
 
 from lsprotocol import types
 
 from modelred_lint.findings import Edit, Finding
 from modelred_lint.reporters.textsafe import printable
+from modelred_lint.server.lines import LINE_BREAK, TextLines
 
 SOURCE = "modelred-lint"
 # The one place rule documentation links are built (the README's rules section).
@@ -27,56 +28,19 @@ _SEVERITY = {
     "hint": types.DiagnosticSeverity.Hint,
 }
 
-# LSP's line breaks, and only those: str.splitlines() would also break at \x0c, \x1c,
-# \u2028 ..., which Python source (and every editor's line count) does not.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
 def rule_url(rule_id: str) -> str:
     return DOCS_URL.format(anchor=rule_id.lower())
 
 
-class Lines:
-    """A text's lines, to convert (1-based line, code-point column) into LSP positions
-    and back."""
-
-    def __init__(self, text: str, encoding: str = types.PositionEncodingKind.Utf16) -> None:
-        self.lines = _LINE_BREAK.split(text)
-        self.encoding = encoding
-
-    def _units(self, text: str) -> int:
-        if text.isascii() or self.encoding == types.PositionEncodingKind.Utf32:
-            return len(text)
-        if self.encoding == types.PositionEncodingKind.Utf8:
-            return len(text.encode("utf-8", "surrogatepass"))
-        return len(text.encode("utf-16-le", "surrogatepass")) // 2
+class Lines(TextLines):
+    """TextLines answering in lsprotocol's types."""
 
     def position(self, line: int, col: int) -> types.Position:
-        """The LSP position of a 1-based line and code-point column, clamped to the text
-        (an engine position past the end, such as a syntax error at end of file, still
-        lands on the document)."""
-        index = line - 1
-        if index < 0:
-            return types.Position(line=0, character=0)
-        if index >= len(self.lines):
-            index = len(self.lines) - 1
-            col = len(self.lines[index])
-        text = self.lines[index]
-        col = max(0, min(col, len(text)))
-        return types.Position(line=index, character=self._units(text[:col]))
+        index, character = self.place(line, col)
+        return types.Position(line=index, character=character)
 
     def code_point(self, position: types.Position) -> tuple[int, int]:
-        """(1-based line, code-point column) of an LSP position."""
-        index = min(max(position.line, 0), len(self.lines) - 1)
-        text = self.lines[index]
-        if text.isascii() or self.encoding == types.PositionEncodingKind.Utf32:
-            return index + 1, min(position.character, len(text))
-        units = 0
-        for col, char in enumerate(text):
-            if units >= position.character:
-                return index + 1, col
-            units += self._units(char)
-        return index + 1, len(text)
+        return self.code_point_of(position.line, position.character)
 
     def range(self, line: int, col: int, end_line: int, end_col: int) -> types.Range:
         return types.Range(start=self.position(line, col), end=self.position(end_line, end_col))
@@ -85,7 +49,26 @@ class Lines:
         return self.position(len(self.lines), len(self.lines[-1]))
 
 
-def diagnostic(finding: Finding, lines: Lines) -> types.Diagnostic:
+def related_information(finding: Finding, lines: Lines, uri: str) -> Optional[list[types.DiagnosticRelatedInformation]]:
+    """The second places a finding names, in this document (or, named by path, in
+    another file, whose columns are taken as they come: its text is not at hand)."""
+    out = []
+    for related in finding.related:
+        if related.path and related.path != finding.path:
+            where = types.Location(
+                uri=Path(related.path).resolve().as_uri(),
+                range=types.Range(
+                    start=types.Position(line=max(related.line - 1, 0), character=related.col),
+                    end=types.Position(line=max(related.end_line - 1, 0), character=related.end_col),
+                ),
+            )
+        else:
+            where = types.Location(uri=uri, range=lines.range(related.line, related.col, related.end_line, related.end_col))
+        out.append(types.DiagnosticRelatedInformation(location=where, message=printable(related.message)))
+    return out or None
+
+
+def diagnostic(finding: Finding, lines: Lines, uri: str = "") -> types.Diagnostic:
     return types.Diagnostic(
         range=lines.range(finding.line, finding.col, finding.end_line, finding.end_col),
         # The message as every CLI format prints it: redacted by the engine, control and
@@ -95,11 +78,12 @@ def diagnostic(finding: Finding, lines: Lines) -> types.Diagnostic:
         code=finding.rule,
         code_description=types.CodeDescription(href=rule_url(finding.rule)),
         source=SOURCE,
+        related_information=related_information(finding, lines, uri) if finding.related else None,
     )
 
 
-def diagnostics(findings: Iterable[Finding], lines: Lines) -> list[types.Diagnostic]:
-    return [diagnostic(f, lines) for f in findings]
+def diagnostics(findings: Iterable[Finding], lines: Lines, uri: str = "") -> list[types.Diagnostic]:
+    return [diagnostic(f, lines, uri) for f in findings]
 
 
 def text_edit(edit: Edit, lines: Lines) -> types.TextEdit:
@@ -135,6 +119,6 @@ def whole_change(old: str, new: str, lines: Lines) -> list[types.TextEdit]:
 
 def _offset_position(text: str, offset: int, lines: Lines) -> types.Position:
     before = text[:offset]
-    breaks = list(_LINE_BREAK.finditer(before))
+    breaks = list(LINE_BREAK.finditer(before))
     line_start = breaks[-1].end() if breaks else 0
     return lines.position(len(breaks) + 1, offset - line_start)

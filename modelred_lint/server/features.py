@@ -7,14 +7,15 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
+from modelred_lint import __version__
 from modelred_lint.server import actions, convert
 from modelred_lint.server.app import CONFIG_GLOBS, ModelRedServer
 from modelred_lint.server.projects import is_config_file
 from modelred_lint.server.settings import ClientSettings
 
 
-def build_server() -> ModelRedServer:
-    server = ModelRedServer()
+def build_server(engine=None, front=None) -> ModelRedServer:
+    server = ModelRedServer(engine, front)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: ModelRedServer, params: types.InitializeParams) -> None:
@@ -27,6 +28,9 @@ def build_server() -> ModelRedServer:
     @server.feature(types.INITIALIZED)
     async def initialized(ls: ModelRedServer, params: types.InitializedParams) -> None:
         ls.warm_up()
+        pid = getattr(ls.engine, "pid", None)
+        where = f"in a worker process (pid {pid})" if pid else "in the server process"
+        ls.log(types.MessageType.Log, f"modelred-lint {__version__}: linting {where}")
         if ls.client_has("workspace.did_change_watched_files.dynamic_registration"):
             watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS]
             registration = types.Registration(
@@ -59,6 +63,27 @@ def build_server() -> ModelRedServer:
     def did_close(ls: ModelRedServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.close(params.text_document.uri)
 
+    # -- notebooks (LSP 3.17 notebook document sync; pygls keeps the cells' texts) ---------
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_OPEN)
+    def notebook_did_open(ls: ModelRedServer, params: types.DidOpenNotebookDocumentParams) -> None:
+        uri = params.notebook_document.uri
+        if ls.open(uri, notebook=True) is not None and ls.push:
+            ls.schedule(uri, 0)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
+    def notebook_did_change(ls: ModelRedServer, params: types.DidChangeNotebookDocumentParams) -> None:
+        if ls.push:
+            ls.schedule(params.notebook_document.uri, ls.debounce)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_SAVE)
+    def notebook_did_save(ls: ModelRedServer, params: types.DidSaveNotebookDocumentParams) -> None:
+        if ls.push:
+            ls.schedule(params.notebook_document.uri, 0)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
+    def notebook_did_close(ls: ModelRedServer, params: types.DidCloseNotebookDocumentParams) -> None:
+        ls.close(params.notebook_document.uri, [cell.uri for cell in params.cell_text_documents])
+
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: ModelRedServer, params: types.DidChangeWatchedFilesParams) -> None:
         changed = [to_fs_path(change.uri) for change in params.changes]
@@ -79,23 +104,28 @@ def build_server() -> ModelRedServer:
         types.DiagnosticOptions(identifier="modelred-lint", inter_file_dependencies=False, workspace_diagnostics=True),
     )
     async def pull(ls: ModelRedServer, params: types.DocumentDiagnosticParams):
-        result = await ls.current(params.text_document.uri)
-        if result is None:
+        uri = params.text_document.uri
+        result = await ls.current(uri)
+        part = result.part(uri) if result is not None else None
+        if part is None:
             return types.RelatedFullDocumentDiagnosticReport(items=[])
         if params.previous_result_id == result.result_id:
             return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result.result_id)
-        return types.RelatedFullDocumentDiagnosticReport(items=list(result.diagnostics), result_id=result.result_id)
+        return types.RelatedFullDocumentDiagnosticReport(items=list(part.diagnostics), result_id=result.result_id)
 
     @server.feature(types.WORKSPACE_DIAGNOSTIC)
     async def pull_workspace(ls: ModelRedServer, params: types.WorkspaceDiagnosticParams):
-        # Open documents only: the workspace's other files are the CLI's business.
+        # Open documents (and notebooks' cells) only: the workspace's other files are
+        # the CLI's business.
         reports = []
         for uri in list(ls.documents):
             result = await ls.current(uri)
-            if result is not None:
+            if result is None:
+                continue
+            for part in result.parts.values():
                 reports.append(
                     types.WorkspaceFullDocumentDiagnosticReport(
-                        uri=uri, version=result.version, items=list(result.diagnostics), result_id=result.result_id
+                        uri=part.uri, version=part.version, items=list(part.diagnostics), result_id=result.result_id
                     )
                 )
         return types.WorkspaceDiagnosticReport(items=reports)
@@ -107,17 +137,18 @@ def build_server() -> ModelRedServer:
     async def code_action(ls: ModelRedServer, params: types.CodeActionParams):
         uri = params.text_document.uri
         result = await ls.current(uri)
-        if result is None or result.config_error or result.internal_error:
+        part = result.part(uri) if result is not None else None
+        if part is None or result.config_error or result.internal_error:
             return None
         only = params.context.only
         unsafe = ls.settings.unsafe_fixes
         found: list[types.CodeAction] = []
         if actions.wanted(actions.QUICK_FIX, only):
-            lines = convert.Lines(result.text, result.encoding)
+            lines = convert.Lines(part.text, part.encoding)
             found.extend(
                 actions.quick_fixes(
-                    result.findings, result.diagnostics, result.text, lines, params.range, unsafe,
-                    ls.target(uri, result.version),
+                    part.findings, part.diagnostics, part.text, lines, params.range, unsafe,
+                    ls.target(uri, part.version),
                 )
             )
         if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fix_allowed(f, unsafe) for f in result.findings):
@@ -144,5 +175,11 @@ def build_server() -> ModelRedServer:
             if state.timer is not None:
                 state.timer.cancel()
         ls._worker.shutdown(wait=False, cancel_futures=True)
+
+    @server.feature(types.EXIT)
+    def exit_(ls: ModelRedServer, params: None) -> None:
+        close = getattr(ls.engine, "close", None)
+        if close is not None:
+            close()
 
     return server
