@@ -390,6 +390,10 @@ class Vocabulary:
         if name.lower() in self.not_secret_names:
             return False
         words = name_words(name)
+        if "from" in words[1:]:
+            # secret_value_from_vault, api_key_from_env: what comes after says where
+            # the value was read, not what it is.
+            words = words[: words.index("from", 1)]
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
         for seq in self.secret_names:
