@@ -10,12 +10,14 @@ driven over stdio by pygls's client, as an editor drives it.
    against `libcst.parse_module` of the same texts timed in this (the client's) process,
    and against a CLI process run on the file (`python -m modelred_lint FILE --no-cache
    --exit-zero`, spawn to exit). Target: at most 2x the parse, at most 0.1x the CLI run.
-2. start: spawning the server to its first `publishDiagnostics` (initialize, initialized
-   and didOpen sent at once, as editors do; push client), against the same CLI run.
+2. start: spawning the server to its first `publishDiagnostics` (initialize, then
+   initialized and didOpen once it is answered, as editors do; push client), each start
+   right after a CLI run of its own (the load of a shared machine moves within seconds).
    Target: at most 1.2x the CLI run.
 3. memory: 20 documents (different generated modules), 5,000 edits in rounds over all of
    them, each edit followed by a pull so that every version is linted; the server's
-   resident set (VmRSS of /proc/PID/status) after the last round against after the first.
+   resident set (VmRSS of /proc/PID/status, the server's and its engine worker's summed)
+   after the last round against after the first.
    Target: at most 1.3x.
 
 Every figure is a median of its runs (memory: one run). The ~300-line SDK module is the
@@ -157,6 +159,22 @@ def rss_kib(pid: int, field: str = "VmRSS") -> int:
     raise RuntimeError(f"no {field} for {pid}")
 
 
+def children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def tree_rss_kib(pid: int, field: str = "VmRSS") -> int:
+    """The server's resident set and its engine worker's (a child process): the
+    memory the server costs, wherever it lints."""
+    return rss_kib(pid, field) + sum(tree_rss_kib(child, field) for child in children(pid))
+
+
 def marker(n: int) -> str:
     return f"# edit {n}"
 
@@ -223,10 +241,13 @@ async def bench_latency(folder: Path, text: str, runs: int, cli_times: list[floa
     return {"served": served, "parsed": parsed, "linted": linted, "findings": findings, "cli": cli_times}
 
 
-async def bench_start(folder: Path, text: str, runs: int) -> list[float]:
+async def bench_start(folder: Path, text: str, runs: int) -> tuple[list[float], list[float]]:
+    """Server starts, each right after a CLI run: on a shared machine the load moves
+    within seconds, and pairs see the same load."""
     path = folder / "onsave_app.py"
-    times = []
+    times, clis = [], []
     for _ in range(runs):
+        clis.append(cli_run(path))
         session = Session()
         start = time.perf_counter()
         await session.start(folder)
@@ -240,7 +261,7 @@ async def bench_start(folder: Path, text: str, runs: int) -> list[float]:
             assert params.diagnostics, "the first diagnostics were empty"
         finally:
             await session.stop()
-    return times
+    return times, clis
 
 
 async def bench_memory(folder: Path, texts: list[str], edits: int, progress) -> dict:
@@ -266,11 +287,11 @@ async def bench_memory(folder: Path, texts: list[str], edits: int, progress) -> 
                 await session.pull(uri)
                 done += 1
             if round_no == 0:
-                first_round = rss_kib(session.pid)
+                first_round = tree_rss_kib(session.pid)
             if (round_no + 1) % 25 == 0:
-                progress(f"  memory: {done} edits, RSS {rss_kib(session.pid) / 1024:.1f} MiB")
-        last = rss_kib(session.pid)
-        peak = rss_kib(session.pid, "VmHWM")
+                progress(f"  memory: {done} edits, RSS {tree_rss_kib(session.pid) / 1024:.1f} MiB")
+        last = tree_rss_kib(session.pid)
+        peak = tree_rss_kib(session.pid, "VmHWM")
         elapsed = time.perf_counter() - start
     finally:
         await session.stop()
@@ -290,6 +311,10 @@ def _dist(name: str) -> str:
     from importlib.metadata import version
 
     return version(name)
+
+
+def load() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
 
 
 def verdict(value: float, limit: float) -> str:
@@ -338,11 +363,14 @@ async def main(argv: Optional[list[str]] = None) -> int:
             print(f"- ratio to the CLI run: {served / cli:.3f} (target at most 0.1): {verdict(served / cli, 0.1)}\n")
         if "start" in cases:
             progress("start ...")
-            starts = await bench_start(folder, text, args.start_runs)
-            first = median(starts)
+            starts, paired = await bench_start(folder, text, args.start_runs)
+            first, cli_paired = median(starts), median(paired)
+            pairs = median([a / b for a, b in zip(starts, paired)])
             print("## 2. Server start to first diagnostics\n")
-            print(f"- spawn to the first publishDiagnostics: median {ms(first)} of {len(starts)} starts")
-            print(f"- ratio to the CLI run: {first / cli:.2f} (target at most 1.2): {verdict(first / cli, 1.2)}\n")
+            print(f"- spawn to the first publishDiagnostics: median {ms(first)} of {len(starts)} starts, each right "
+                  f"after a CLI run (median {ms(cli_paired)}); load average now {load()}")
+            print(f"- ratio to the CLI run: {first / cli_paired:.2f} (target at most 1.2): "
+                  f"{verdict(first / cli_paired, 1.2)}; median of the pairs' ratios {pairs:.2f}\n")
         if "memory" in cases:
             progress("memory ...")
             texts = [text] + [generate(folder / f"gen_{i}.py", 20251125 + i) for i in range(1, args.docs)]
@@ -351,8 +379,8 @@ async def main(argv: Optional[list[str]] = None) -> int:
             print("## 3. Resident memory over many edits\n")
             print(f"- {r['edits']} edits over {r['docs']} documents (each edit pulled, so linted), "
                   f"{r['seconds']:.0f} s")
-            print(f"- VmRSS after the first round: {r['first'] / 1024:.1f} MiB; after the last: "
-                  f"{r['last'] / 1024:.1f} MiB; peak (VmHWM) {r['peak'] / 1024:.1f} MiB")
+            print(f"- VmRSS of the server and its engine worker after the first round: {r['first'] / 1024:.1f} MiB; "
+                  f"after the last: {r['last'] / 1024:.1f} MiB; peaks (VmHWM, summed) {r['peak'] / 1024:.1f} MiB")
             print(f"- ratio: {ratio:.2f} (target at most 1.3): {verdict(ratio, 1.3)}\n")
     return 0
 

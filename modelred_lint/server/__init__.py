@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+FRONT_ALONE_SECONDS = 2.0
+
 MISSING = (
     "modelred-lint server needs the language server dependencies: "
     "pip install 'modelred-lint[lsp]'"
@@ -27,10 +29,22 @@ def run() -> int:
 
         engine = WorkerEngine()
         try:
-            engine.start()
+            engine.start(fork=True)
         except OSError:
             engine.notices.append("modelred-lint: the engine worker could not be started: linting in the server process")
             engine = None
+    front = None
+    if engine is not None and os.environ.get("MODELRED_LINT_SERVER_FRONT", "1") != "0":
+        # Then the front takes stdin: it answers initialize and sends the first
+        # diagnostics while pygls is still being imported (front.py says how).
+        from modelred_lint.server.front import Front
+
+        front = Front(engine, sys.stdin.buffer, sys.stdout.buffer)
+        front.start()
+        # The first document's lint has the CPU to itself (on a busy machine pygls's
+        # import would halve it); pygls is imported once that is done, or when a
+        # request comes that needs it, or after a while without any document.
+        front.needed.wait(FRONT_ALONE_SECONDS)
     try:
         from modelred_lint.server.features import build_server
     except ImportError as exc:
@@ -40,5 +54,9 @@ def run() -> int:
                 engine.close()
             return 2
         raise
-    build_server(engine).start_io()
+    server = build_server(engine, front)
+    if front is None:
+        server.start_io()
+    else:
+        server.start_io(*front.hand_over())
     return 0

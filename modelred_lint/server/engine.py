@@ -83,12 +83,16 @@ class LocalEngine:
         findings = self.lint(path, text, settings, generation)
         return findings, diagnostics_json(findings, TextLines(text, encoding), uri)
 
-    def warm_up(self, folder: Path) -> None:
+    def warm_up(self, folder: Path, lint: bool = True) -> None:
         """Import the engine and resolve the folder's Project before the first document
-        arrives (a lint of a one-line SDK import loads the rules it needs)."""
+        arrives; with `lint`, also lint a one-line SDK import, which loads the rules
+        (pointless when a document is already waiting: its lint loads them)."""
         path = folder / "__modelred_lint_warm_up__.py"
         try:
-            self.lint(path, WARM_UP_TEXT, ClientSettings(), 0)
+            if lint:
+                self.lint(path, WARM_UP_TEXT, ClientSettings(), 0)
+            else:
+                self._project(path, ClientSettings(), 0)
         except Exception:  # the first real lint reports whatever this was
             pass
 
@@ -144,6 +148,16 @@ def _read(stream) -> Any:
     return pickle.loads(data)
 
 
+def _waiting(stream) -> bool:
+    """Whether a request is already there to be read."""
+    import select
+
+    try:
+        return bool(select.select([stream], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
 def serve(inp=None, out=None) -> int:
     """The worker: warm up, then answer requests until the server closes the pipe."""
     inp = inp or sys.stdin.buffer
@@ -151,7 +165,7 @@ def serve(inp=None, out=None) -> int:
     # Whatever the engine prints must not corrupt the answers.
     sys.stdout = sys.stderr
     engine = LocalEngine()
-    engine.warm_up(Path.cwd())
+    engine.warm_up(Path.cwd(), lint=not _waiting(inp))
     while True:
         try:
             op, args = _read(inp)
@@ -188,14 +202,19 @@ class WorkerEngine:
     def pid(self) -> Optional[int]:
         return self.process.pid if self.process is not None else None
 
-    def start(self) -> None:
-        import subprocess
+    def start(self, fork: bool = False) -> None:
+        """Start a worker: forked from this process (only while it has one thread:
+        the server's first worker, which then needs no interpreter start of its own),
+        or a new interpreter (restarts)."""
+        if fork and hasattr(os, "fork") and threading.active_count() == 1:
+            self.process = _Forked()
+        else:
+            import subprocess
 
-        env = dict(os.environ)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "modelred_lint.server.engine"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=str(self.cwd), env=env,
-        )
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "modelred_lint.server.engine"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=str(self.cwd),
+            )
         self._answered = False
 
     def _stop(self) -> None:
@@ -256,6 +275,63 @@ class WorkerEngine:
                 process.wait(timeout=2)
             except Exception:
                 process.kill()
+
+
+class _Forked:
+    """A worker forked from the server, with what the server uses of a Popen."""
+
+    def __init__(self) -> None:
+        to_child, to_us = os.pipe(), os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: never back into the server's code
+            code = 1
+            try:
+                os.close(to_child[1])
+                os.close(to_us[0])
+                # The LSP stream is the server's: the worker reads and writes neither.
+                devnull = os.open(os.devnull, os.O_RDWR)
+                os.dup2(devnull, 0)
+                os.dup2(devnull, 1)
+                code = serve(os.fdopen(to_child[0], "rb"), os.fdopen(to_us[1], "wb"))
+            except BaseException:
+                pass
+            finally:
+                os._exit(code)
+        os.close(to_child[0])
+        os.close(to_us[1])
+        self.pid = pid
+        self.stdin = os.fdopen(to_child[1], "wb")
+        self.stdout = os.fdopen(to_us[0], "rb")
+        self.returncode: Optional[int] = None
+
+    def poll(self) -> Optional[int]:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        import signal
+
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def wait(self, timeout: Optional[float] = None) -> Optional[int]:
+        import time
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError("the engine worker did not exit")
+            time.sleep(0.01)
+        return self.returncode
 
 
 if __name__ == "__main__":

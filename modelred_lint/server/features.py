@@ -31,6 +31,8 @@ def build_server(engine=None, front=None) -> ModelRedServer:
         pid = getattr(ls.engine, "pid", None)
         where = f"in a worker process (pid {pid})" if pid else "in the server process"
         ls.log(types.MessageType.Log, f"modelred-lint {__version__}: linting {where}")
+        if ls.front is not None and ls.front.mismatch:
+            ls.log(types.MessageType.Warning, f"modelred-lint: {ls.front.mismatch}")
         if ls.client_has("workspace.did_change_watched_files.dynamic_registration"):
             watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS]
             registration = types.Registration(
