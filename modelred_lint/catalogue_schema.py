@@ -71,6 +71,8 @@ SHARED = {
             "secret-names": ListOf(_NAMES),
             "not-secret-modifiers": _NAMES,
             "ambiguous-secret-words": _NAMES,
+            "ambiguous-secret-names": ListOf(_NAMES),
+            "key-vendors": _NAMES,
             "message-secret-words": _NAMES,
             "secret-suffixes": _NAMES,
             "not-secret-heads": _NAMES,

@@ -198,6 +198,8 @@ class Vocabulary:
         self.sequence_run = int(secrets_data["sequence-run"])
         names = [tuple(seq) for seq in secrets_data["secret-names"]]
         names += [name_words(extra) for extra in extra_secret_names]
+        # <vendor>_key (openai_key, x_groq_key): the service says it is an API key.
+        names += [(vendor, "key") for vendor in secrets_data.get("key-vendors", ())]
         self.secret_names = tuple(n for n in names if n)
         self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
@@ -209,6 +211,7 @@ class Vocabulary:
         self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
+        self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.patterns = tuple(patterns)
@@ -407,6 +410,9 @@ class Vocabulary:
                     continue
                 if all(w in self.secret_suffixes or w.isdigit() for w in trailing):
                     return True
+        if not strict:
+            # new_key, old_key: a key only where the context says so (see name_label).
+            return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
         return False
 
     def names_a_derivative(self, name: str) -> bool:

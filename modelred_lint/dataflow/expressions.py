@@ -149,6 +149,11 @@ class Expressions:
             return frozenset({Label(UNTRUSTED, key)})
         labels = set()
         label = self.name_label(name, key) if not self.is_constant(key, node) else None
+        if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls"):
+            # row.token, chunk.token: another object's field with an ambiguous name (a
+            # stored hash, a language model's token) is not taken for a credential;
+            # the object's own self.token is.
+            label = None
         if label is not None:
             labels.add(label)
         literal = self.module_key_literal(node)
