@@ -114,7 +114,7 @@ SHARED = {
                 "exiting-calls", "validators", "validating-methods", "sanitizers", "secret-calls",
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "message-keywords", "logger-factories",
-                    "token-providers",
+                    "token-providers", "error-handler-decorators", "error-handler-registrations",
                 )
             },
             "secret-structure-parameters": ListOf(

@@ -130,6 +130,10 @@ class DataflowModel:
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
     token_providers: tuple[str, ...] = ()  # shell-style patterns
+    # Decorators and registration calls that make a function the handler of an error
+    # class (@app.exception_handler(ModelRedError), app.add_exception_handler(E, f)).
+    error_handler_decorators: frozenset[str] = frozenset()
+    error_handler_registrations: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -160,6 +164,8 @@ class DataflowModel:
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
             token_providers=names("token-providers"),
+            error_handler_decorators=frozenset(names("error-handler-decorators")),
+            error_handler_registrations=frozenset(names("error-handler-registrations")),
         )
 
 

@@ -10,6 +10,7 @@ from modelred_lint.dataflow import (
     EMPTY,
     MAYBE_SECRET,
     PARAM,
+    SDK_ERROR,
     SECRET_PARAM,
     SECRET,
     UNTRUSTED,
@@ -105,14 +106,17 @@ class FlowRules(Rule):
         """MR010 needs an SDK call by name, MR022 an except clause in a file that names
         the SDK; MR020/MR021 a secret source and a raise (a log call) in one function,
         checked first on the words of the text, then on CPython's tree."""
+        # The secret test first: it is shared by MR020 and MR021 (made once per file) and
+        # fails on most files, which then need no search for log calls.
         sdk, flow = knowledge.sdk, knowledge.dataflow
         mentions_sdk = mentions(m.split(".")[0] for m in sdk.modules)
         log_call = log_call_test(flow)
         return {
             "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
             "MR020": Trigger(all_of(mentions(["raise"]), some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
-            "MR021": Trigger(all_of(log_call, some_secret), exact=lambda scan: scan.get(flow_scopes).logs),
-            "MR022": Trigger(all_of(mentions(["except"]), mentions_sdk)),
+            "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
+            "MR022": Trigger(all_of(mentions(["except", *flow.error_handler_decorators,
+                                              *flow.error_handler_registrations]), mentions_sdk)),
         }
 
     def __init__(self, ctx) -> None:
@@ -141,6 +145,7 @@ class FlowRules(Rule):
                         self.names.visit_ImportFrom(small)
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
+        self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -151,7 +156,11 @@ class FlowRules(Rule):
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
         add_structure_parameters(self.model, node, env)
-        self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node)
+        handled = self._handled_error(node)
+        if handled is not None:
+            env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
+        self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
+                     handler=handled is not None)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append({})
@@ -159,13 +168,53 @@ class FlowRules(Rule):
     def leave_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.pop()
 
-    def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None) -> None:
+    def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False) -> None:
         interpreter = SinkInterpreter(self)
+        interpreter.except_depth = int(handler)  # an error handler's body is an except clause
         attributes = self.class_attributes[-1] if self.class_attributes else None
         interpreter.class_attributes = attributes
         after = interpreter.within(top).block(body, env)
         if attributes is not None:
             remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])])
+
+    # -- handlers of SDK errors (MR022) ----------------------------------------------------
+    def _registered_handlers(self, module) -> frozenset:
+        """Functions registered at module level as handlers of an SDK error:
+        `app.add_exception_handler(ModelRedError, handle)`."""
+        found = set()
+        for statement in module.body:
+            if not isinstance(statement, cst.SimpleStatementLine):
+                continue
+            for small in statement.body:
+                call = small.value if isinstance(small, cst.Expr) else None
+                if (
+                    isinstance(call, cst.Call)
+                    and last_name(call.func) in self.model.error_handler_registrations
+                    and len(call.args) >= 2
+                    and isinstance(call.args[1].value, cst.Name)
+                    and self._namer.is_sdk_error(call.args[0].value)
+                ):
+                    found.add(call.args[1].value.value)
+        return frozenset(found)
+
+    def _handled_error(self, node: cst.FunctionDef) -> Optional[str]:
+        """The parameter that receives the SDK error, when the function handles one
+        (decorated `@app.exception_handler(ModelRedError)` or registered): its last
+        positional parameter (`(request, exc)`, Flask's `(error)`)."""
+        if not self.enabled("MR022"):
+            return None
+        handles = node.name.value in self._handlers and not self.class_attributes
+        for decorator in node.decorators:
+            call = decorator.decorator
+            if (
+                isinstance(call, cst.Call)
+                and last_name(call.func) in self.model.error_handler_decorators
+                and call.args
+                and self._namer.is_sdk_error(call.args[0].value)
+            ):
+                handles = True
+        params = [*node.params.posonly_params, *node.params.params]
+        return params[-1].name.value if handles and params else None
 
     def exception_message_parameters(self, func) -> Optional[MessageParameters]:
         """For a class of this module: which constructor arguments its message shows."""
