@@ -81,8 +81,8 @@ class Project:
         "code", "markdown" or "raw": linted as the CLI lints the `.ipynb` file `path`
         (code cells as one module, IPython syntax masked, keys in prose found). Each
         finding is placed in its cell: lines and columns of that cell's text, its fix's
-        edits too (a fix that would touch more than one cell has none here; fix_cells
-        applies it)."""
+        edits too (a fix that would touch another cell, or a masked IPython line, has no
+        edits here; fix_cells applies it)."""
         from modelred_lint import notebooks
 
         raw = _notebook_json(cells, language)
@@ -111,7 +111,10 @@ class Project:
             if fix is not None:
                 key = (finding.rule, index, finding.cell_line, finding.cell_col, finding.message)
                 cell_edits = edits.get(key)
-                fix = None if not cell_edits or cell_edits[0] != index else type(fix)(fix.applicability, fix.description, cell_edits[1])
+                # Edits that fall in another cell (an import added to the first code
+                # cell): the fix exists, with no edits here, as in the CLI's reports.
+                edits_here = cell_edits[1] if cell_edits and cell_edits[0] == index else ()
+                fix = type(fix)(fix.applicability, fix.description, edits_here)
             placed = Finding(
                 rule=finding.rule, path=path, line=line, col=col, end_line=end_line, end_col=end_col,
                 message=finding.message, severity=finding.severity, fix=fix, snippet=finding.snippet,

@@ -66,7 +66,14 @@ def combine(changes: Sequence[tuple[Target, list[types.TextEdit]]]) -> types.Wor
 
 
 def fix_allowed(finding: Finding, unsafe: bool) -> bool:
+    """A quick fix: a fix with edits in this text, safe or allowed."""
     return finding.fix is not None and bool(finding.fix.edits) and (finding.fix.applicability == "safe" or unsafe)
+
+
+def fixable(finding: Finding, unsafe: bool) -> bool:
+    """What fix-all applies: a notebook's fix may have no edits in the finding's cell
+    (the import it adds goes to the first code cell), and fix-all still applies it."""
+    return finding.fix is not None and (finding.fix.applicability == "safe" or unsafe)
 
 
 def _overlaps(finding: Finding, start: tuple[int, int], end: tuple[int, int]) -> bool:

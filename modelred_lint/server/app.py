@@ -376,7 +376,7 @@ class ModelRedServer(LanguageServer):
         if result is None or state is None or result.config_error or result.internal_error:
             return None
         unsafe = self.settings.unsafe_fixes
-        if not any(actions.fix_allowed(f, unsafe) for f in result.findings):
+        if not any(actions.fixable(f, unsafe) for f in result.findings):
             return None
         parts = list(result.parts.values())
         loop = asyncio.get_running_loop()

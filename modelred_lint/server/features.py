@@ -153,7 +153,7 @@ def build_server(engine=None, front=None) -> ModelRedServer:
                     ls.target(uri, part.version),
                 )
             )
-        if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fix_allowed(f, unsafe) for f in result.findings):
+        if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fixable(f, unsafe) for f in result.findings):
             action = types.CodeAction(title=actions.fix_all_title(unsafe), kind=actions.FIX_ALL_KIND, data={"uri": uri})
             resolvable = ls.client_has("text_document.code_action.resolve_support.properties") or []
             if "edit" not in resolvable:  # the client cannot ask later: compute it now

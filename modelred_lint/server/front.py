@@ -21,6 +21,7 @@ No lsprotocol or pygls here: the point is not to wait for them.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from pathlib import Path
@@ -163,7 +164,8 @@ class First:
 class Front:
     def __init__(self, engine, stdin, stdout) -> None:
         self.engine = engine
-        self.stdin = stdin
+        self.fd = stdin.fileno()
+        self._pending = bytearray()
         self.stdout = stdout
         self.reader = QueueReader()
         self.writer = Writer(self)
@@ -214,11 +216,31 @@ class Front:
         return True
 
     # -- input ----------------------------------------------------------------------------
+    # Read with os.read on the descriptor, not through sys.stdin.buffer: this thread
+    # is still blocked in a read when the process exits, and a BufferedReader's lock
+    # held then makes the interpreter's shutdown abort ("could not acquire lock").
+    def _fill(self) -> bool:
+        data = os.read(self.fd, 65536)
+        if not data:
+            return False
+        self._pending += data
+        return True
+
+    def _line(self) -> bytes:
+        while True:
+            end = self._pending.find(b"\n")
+            if end >= 0:
+                line = bytes(self._pending[: end + 1])
+                del self._pending[: end + 1]
+                return line
+            if not self._fill():
+                return b""
+
     def _read_frame(self) -> Optional[tuple[bytes, bytes]]:
         header = b""
         length = None
         while True:
-            line = self.stdin.readline()
+            line = self._line()
             if not line:
                 return None
             header += line
@@ -230,7 +252,11 @@ class Front:
             match = re.match(rb"content-length:\s*(\d+)", line, re.IGNORECASE)
             if match:
                 length = int(match.group(1))
-        body = self.stdin.read(length)
+        while len(self._pending) < length:
+            if not self._fill():
+                return None
+        body = bytes(self._pending[:length])
+        del self._pending[:length]
         return header + body, body
 
     def _read_loop(self) -> None:
@@ -277,6 +303,8 @@ class Front:
                 first = First(uri, document.get("version"), text, self.settings, self.encoding)
                 self.firsts[uri] = first
                 threading.Thread(target=self._lint, args=(first, path), daemon=True).start()
+            else:
+                self.needed.set()  # not ours to lint: the server's
         elif method == "textDocument/didChange" or method == "textDocument/didClose":
             uri = (params.get("textDocument") or {}).get("uri")
             self.changed.add(uri)
@@ -287,8 +315,8 @@ class Front:
                 first.pulls.append((message["id"], raw, params.get("previousResultId")))
                 self._answer_pulls(first)
                 return  # answered by the front, now or when the lint is done
-        if "id" in message and method is not None:
-            self.needed.set()  # a request only the server can answer
+        if method not in ("initialized", "textDocument/didOpen", "textDocument/didChange", "$/cancelRequest"):
+            self.needed.set()  # a request or a notebook only the server can answer
         self._queued.append(raw)
 
     def _lint(self, first: First, path: Path) -> None:
