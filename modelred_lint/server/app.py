@@ -31,7 +31,7 @@ from pygls.protocol.language_server import lsp_method
 from modelred_lint import __version__
 from modelred_lint.server import actions, convert
 from modelred_lint.server.documents import DocumentState, Part, Result, describe, document_path
-from modelred_lint.server.engine import EngineConfigError, EngineError, LocalEngine, WorkerEngine
+from modelred_lint.server.engine import EngineConfigError, EngineError, LocalEngine
 from modelred_lint.server.settings import SECTION, ClientSettings
 
 
@@ -255,9 +255,7 @@ class ModelRedServer(LanguageServer):
             return self._empty(version, generation, cells, encoding, internal_error=describe(exc))
 
     def _call(self, op: str, *args):
-        if isinstance(self.engine, WorkerEngine):
-            return self.engine.call(op, *args)
-        return getattr(self.engine, op)(*args)
+        return self.engine.call(op, *args)
 
     @staticmethod
     def _part(uri: str, version, text: str, findings, encoding: str) -> Part:

@@ -66,6 +66,10 @@ class LocalEngine:
             self.generation = generation
         return self.projects.get(path, settings)
 
+    def call(self, op: str, *args: Any) -> Any:
+        """As WorkerEngine.call, in this process."""
+        return getattr(self, op)(*args)
+
     def lint(self, path: Path, text: str, settings: ClientSettings, generation: int):
         return self._project(path, settings, generation).lint(str(path), text)
 
@@ -164,6 +168,7 @@ def serve(inp=None, out=None) -> int:
     out = out or sys.stdout.buffer
     # Whatever the engine prints must not corrupt the answers.
     sys.stdout = sys.stderr
+    _write(out, ("ready", os.getpid()))  # at once: the server tells a start failure by it
     engine = LocalEngine()
     engine.warm_up(Path.cwd(), lint=not _waiting(inp))
     while True:
@@ -229,37 +234,47 @@ class WorkerEngine:
 
     def _exit_status(self) -> str:
         process = self.process
-        code = process.poll() if process is not None else None
+        try:  # its output closed: it is exiting, if not gone already
+            code = process.wait(timeout=0.5) if process is not None else None
+        except Exception:
+            code = None
         return f"exit status {code}" if code is not None else "no answer"
 
     def call(self, op: str, *args: Any) -> Any:
         with self._lock:
-            if self.local is not None:
-                return getattr(self.local, op)(*args)
-            for attempt in (1, 2):
+            deaths = 0  # workers this request killed (they had said they were ready)
+            while self.local is None:
                 try:
                     if self.process is None:
                         self.start()
-                    _write(self.process.stdin, (op, args))
-                    status, value = _read(self.process.stdout)
-                    self._answered = True
-                    self._failed_starts = 0
-                    break
+                    if not self._answered:
+                        _read(self.process.stdout)  # ("ready", pid), written first thing
+                        self._answered = True
+                        self._failed_starts = 0
                 except (OSError, EOFError, pickle.UnpicklingError, struct.error) as exc:
                     why = self._exit_status() if self.process is not None else type(exc).__name__
-                    if not self._answered:
-                        self._failed_starts += 1
                     self._stop()
+                    self._failed_starts += 1
                     if self._failed_starts >= MAX_FAILED_STARTS:
                         self.notices.append(
                             f"modelred-lint: the engine worker could not be started ({why}): linting in the server process"
                         )
                         self.local = LocalEngine()
-                        return getattr(self.local, op)(*args)
-                    if attempt == 2:
+                    continue
+                try:
+                    _write(self.process.stdin, (op, args))
+                    status, value = _read(self.process.stdout)
+                    break
+                except (OSError, EOFError, pickle.UnpicklingError, struct.error):
+                    why = self._exit_status()
+                    self._stop()
+                    deaths += 1
+                    if deaths == 2:
                         self.notices.append(f"modelred-lint: the engine worker died twice on one request ({why})")
                         raise EngineError(f"the engine worker died on this request ({why})") from None
                     self.notices.append(f"modelred-lint: the engine worker died ({why}): restarted")
+            else:
+                return getattr(self.local, op)(*args)
         if status == "config_error":
             raise EngineConfigError(value)
         if status == "error":
