@@ -1,0 +1,85 @@
+"""Finding.related (a second place a finding names: the call that passes a key constant,
+the line a message rule says holds the secret) in every output that can carry it: LSP
+relatedInformation (tested with the server in test_server_front), SARIF
+relatedLocations (schema-valid), and a JSON `related` key. A finding without it leaves
+every output exactly as before (the golden tests pin those bytes)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import jsonschema
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.findings import Finding, Related
+from modelred_lint.reporters import Report, get_reporter
+from test_reports import sarif_schema
+
+
+def report_of(findings: list[Finding], root: Path) -> Report:
+    return Report(findings, load_catalogue(), 1, frozenset({"MR003"}), root=root)
+
+
+def finding(root: Path, related=()) -> Finding:
+    return Finding(
+        "MR003", str(root / "app.py"), 2, 6, 2, 20, "Literal passed as `api_key` to `ModelRed` (through `KEY`)",
+        "error", snippet="ModelRed:api_key", related=related,
+    )
+
+
+SECOND = Related(5, 27, 5, 30, "`KEY` passed as `api_key` to `ModelRed`")
+
+
+def test_json_carries_related_only_when_there_is_one(tmp_path: Path):
+    render = get_reporter("json")
+    plain = json.loads(render(report_of([finding(tmp_path)], tmp_path)))["findings"][0]
+    assert "related" not in plain
+    rich = json.loads(render(report_of([finding(tmp_path, (SECOND,))], tmp_path)))["findings"][0]
+    assert rich["related"] == [
+        {"path": str(tmp_path / "app.py"), "line": 5, "column": 28, "end_line": 5, "end_column": 31,
+         "message": "`KEY` passed as `api_key` to `ModelRed`"}
+    ]
+    assert {k: v for k, v in rich.items() if k != "related"} == plain
+
+
+def test_sarif_related_locations_are_schema_valid(tmp_path: Path):
+    render = get_reporter("sarif")
+    plain = json.loads(render(report_of([finding(tmp_path)], tmp_path)))
+    rich = json.loads(render(report_of([finding(tmp_path, (SECOND,))], tmp_path)))
+    jsonschema.validate(rich, sarif_schema())
+    (result,) = rich["runs"][0]["results"]
+    (location,) = result["relatedLocations"]
+    assert location["id"] == 1
+    assert location["physicalLocation"]["artifactLocation"] == {"uri": "app.py", "uriBaseId": "%SRCROOT%"}
+    assert location["physicalLocation"]["region"] == {"startLine": 5, "startColumn": 28, "endLine": 5, "endColumn": 31}
+    assert location["message"]["text"] == SECOND.message
+    # nothing else moves, and the fingerprint does not depend on the second place
+    del result["relatedLocations"]
+    assert rich == plain
+
+
+def test_related_is_not_part_of_equality_or_fingerprints(tmp_path: Path):
+    a, b = finding(tmp_path), finding(tmp_path, (SECOND,))
+    assert a == b  # a moved use of the constant is the same finding
+    moved = replace(SECOND, line=9, end_line=9)
+    sarif = get_reporter("sarif")
+    prints = [
+        json.loads(sarif(report_of([f], tmp_path)))["runs"][0]["results"][0]["partialFingerprints"]
+        for f in (b, finding(tmp_path, (moved,)))
+    ]
+    assert prints[0] == prints[1]
+
+
+def test_a_notebook_finding_leaves_related_out(tmp_path: Path):
+    """The engine places a notebook finding's second place in the joined cells' lines,
+    which are no place in the file: left out rather than shown wrong."""
+    from modelred_lint.notebooks import CellFinding
+
+    fields = {name: getattr(finding(tmp_path, (SECOND,)), name) for name in Finding.__dataclass_fields__}
+    cell = CellFinding(**fields, cell=2, cell_line=1, cell_col=6)
+    row = json.loads(get_reporter("json")(report_of([cell], tmp_path)))["findings"][0]
+    assert "related" not in row and row["cell"]["cell"] == 2
+    result = json.loads(get_reporter("sarif")(report_of([cell], tmp_path)))["runs"][0]["results"][0]
+    assert "relatedLocations" not in result
