@@ -13,7 +13,7 @@ import os
 
 from modelred import ModelRed
 
-openai_api_key = "sk-proj-To0tdkqN3SPzD4N3GqSLwpgi4DoIWSRLKEdYC_haT3BlbkFJ2XlhiImezAnHXGMR6H01y1sOf-ykMst_jm9VsA92"
+openai_api_key = "sk-proj-JqAxI0DXBs5l0-JkH3Q3WQaoQGGHNn9Ww_5ZpMe8T3BlbkFJG6RT1S8VUEJENT1f-5Pl3zbnqV0FhnGtPB-15OgR"
 modelred_api_key = os.getenv("MODELRED_API_KEY")
 MAX_TOKENS = 512
 

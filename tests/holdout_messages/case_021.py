@@ -5,7 +5,7 @@ import logging
 from modelred import ModelRed
 
 journal = logging.getLogger("demo")
-clé_api = "mr_7wwtc1zu50qudmxohjg640zjdttozlx978idkvda"
+clé_api = "mr_5125voye1111vwz9z3byj3d7lddzxnmbgt1qhj4b"
 MODELE = "assistant-fr"
 
 

@@ -11,9 +11,9 @@ from modelred import ModelRed
 # In[2]:
 
 
-os.environ["OPENAI_API_KEY"] = "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"
-groq_api_key = "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"
-anthropic_key = os.environ.get("ANTHROPIC_API_KEY", "sk-ant-api03-dcySab3jjeEBGkheJptw-7Q5Q-2OKR6_Y3y5Kr0Q9_VWolaFSZmG4QXEq5gKDCiOPrbpW2luHteecwH3HqoW8IuhNo9AA")
+os.environ["OPENAI_API_KEY"] = "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"
+groq_api_key = "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"
+anthropic_key = os.environ.get("ANTHROPIC_API_KEY", "sk-ant-api03-NkS1_1quIKvch1kWWmMsjoshEuEI2yBpiIPTjpMFlc05ktO-zHm7eODY4NYWwhAaetIad74AlZW1I0g0K0VcQUqtJLVAA")
 
 
 # In[3]:
