@@ -75,6 +75,34 @@ class Project:
         remaining = outcome.result.findings if outcome.result is not None else []
         return (outcome.fixed if outcome.changed else text), remaining
 
+    # -- a text named like a file of any kind (what --stdin-filename does) ---------------
+    def lint_named(self, path: str, text: str) -> list[Finding]:
+        """As `lint`, with what the text is taken from its name, as `--stdin-filename`
+        takes it: a notebook's JSON (findings placed in the JSON text, their fixes
+        without edits), a text file (.env, YAML, a Dockerfile ...: keys only), else
+        Python. `lint` always reads Python."""
+        from modelred_lint.file_kinds import kind_of_path
+        from modelred_lint.runner import guarded_lint
+
+        ignores = self.per_file.for_path(Path(path))
+        return guarded_lint(path, text.encode("utf-8"), self.plan, ignores, kind_of_path(path)).findings
+
+    def fix_named(self, path: str, text: str, unsafe: bool = False) -> tuple[str, list[Finding]]:
+        """As `fix`, by the text's kind as `lint_named` takes it (a notebook's JSON is
+        fixed through its cells and written back in its layout; a text file is never
+        changed)."""
+        from modelred_lint.file_kinds import PYTHON, kind_of_path
+        from modelred_lint.runner import _fix_file
+
+        kind = kind_of_path(path)
+        if kind == PYTHON:
+            return self.fix(path, text, unsafe)
+        ignores = self.per_file.for_path(Path(path))
+        outcome = _fix_file(kind, path, text.encode("utf-8"), self.plan, ignores, unsafe)
+        remaining = outcome.result.findings if outcome.result is not None else []
+        changed = outcome.fixed != outcome.original and not outcome.error
+        return (outcome.fixed if changed and outcome.fixed else text), remaining
+
     # -- notebooks held as cells (editors sync them cell by cell) -------------------------
     def lint_cells(self, path: str, cells: Sequence[tuple[str, str]], language: str = "python") -> list["CellResult"]:
         """The findings of a notebook given as its cells' (kind, text), kind being

@@ -320,3 +320,49 @@ class TestNotebookPull:
             )
             assert diagnostic_places(report.items) == finding_places(CELLS[i][1], want[i]), f"cell {i}"
         assert TIMEOUT  # (every wait above is bounded by the client's own timeout)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+class TestNamedTexts:
+    """A text document is linted by its name, as `--stdin-filename` does: an editor that
+    does not sync notebooks shows a .ipynb as JSON text, and a .env is no Python."""
+
+    async def test_a_notebook_opened_as_json_text(self, nb_client: LanguageClient, folder: Path):
+        path = folder / "raw.ipynb"
+        text = nbformat_json(CELLS)
+        uri = path.as_uri()
+        nb_client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="json", version=1, text=text)
+            )
+        )
+        await wait_for(nb_client, lambda: nb_client.published.get(uri), "the JSON text's diagnostics")
+        got = nb_client.published[uri][-1].diagnostics
+        cli = lint_notebook(str(path), text.encode(), Project.for_path(path).plan).findings
+        assert diagnostic_places(got) == finding_places(text, cli)
+        assert {d.code for d in got} >= {"MR001", "MR002"}
+        # neither a quick fix (the JSON is fixed through its cells: fix-all) nor a
+        # `# noqa` comment, which JSON cannot hold
+        first = got[0]
+        found = await code_actions(nb_client, uri, first.range.start.line, first.range.start.character)
+        assert [a.kind for a in found] == ["source.fixAll.modelred-lint"], [a.title for a in found]
+        resolved = await nb_client.code_action_resolve_async(found[0])
+        (change,) = resolved.edit.document_changes
+        fixed = apply(text, list(change.edits))
+        same_text(fixed, Project.for_path(path).fix_named(str(path), text, unsafe=True)[0], "the fixed JSON")
+        assert json.loads(fixed)["cells"][2]["source"] != json.loads(text)["cells"][2]["source"]
+
+    async def test_a_dotenv_file_is_scanned_for_keys_not_parsed(self, nb_client: LanguageClient, folder: Path):
+        path = folder / ".env"
+        text = f"MODELRED_API_KEY={KEY_CODE}\n"
+        uri = path.as_uri()
+        nb_client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="dotenv", version=1, text=text)
+            )
+        )
+        await wait_for(nb_client, lambda: nb_client.published.get(uri), "the .env's diagnostics")
+        (got,) = nb_client.published[uri][-1].diagnostics
+        (want,) = Project.for_path(path).lint_named(str(path), text)
+        assert got.code == want.rule == "MR001" and got.message == want.message
+        assert (got.range.start.line, got.range.start.character) == (0, text.index(KEY_CODE))

@@ -88,6 +88,7 @@ def quick_fixes(
     requested: types.Range,
     unsafe: bool,
     target: Target,
+    can_suppress: bool = True,
 ) -> list[types.CodeAction]:
     """The fix and the suppression of each finding that touches the requested range."""
     start, end = lines.code_point(requested.start), lines.code_point(requested.end)
@@ -108,7 +109,7 @@ def quick_fixes(
                     edit=target.edit([text_edit(e, lines) for e in fix.edits]),
                 )
             )
-        if finding.rule == "MR000":  # a file that does not parse: nothing to suppress
+        if finding.rule == "MR000" or not can_suppress:  # nothing to suppress, or no comments here
             continue
         if statements is None:  # tokenized once per request, and only when needed
             statements = Statements(text)

@@ -30,7 +30,7 @@ from pygls.protocol.language_server import lsp_method
 
 from modelred_lint import __version__
 from modelred_lint.server import actions, convert
-from modelred_lint.server.documents import DocumentState, Part, Result, describe, document_path
+from modelred_lint.server.documents import DocumentState, Part, Result, describe, document_path, suppressible
 from modelred_lint.server.engine import EngineConfigError, EngineError, LocalEngine
 from modelred_lint.server.settings import SECTION, ClientSettings
 
@@ -224,18 +224,19 @@ class ModelRedServer(LanguageServer):
                     for item in placed:
                         by_cell.setdefault(item.cell, []).append(item.finding)
                     parts = {}
-                    for index, (cell_uri, _kind, text, cell_version) in enumerate(cells):
+                    for index, (cell_uri, kind, text, cell_version) in enumerate(cells):
                         findings = by_cell.get(index, [])
-                        parts[cell_uri] = self._part(cell_uri, cell_version, text, findings, encoding)
+                        parts[cell_uri] = self._part(cell_uri, cell_version, text, findings, encoding, kind == "code")
                     return Result(version, generation, parts, encoding)
                 text = cells[0][2]
                 adopted = self.front.adopt(uri, version, text, settings, encoding) if self.front is not None else None
                 if adopted is not None:
                     findings, published = adopted
-                    return Result(version, generation, {uri: self._part(uri, version, text, findings, encoding)}, encoding,
-                                  published_by_front=published)
+                    part = self._part(uri, version, text, findings, encoding, suppressible(state.path))
+                    return Result(version, generation, {uri: part}, encoding, published_by_front=published)
                 findings = self._call("lint", state.path, text, settings, generation)
-                return Result(version, generation, {uri: self._part(uri, version, text, findings, encoding)}, encoding)
+                part = self._part(uri, version, text, findings, encoding, suppressible(state.path))
+                return Result(version, generation, {uri: part}, encoding)
             except (EngineConfigError, _config_error()) as exc:
                 message = f"modelred-lint: configuration error: {exc}"
                 diagnostic = types.Diagnostic(
@@ -258,9 +259,9 @@ class ModelRedServer(LanguageServer):
         return self.engine.call(op, *args)
 
     @staticmethod
-    def _part(uri: str, version, text: str, findings, encoding: str) -> Part:
+    def _part(uri: str, version, text: str, findings, encoding: str, can_suppress: bool = True) -> Part:
         lines = convert.Lines(text, encoding)
-        return Part(uri, version, text, findings, convert.diagnostics(findings, lines, uri), encoding)
+        return Part(uri, version, text, findings, convert.diagnostics(findings, lines, uri), encoding, can_suppress)
 
     @staticmethod
     def _empty(version, generation, cells, encoding, internal_error: str) -> Result:

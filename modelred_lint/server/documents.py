@@ -31,6 +31,15 @@ class Part:
     findings: list[Finding]
     diagnostics: list[types.Diagnostic]
     encoding: str
+    # Whether a `# noqa` comment can be added: not in a markdown cell, a notebook's
+    # JSON or a JSON file.
+    suppressible: bool = True
+
+
+def suppressible(path: Path) -> bool:
+    from modelred_lint.file_kinds import NOTEBOOK, has_comments, kind_of_path
+
+    return kind_of_path(str(path)) != NOTEBOOK and has_comments(str(path))
 
 
 @dataclass

@@ -71,13 +71,15 @@ class LocalEngine:
         return getattr(self, op)(*args)
 
     def lint(self, path: Path, text: str, settings: ClientSettings, generation: int):
-        return self._project(path, settings, generation).lint(str(path), text)
+        # By the name, as --stdin-filename: a .env or a notebook's JSON opened as text
+        # is linted as the CLI lints that file, not as Python.
+        return self._project(path, settings, generation).lint_named(str(path), text)
 
     def lint_cells(self, path: Path, cells: Sequence[tuple[str, str]], settings: ClientSettings, generation: int):
         return self._project(path, settings, generation).lint_cells(str(path), cells)
 
     def fix(self, path: Path, text: str, settings: ClientSettings, generation: int, unsafe: bool) -> str:
-        return self._project(path, settings, generation).fix(str(path), text, unsafe)[0]
+        return self._project(path, settings, generation).fix_named(str(path), text, unsafe)[0]
 
     def fix_cells(self, path: Path, cells, settings: ClientSettings, generation: int, unsafe: bool) -> list[str]:
         return self._project(path, settings, generation).fix_cells(str(path), cells, unsafe)

@@ -150,7 +150,7 @@ def build_server(engine=None, front=None) -> ModelRedServer:
             found.extend(
                 actions.quick_fixes(
                     part.findings, part.diagnostics, part.text, lines, params.range, unsafe,
-                    ls.target(uri, part.version),
+                    ls.target(uri, part.version), part.suppressible,
                 )
             )
         if actions.wanted(actions.FIX_ALL_KIND, only) and any(actions.fixable(f, unsafe) for f in result.findings):
