@@ -17,6 +17,14 @@ from typing import Optional
 
 from modelred_lint.flow_model import matches
 from modelred_lint.triggers import (
+    _NAME_CHARS,
+    _NAME_TAIL,
+    lowered,
+    masked,
+    reduced_text,
+    statement_units,
+    unit_definitions,
+    units_at,
     ScanText,
     Test,
     any_secret_name,
@@ -105,13 +113,140 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     if not scan.get(_unnamed_sources):
         strict, maybe = scan.get(secret_names)
         words = knowledge.vocab.message_secret_words
-        if not (strict or (maybe and any(word in scan.text.lower() for word in words))):
+        low = scan.get(lowered)
+        if not (strict or (maybe and any(word in low for word in words))):
             return _NONE
+    if not scan.made(python_tree):  # (another trigger's tree is used as it is)
+        found = _by_units(scan)
+        if found is not None:
+            return found
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
     raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow).verdict(tree)
     return FlowScopes(raises, logs)
+
+
+# -- the scan on the statements that matter ------------------------------------------------
+# Most of the cost is CPython's parse, and most of a file that reaches it is statements no
+# secret comes near. The file is cut into units (top-level statements, and a top-level
+# class's body statements: triggers.statement_units) and only these are parsed and
+# scanned, the others blanked (their lines kept, so nothing moves):
+# - a unit holding a word some_secret looks for (a secret-like name, a secrets reader,
+#   a key prefix, a signature that hands over a secret);
+# - then, until nothing is added: a unit that mentions a name the scan of the kept units
+#   found to carry a secret across units (a function of the module that returns one, a
+#   module name bound to one, a module name or `self.x` attribute tainted), and a unit
+#   that defines a function a kept unit calls by name (a source, or a wrapper whose
+#   parameter reaches a sink).
+# Sound because a unit with none of those words can make nothing secret-like by itself:
+# every level the scan gives comes from such a word, or reaches a unit through one of
+# those names; and what it does not taint (level 0) changes no verdict. A scan change
+# that lets a secret cross units some other way must add that way here.
+_UNIT_ROUNDS = 4
+
+
+def _by_units(scan: ScanText) -> Optional[FlowScopes]:
+    """The verdict from the units that matter; None where the whole tree is needed (no
+    safe cut, few units, nearly all of them kept, a unit that does not parse)."""
+    units = scan.get(statement_units)
+    if units is None or len(units) < 4:
+        return None
+    keep = _with_owners(units, units_at(units, _secret_offsets(scan)))
+    if len(keep) * 4 > len(units) * 3:
+        return None
+    knowledge = scan.knowledge
+    for _ in range(_UNIT_ROUNDS):
+        try:
+            tree = ast.parse(reduced_text(scan, units, keep))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+        scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow)
+        raises, logs = scanner.verdict(tree)
+        if raises and logs:
+            return _ANY
+        more = _reached_units(scan, units, scanner) - keep
+        if not more:
+            return FlowScopes(raises, logs)
+        keep = _with_owners(units, keep | more)
+        if len(keep) == len(units):
+            return None
+    return None
+
+
+def _with_owners(units, keep: set[int]) -> set[int]:
+    """A class member stands only with its class's header."""
+    return keep | {units[i].owner for i in keep if units[i].member}
+
+
+def _secret_offsets(scan: ScanText) -> list[int]:
+    """Where the words some_secret looks for stand: each secret-like name (grown to its
+    whole token, as secret_names reads it) and each source word."""
+    knowledge = scan.knowledge
+    vocab = knowledge.vocab
+    text, low = scan.text, scan.get(lowered)
+    found: list[int] = []
+    judged: dict[str, bool] = {}
+    for word in knowledge.secret_name_words:
+        at = low.find(word)
+        while at >= 0:
+            start = at
+            while start and text[start - 1] in _NAME_CHARS:
+                start -= 1
+            end = _NAME_TAIL.match(text, at).end()
+            token = text[start:end]
+            secret = judged.get(token)
+            if secret is None:
+                secret = judged[token] = vocab.is_secret_name(token, strict=True) or vocab.is_secret_name(token)
+            if secret:
+                found.append(start)
+            at = low.find(word, end)
+    for word in _unnamed_words(knowledge):
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found
+
+
+def _reached_units(scan: ScanText, units, scanner: "_ScopeScan") -> set[int]:
+    """The units that read a name carrying a secret across units, or define a function
+    a kept unit calls by name (see above)."""
+    offsets: list[int] = []
+    for name in scanner.carriers():
+        root, _, last = name.rpartition(".")
+        # The scan matches a plain name on a plain read (an attribute `.x` is no `x`),
+        # a dotted one by its whole chain, which ends in `.last`.
+        offsets.extend(_reads(scan, last, attribute=bool(root)))
+    definitions = scan.get(unit_definitions)
+    for scope in scanner.scopes:
+        for name in scope.calls:
+            offsets.extend(definitions.get(name, ()))
+    return units_at(units, offsets)
+
+
+def _reads(scan: ScanText, name: str, attribute: bool) -> list[int]:
+    """Where the text holds `name` as a whole word, read as an attribute (after a dot)
+    or as a plain name (after anything else). The dot is looked for on the text with
+    its strings and comments blanked: a comment's full stop before a line's first name
+    is no attribute access (a name inside an f-string then counts as a plain one)."""
+    text, code = scan.text, scan.get(masked)
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (not at or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            before = at - 1
+            while before >= 0 and code[before] in " \t\r\n\\\f":
+                before -= 1
+            if (before >= 0 and code[before] == ".") == attribute:
+                found.append(at)
+        at = text.find(name, end)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 # Calls that put their arguments into their receiver (the rules follow `update`; the
@@ -136,7 +271,7 @@ class _Atoms:
 
 
 class _Scope:
-    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads")
+    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -147,6 +282,10 @@ class _Scope:
         self.sinks: list[tuple[str, _Atoms]] = []  # ("raise" | "log", its arguments)
         self.calls: set[str] = set()
         self.tainted: dict[str, int] = {}  # name -> level, within this function
+        self.params: tuple[str, ...] = ()
+        # Calls of a function by name, with what their arguments are made of: a function
+        # that writes a parameter into a log call or an exception is a sink too.
+        self.wrapped: list[tuple[str, _Atoms]] = []
 
 
 class _ScopeScan:
@@ -171,6 +310,7 @@ class _ScopeScan:
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._methods: Optional[list[_Scope]] = None
+        self.source_names: set[str] = set()
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         module = _Scope(None)
@@ -187,8 +327,10 @@ class _ScopeScan:
                     sources.add(id(scope))
                     changed = True
         source_names = {name for name, scope in self.functions.items() if id(scope) in sources}
+        self.source_names = source_names
         for methods in self.classes:
             self._share_attributes(methods, source_names)
+        self._add_wrapped_sinks()
         raises = logs = False
         for scope in self.scopes:
             if not scope.sinks:
@@ -200,6 +342,45 @@ class _ScopeScan:
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
         return raises, logs
+
+    def carriers(self) -> set[str]:
+        """After verdict(): the names through which a secret goes from one statement of
+        the module to another (see _by_units): the functions that return one, the module
+        names bound to one, the module names and `self.x` attributes tainted."""
+        module = self.scopes[0]
+        module.followed = False
+        self._follow(module, self.source_names)
+        names = set(self.source_names) | self.module_secrets | set(module.tainted)
+        for methods in self.classes:
+            for method in methods:
+                names.update(name for name in method.tainted if name.startswith("self."))
+        return names
+
+    def _add_wrapped_sinks(self) -> None:
+        """A call of a function that writes one of its parameters (or a name made from
+        one, flow-insensitively) into a log call or an exception is that sink for the
+        call's arguments (the rules' Summary.messages)."""
+        kinds: dict[str, set[str]] = {}
+        for name, function in self.functions.items():
+            if not function.sinks or not function.params:
+                continue
+            reached = set(function.params)
+            changed = True
+            while changed:
+                changed = False
+                for targets, atoms in function.assignments:
+                    if atoms.names & reached and not reached.issuperset(targets):
+                        reached.update(targets)
+                        changed = True
+            found = {kind for kind, atoms in function.sinks if atoms.names & reached}
+            if found:
+                kinds[name] = found
+        if not kinds:
+            return
+        for scope in self.scopes:
+            for name, atoms in scope.wrapped:
+                for kind in kinds.get(name, ()):
+                    scope.sinks.append((kind, atoms))
 
     def _share_attributes(self, methods: list[_Scope], source_names: set[str]) -> None:
         """A secret a method stores in `self.x` is in `self.x` for the class's other
@@ -278,6 +459,7 @@ class _ScopeScan:
                 self._expression(part, scope)
             params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
             names = [a.arg for a in params]
+            inner.params = tuple(names)
             for arg in (*params, node.args.vararg, node.args.kwarg):
                 if arg is not None and self._name_level(arg.arg) == _STRICT:
                     inner.direct = True
@@ -466,9 +648,11 @@ class _ScopeScan:
                 if matches(name, flow.secret_calls) or matches(name, flow.token_providers):
                     atoms.level = _STRICT
                     scope.direct = True
+                wrapper = None
                 if isinstance(node.func, ast.Name):
                     atoms.calls.add(node.func.id)
                     scope.calls.add(node.func.id)
+                    wrapper = node.func.id
                 if node.args and name in _KEY_CALLS:
                     self._key(atoms, node.args[0])
                     if count and isinstance(node.func, ast.Attribute) and _is_secret_const(self, node.args[0]):
@@ -479,11 +663,13 @@ class _ScopeScan:
                     self._key(atoms, node.args[1])
                 log = count and self._is_log(node, name)
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
-                if log or mutator:  # its arguments read once, kept apart
+                if log or mutator or (wrapper and count):  # its arguments read once, kept apart
                     arguments = self._arguments(node, scope, count)
                     _merge(atoms, arguments)
                     if log:
                         scope.sinks.append(("log", arguments))
+                    elif wrapper:
+                        scope.wrapped.append((wrapper, arguments))
                     base = _dotted(node.func.value) if mutator else None
                     if base:
                         scope.assignments.append(([base], arguments))

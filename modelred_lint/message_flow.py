@@ -28,6 +28,10 @@ class MessageSinks:
     def check_message_sinks(self, node: cst.Call, name, env: Env) -> None:
         if self._is_log_call(node, name):
             self._check_text(node, self._log_message(node), env, "MR021", SECRET)
+        elif isinstance(node.func, cst.Name):
+            summary = self.summaries.get(node.func.value)
+            if summary is not None and summary.messages:
+                self._check_wrapper(node, summary, env)
         if name in self.model.response_calls and self.except_depth:
             self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
 
@@ -46,6 +50,20 @@ class MessageSinks:
             return True
         binding = self.names.binding_of(receiver)  # access_log = logging.getLogger("access")
         return binding.kind == "call" and binding.qualname in factories
+
+    def _check_wrapper(self, call: cst.Call, summary, env: Env) -> None:
+        """`log_error(f"bad key {api_key}")` where log_error writes its parameter into a
+        log call or an exception of its own: the argument is in that message."""
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        for index, code in sorted(summary.messages):
+            name = summary.params[index] if index < len(summary.params) else None
+            if name is None or self.vocab.is_secret_name(name):
+                continue  # a secret-named parameter is reported inside the wrapper
+            arg = positional[index] if index < len(positional) else next(
+                (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
+            )
+            if arg is not None:
+                self._report_text(code, arg.value, env, SECRET, None)
 
     def _log_message(self, call: cst.Call) -> list:
         return [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
@@ -258,6 +276,32 @@ class MessageSinks:
             # A value that is the secret before one that holds it somewhere inside.
             found.sort(key=lambda label: len(label.path))
             yield expr, _safe_text(found[0], in_fstring=False), found[0]
+
+
+class MessageSummary:
+    """Mixed into the summary interpreter: which parameters a function writes into a log
+    call's or an exception's message, for its call sites (see Summary.messages)."""
+
+    def note_message_call(self, node: cst.Call, name, args: list) -> None:
+        if not MessageSinks._is_log_call(self, node, name):
+            return
+        for arg, labels in zip(node.args, args):
+            if arg.keyword is None or arg.keyword.value not in _LOG_CONTROL_KEYWORDS:
+                self._note_parameters(labels, "MR021")
+
+    def on_raise(self, node: cst.Raise, env: Env) -> None:
+        exc = node.exc
+        self.expr(exc, env)
+        if isinstance(exc, cst.Call) and MessageSinks._builds_exception(exc):
+            for part in MessageSinks._exception_message(self, exc):
+                self._note_parameters(self.expr(part, env), "MR020")
+
+    def _note_parameters(self, labels, code: str) -> None:
+        if any(label.kind in SECRETS and label.param is None for label in labels):
+            return  # a secret of the function's own (`api_key = explicit or ...`): reported there
+        for label in labels:
+            if label.kind is SECRET and label.param is not None:
+                self.messages.add((label.param, code))
 
 
 def _conjuncts(test) -> list:

@@ -39,7 +39,7 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
-from modelred_lint.message_flow import MessageSinks, add_structure_parameters, remember_attributes
+from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name
@@ -257,6 +257,7 @@ class FlowRules(Rule):
             tuple(params),
             frozenset(interpreter.sinks),
             never_returns=interpreter.raises and not interpreter.exits,
+            messages=frozenset(interpreter.messages),
         )
 
     # -- reports ------------------------------------------------------------------------
@@ -270,17 +271,20 @@ class FlowRules(Rule):
         )
 
 
-class SummaryInterpreter(LoopGuards, Interpreter):
+class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
     def __init__(self, rule: FlowRules) -> None:
         super().__init__(rule.names, rule.vocab, rule.sdk, rule.model, rule.summaries)
+        self.rule = rule
         self.facts = rule.facts
         self.return_values: list = []
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
+        self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):
             for position in parameters_in(kinds(labels, UNTRUSTED)):
                 self.sinks.add((position, method, parameter))
+        self.note_message_call(node, name, args)
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         if node.value is not None:

@@ -107,6 +107,13 @@ class Expressions:
                 labels |= self.expr_part(child, env)
         return labels
 
+    def expr_StarredElement(self, node, env: Env) -> frozenset:
+        """`[*metadata]` unpacks what iterating gives: a mapping's keys, not its values
+        (as `for k in metadata`)."""
+        labels = self.expr(node.value, env)
+        mapping = self.vocab.names_a_mapping(dotted_name(node.value) or "")
+        return frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS))
+
     def expr_part(self, part, env: Env) -> frozenset:
         if isinstance(part, cst.DictElement):
             return self.expr(part.key, env) | self.expr(part.value, env)

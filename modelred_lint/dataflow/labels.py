@@ -108,6 +108,9 @@ class Summary:
     params: tuple[str, ...] = ()
     sinks: frozenset = EMPTY  # SinkUse: a parameter that reaches an SDK sink unchecked
     never_returns: bool = False  # every path raises
+    # (parameter position, rule): a parameter the function writes into a log call's or
+    # an exception's message (a wrapper sink: def log_error(msg): logger.error(msg))
+    messages: frozenset = EMPTY
 
 
 class Env:
