@@ -19,9 +19,9 @@ from modelred_lint.flow_model import matches
 from modelred_lint.triggers import (
     _NAME_CHARS,
     _NAME_TAIL,
+    UnitTrees,
     lowered,
     masked,
-    reduced_text,
     statement_units,
     unit_definitions,
     units_at,
@@ -156,9 +156,10 @@ def _by_units(scan: ScanText) -> Optional[FlowScopes]:
     if len(keep) * 4 > len(units) * 3:
         return None
     knowledge = scan.knowledge
+    trees = UnitTrees(scan, units)
     for _ in range(_UNIT_ROUNDS):
         try:
-            tree = ast.parse(reduced_text(scan, units, keep))
+            tree = trees.module(keep)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
         scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow)
@@ -174,6 +175,19 @@ def _by_units(scan: ScanText) -> Optional[FlowScopes]:
     return None
 
 
+# How secret-like each name is, per vocabulary: the same names come back in every file
+# (and in every round of _by_units), and the vocabulary's test is costly. Bounded.
+_LEVELS: dict[int, tuple] = {}
+_LEVELS_HELD = 200_000
+
+
+def _levels_of(vocab) -> dict[str, int]:
+    held = _LEVELS.get(id(vocab))
+    if held is None or held[0] is not vocab or len(held[1]) > _LEVELS_HELD:
+        held = _LEVELS[id(vocab)] = (vocab, {})
+    return held[1]
+
+
 def _with_owners(units, keep: set[int]) -> set[int]:
     """A class member stands only with its class's header."""
     return keep | {units[i].owner for i in keep if units[i].member}
@@ -186,7 +200,7 @@ def _secret_offsets(scan: ScanText) -> list[int]:
     vocab = knowledge.vocab
     text, low = scan.text, scan.get(lowered)
     found: list[int] = []
-    judged: dict[str, bool] = {}
+    levels = _levels_of(vocab)
     for word in knowledge.secret_name_words:
         at = low.find(word)
         while at >= 0:
@@ -195,10 +209,12 @@ def _secret_offsets(scan: ScanText) -> list[int]:
                 start -= 1
             end = _NAME_TAIL.match(text, at).end()
             token = text[start:end]
-            secret = judged.get(token)
-            if secret is None:
-                secret = judged[token] = vocab.is_secret_name(token, strict=True) or vocab.is_secret_name(token)
-            if secret:
+            level = levels.get(token)
+            if level is None:
+                level = levels[token] = (
+                    _STRICT if vocab.is_secret_name(token, strict=True) else _MAYBE if vocab.is_secret_name(token) else 0
+                )
+            if level:
                 found.append(start)
             at = low.find(word, end)
     for word in _unnamed_words(knowledge):
@@ -226,21 +242,25 @@ def _reached_units(scan: ScanText, units, scanner: "_ScopeScan") -> set[int]:
 
 
 def _reads(scan: ScanText, name: str, attribute: bool) -> list[int]:
-    """Where the text holds `name` as a whole word, read as an attribute (after a dot)
-    or as a plain name (after anything else). The dot is looked for on the text with
-    its strings and comments blanked: a comment's full stop before a line's first name
-    is no attribute access (a name inside an f-string then counts as a plain one)."""
+    """Where the text holds `name` as a whole word: every such place for an attribute;
+    for a plain name, those not after a dot (an attribute `.x` is no read of `x`). The
+    dot is looked for on the text with strings and comments blanked: a comment's full
+    stop before a line's first name is no attribute access, and a name inside an
+    f-string's braces then counts as a plain read, which it may be."""
     text, code = scan.text, scan.get(masked)
     found = []
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
         if (not at or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            before = at - 1
-            while before >= 0 and code[before] in " \t\r\n\\\f":
-                before -= 1
-            if (before >= 0 and code[before] == ".") == attribute:
+            if attribute:
                 found.append(at)
+            else:
+                before = at - 1
+                while before >= 0 and code[before] in " \t\r\n\\\f":
+                    before -= 1
+                if before < 0 or code[before] != ".":
+                    found.append(at)
         at = text.find(name, end)
     return found
 
@@ -306,7 +326,7 @@ class _ScopeScan:
         self.functions: dict[str, _Scope] = {}
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
-        self._name_levels: dict[str, int] = {}
+        self._name_levels = _levels_of(vocab)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._methods: Optional[list[_Scope]] = None
@@ -483,6 +503,11 @@ class _ScopeScan:
             self._body(node.body, scope)
             self._methods = outer
             return
+        if isinstance(node, ast.Assert):
+            self._expression(node.test, scope)
+            if node.msg is not None:  # the AssertionError's message
+                scope.sinks.append(("raise", self._expression(node.msg, scope)))
+            return
         if isinstance(node, ast.Raise):
             exc = node.exc
             if isinstance(exc, ast.Call):  # its arguments are the message
@@ -501,6 +526,9 @@ class _ScopeScan:
             for target in targets:
                 self._targets(target, names, scope)
             scope.assignments.append((names, atoms))
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and len(value.value) >= 16 \
+                    and next(self.vocab.scan(value.value), None) is not None:
+                scope.assignments.append((names, _strict_atoms()))  # key = "sk-proj-...": a key
             if (
                 scope.parent is None
                 and isinstance(value, ast.Constant)

@@ -199,7 +199,8 @@ class Vocabulary:
         names = [tuple(seq) for seq in secrets_data["secret-names"]]
         names += [name_words(extra) for extra in extra_secret_names]
         # <vendor>_key (openai_key, x_groq_key): the service says it is an API key.
-        names += [(vendor, "key") for vendor in secrets_data.get("key-vendors", ())]
+        # (A vendor written in camel case, ModelRed, stands for its words: X-ModelRed-Key.)
+        names += [(*name_words(vendor), "key") for vendor in secrets_data.get("key-vendors", ())]
         self.secret_names = tuple(n for n in names if n)
         self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])

@@ -18,6 +18,8 @@ from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
+# Calls that only reshape the text they are given (the secret's place in it is kept).
+_TEXT_WRAPPERS = frozenset({"dedent", "indent", "strip", "str"})
 # Keywords of a log call that are not printed as its message.
 _LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "extra", "file", "end", "sep", "flush", "category"})
 
@@ -101,6 +103,16 @@ class MessageSinks:
         if self.except_depth and last_name(exc.func) not in self.model.response_calls:
             self._check_text(exc, message, env, "MR022", SDK_ERROR)  # (a response: checked as a call)
 
+    def on_assert(self, node: cst.Assert, env: Env) -> None:
+        """`assert key.startswith("mr_"), f"bad key {key}"`: the message of the
+        AssertionError, made where the test fails."""
+        if node.msg is None:
+            return
+        when_true, when_false = env.copy(), env.copy()
+        self.refine(node.test, when_true, when_false)
+        self.expr(node.msg, when_false)
+        self._check_text(None, [node.msg], when_false, "MR020", SECRET)
+
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         value = node.value
         if value is None or not self.except_depth or not kinds(labels, SDK_ERROR):
@@ -125,50 +137,63 @@ class MessageSinks:
                 other.vars[key] = self._key_labels(other, key)
 
     def _refine_emptiness(self, test, when_true: Env, when_false: Env) -> None:
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-            self._refine_emptiness(test.expression, when_false, when_true)
-            return
-        if isinstance(test, cst.BooleanOperation):
-            if isinstance(test.operator, cst.Or):  # `not a or not b`: both empty where it fails
-                self._refine_emptiness(test.left, Env(), when_false)
-                self._refine_emptiness(test.right, Env(), when_false)
-                return
-            # `if key is not None and isinstance(key, str): key = key[:4] + "***"`: where
-            # the whole test fails, one of its parts says the value is empty.
-            keys = {_presence_test(part) for part in _conjuncts(test)}
-            if len(keys) == 1 and None not in keys:
-                key = keys.pop()
+        for outcome, env in ((True, when_true), (False, when_false)):
+            for item in self._shown_empty(test, outcome):
+                if item[0] == "field":
+                    self._clean_field(env, item[1], item[2])
+                    continue
+                key = item[1]
                 for kind in SECRETS:
-                    when_false.clean(key, kind)
-            return
-        empty: Optional[Env] = None
-        checked = test
-        if isinstance(test, (cst.Name, cst.Attribute)):
-            empty = when_false
-        elif isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+                    env.clean(key, kind)
+                # The fields the value was read from are empty too: `token =
+                # data.get("tok") or data.get("access_token")`, then `if not token:
+                # raise ...(f"{data}")`.
+                for read in self.field_aliases.get(key, ()):
+                    self._clean_field(env, dotted_name(read[0]), read[1])
+
+    def _shown_empty(self, test, outcome: bool) -> frozenset:
+        """What a test that comes out `outcome` shows to be empty (None, "", or not a
+        string): ("name", key) or ("field", structure, field) items."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            return self._shown_empty(test.expression, not outcome)
+        if isinstance(test, cst.BooleanOperation):
+            # `a or b` true: one of them is (what all of them show); false: each is not.
+            parts = [self._shown_empty(part, outcome) for part in (test.left, test.right)]
+            joins_all = outcome == isinstance(test.operator, cst.Or)
+            return frozenset.intersection(*parts) if joins_all else frozenset.union(*parts)
+        if isinstance(test, cst.NamedExpr):  # `if not (token := os.getenv(...)):`
+            return self._shown_empty(test.target, outcome)
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
             comparison = test.comparisons[0]
-            if isinstance(comparison.comparator, cst.Name) and comparison.comparator.value == "None":
-                if isinstance(comparison.operator, cst.Is):
-                    empty, checked = when_true, test.left
-                elif isinstance(comparison.operator, cst.IsNot):
-                    empty, checked = when_false, test.left
-        elif isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
-            if dotted_name(test.args[1].value) == "str":
-                empty, checked = when_false, test.args[0].value
-        elif self.field_read(test) is not None:  # `if not data.get("access_token"):`
-            empty = when_false
-        if empty is None:
-            return
-        key = dotted_name(checked)
-        if key:
-            for kind in SECRETS:
-                empty.clean(key, kind)
-        # The fields the value was read from are empty too: `token = data.get("tok") or
-        # data.get("access_token")`, then `if not token: raise ...(f"{data}")`.
-        reads = [self.field_read(checked)] if not isinstance(checked, cst.Name) else self.field_aliases.get(key, ())
-        for read in reads:
-            if read is not None:
-                self._clean_field(empty, dotted_name(read[0]), read[1])
+            operator, other = comparison.operator, comparison.comparator
+            if isinstance(other, cst.Name) and other.value == "None" and isinstance(operator, (cst.Is, cst.IsNot)):
+                empty_when = isinstance(operator, cst.Is)
+            elif _is_empty_value(other) and isinstance(operator, (cst.Equal, cst.NotEqual)):
+                empty_when = isinstance(operator, cst.Equal)  # `x == ""`, `len(x) == 0`
+            else:
+                return frozenset()
+            return self._checked_item(test.left) if outcome == empty_when else frozenset()
+        if isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
+            if dotted_name(test.args[1].value) == "str" and not outcome:
+                return self._checked_item(test.args[0].value)
+            return frozenset()
+        return self._checked_item(test) if not outcome else frozenset()
+
+    def _checked_item(self, node) -> frozenset:
+        """The value a truth test reads: `x`, `x.attr`, `d.get("k")`, `d["k"]`, and
+        through `x.strip()` or `len(x)` the value they measure."""
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value in ("strip", "lstrip", "rstrip"):
+            node = node.func.value
+        elif isinstance(node, cst.Call) and last_name(node.func) == "len" and len(node.args) == 1:
+            node = node.args[0].value
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            key = dotted_name(node)
+            return frozenset({("name", key)}) if key else frozenset()
+        read = self.field_read(node)
+        if read is not None and dotted_name(read[0]):
+            return frozenset({("field", dotted_name(read[0]), read[1])})
+        return frozenset()
 
     def _clean_field(self, env: Env, base: Optional[str], field: str) -> None:
         if not base:
@@ -265,6 +290,11 @@ class MessageSinks:
             for arg in expr.args:
                 yield from self.witnesses(arg.value, env, kind)
             return
+        if isinstance(expr, cst.Call) and last_name(expr.func) in _TEXT_WRAPPERS and len(expr.args) == 1 \
+                and isinstance(expr.args[0].value, (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString)):
+            # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
+            yield from self.witnesses(expr.args[0].value, env, kind, objects)
+            return
         if isinstance(expr, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
             if not kinds(self.labels(expr, env), kind):
                 return  # ({**row, "token": hash_token(t)}: the later key replaced the field)
@@ -304,29 +334,13 @@ class MessageSummary:
                 self.messages.add((label.param, code))
 
 
-def _conjuncts(test) -> list:
-    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        return [*_conjuncts(test.left), *_conjuncts(test.right)]
-    return [test]
-
-
-def _presence_test(test) -> Optional[str]:
-    """The name a test checks to be a non-empty string: `x`, `x is not None`,
-    `isinstance(x, str)`; None for any other test."""
-    if isinstance(test, (cst.Name, cst.Attribute)):
-        return dotted_name(test)
-    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
-        comparison = test.comparisons[0]
-        if (
-            isinstance(comparison.operator, cst.IsNot)
-            and isinstance(comparison.comparator, cst.Name)
-            and comparison.comparator.value == "None"
-        ):
-            return dotted_name(test.left)
-    if isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
-        if dotted_name(test.args[1].value) == "str":
-            return dotted_name(test.args[0].value)
-    return None
+def _is_empty_value(node) -> bool:
+    """"", '', 0, or an empty container literal."""
+    if isinstance(node, cst.SimpleString):
+        return literal_value(node) == ""
+    if isinstance(node, cst.Integer):
+        return node.value == "0"
+    return isinstance(node, (cst.List, cst.Tuple, cst.Dict)) and not node.elements
 
 
 def add_structure_parameters(model, node: cst.FunctionDef, env: Env) -> None:

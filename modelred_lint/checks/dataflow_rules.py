@@ -113,7 +113,7 @@ class FlowRules(Rule):
         log_call = log_call_test(flow)
         return {
             "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
-            "MR020": Trigger(all_of(mentions(["raise"]), some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
+            "MR020": Trigger(all_of(mentions(["raise", "assert"]), some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
             "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
             "MR022": Trigger(all_of(mentions(["except", *flow.error_handler_decorators,
                                               *flow.error_handler_registrations]), mentions_sdk)),

@@ -190,6 +190,20 @@ class Expressions:
         head = base.rsplit(".", 1)[-1]
         return bool(head[:1].isupper() and not head.isupper() and attr.isupper())
 
+    def bound_key_literal(self, name: str, value) -> Optional[Label]:
+        """A string literal bound to a name that is a key: a key format the rules know,
+        or a random value bound to a secret's name (as module_key_literal, in view)."""
+        if not isinstance(value, cst.SimpleString):
+            return None
+        text = literal_value(value)
+        if not text:
+            return None
+        if next(self.vocab.scan(text), None) is not None or (
+            self.vocab.is_secret_name(name) and self.vocab.is_secret_value(text)
+        ):
+            return Label(SECRET, f"`{name}`")
+        return None
+
     def module_key_literal(self, node) -> Optional[Label]:
         """A name bound to a literal that is a key, whatever the name (`clé_api =
         "mr_..."`): a key format the rules know, or a random value bound to a secret name."""
@@ -218,6 +232,10 @@ class Expressions:
         if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
             return EMPTY
         out = set(field_of(base, attr))
+        if self.vocab.is_secret_name(attr) and any(l.kind is SECRET and not l.path for l in base):
+            # A credential object's secret field (access = credential.get_token(scope);
+            # access.token; credentials.token of google.auth.default()).
+            out.add(Label(SECRET, f"`{key or attr}`"))
         if key is not None:
             out |= self.implicit(key, node)
         else:
@@ -431,7 +449,10 @@ class Expressions:
                 return any_field(receiver)
             return frozenset(l for l in receiver if l.kind != CLIENT)  # copy(), items()
         if name == "getattr" and len(node.args) >= 2:
-            return field_of(args[0], literal_value(node.args[1].value))
+            attr = literal_value(node.args[1].value)
+            if kinds(args[0], SDK_ERROR) and attr in self.model.safe_error_attributes:
+                return EMPTY  # getattr(e, "retry_after", None), as e.retry_after
+            return field_of(args[0], attr)
         out: set = set()
         for arg, labels in zip(node.args, args):  # dict(base, k=v), list(x), deepcopy(x)
             out |= at_field(labels, arg.keyword.value) if arg.keyword is not None else labels

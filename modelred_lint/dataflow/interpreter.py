@@ -137,6 +137,7 @@ class Interpreter(Expressions, Guards):
             return None
         if isinstance(node, cst.Assert):
             self.expr(node.test, env)  # no guard: assert vanishes under python -O
+            self.on_assert(node, env)
             return env
         if isinstance(node, cst.Del):
             return env
@@ -294,6 +295,9 @@ class Interpreter(Expressions, Guards):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
+            literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
+            if literal is not None:
+                held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
             env.set(key, held)
     def _field_reads(self, value) -> Optional[tuple]:
         """`data["f"]`, `data.get("f") or data.get("g")`: the fields read, or None."""
@@ -308,6 +312,9 @@ class Interpreter(Expressions, Guards):
         pass
 
     def on_raise(self, node: cst.Raise, env: Env) -> None:
+        pass
+
+    def on_assert(self, node: cst.Assert, env: Env) -> None:
         pass
 
     def on_return(self, node: cst.Return, labels: frozenset, env: Env) -> None:
