@@ -83,3 +83,35 @@ def test_a_notebook_finding_leaves_related_out(tmp_path: Path):
     assert "related" not in row and row["cell"]["cell"] == 2
     result = json.loads(get_reporter("sarif")(report_of([cell], tmp_path)))["runs"][0]["results"][0]
     assert "relatedLocations" not in result
+
+
+def test_mr003_through_a_constant_hands_the_call_over_as_its_second_place(monkeypatch, tmp_path: Path):
+    """MR003 stands on the constant's literal; the call that passes the constant is the
+    second place. The rule hands it over on its report as (node, top-level statement,
+    message), for the finding builder to place as Finding.related."""
+    import libcst
+
+    import modelred_lint.file_lint as file_lint
+    from modelred_lint.api import Project
+
+    handed = []
+    original = file_lint.to_finding
+
+    def spy(report, *args, **kwargs):
+        handed.append((report.code, getattr(report, "related", ())))
+        return original(report, *args, **kwargs)
+
+    monkeypatch.setattr(file_lint, "to_finding", spy)
+    text = 'from modelred import ModelRed\nKEY = "not-a-key-shape-0123456789"\nclient = ModelRed(api_key=KEY)\n'
+    path = tmp_path / "app.py"
+    (finding,) = Project.for_path(path).lint(str(path), text)
+    assert (finding.rule, finding.line) == ("MR003", 2)
+    ((code, related),) = handed
+    ((node, top, message),) = related
+    assert code == "MR003" and isinstance(node, libcst.Name) and node.value == "KEY"
+    assert libcst.Module(body=[top]).code.startswith("client = ModelRed(api_key=KEY)")
+    assert message == "`KEY` passed as `api_key` to `ModelRed`"
+    # a literal passed directly names no second place
+    handed.clear()
+    Project.for_path(path).lint(str(path), 'from modelred import ModelRed\nModelRed(api_key="not-a-key-shape-0123456789")\n')
+    assert [r for _, r in handed] == [()]
