@@ -217,43 +217,51 @@ class ModelRedServer(LanguageServer):
         """Runs in the lint thread. Never raises: an error becomes part of the result,
         for the event loop to report."""
         try:
-            try:
-                if state.notebook:
-                    placed = self._call("lint_cells", state.path, [(k, t) for _, k, t, _ in cells], settings, generation)
-                    by_cell: dict[int, list] = {}
-                    for item in placed:
-                        by_cell.setdefault(item.cell, []).append(item.finding)
-                    parts = {}
-                    for index, (cell_uri, kind, text, cell_version) in enumerate(cells):
-                        findings = by_cell.get(index, [])
-                        parts[cell_uri] = self._part(cell_uri, cell_version, text, findings, encoding, kind == "code")
-                    return Result(version, generation, parts, encoding)
-                text = cells[0][2]
-                adopted = self.front.adopt(uri, version, text, settings, encoding) if self.front is not None else None
-                if adopted is not None:
-                    findings, published = adopted
-                    part = self._part(uri, version, text, findings, encoding, suppressible(state.path))
-                    return Result(version, generation, {uri: part}, encoding, published_by_front=published)
-                findings = self._call("lint", state.path, text, settings, generation)
-                part = self._part(uri, version, text, findings, encoding, suppressible(state.path))
-                return Result(version, generation, {uri: part}, encoding)
-            except (EngineConfigError, _config_error()) as exc:
-                message = f"modelred-lint: configuration error: {exc}"
-                diagnostic = types.Diagnostic(
-                    range=convert.Lines("", encoding).range(1, 0, 1, 0),
-                    message=f"{message} (this file was not linted)",
-                    severity=types.DiagnosticSeverity.Error,
-                    source=convert.SOURCE,
-                )
-                first_uri, _kind, text, part_version = cells[0] if cells else (uri, "code", "", version)
-                part = Part(first_uri, part_version, text, [], [diagnostic], encoding)
-                parts = {cell[0]: Part(cell[0], cell[3], cell[2], [], [], encoding) for cell in cells}
-                parts[first_uri] = part
-                return Result(version, generation, parts, encoding, config_error=message)
+            if state.notebook:
+                return self._lint_notebook(state, version, cells, generation, settings, encoding)
+            return self._lint_text(uri, state, version, cells[0][2], generation, settings, encoding)
+        except (EngineConfigError, _config_error()) as exc:
+            return self._config_error(exc, uri, version, cells, generation, encoding)
         except EngineError as exc:
             return self._empty(version, generation, cells, encoding, internal_error=str(exc))
         except Exception as exc:  # a bug of ours must not take the session down
             return self._empty(version, generation, cells, encoding, internal_error=describe(exc))
+
+    def _lint_text(self, uri, state, version, text: str, generation: int, settings, encoding: str) -> Result:
+        # The start-up front may have linted this very text already (front.py).
+        adopted = self.front.adopt(uri, version, text, settings, encoding) if self.front is not None else None
+        if adopted is not None:
+            findings, published = adopted
+        else:
+            findings, published = self._call("lint", state.path, text, settings, generation), False
+        part = self._part(uri, version, text, findings, encoding, suppressible(state.path))
+        return Result(version, generation, {uri: part}, encoding, published_by_front=published)
+
+    def _lint_notebook(self, state, version, cells, generation: int, settings, encoding: str) -> Result:
+        placed = self._call("lint_cells", state.path, [(kind, text) for _, kind, text, _ in cells], settings, generation)
+        by_cell: dict[int, list] = {}
+        for item in placed:
+            by_cell.setdefault(item.cell, []).append(item.finding)
+        parts = {
+            cell_uri: self._part(cell_uri, cell_version, text, by_cell.get(index, []), encoding, kind == "code")
+            for index, (cell_uri, kind, text, cell_version) in enumerate(cells)
+        }
+        return Result(version, generation, parts, encoding)
+
+    def _config_error(self, exc: Exception, uri: str, version, cells, generation: int, encoding: str) -> Result:
+        """A configuration error, shown on the document's (or first cell's) first line."""
+        message = f"modelred-lint: configuration error: {exc}"
+        diagnostic = types.Diagnostic(
+            range=convert.Lines("", encoding).range(1, 0, 1, 0),
+            message=f"{message} (this file was not linted)",
+            severity=types.DiagnosticSeverity.Error,
+            source=convert.SOURCE,
+        )
+        result = self._empty(version, generation, cells, encoding, internal_error=None)
+        result.config_error = message
+        if cells:
+            result.parts[cells[0][0]].diagnostics = [diagnostic]
+        return result
 
     def _call(self, op: str, *args):
         return self.engine.call(op, *args)
@@ -264,7 +272,7 @@ class ModelRedServer(LanguageServer):
         return Part(uri, version, text, findings, convert.diagnostics(findings, lines, uri), encoding, can_suppress)
 
     @staticmethod
-    def _empty(version, generation, cells, encoding, internal_error: str) -> Result:
+    def _empty(version, generation, cells, encoding, internal_error: Optional[str]) -> Result:
         parts = {cell[0]: Part(cell[0], cell[3], cell[2], [], [], encoding) for cell in cells}
         return Result(version, generation, parts, encoding, internal_error=internal_error)
 
