@@ -10,8 +10,7 @@ from pygls.uris import to_fs_path
 from modelred_lint import __version__
 from modelred_lint.server import actions, convert
 from modelred_lint.server.app import CONFIG_GLOBS, ModelRedServer
-from modelred_lint.server.projects import is_config_file
-from modelred_lint.server.settings import ClientSettings
+from modelred_lint.server.settings import ClientSettings, is_config_file
 
 
 def build_server(engine=None, front=None) -> ModelRedServer:

@@ -18,9 +18,7 @@ from typing import Union
 
 from modelred_lint.api import Project
 from modelred_lint.config import ConfigError
-from modelred_lint.server.settings import ClientSettings
-
-CONFIG_NAMES = ("pyproject.toml", ".modelred-lint.yaml")
+from modelred_lint.server.settings import CONFIG_NAMES, ClientSettings, is_config_file  # noqa: F401  (re-exported)
 
 
 class ProjectCache:
@@ -58,7 +56,3 @@ class ProjectCache:
 
     def __len__(self) -> int:
         return len(self._entries)
-
-
-def is_config_file(path: Path, settings: ClientSettings) -> bool:
-    return path.name in CONFIG_NAMES or (settings.config_path is not None and path == settings.config_path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 SECTION = "modelred-lint"
+CONFIG_NAMES = ("pyproject.toml", ".modelred-lint.yaml")
 
 
 @dataclass(frozen=True)
@@ -69,3 +70,8 @@ class ClientSettings:
     def project_key(self) -> tuple:
         """What a Project depends on (unsafe fixes do not change what is reported)."""
         return (self.select, self.ignore, self.config_path)
+
+
+def is_config_file(path: Path, settings: ClientSettings) -> bool:
+    """A file whose change can change which configuration governs a document."""
+    return path.name in CONFIG_NAMES or (settings.config_path is not None and path == settings.config_path)
