@@ -294,6 +294,56 @@ class TestNotebookPush:
             same_text(got, expect, f"cell {i} after fix-all")
         assert texts != [text for _, text in CELLS]
 
+    async def test_cells_added_and_removed(self, nb_client: LanguageClient, folder: Path):
+        """A structure change: the removed cell's diagnostics are cleared, the new cell
+        is linted with the others (its constant's use in the next cell included)."""
+        path = folder / "demo.ipynb"
+        removed, added = cell_uri(path, 5), cell_uri(path, 90)
+        new_text = f'OPENAI = "{invented("sk-proj-", 40)}"\n'
+        client = nb_client
+        client.notebook_document_did_change(
+            types.DidChangeNotebookDocumentParams(
+                notebook_document=types.VersionedNotebookDocumentIdentifier(uri=path.as_uri(), version=4),
+                change=types.NotebookDocumentChangeEvent(
+                    cells=types.NotebookDocumentCellChanges(
+                        structure=types.NotebookDocumentCellChangeStructure(
+                            array=types.NotebookCellArrayChange(
+                                start=5, delete_count=1,
+                                cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=added)],
+                            ),
+                            did_open=[types.TextDocumentItem(uri=added, language_id="python", version=1, text=new_text)],
+                            did_close=[types.TextDocumentIdentifier(uri=removed)],
+                        )
+                    )
+                ),
+            )
+        )
+        await wait_for(client, lambda: client.published.get(added), "the new cell's diagnostics")
+        await wait_for(client, lambda: not client.published[removed][-1].diagnostics, "the removed cell cleared")
+        cells = [*CELLS[:5], ("code", new_text), CELLS[6]]
+        want = expected(path, cells)
+        assert diagnostic_places(client.published[added][-1].diagnostics) == finding_places(new_text, want[5])
+        assert want[5], "the new cell has its own finding"
+        # put the notebook back as the next tests expect it
+        client.notebook_document_did_change(
+            types.DidChangeNotebookDocumentParams(
+                notebook_document=types.VersionedNotebookDocumentIdentifier(uri=path.as_uri(), version=5),
+                change=types.NotebookDocumentChangeEvent(
+                    cells=types.NotebookDocumentCellChanges(
+                        structure=types.NotebookDocumentCellChangeStructure(
+                            array=types.NotebookCellArrayChange(
+                                start=5, delete_count=1,
+                                cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=removed)],
+                            ),
+                            did_open=[types.TextDocumentItem(uri=removed, language_id="python", version=1, text=CELLS[5][1])],
+                            did_close=[types.TextDocumentIdentifier(uri=added)],
+                        )
+                    )
+                ),
+            )
+        )
+        await wait_for(client, lambda: client.published[removed][-1].diagnostics, "the cell back")
+
     async def test_close_clears_every_cell(self, nb_client: LanguageClient, folder: Path):
         path = folder / "demo.ipynb"
         nb_client.notebook_document_did_close(
