@@ -115,6 +115,7 @@ SHARED = {
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
+                    "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
                 )
             },
             "secret-structure-parameters": ListOf(

@@ -134,6 +134,11 @@ class DataflowModel:
     # class (@app.exception_handler(ModelRedError), app.add_exception_handler(E, f)).
     error_handler_decorators: frozenset[str] = frozenset()
     error_handler_registrations: frozenset[str] = frozenset()
+    # Records whose printed form shows their fields, and validators of one field.
+    record_decorators: frozenset[str] = frozenset()
+    record_bases: frozenset[str] = frozenset()
+    secret_hiding_types: frozenset[str] = frozenset()
+    field_validator_decorators: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -166,6 +171,10 @@ class DataflowModel:
             token_providers=names("token-providers"),
             error_handler_decorators=frozenset(names("error-handler-decorators")),
             error_handler_registrations=frozenset(names("error-handler-registrations")),
+            record_decorators=frozenset(names("record-decorators")),
+            record_bases=frozenset(names("record-bases")),
+            secret_hiding_types=frozenset(names("secret-hiding-types")),
+            field_validator_decorators=frozenset(names("field-validator-decorators")),
         )
 
 

@@ -326,6 +326,7 @@ class _ScopeScan:
         self.functions: dict[str, _Scope] = {}
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
+        self.secret_records: set[str] = set()  # classes with a secret-named field
         self._name_levels = _levels_of(vocab)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -333,6 +334,18 @@ class _ScopeScan:
         self.source_names: set[str] = set()
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
+        # The module's classes with a secret-named annotated field (the rules read only
+        # the records among them; any class is taken here).
+        self.secret_records = {
+            node.name
+            for node in tree.body
+            if isinstance(node, ast.ClassDef)
+            and any(
+                isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                and self._name_level(item.target.id) == _STRICT
+                for item in node.body
+            )
+        }
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
@@ -488,6 +501,22 @@ class _ScopeScan:
                 if any(names[i : i + len(signature)] == signature for i in range(len(names))):
                     inner.direct = True
                     inner.tainted[shape["parameter"]] = _STRICT
+            # A parameter annotated with a record of the module holding a secret-named
+            # field; the value handed to a validator of a secret-named field.
+            for arg in params:
+                if arg.annotation is not None and self.secret_records and any(
+                    isinstance(n, ast.Name) and n.id in self.secret_records for n in ast.walk(arg.annotation)
+                ):
+                    inner.direct = True
+                    inner.tainted[arg.arg] = _STRICT
+            for decorator in node.decorator_list:
+                if isinstance(decorator, ast.Call) and _last_name(decorator.func) in flow.field_validator_decorators \
+                        and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                and self._name_level(a.value) == _STRICT for a in decorator.args):
+                    values = [n for n in names if n not in ("self", "cls")]
+                    if values:
+                        inner.direct = True
+                        inner.tainted[values[0]] = _STRICT
             # A parameter's default flows into it.
             defaults = node.args.defaults
             for arg, default in zip(node.args.args[len(node.args.args) - len(defaults):], defaults):

@@ -39,10 +39,11 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
+from modelred_lint.secret_records import secret_fields, validated_secret_field
 from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
-from modelred_lint.names import last_name
+from modelred_lint.names import dotted_name, last_name
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
@@ -61,6 +62,15 @@ def is_verdict(node: Optional[cst.BaseExpression], validators) -> bool:
         name = last_name(node.func)
         return name in ("bool", "isinstance", "all", "any") or matches(name, validators)
     return False
+
+
+def _subscript_names(annotation) -> list:
+    """Optional[Config], list[Config]: the names inside a subscripted annotation."""
+    if isinstance(annotation, cst.Subscript):
+        return [dotted_name(e.slice.value) for e in annotation.slice if isinstance(e.slice, cst.Index)]
+    if isinstance(annotation, cst.BinaryOperation):  # Config | None
+        return [dotted_name(annotation.left), dotted_name(annotation.right)]
+    return []
 
 
 class LazySummaries:
@@ -131,6 +141,7 @@ class FlowRules(Rule):
         self.class_attributes: list[dict] = []
         self._classes: dict = {}
         self._message_parameters: dict = {}
+        self._records: dict = {}
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -146,6 +157,13 @@ class FlowRules(Rule):
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
+        self._records = {}
+        if self.enabled("MR020") or self.enabled("MR021"):
+            for statement in node.body:
+                if isinstance(statement, cst.ClassDef):
+                    fields = secret_fields(statement, self.model, self.vocab)
+                    if fields:
+                        self._records[statement.name.value] = fields
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -156,6 +174,7 @@ class FlowRules(Rule):
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
         add_structure_parameters(self.model, node, env)
+        self._secret_parameters(node, env)
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
@@ -176,6 +195,23 @@ class FlowRules(Rule):
         after = interpreter.within(top).block(body, env)
         if attributes is not None:
             remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])])
+
+    def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
+        """A parameter annotated with a record of the module that shows a secret field
+        holds it there; a validator of a secret field is handed the secret."""
+        if self._records:
+            for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+                if param.annotation is None:
+                    continue
+                annotation = param.annotation.annotation
+                names = {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
+                for record in names & self._records.keys():
+                    name = param.name.value
+                    held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
+                    env.set(name, (env.get(name) or EMPTY) | held)
+        value = validated_secret_field(node, self.model, self.vocab)
+        if value is not None:
+            env.set(value, (env.get(value) or EMPTY) | {Label(SECRET, f"`{value}`")})
 
     # -- handlers of SDK errors (MR022) ----------------------------------------------------
     def _registered_handlers(self, module) -> frozenset:

@@ -33,6 +33,19 @@ def _parts(node: cst.CSTNode):
 
 
 
+def _excluded_fields(call) -> frozenset:
+    """The fields a dump leaves out: `exclude={"api_key"}` (a set, list, tuple or dict
+    of literal names)."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "exclude":
+            value = arg.value
+            if isinstance(value, (cst.Set, cst.List, cst.Tuple)):
+                return frozenset(filter(None, (literal_value(e.value) for e in value.elements)))
+            if isinstance(value, cst.Dict):
+                return frozenset(filter(None, (literal_value(e.key) for e in value.elements if hasattr(e, "key"))))
+    return frozenset()
+
+
 class Expressions:
     """Mixed into the Interpreter: reads `self.names`, `self.vocab`, `self.sdk`,
     `self.model`, `self.summaries`; calls the `on_call` hook."""
@@ -447,7 +460,8 @@ class Expressions:
                 return EMPTY
             if name == "values":
                 return any_field(receiver)
-            return frozenset(l for l in receiver if l.kind != CLIENT)  # copy(), items()
+            excluded = _excluded_fields(node)  # model_dump(exclude={"api_key"})
+            return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded))
         if name == "getattr" and len(node.args) >= 2:
             attr = literal_value(node.args[1].value)
             if kinds(args[0], SDK_ERROR) and attr in self.model.safe_error_attributes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from modelred_lint.dataflow.labels import (
-    CLIENT, EMPTY, UNTRUSTED, Env, Label,
+    CLIENT, EMPTY, UNTRUSTED, Env, Label, field_of,
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
@@ -89,7 +89,8 @@ class Guards:
         base, _, attr = key.rpartition(".")
         if not base:
             return self.implicit(key, None)
-        out = frozenset(l for l in self._key_labels(env, base) if l.kind != CLIENT) | self.implicit(key, None)
+        # (field_of: a structure's secret is in the field that holds it, not in its siblings)
+        out = field_of(self._key_labels(env, base), attr) | self.implicit(key, None)
         resolve = getattr(self, "resolve_field", None)
         return resolve(out, attr) if resolve is not None else out
 
