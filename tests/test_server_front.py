@@ -22,6 +22,7 @@ import pytest_lsp
 from lsprotocol import types
 from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient
+from test_server import assert_match, make_client, open_doc, replace_all, wait_for
 
 from modelred_lint import __version__
 from modelred_lint.api import Project
@@ -31,7 +32,6 @@ from modelred_lint.server.engine import LocalEngine, WorkerEngine, diagnostics_j
 from modelred_lint.server.front import Front
 from modelred_lint.server.lines import TextLines
 from modelred_lint.server.settings import ClientSettings
-from test_server import assert_match, make_client, open_doc, replace_all, wait_for
 
 ALNUM = string.ascii_letters + string.digits
 KEY = "mr_" + "".join(secrets.choice(ALNUM) for _ in range(32))
@@ -304,7 +304,7 @@ async def test_a_killed_worker_is_restarted_and_said_in_the_log(session: Languag
     path = client.root / "app.py"
     uri = open_doc(client, path, SOURCE)
     await wait_for(client, lambda: client.published.get(uri), "the first diagnostics")
-    logs = lambda: [m.message for m in client.log_messages]  # noqa: E731
+    logs = lambda: [m.message for m in client.log_messages]
     line = await wait_for(client, lambda: next((m for m in logs() if "worker process (pid" in m), None), "the pid")
     pid = int(line.split("pid ")[1].rstrip(")"))
     os.kill(pid, signal.SIGKILL)

@@ -20,10 +20,19 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
+from test_server import (
+    TIMEOUT,
+    apply,
+    capabilities,
+    code_actions,
+    make_client,
+    same_text,
+    units,
+    wait_for,
+)
 
 from modelred_lint.api import Project
 from modelred_lint.notebooks import fix_notebook, lint_notebook
-from test_server import TIMEOUT, apply, capabilities, code_actions, make_client, same_text, units, wait_for
 
 ALNUM = string.ascii_letters + string.digits
 
@@ -392,7 +401,7 @@ class TestNamedTexts:
         assert diagnostic_places(got) == finding_places(text, cli)
         assert {d.code for d in got} >= {"MR001", "MR002"}
         # neither a quick fix (the JSON is fixed through its cells: fix-all) nor a
-        # `# noqa` comment, which JSON cannot hold
+        # suppression comment, which JSON cannot hold
         first = got[0]
         found = await code_actions(nb_client, uri, first.range.start.line, first.range.start.character)
         assert [a.kind for a in found] == ["source.fixAll.modelred-lint"], [a.title for a in found]

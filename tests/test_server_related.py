@@ -11,11 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
+from test_reports import sarif_schema
 
 from modelred_lint.catalogue import load_catalogue
 from modelred_lint.findings import Finding, Related
 from modelred_lint.reporters import Report, get_reporter
-from test_reports import sarif_schema
 
 
 def report_of(findings: list[Finding], root: Path) -> Report:

@@ -30,10 +30,16 @@ from pygls.protocol.language_server import lsp_method
 
 from modelred_lint import __version__
 from modelred_lint.server import actions, convert
-from modelred_lint.server.documents import DocumentState, Part, Result, describe, document_path, suppressible
+from modelred_lint.server.documents import (
+    DocumentState,
+    Part,
+    Result,
+    describe,
+    document_path,
+    suppressible,
+)
 from modelred_lint.server.engine import EngineConfigError, EngineError, LocalEngine
 from modelred_lint.server.settings import SECTION, ClientSettings
-
 
 DEBOUNCE_SECONDS = 0.1  # typing pauses shorter than this do not start a lint
 CONFIG_GLOBS = ("**/pyproject.toml", "**/.modelred-lint.yaml")

@@ -31,7 +31,7 @@ class Part:
     findings: list[Finding]
     diagnostics: list[types.Diagnostic]
     encoding: str
-    # Whether a `# noqa` comment can be added: not in a markdown cell, a notebook's
+    # Whether a noqa comment can be added: not in a markdown cell, a notebook's
     # JSON or a JSON file.
     suppressible: bool = True
 
