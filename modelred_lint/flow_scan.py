@@ -383,7 +383,9 @@ class _ScopeScan:
         module = self.scopes[0]
         module.followed = False
         self._follow(module, self.source_names)
-        names = set(self.source_names) | self.module_secrets | set(module.tainted)
+        # (and the module's records with a secret field: a parameter annotated with one
+        # holds it, wherever the function stands)
+        names = set(self.source_names) | self.module_secrets | set(module.tainted) | self.secret_records
         for methods in self.classes:
             for method in methods:
                 names.update(name for name in method.tainted if name.startswith("self."))
