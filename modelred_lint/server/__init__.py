@@ -17,10 +17,22 @@ MISSING = (
 )
 
 
+def _extra_installed() -> bool:
+    from importlib.util import find_spec
+
+    try:
+        return all(find_spec(name) is not None for name in ("pygls", "lsprotocol"))
+    except (ImportError, ValueError):
+        return False
+
+
 def run() -> int:
     """Serve one client on stdin/stdout until it exits. Returns the exit status."""
     import os
 
+    if not _extra_installed():  # before the front answers anything on pygls's behalf
+        print(MISSING, file=sys.stderr)
+        return 2
     engine = None
     if os.environ.get("MODELRED_LINT_SERVER_WORKER", "1") != "0":
         # First thing: the engine worker imports LibCST and the rules on the other core
