@@ -379,6 +379,8 @@ class Front:
         first = self.firsts.get(uri)
         if first is None or first.version != version or first.encoding != encoding:
             return None
+        if uri in self.changed:  # changed or closed (and maybe reopened) since: lint afresh
+            return None
         if first.settings.project_key != settings.project_key or first.text != text:
             return None
         first.done.wait(FIRST_LINT_TIMEOUT)
