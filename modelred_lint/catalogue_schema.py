@@ -81,6 +81,9 @@ SHARED = {
             "mapping-words": _NAMES,
             "describing-words": _NAMES,
             "not-secret-names": _NAMES,
+            "secret-structure-names": ListOf(
+                Table({"words": _NAMES, "field": Text()}, required=("words", "field"))
+            ),
             "auth-schemes": _NAMES,
         },
         required=("randomness", "placeholder-words", "placeholder-markers", "repeat-run", "sequence-run",

@@ -193,6 +193,14 @@ def _with_owners(units, keep: set[int]) -> set[int]:
     return keep | {units[i].owner for i in keep if units[i].member}
 
 
+def _token_level(vocab, name: str) -> int:
+    """How a name reads as a secret's: strict (a secret's name, or a structure's that
+    holds one by convention), a secret's only where the message says so, or not."""
+    if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name):
+        return _STRICT
+    return _MAYBE if vocab.is_secret_name(name) else 0
+
+
 def _secret_offsets(scan: ScanText) -> list[int]:
     """Where the words some_secret looks for stand: each secret-like name (grown to its
     whole token, as secret_names reads it) and each source word."""
@@ -211,9 +219,7 @@ def _secret_offsets(scan: ScanText) -> list[int]:
             token = text[start:end]
             level = levels.get(token)
             if level is None:
-                level = levels[token] = (
-                    _STRICT if vocab.is_secret_name(token, strict=True) else _MAYBE if vocab.is_secret_name(token) else 0
-                )
+                level = levels[token] = _token_level(vocab, token)
             if level:
                 found.append(start)
             at = low.find(word, end)
@@ -631,9 +637,7 @@ class _ScopeScan:
         level = self._name_levels.get(name)
         if level is None:
             vocab = self.vocab
-            level = self._name_levels[name] = (
-                _STRICT if vocab.is_secret_name(name, strict=True) else _MAYBE if vocab.is_secret_name(name) else 0
-            )
+            level = self._name_levels[name] = _token_level(vocab, name)
         return level
 
     def _key(self, atoms: _Atoms, node) -> None:

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
 _SEGMENT_SPLIT = re.compile(r"[_\-./]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
@@ -209,6 +209,9 @@ class Vocabulary:
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
+        self._structure_names = tuple(
+            (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
+        )
         self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
@@ -420,6 +423,21 @@ class Vocabulary:
         """A name that says its value is derived from a secret and safe to show:
         a hash, a digest, a masked or redacted form (api_key_hash, masked_token)."""
         return bool(self._derivative_words.intersection(name_words(name)))
+
+    @property
+    def structure_name_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(seq for seq, _ in self._structure_names)
+
+    def secret_structure_field(self, name: str) -> Optional[str]:
+        """The field where a structure so named holds a secret by convention
+        (litellm_params_data: api_key), or None."""
+        if not self._structure_names:
+            return None
+        words = name_words(name)
+        for seq, field in self._structure_names:
+            if _contains_sequence(words, seq) and not self.names_a_derivative(name):
+                return field
+        return None
 
     def names_a_description(self, name: str) -> bool:
         """A name that says its value describes a secret rather than holds it

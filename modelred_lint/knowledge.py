@@ -94,6 +94,7 @@ class Knowledge:
             extra_secret_names=EXTRA_SECRET_NAMES.value(options),
         )
         words = {seq[-1] for seq in vocab.secret_names} | {w for p in vocab.bound_patterns for w in p.target[-1:]}
+        words |= {seq[-1] for seq in vocab.structure_name_words}  # litellm_params
         return cls(
             vocab=vocab,
             sdk=SdkModel.from_data(catalogue.shared["sdk"]),

@@ -155,7 +155,7 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
             at = low.find(word, end)
     maybe = False
     for token in tokens:
-        if vocab.is_secret_name(token, strict=True):
+        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token):
             return True, True
         if not maybe and vocab.is_secret_name(token):
             maybe = True

@@ -59,6 +59,14 @@ class Expressions:
             return Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
         return None
 
+    def structure_label(self, name: str, shown: str = "") -> Optional[Label]:
+        """The label of a structure that by convention holds a secret at a field
+        (litellm_params: api_key; secret-structure-names in rules/shared/secrets.yaml)."""
+        field = self.vocab.secret_structure_field(name)
+        if field is None:
+            return None
+        return Label(SECRET, f"`{shown or name}`", path=(field,), named=True)
+
     def known_clean(self, value: cst.BaseExpression) -> bool:
         """A value we can see is not a secret: a literal, a verdict, a redaction."""
         if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float,
@@ -176,6 +184,9 @@ class Expressions:
             label = None
         if label is not None:
             labels.add(label)
+        structure = self.structure_label(name, key)
+        if structure is not None:
+            labels.add(structure)
         literal = self.module_key_literal(node)
         if literal is not None:
             labels.add(literal)
@@ -274,6 +285,9 @@ class Expressions:
         if label is not None and not kinds(labels, UNTRUSTED):
             labels |= {label}
             self.note_secret_field(node.value, key, env)
+        structure = self.structure_label(key) if key is not None else None
+        if structure is not None:
+            labels |= {structure}  # guardrail["litellm_params"]
         return labels
 
     def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env) -> None:
@@ -414,7 +428,9 @@ class Expressions:
         if isinstance(func, cst.Attribute) and name in self.model.validating_methods:
             return EMPTY
         if matches(name, self.model.sanitizers):
-            return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT))
+            # A sanitised value keeps a secret it is, not a structure's (safe_get_project(
+            # litellm_params) returns one field, sanitize(headers) a cleaned copy).
+            return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)
         summary = self.summaries.get(name or "") if isinstance(func, cst.Name) else None
         if summary is not None:
             out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
@@ -443,6 +459,9 @@ class Expressions:
             if name in ("get", "pop", "setdefault"):
                 key = literal_value(node.args[0].value) if node.args else None
                 out = field_of(receiver, key)
+                structure = self.structure_label(key) if key else None
+                if structure is not None:
+                    out |= {structure}  # deployment.get("litellm_params", {})
                 label = self.name_label(key) if key else None
                 if label is not None:
                     out |= {label}

@@ -295,6 +295,9 @@ class Interpreter(Expressions, Guards):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
+            structure = self.structure_label(last, key)
+            if value is not None and structure is not None and self.opaque(value):
+                held = held | {structure}  # litellm_params = get_params(...)
             literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
