@@ -17,14 +17,7 @@ from typing import Optional
 
 from modelred_lint.flow_model import matches
 from modelred_lint.triggers import (
-    _NAME_CHARS,
-    _NAME_TAIL,
-    UnitTrees,
     lowered,
-    masked,
-    statement_units,
-    unit_definitions,
-    units_at,
     ScanText,
     Test,
     any_secret_name,
@@ -116,10 +109,6 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
         low = scan.get(lowered)
         if not (strict or (maybe and any(word in low for word in words))):
             return _NONE
-    if not scan.made(python_tree):  # (another trigger's tree is used as it is)
-        found = _by_units(scan)
-        if found is not None:
-            return found
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
@@ -127,56 +116,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     return FlowScopes(raises, logs)
 
 
-# -- the scan on the statements that matter ------------------------------------------------
-# Most of the cost is CPython's parse, and most of a file that reaches it is statements no
-# secret comes near. The file is cut into units (top-level statements, and a top-level
-# class's body statements: triggers.statement_units) and only these are parsed and
-# scanned, the others blanked (their lines kept, so nothing moves):
-# - a unit holding a word some_secret looks for (a secret-like name, a secrets reader,
-#   a key prefix, a signature that hands over a secret);
-# - then, until nothing is added: a unit that mentions a name the scan of the kept units
-#   found to carry a secret across units (a function of the module that returns one, a
-#   module name bound to one, a module name or `self.x` attribute tainted), and a unit
-#   that defines a function a kept unit calls by name (a source, or a wrapper whose
-#   parameter reaches a sink).
-# Sound because a unit with none of those words can make nothing secret-like by itself:
-# every level the scan gives comes from such a word, or reaches a unit through one of
-# those names; and what it does not taint (level 0) changes no verdict. A scan change
-# that lets a secret cross units some other way must add that way here.
-_UNIT_ROUNDS = 4
-
-
-def _by_units(scan: ScanText) -> Optional[FlowScopes]:
-    """The verdict from the units that matter; None where the whole tree is needed (no
-    safe cut, few units, nearly all of them kept, a unit that does not parse)."""
-    units = scan.get(statement_units)
-    if units is None or len(units) < 4:
-        return None
-    keep = _with_owners(units, units_at(units, _secret_offsets(scan)))
-    if len(keep) * 4 > len(units) * 3:
-        return None
-    knowledge = scan.knowledge
-    trees = UnitTrees(scan, units)
-    for _ in range(_UNIT_ROUNDS):
-        try:
-            tree = trees.module(keep)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
-        scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow)
-        raises, logs = scanner.verdict(tree)
-        if raises and logs:
-            return _ANY
-        more = _reached_units(scan, units, scanner) - keep
-        if not more:
-            return FlowScopes(raises, logs)
-        keep = _with_owners(units, keep | more)
-        if len(keep) == len(units):
-            return None
-    return None
-
-
-# How secret-like each name is, per vocabulary: the same names come back in every file
-# (and in every round of _by_units), and the vocabulary's test is costly. Bounded.
+# How secret-like each name is, per vocabulary: the same names come back in every file,
+# and the vocabulary's test is costly. Bounded.
 _LEVELS: dict[int, tuple] = {}
 _LEVELS_HELD = 200_000
 
@@ -188,91 +129,12 @@ def _levels_of(vocab) -> dict[str, int]:
     return held[1]
 
 
-def _with_owners(units, keep: set[int]) -> set[int]:
-    """A class member stands only with its class's header."""
-    return keep | {units[i].owner for i in keep if units[i].member}
-
-
 def _token_level(vocab, name: str) -> int:
     """How a name reads as a secret's: strict (a secret's name, or a structure's that
     holds one by convention), a secret's only where the message says so, or not."""
     if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name):
         return _STRICT
     return _MAYBE if vocab.is_secret_name(name) else 0
-
-
-def _secret_offsets(scan: ScanText) -> list[int]:
-    """Where the words some_secret looks for stand: each secret-like name (grown to its
-    whole token, as secret_names reads it) and each source word."""
-    knowledge = scan.knowledge
-    vocab = knowledge.vocab
-    text, low = scan.text, scan.get(lowered)
-    found: list[int] = []
-    levels = _levels_of(vocab)
-    for word in knowledge.secret_name_words:
-        at = low.find(word)
-        while at >= 0:
-            start = at
-            while start and text[start - 1] in _NAME_CHARS:
-                start -= 1
-            end = _NAME_TAIL.match(text, at).end()
-            token = text[start:end]
-            level = levels.get(token)
-            if level is None:
-                level = levels[token] = _token_level(vocab, token)
-            if level:
-                found.append(start)
-            at = low.find(word, end)
-    for word in _unnamed_words(knowledge):
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-    return found
-
-
-def _reached_units(scan: ScanText, units, scanner: "_ScopeScan") -> set[int]:
-    """The units that read a name carrying a secret across units, or define a function
-    a kept unit calls by name (see above)."""
-    offsets: list[int] = []
-    for name in scanner.carriers():
-        root, _, last = name.rpartition(".")
-        # The scan matches a plain name on a plain read (an attribute `.x` is no `x`),
-        # a dotted one by its whole chain, which ends in `.last`.
-        offsets.extend(_reads(scan, last, attribute=bool(root)))
-    definitions = scan.get(unit_definitions)
-    for scope in scanner.scopes:
-        for name in scope.calls:
-            offsets.extend(definitions.get(name, ()))
-    return units_at(units, offsets)
-
-
-def _reads(scan: ScanText, name: str, attribute: bool) -> list[int]:
-    """Where the text holds `name` as a whole word: every such place for an attribute;
-    for a plain name, those not after a dot (an attribute `.x` is no read of `x`). The
-    dot is looked for on the text with strings and comments blanked: a comment's full
-    stop before a line's first name is no attribute access, and a name inside an
-    f-string's braces then counts as a plain read, which it may be."""
-    text, code = scan.text, scan.get(masked)
-    found = []
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (not at or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            if attribute:
-                found.append(at)
-            else:
-                before = at - 1
-                while before >= 0 and code[before] in " \t\r\n\\\f":
-                    before -= 1
-                if before < 0 or code[before] != ".":
-                    found.append(at)
-        at = text.find(name, end)
-    return found
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 # Calls that put their arguments into their receiver (the rules follow `update`; the
@@ -337,7 +199,6 @@ class _ScopeScan:
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._methods: Optional[list[_Scope]] = None
-        self.source_names: set[str] = set()
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -366,7 +227,6 @@ class _ScopeScan:
                     sources.add(id(scope))
                     changed = True
         source_names = {name for name, scope in self.functions.items() if id(scope) in sources}
-        self.source_names = source_names
         for methods in self.classes:
             self._share_attributes(methods, source_names)
         self._add_wrapped_sinks()
@@ -381,21 +241,6 @@ class _ScopeScan:
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
         return raises, logs
-
-    def carriers(self) -> set[str]:
-        """After verdict(): the names through which a secret goes from one statement of
-        the module to another (see _by_units): the functions that return one, the module
-        names bound to one, the module names and `self.x` attributes tainted."""
-        module = self.scopes[0]
-        module.followed = False
-        self._follow(module, self.source_names)
-        # (and the module's records with a secret field: a parameter annotated with one
-        # holds it, wherever the function stands)
-        names = set(self.source_names) | self.module_secrets | set(module.tainted) | self.secret_records
-        for methods in self.classes:
-            for method in methods:
-                names.update(name for name in method.tainted if name.startswith("self."))
-        return names
 
     def _add_wrapped_sinks(self) -> None:
         """A call of a function that writes one of its parameters (or a name made from
