@@ -34,7 +34,7 @@ class MessageSinks:
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
-        if name in self.model.response_calls and self.except_depth:
+        if self.except_depth and (name in self.model.response_calls or dotted_name(node.func) in self.model.response_calls):
             self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
 
     # -- where messages go ----------------------------------------------------------------

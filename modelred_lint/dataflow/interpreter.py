@@ -291,7 +291,7 @@ class Interpreter(Expressions, Guards):
                 # value that describes a secret; a structure holding one at a field
                 # (config = {"api_key": key}) still holds it.
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
-            if value is not None and label is not None and self.opaque(value):
+            if value is not None and label is not None and (self.opaque(value) or self.made_by_secrets_module(value)):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
@@ -302,6 +302,19 @@ class Interpreter(Expressions, Guards):
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
             env.set(key, held)
+    def made_by_secrets_module(self, value) -> bool:
+        """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
+        standard library's secrets module is what its name says."""
+        found = []
+
+        class _Calls(cst.CSTVisitor):
+            def visit_Call(inner, node) -> None:
+                if (self.names.qualname(node.func) or "").startswith("secrets."):
+                    found.append(node)
+
+        value.visit(_Calls())
+        return bool(found)
+
     def _field_reads(self, value) -> Optional[tuple]:
         """`data["f"]`, `data.get("f") or data.get("g")`: the fields read, or None."""
         if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
