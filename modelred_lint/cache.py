@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from modelred_lint import __version__
-from modelred_lint.findings import Edit, Finding, Fix
+from modelred_lint.findings import Edit, Finding, Fix, Related
 from modelred_lint.safe_read import TooLarge, read_bounded
 from modelred_lint.safe_write import temporary_file
 
@@ -120,7 +120,20 @@ def _finding_from_json(data, path: str, rule_ids: frozenset[str]) -> Finding:
         severity=_text(data.get("severity")),
         fix=_fix_from_json(data.get("fix")),
         snippet=_text(data.get("snippet", "")),
+        related=_related_from_json(data.get("related", [])),
     )
+
+
+def _related_from_json(data) -> tuple:
+    if type(data) is not list:
+        raise ValueError("bad related")
+    out = []
+    for item in data:
+        if type(item) is not dict:
+            raise ValueError("bad related")
+        out.append(Related(_position(item.get("line")), _position(item.get("col")), _position(item.get("end_line")),
+                           _position(item.get("end_col")), _text(item.get("message"))))
+    return tuple(out)
 
 
 def make_folders(path: Path) -> None:

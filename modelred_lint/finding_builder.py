@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from modelred_lint.findings import Finding
+from modelred_lint.findings import Finding, Related
 from modelred_lint.redaction import scrub
 from modelred_lint.rule import RawReport
 
@@ -76,4 +76,12 @@ def to_finding(report: RawReport, path, module, positions, plan, suppressions):
         severity=rule.severity,
         fix=fix,
         snippet=report.snippet,
+        related=tuple(_related(report.related, positions, vocab)),
     )
+
+
+def _related(places, positions, vocab):
+    """The second places a report names, placed like the finding (and scrubbed)."""
+    for node, top, message in places:
+        where = positions(node, top)
+        yield Related(where.start.line, where.start.column, where.end.line, where.end.column, scrub(message, vocab))

@@ -50,6 +50,8 @@ class RawReport:
     fix: Optional[FixSpec] = None
     needle: str = ""  # a substring of the node's source that the finding is about
     snippet: str = ""  # secret-free text for fingerprints
+    # Second places the finding names: (node, its top-level statement, what it is).
+    related: tuple = ()
 
 
 @dataclass
@@ -114,6 +116,7 @@ class Rule:
         snippet: str = "",
         statement: Optional["cst.CSTNode"] = None,
         top: Optional["cst.CSTNode"] = None,
+        related: tuple = (),
     ) -> None:
         """Report a node. The statement (for suppression) and the top-level statement
         holding the node are those the walk is in, unless the rule knows better (the
@@ -123,4 +126,4 @@ class Rule:
             statement = stack[-1]
         if top is None and stack:
             top = stack[0]
-        self.ctx.reports.append(RawReport(code, node, message, statement, top, claim, fix, needle, snippet))
+        self.ctx.reports.append(RawReport(code, node, message, statement, top, claim, fix, needle, snippet, related))

@@ -115,3 +115,28 @@ def test_mr003_through_a_constant_hands_the_call_over_as_its_second_place(monkey
     handed.clear()
     Project.for_path(path).lint(str(path), 'from modelred import ModelRed\nModelRed(api_key="not-a-key-shape-0123456789")\n')
     assert [r for _, r in handed] == [()]
+
+
+def test_mr003_related_reaches_the_finding_and_survives_the_cache(tmp_path: Path):
+    """End to end: the finding carries the call as Finding.related (line and span of
+    `KEY` in the call), the CLI's JSON shows it, and a warm cache gives it back."""
+    from click.testing import CliRunner
+
+    from modelred_lint.api import Project
+    from modelred_lint.cli import cli
+
+    text = 'from modelred import ModelRed\nKEY = "not-a-key-shape-0123456789"\nclient = ModelRed(api_key=KEY)\n'
+    path = tmp_path / "app.py"
+    path.write_text(text, encoding="utf-8")
+    (finding,) = Project.for_path(path).lint(str(path), text)
+    assert finding.related == (Related(3, 26, 3, 29, "`KEY` passed as `api_key` to `ModelRed`"),)
+    cache = tmp_path / "cache"
+    runs = [
+        CliRunner().invoke(cli, ["check", str(path), "--format", "json", "--exit-zero", "--cache-dir", str(cache)])
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.exit_code == 0, run.output
+        (row,) = json.loads(run.stdout)["findings"]
+        assert row["related"] == [{"path": row["path"], "line": 3, "column": 27, "end_line": 3, "end_column": 30,
+                                   "message": "`KEY` passed as `api_key` to `ModelRed`"}], row

@@ -111,11 +111,8 @@ class LiteralKeyArgument(Rule):
                 snippet=snippet,
                 statement=statement,
                 top=top,
+                related=related,
             )
-            if related:
-                # (node, its top-level statement, message) for the finding builder to
-                # place as Finding.related; Rule.report has no parameter for it yet.
-                self.ctx.reports[-1].related = related
 
         plan_for(self.ctx).request(self, "MR003", literal, text, text, standard, emit)
 
