@@ -245,7 +245,7 @@ class MessageSinks:
                 f"{holder} holds a secret (`{'.'.join(label.path)}`, from {label.what}) and is written whole "
                 f"into {place}: print the fields that are needed, or a redacted copy"
             )
-            self.rule.emit(code, witness, message, None, self)
+            self.rule.emit(code, witness, message, None, self, related=_origin(label, witness))
             return
         what = f"`{shown}`" if shown else label.what
         message = (
@@ -253,7 +253,7 @@ class MessageSinks:
             f"tracebacks and error reports; say what failed without the value"
         )
         fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
-        self.rule.emit(code, witness, message, fix, self)
+        self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
 
     def _redaction(self, expr, found, call) -> tuple:
         """The message with its secrets redacted and what is left folded (see
@@ -369,6 +369,17 @@ def remember_attributes(attributes: dict, envs) -> None:
             kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named))
             if kept:
                 attributes[key] = attributes.get(key, EMPTY) | kept
+
+
+def _origin(label: Label, witness) -> tuple:
+    """The finding's second place: where the secret was bound to the name that carries
+    it (`token = cfg["api_key"]`), unless that is the witness itself."""
+    if label.origin is None:
+        return ()
+    node, top, name = label.origin
+    if node is witness or top is None:
+        return ()
+    return ((node, top, f"`{name}` gets the secret here"),)
 
 
 def _replacements(found) -> tuple:

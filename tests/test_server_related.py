@@ -140,3 +140,22 @@ def test_mr003_related_reaches_the_finding_and_survives_the_cache(tmp_path: Path
         (row,) = json.loads(run.stdout)["findings"]
         assert row["related"] == [{"path": row["path"], "line": 3, "column": 27, "end_line": 3, "end_column": 30,
                                    "message": "`KEY` passed as `api_key` to `ModelRed`"}], row
+
+
+def test_a_message_finding_names_where_the_secret_was_bound(tmp_path: Path):
+    """MR021 on `token` names the line that put the secret there as its second place;
+    a secret-named parameter (bound nowhere in view) names none."""
+    from modelred_lint.api import Project
+
+    text = (
+        "import logging\nlog = logging.getLogger(__name__)\n\n\n"
+        "def show(cfg, api_key):\n"
+        '    token = cfg["api_key"]\n'
+        '    log.info("using %s", token)\n'
+        '    log.info("key %s", api_key)\n'
+    )
+    path = tmp_path / "app.py"
+    first, second = Project.for_path(path).lint(str(path), text)
+    assert (first.rule, first.line) == ("MR021", 7)
+    assert first.related == (Related(6, 4, 6, 9, "`token` gets the secret here"),)
+    assert (second.rule, second.line, second.related) == ("MR021", 8, ())

@@ -297,13 +297,16 @@ class FlowRules(Rule):
         )
 
     # -- reports ------------------------------------------------------------------------
-    def emit(self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec], at: Interpreter) -> None:
+    def emit(
+        self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec], at: Interpreter, related: tuple = ()
+    ) -> None:
         key = (code, id(node))
         if key in self.reported or not self.enabled(code):
             return
         self.reported.add(key)
         self.report(
-            code, node, message, fix=fix, snippet=f"{code}:{message[:60]}", statement=at.current, top=at.top
+            code, node, message, fix=fix, snippet=f"{code}:{message[:60]}", statement=at.current, top=at.top,
+            related=related,
         )
 
 

@@ -14,6 +14,7 @@ subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping, Optional
 
 from modelred_lint.dataflow.expressions import Expressions
@@ -301,6 +302,14 @@ class Interpreter(Expressions, Guards):
             literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
+            if isinstance(target, (cst.Name, cst.Attribute)) and any(
+                l.kind in SECRETS and l.origin is None for l in held
+            ):
+                # Where the secret came to this name: a finding's second place.
+                origin = (target, self.top, key)
+                held = frozenset(
+                    replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
+                )
             env.set(key, held)
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the

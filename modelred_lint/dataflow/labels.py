@@ -5,7 +5,7 @@ summary for its call sites."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 
@@ -41,6 +41,9 @@ class Label:
     # secrets manager): a function's summary does not hand it to its callers, whose own
     # names say better what they hold.
     named: bool = False
+    # Where a secret was bound to the name that carries it (node, top-level statement),
+    # for the finding's second place; not part of the label's identity.
+    origin: Optional[tuple] = field(default=None, compare=False, hash=False)
 
 
 EMPTY: frozenset = frozenset()
@@ -61,7 +64,7 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
     for label in labels:
         if label.kind in SECRETS:
             if label.path and label.path[0] == field:
-                out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named))
+                out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named, label.origin))
             elif not label.path and field is None:
                 out.add(label)  # an element of a list of secrets
             # (a key computed at run time, d[name]: most often one of the other fields)
@@ -74,7 +77,7 @@ def any_field(labels: Iterable[Label]) -> frozenset:
     """What the values of a structure hold, taken together (d.values(), the values of
     d.items()): a secret at any field."""
     return frozenset(
-        Label(l.kind, l.what, l.param, l.path[1:], l.named) if l.kind in SECRETS and l.path else l
+        Label(l.kind, l.what, l.param, l.path[1:], l.named, l.origin) if l.kind in SECRETS and l.path else l
         for l in labels
         if l.kind is not Kind.CLIENT
     )
@@ -83,14 +86,14 @@ def any_field(labels: Iterable[Label]) -> frozenset:
 def at_field(labels: Iterable[Label], field: str) -> frozenset:
     """The labels of a value stored at a field of a structure."""
     return frozenset(
-        Label(l.kind, l.what, l.param, (field, *l.path), l.named) if l.kind in SECRETS else l for l in labels
+        Label(l.kind, l.what, l.param, (field, *l.path), l.named, l.origin) if l.kind in SECRETS else l for l in labels
     )
 
 
 def flattened(labels: Iterable[Label]) -> frozenset:
     """A structure turned into text (str(headers), json.dumps(kwargs)): its secrets are
     now in the text itself."""
-    return frozenset(Label(l.kind, l.what, l.param, (), l.named) if l.path else l for l in labels)
+    return frozenset(Label(l.kind, l.what, l.param, (), l.named, l.origin) if l.path else l for l in labels)
 
 
 def parameters_in(labels: Iterable[Label]) -> list[int]:
