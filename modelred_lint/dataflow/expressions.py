@@ -33,6 +33,29 @@ def _parts(node: cst.CSTNode):
 
 
 
+def _masks_by_key(node) -> bool:
+    """A dict comprehension whose value is a literal or the value by a test on the key
+    (`k: "***" if k == "x-api-key" else v`, `k: v if k not in SECRET else "<hidden>"`)."""
+    value, key = node.value, node.key
+    if not isinstance(value, cst.IfExp) or not isinstance(key, cst.Name):
+        return False
+    def masked(branch) -> bool:  # "***", "<hidden>", None
+        return isinstance(branch, (cst.SimpleString, cst.ConcatenatedString)) or (
+            isinstance(branch, cst.Name) and branch.value == "None"
+        )
+
+    if not (masked(value.body) or masked(value.orelse)):
+        return False
+    found = []
+
+    class _Names(cst.CSTVisitor):
+        def visit_Name(self, name) -> None:
+            found.append(name.value)
+
+    value.test.visit(_Names())
+    return key.value in found
+
+
 def _excluded_fields(call) -> frozenset:
     """The fields a dump leaves out: `exclude={"api_key"}` (a set, list, tuple or dict
     of literal names)."""
@@ -376,7 +399,13 @@ class Expressions:
     def expr_DictComp(self, node, env: Env) -> frozenset:
         inner = env.copy()
         self._comp_for(node.for_in, inner)
-        return self.expr(node.key, inner) | self.expr(node.value, inner)
+        value = self.expr(node.value, inner)
+        if _masks_by_key(node):
+            # {k: ("***" if k in SENSITIVE else v) for k, v in headers.items()}: the
+            # author masks the values of the keys the test picks (which ones we cannot
+            # tell; the idiom is a redaction).
+            value = frozenset(l for l in value if l.kind not in SECRETS)
+        return self.expr(node.key, inner) | value
 
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()
