@@ -241,14 +241,6 @@ def _key_patterns() -> list[Regex]:
     return out
 
 
-def _log_call() -> list[Regex]:
-    from modelred_lint.flow_scan import log_call_test
-
-    test = log_call_test(_knowledge().dataflow)
-    compiled = dict(zip(test.__code__.co_freevars, (c.cell_contents for c in test.__closure__ or ())))["pattern"]
-    return [Regex("flow_scan:log_call_test", compiled.pattern, compiled.flags, (_MODES["search"],))]
-
-
 def _token_literal() -> list[Regex]:
     from modelred_lint.checks.secret_bindings import _token_literal as build
 
@@ -262,7 +254,6 @@ def _token_literal() -> list[Regex]:
 # test_every_runtime_pattern_is_collected until it is added here.
 RUNTIME: dict[tuple[str, str], Callable[[], list[Regex]] | str] = {
     ("keyscan.py", "compile_patterns"): _key_patterns,
-    ("flow_scan.py", "log_call_test"): _log_call,
     ("checks/secret_bindings.py", "_token_literal"): _token_literal,
     ("schema.py", "check"): "compiles a user's pattern to validate it; check_pattern guards what runs",
 }

@@ -32,6 +32,9 @@ from modelred_lint import __version__
 from modelred_lint.server.lines import UTF8, UTF16, UTF32
 from modelred_lint.server.settings import ClientSettings
 
+# An LSP header line that gives the body's length (case-blind, as the protocol says).
+_CONTENT_LENGTH = re.compile(r"content-length:\s*(\d+)", re.IGNORECASE)
+
 FIRST_LINT_TIMEOUT = 60.0
 
 
@@ -249,7 +252,7 @@ class Front:
                     header = b""
                     continue
                 break
-            match = re.match(rb"content-length:\s*(\d+)", line, re.IGNORECASE)
+            match = _CONTENT_LENGTH.match(line.decode("latin-1"))  # (header lines are ASCII)
             if match:
                 length = int(match.group(1))
         while len(self._pending) < length:
