@@ -14,7 +14,7 @@ from modelred_lint.claims import resolve_claims
 from modelred_lint.finding_builder import import_anchors, to_finding
 from modelred_lint.findings import Finding
 from modelred_lint.names import NameTracker
-from modelred_lint.parsing import DEEP_STACK_DEPTH, deepest_line, expression_depth, on_deep_stack, parse
+from modelred_lint.parsing import DEEP_STACK_DEPTH, deepest_line, depth_and_statements, on_deep_stack, parse
 from modelred_lint.plan import Plan
 from modelred_lint.positions import Positions
 from modelred_lint.rule import FileContext
@@ -29,25 +29,28 @@ def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list
     to the tokens); a deep one is walked on a thread with a large stack from the start.
     A tree deeper than CPython's shows (long implicit string concatenations nest one
     LibCST node per part) is still tried once more there before it is reported as MR000."""
-    if expression_depth(text) > DEEP_STACK_DEPTH:
-        return on_deep_stack(lambda: _walk_source(path, text, codes, plan))
+    depth, skeleton = depth_and_statements(text)
+    if depth > DEEP_STACK_DEPTH:
+        return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton))
     try:
-        return _walk_source(path, text, codes, plan)
+        return _walk_source(path, text, codes, plan, skeleton)
     except SourceError as exc:
         if "nested too deeply" not in str(exc):
             raise
-    return on_deep_stack(lambda: _walk_source(path, text, codes, plan))
+    return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton))
 
 
-def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None) -> list[Finding]:
     module = parse(text)
     try:
-        return _walk_module(module, path, text, codes, plan)
+        return _walk_module(module, path, text, codes, plan, skeleton)
     except RecursionError:
         raise SourceError("file is nested too deeply to analyse", deepest_line(text)) from None
 
 
-def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+def _walk_module(
+    module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None
+) -> list[Finding]:
     # One finding per literal span is decided among all the rules that claim spans,
     # enabled or not: a key that MR001 would claim is no MR004 when MR001 is off.
     claimers = plan.catalogue.claimers
@@ -67,7 +70,8 @@ def _walk_module(module: cst.Module, path: str, text: str, codes: frozenset[str]
     reports = [r for r in resolve_claims(ctx.reports, plan.catalogue) if r.code in codes]
     if not reports:
         return []
-    positions = Positions(module, text, {r.top for r in reports} | import_anchors(module, reports))
+    # (CPython's statements, from the depth check: no second parse to place findings)
+    positions = Positions(module, text, {r.top for r in reports} | import_anchors(module, reports), skeleton)
     suppressions = SuppressionMap.from_text(text)
     findings = []
     for report in reports:

@@ -47,6 +47,13 @@ def expression_depth(text: str) -> int:
     CPython cannot parse the file: LibCST then reports the error). Raises TooDeep past
     MAX_EXPRESSION_DEPTH. Cheap: a statement too short to hold a chain that deep is never
     walked (each level of a chain takes at least one character)."""
+    return depth_and_statements(text)[0]
+
+
+def depth_and_statements(text: str):
+    """expression_depth(), and the statement skeleton of the same CPython tree (see
+    statement_skeleton; None where CPython cannot parse the file): the positions of a
+    file's findings are placed with it, without parsing the file once more."""
     from modelred_lint.triggers import TOO_DEEP, take_python_tree
 
     tree = take_python_tree(text)
@@ -56,7 +63,7 @@ def expression_depth(text: str) -> int:
         except RecursionError:
             tree = TOO_DEEP
         except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), MemoryError
-            return 0
+            return 0, None
     if tree is TOO_DEEP:
         raise TooDeep(_too_deep_message("past CPython's own limit"), _longest_line(text))
     starts = [0, *accumulate(len(line) for line in text.splitlines(keepends=True))]
@@ -78,7 +85,37 @@ def expression_depth(text: str) -> int:
         if depth > MAX_EXPRESSION_DEPTH:
             raise TooDeep(_too_deep_message(f"{depth} deep"), statement.lineno)
         deepest = max(deepest, depth)
-    return deepest
+    return deepest, statement_skeleton(tree.body)
+
+
+def statement_skeleton(statements) -> list:
+    """Each statement as (first line, last line, its blocks' skeletons): the blocks in
+    the order LibCST holds them (body, then the else / except / finally parts or the
+    match cases), each a list of statements. Statements only: small next to the tree."""
+    return [(s.lineno, s.end_lineno or s.lineno, _skeleton_blocks(s)) for s in statements]
+
+
+def _skeleton_blocks(s) -> tuple:
+    kind = type(s)
+    if kind in _ONE_BLOCK:
+        return (statement_skeleton(s.body),)
+    if kind in _TWO_BLOCKS:
+        return (statement_skeleton(s.body), statement_skeleton(s.orelse))
+    if kind in _TRY:
+        return (
+            statement_skeleton(s.body),
+            *(statement_skeleton(h.body) for h in s.handlers),
+            statement_skeleton(s.orelse),
+            statement_skeleton(s.finalbody),
+        )
+    if kind is ast.Match:
+        return tuple(statement_skeleton(case.body) for case in s.cases)
+    return ()
+
+
+_ONE_BLOCK = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.With, ast.AsyncWith})
+_TWO_BLOCKS = frozenset({ast.For, ast.AsyncFor, ast.While, ast.If})
+_TRY = frozenset({ast.Try, *([ast.TryStar] if hasattr(ast, "TryStar") else [])})
 
 
 _BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)

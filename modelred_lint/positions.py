@@ -1,13 +1,16 @@
-"""Where nodes are, computed for the top-level statements that hold findings only.
+"""Where nodes are, computed only around the findings, in time linear in what is placed.
 
 LibCST's PositionProvider generates the code of the whole module to count lines, about
-as costly as the parse itself. CPython's parser (an eighth of LibCST's cost) tells the
-line each top-level statement starts on; generating code for just the statements that
-hold findings then places every node inside them: a node's line is its line within
-those statements shifted by where its statement really starts (top-level statements
-start at column 0, so columns need no shift). Where CPython cannot parse the file, or a
-finding stands outside every statement (a comment at the very end), the whole module
-is placed the usual way.
+as costly as the parse itself. CPython's parser (an eighth of LibCST's cost; the depth
+check has run it already and hands over its statement skeleton) tells the line every
+statement starts on. So code is generated only for the statements that hold findings:
+- a top-level statement of a few lines whole, all such statements in one go;
+- in a larger one (a long class or function), only the innermost statement holding the
+  node asked for (a method's one line), with the indentation of the blocks around it.
+A node's line is then its line within that code, shifted by where its statement really
+starts (indentation is generated, so columns need no shift). Where CPython cannot parse
+the file, its statements do not match LibCST's, or a node stands outside every statement
+(a comment at the very end), the whole module is placed the usual way.
 """
 
 from __future__ import annotations
@@ -18,79 +21,278 @@ from typing import Iterable, Optional
 import libcst as cst
 from libcst.metadata import CodePosition, CodeRange, MetadataWrapper, PositionProvider
 
+# A top-level statement spanning more lines than this is placed statement by statement.
+LARGE_STATEMENT_LINES = 60
+
 
 class Positions:
-    def __init__(self, module: cst.Module, text: str, tops: Iterable[Optional[cst.CSTNode]]) -> None:
+    def __init__(
+        self,
+        module: cst.Module,
+        text: str,
+        tops: Iterable[Optional[cst.CSTNode]],
+        skeleton: Optional[list] = None,
+    ) -> None:
         self.module = module
-        wanted = set(map(id, tops))
-        starts = None if id(None) in wanted else _statement_lines(module, text)
-        if starts is None:
-            self._ranges = _place(module)
-            self._shift: dict[int, int] = {}
-            self._whole = True
-            return
-        chosen = [s for s in module.body if id(s) in wanted]
-        partial = module.with_changes(body=chosen, header=(), footer=())
-        self._ranges = _place(partial)
-        self._shift = {id(s): starts[id(s)] - self._ranges[s].start.line for s in chosen}
+        self._ranges: dict = {}
+        self._shift: dict[int, int] = {}  # id(top) -> line shift, for tops placed whole
         self._whole = False
+        self._inner: dict[int, "_Inner"] = {}  # id(top) -> its statements, for large tops
+        wanted = set(map(id, tops))
+        if id(None) in wanted:
+            self._place_whole()
+            return
+        if skeleton is None:
+            skeleton = _skeleton_of(text)
+        self._starts = None if skeleton is None else _top_starts(module, skeleton)
+        if self._starts is None:
+            self._place_whole()
+            return
+        small = []
+        for statement in module.body:
+            if id(statement) not in wanted:
+                continue
+            first, last, entry = self._starts[id(statement)]
+            if last - first > LARGE_STATEMENT_LINES and not isinstance(statement, cst.SimpleStatementLine):
+                self._inner[id(statement)] = _Inner(module, statement, entry)
+            else:
+                small.append(statement)
+        if small:
+            partial = module.with_changes(body=small, header=(), footer=())
+            ranges = _place(partial)
+            self._ranges.update(ranges)
+            self._shift = {id(s): self._starts[id(s)][0] - ranges[s].start.line for s in small}
+
+    def _place_whole(self) -> None:
+        self._ranges = _place(self.module)
+        self._whole = True
 
     def __call__(self, node: cst.CSTNode, top: Optional[cst.CSTNode]) -> CodeRange:
-        if not self._whole and (id(top) not in self._shift or node not in self._ranges):
-            # A node outside the statement it was reported with (a literal bound to a
-            # name in another statement): place the whole module after all.
-            self._ranges = _place(self.module)
-            self._whole = True
-        where = self._ranges[node]
         if self._whole:
-            return where
-        shift = self._shift[id(top)]
-        if not shift:
-            return where
-        return CodeRange(
-            CodePosition(where.start.line + shift, where.start.column),
-            CodePosition(where.end.line + shift, where.end.column),
-        )
+            return self._ranges[node]
+        inner = self._inner.get(id(top))
+        if inner is not None:
+            where = inner.place(node)
+            if where is not None:
+                return where
+        elif id(top) in self._shift and node in self._ranges:
+            return _shifted(self._ranges[node], self._shift[id(top)])
+        # A node outside the statements placed (a literal bound to a name in another
+        # statement, a part of a large statement that belongs to no inner statement):
+        # place the whole module after all.
+        self._place_whole()
+        return self._ranges[node]
 
     def statement_line(self, statement: cst.CSTNode) -> int:
         """The line a top-level statement starts on (for imports a fix adds)."""
-        if self._whole:
-            return self._ranges[statement].start.line
-        if id(statement) in self._shift:
-            return self._ranges[statement].start.line + self._shift[id(statement)]
-        return _statement_lines(self.module, self.module.code)[id(statement)]  # pragma: no cover
+        if not self._whole and id(statement) in self._starts:
+            return self._starts[id(statement)][0]
+        if not self._whole:
+            self._place_whole()
+        return self._ranges[statement].start.line
+
+
+class _Inner:
+    """A large top-level statement, placed one inner statement at a time: each statement
+    of its blocks is matched with CPython's (same order, a line of `a; b` counting as
+    CPython's two), which gives its line; a node is placed by generating the code of the
+    innermost statement that holds it."""
+
+    def __init__(self, module: cst.Module, top: cst.CSTNode, entry) -> None:
+        self.module = module
+        self.top = top
+        self.lines: dict[int, tuple[int, tuple[str, ...]]] = {}  # id(statement) -> line, indents
+        self.owner: Optional[dict[int, cst.CSTNode]] = None  # id(node) -> innermost statement
+        self.ranges: dict = {}
+        self.placed: set[int] = set()
+        self.matched = _match(top, entry, (), module.default_indent, self.lines)
+
+    def place(self, node: cst.CSTNode) -> Optional[CodeRange]:
+        if not self.matched:
+            return None
+        if self.owner is None:
+            self.owner = {}
+            _owners(self.top, self.lines, self.owner)
+        statement = self.owner.get(id(node))
+        if statement is None:
+            return None
+        if id(statement) not in self.placed:
+            self.placed.add(id(statement))
+            line, indents = self.lines[id(statement)]
+            ranges = _place_statement(self.module, statement, indents)
+            shift = line - ranges[statement].start.line
+            for each, where in ranges.items():
+                self.ranges[each] = _shifted(where, shift) if shift else where
+        return self.ranges.get(node)
+
+
+def _match(statement, entry, indents: tuple[str, ...], default_indent: str, lines: dict) -> bool:
+    """Record each inner statement's line and the indentation around it, walking LibCST's
+    blocks beside CPython's skeleton entry (first line, last line, blocks). False where
+    they do not line up."""
+    lines[id(statement)] = (entry[0], indents)
+    blocks = _cst_blocks(statement)
+    if blocks is None:
+        return False
+    skeleton_blocks = entry[2]
+    if len(blocks) != len(skeleton_blocks):
+        return False
+    if isinstance(statement, cst.Match):  # its cases stand indented under it
+        indents = (*indents, statement.indent if statement.indent is not None else default_indent)
+    for block, skeleton in zip(blocks, skeleton_blocks):
+        if isinstance(block, cst.If):  # an `elif`: CPython's else block holds that If alone
+            if len(skeleton) != 1 or not _match_elif(block, skeleton[0], indents, default_indent, lines):
+                return False
+            continue
+        if not isinstance(block, cst.IndentedBlock):  # a body on the header's line
+            continue
+        inner = (*indents, block.indent if block.indent is not None else default_indent)
+        index = 0
+        for child in block.body:
+            if index >= len(skeleton):
+                return False
+            if isinstance(child, cst.SimpleStatementLine):
+                lines[id(child)] = (skeleton[index][0], inner)
+                index += len(child.body)
+            else:
+                if not _match(child, skeleton[index], inner, default_indent, lines):
+                    return False
+                index += 1
+        if index != len(skeleton):
+            return False
+    return True
+
+
+def _match_elif(node: cst.If, entry, indents, default_indent, lines) -> bool:
+    # The elif's own header is placed with the statement it belongs to.
+    saved = lines.get(id(node))
+    matched = _match(node, entry, indents, default_indent, lines)
+    if saved is None:
+        lines.pop(id(node), None)
+    return matched
+
+
+def _cst_blocks(statement) -> Optional[list]:
+    """A compound statement's blocks in CPython's order; [] for a simple statement; None
+    for a kind not known here."""
+    if isinstance(statement, cst.SimpleStatementLine):
+        return []
+    if isinstance(statement, (cst.FunctionDef, cst.ClassDef, cst.With)):
+        return [statement.body]
+    if isinstance(statement, (cst.For, cst.While)):
+        return [statement.body, statement.orelse.body if statement.orelse is not None else _EMPTY]
+    if isinstance(statement, cst.If):
+        orelse = statement.orelse
+        if orelse is None:
+            return [statement.body, _EMPTY]
+        return [statement.body, orelse if isinstance(orelse, cst.If) else orelse.body]
+    if isinstance(statement, (cst.Try, getattr(cst, "TryStar", cst.Try))):
+        return [
+            statement.body,
+            *(handler.body for handler in statement.handlers),
+            statement.orelse.body if statement.orelse is not None else _EMPTY,
+            statement.finalbody.body if statement.finalbody is not None else _EMPTY,
+        ]
+    if isinstance(statement, cst.Match):
+        return [case.body for case in statement.cases]
+    return None
+
+
+_EMPTY = cst.IndentedBlock(body=())
+
+
+def _owners(top, lines: dict, owner: dict) -> None:
+    """id(node) -> the innermost matched statement holding it, for every node of top
+    (an `elif` is no statement of its own: it belongs to its `if`)."""
+    from modelred_lint.tree_walk import ALL_NODE_TYPES, node_fields
+
+    # The fields read directly (LibCST's `children` rebuilds each node with a visitor).
+    stack = [(top, top)]
+    while stack:
+        current, holder = stack.pop()
+        if id(current) in lines:
+            holder = current
+        owner[id(current)] = holder
+        for name in node_fields(type(current)):
+            value = getattr(current, name)
+            if type(value) in ALL_NODE_TYPES:
+                stack.append((value, holder))
+            elif type(value) is tuple or type(value) is list:
+                stack.extend((item, holder) for item in value if type(item) in ALL_NODE_TYPES)
+
+
+def _place_statement(module: cst.Module, statement: cst.CSTNode, indents: tuple[str, ...]):
+    """The positions of a statement's nodes as if it stood on line 1, its indentation
+    generated as in the file."""
+    state = _state(module)
+    if state is None:  # another LibCST: generate it inside a module of its own
+        return _place(module.with_changes(body=[statement], header=(), footer=()))
+    state.indent_tokens = list(indents)
+    statement._codegen(state)
+    return state.provider._computed
+
+
+def _state(module: cst.Module):
+    try:
+        from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+        return PositionProvidingCodegenState(
+            default_indent=module.default_indent, default_newline=module.default_newline, provider=PositionProvider()
+        )
+    except (ImportError, TypeError):
+        return None
 
 
 def _place(module: cst.Module):
     """PositionProvider's positions of every node of a module. MetadataWrapper would
     also walk the whole tree once more for providers that batch (there are none here),
     so the provider's code generation is run directly where this LibCST allows."""
-    try:
-        from libcst.metadata.position_provider import PositionProvidingCodegenState
-
-        provider = PositionProvider()
-        state = PositionProvidingCodegenState(
-            default_indent=module.default_indent, default_newline=module.default_newline, provider=provider
-        )
-        module._codegen(state)
-        return provider._computed
-    except (ImportError, AttributeError, TypeError):  # another LibCST: the public way
-        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    state = _state(module)
+    if state is not None:
+        try:
+            module._codegen(state)
+            return state.provider._computed
+        except (AttributeError, TypeError):
+            pass
+    return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
 
 
-def _statement_lines(module: cst.Module, text: str) -> Optional[dict[int, int]]:
-    """The start line of each top-level statement, from CPython's parser; None where
-    it cannot parse the file or counts statements differently."""
+def _shifted(where: CodeRange, shift: int) -> CodeRange:
+    if not shift:
+        return where
+    return CodeRange(
+        CodePosition(where.start.line + shift, where.start.column),
+        CodePosition(where.end.line + shift, where.end.column),
+    )
+
+
+def _skeleton_of(text: str) -> Optional[list]:
+    from modelred_lint.parsing import statement_skeleton
+
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    body = tree.body
-    starts: dict[int, int] = {}
+    return statement_skeleton(tree.body)
+
+
+def _top_starts(module: cst.Module, skeleton: list) -> Optional[dict[int, tuple]]:
+    """id(top-level statement) -> (first line, last line, skeleton entry); None where
+    CPython counts the statements differently."""
+    starts: dict[int, tuple] = {}
     index = 0
     for statement in module.body:
-        if index >= len(body):
+        if index >= len(skeleton):
             return None
-        starts[id(statement)] = body[index].lineno
-        index += len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
-    return starts if index == len(body) else None
+        if isinstance(statement, cst.SimpleStatementLine):
+            count = len(statement.body)
+            if index + count > len(skeleton):
+                return None
+            starts[id(statement)] = (skeleton[index][0], skeleton[index + count - 1][1], None)
+            index += count
+        else:
+            entry = skeleton[index]
+            starts[id(statement)] = (entry[0], entry[1], entry)
+            index += 1
+    return starts if index == len(skeleton) else None
+

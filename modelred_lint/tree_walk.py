@@ -27,6 +27,11 @@ def _node_fields(kind: type) -> tuple[str, ...]:
     return fields
 
 
+# For a walk that must reach every node (positions.py): all node types, white space too.
+ALL_NODE_TYPES = subclasses(cst.CSTNode)
+node_fields = _node_fields
+
+
 class BatchedWalk:
     """One walk of the tree for every participant (the name tracker first), calling
     their visit_<Node> and leave_<Node> methods, and keeping the statement stack.
