@@ -61,7 +61,7 @@ class Positions:
             partial = module.with_changes(body=small, header=(), footer=())
             ranges = _place(partial)
             self._ranges.update(ranges)
-            self._shift = {id(s): self._starts[id(s)][0] - ranges[s].start.line for s in small}
+            self._shift = {id(s): self._starts[id(s)][0] - _start_line(ranges[s]) for s in small}
 
     def _place_whole(self) -> None:
         self._ranges = _place(self.module)
@@ -69,19 +69,19 @@ class Positions:
 
     def __call__(self, node: cst.CSTNode, top: Optional[cst.CSTNode]) -> CodeRange:
         if self._whole:
-            return self._ranges[node]
+            return _range(self._ranges[node])
         inner = self._inner.get(id(top))
         if inner is not None:
             where = inner.place(node)
             if where is not None:
                 return where
         elif id(top) in self._shift and node in self._ranges:
-            return _shifted(self._ranges[node], self._shift[id(top)])
+            return _range(self._ranges[node], self._shift[id(top)])
         # A node outside the statements placed (a literal bound to a name in another
         # statement, a part of a large statement that belongs to no inner statement):
         # place the whole module after all.
         self._place_whole()
-        return self._ranges[node]
+        return _range(self._ranges[node])
 
     def statement_line(self, statement: cst.CSTNode) -> int:
         """The line a top-level statement starts on (for imports a fix adds)."""
@@ -89,7 +89,7 @@ class Positions:
             return self._starts[id(statement)][0]
         if not self._whole:
             self._place_whole()
-        return self._ranges[statement].start.line
+        return _start_line(self._ranges[statement])
 
 
 class _Inner:
@@ -103,7 +103,8 @@ class _Inner:
         self.top = top
         self.lines: dict[int, tuple[int, tuple[str, ...]]] = {}  # id(statement) -> line, indents
         self.owner: Optional[dict[int, cst.CSTNode]] = None  # id(node) -> innermost statement
-        self.ranges: dict = {}
+        self.ranges: dict = {}  # node -> its place as generated (line 1 = its statement's)
+        self.shifts: dict[int, int] = {}  # id(statement) -> how far its lines move
         self.placed: set[int] = set()
         self.matched = _match(top, entry, (), module.default_indent, self.lines)
 
@@ -120,10 +121,10 @@ class _Inner:
             self.placed.add(id(statement))
             line, indents = self.lines[id(statement)]
             ranges = _place_statement(self.module, statement, indents)
-            shift = line - ranges[statement].start.line
-            for each, where in ranges.items():
-                self.ranges[each] = _shifted(where, shift) if shift else where
-        return self.ranges.get(node)
+            self.shifts[id(statement)] = line - _start_line(ranges[statement])
+            self.ranges.update(ranges)
+        where = self.ranges.get(node)
+        return None if where is None else _range(where, self.shifts[id(statement)])
 
 
 def _match(statement, entry, indents: tuple[str, ...], default_indent: str, lines: dict) -> bool:
@@ -233,14 +234,90 @@ def _place_statement(module: cst.Module, statement: cst.CSTNode, indents: tuple[
 
 
 def _state(module: cst.Module):
+    state_class = _fast_state_class()
+    if state_class is None:
+        return None
     try:
-        from libcst.metadata.position_provider import PositionProvidingCodegenState
-
-        return PositionProvidingCodegenState(
+        return state_class(
             default_indent=module.default_indent, default_newline=module.default_newline, provider=PositionProvider()
         )
-    except (ImportError, TypeError):
+    except TypeError:
         return None
+
+
+_FAST_STATE: list = []
+
+
+def _fast_state_class():
+    """LibCST's PositionProvidingCodegenState with the same positions for less: the
+    syntactic position is recorded by a plain context manager (not a generator), a
+    token without a line break moves the column without a regex split, and positions
+    are kept as (line, column, end line, end column) tuples, made CodeRanges only when
+    asked for (most nodes never are). None where this LibCST has no such state."""
+    if _FAST_STATE:
+        return _FAST_STATE[0]
+    try:
+        from libcst.metadata.position_provider import NEWLINE_RE, PositionProvidingCodegenState
+    except ImportError:
+        _FAST_STATE.append(None)
+        return None
+
+    class _Recording:
+        __slots__ = ("state", "node", "start_node", "end_node", "line", "column")
+
+        def __init__(self, state, node, start_node, end_node) -> None:
+            self.state, self.node, self.start_node, self.end_node = state, node, start_node, end_node
+
+        def __enter__(self) -> None:
+            self.line, self.column = self.state.line, self.state.column
+
+        def __exit__(self, *exc) -> bool:
+            state = self.state
+            computed = state.provider._computed
+            start = computed[self.start_node][:2] if self.start_node is not None else (self.line, self.column)
+            end = computed[self.end_node][2:] if self.end_node is not None else (state.line, state.column)
+            computed[self.node] = (*start, *end)
+            return False
+
+    class _FastPositions(PositionProvidingCodegenState):
+        __slots__ = ()
+
+        def add_indent_tokens(self) -> None:
+            self.tokens.extend(self.indent_tokens)
+            for token in self.indent_tokens:
+                self._update_position(token)
+
+        def add_token(self, value: str) -> None:
+            self.tokens.append(value)
+            if "\n" in value or "\r" in value:
+                segments = NEWLINE_RE.split(value)
+                self.line += len(segments) - 1
+                self.column = len(segments[-1])
+            else:
+                self.column += len(value)
+
+        def _update_position(self, value: str) -> None:
+            if "\n" in value or "\r" in value:
+                segments = NEWLINE_RE.split(value)
+                self.line += len(segments) - 1
+                self.column = len(segments[-1])
+            else:
+                self.column += len(value)
+
+        def before_codegen(self, node) -> None:
+            self._stack.append((self.line, self.column))
+
+        def after_codegen(self, node) -> None:
+            line, column = self._stack.pop()
+            computed = self.provider._computed
+            if node not in computed:
+                computed[node] = (line, column, self.line, self.column)
+
+        def record_syntactic_position(self, node, *, start_node=None, end_node=None):
+            return _Recording(self, node, start_node, end_node)
+
+    _FAST_STATE.append(_FastPositions)
+    return _FastPositions
 
 
 def _place(module: cst.Module):
@@ -257,13 +334,22 @@ def _place(module: cst.Module):
     return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
 
 
-def _shifted(where: CodeRange, shift: int) -> CodeRange:
+def _range(where, shift: int = 0) -> CodeRange:
+    """A place as a CodeRange, its lines moved by shift (from the fast state's tuples,
+    or LibCST's own CodeRanges where it placed the module itself)."""
+    if isinstance(where, tuple):
+        line, column, end_line, end_column = where
+        return CodeRange(CodePosition(line + shift, column), CodePosition(end_line + shift, end_column))
     if not shift:
         return where
     return CodeRange(
         CodePosition(where.start.line + shift, where.start.column),
         CodePosition(where.end.line + shift, where.end.column),
     )
+
+
+def _start_line(where) -> int:
+    return where[0] if isinstance(where, tuple) else where.start.line
 
 
 def _skeleton_of(text: str) -> Optional[list]:
