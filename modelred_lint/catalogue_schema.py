@@ -119,6 +119,7 @@ SHARED = {
                 "output-calls", "response-calls", "container-calls", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
                     "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
+                    "logger-derivations", "non-secret-types", "namespace-calls",
                 )
             },
             "secret-structure-parameters": ListOf(

@@ -139,6 +139,9 @@ class DataflowModel:
     record_bases: frozenset[str] = frozenset()
     secret_hiding_types: frozenset[str] = frozenset()
     field_validator_decorators: frozenset[str] = frozenset()
+    logger_derivations: frozenset[str] = frozenset()
+    non_secret_types: frozenset[str] = frozenset()
+    namespace_calls: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -175,6 +178,9 @@ class DataflowModel:
             record_bases=frozenset(names("record-bases")),
             secret_hiding_types=frozenset(names("secret-hiding-types")),
             field_validator_decorators=frozenset(names("field-validator-decorators")),
+            logger_derivations=frozenset(names("logger-derivations")),
+            non_secret_types=frozenset(names("non-secret-types")),
+            namespace_calls=frozenset(names("namespace-calls")),
         )
 
 

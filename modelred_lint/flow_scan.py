@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import matches
 from modelred_lint.triggers import (
     lowered,
@@ -362,6 +363,11 @@ class _ScopeScan:
                 ):
                     inner.direct = True
                     inner.tainted[arg.arg] = _STRICT
+            docstring = ast.get_docstring(node, clean=False)
+            if docstring and (":" in docstring):
+                for name in read_docstring(docstring, set(names), self.vocab)[1]:
+                    inner.direct = True  # `token (str): The API token ...`
+                    inner.tainted[name] = _STRICT
             for decorator in node.decorator_list:
                 if isinstance(decorator, ast.Call) and _last_name(decorator.func) in flow.field_validator_decorators \
                         and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
@@ -517,6 +523,10 @@ class _ScopeScan:
                 level = self._name_level(node.attr)
                 if level > atoms.level:
                     atoms.level = level
+                if level == _STRICT and count and type(node.value) is ast.Name:
+                    # args.api_key read: a namespace printed whole shows it (the rules'
+                    # namespace-calls; taken for any name here, flow-insensitively)
+                    scope.assignments.append(([node.value.id], _strict_atoms()))
                 stack.append(node.value)
                 continue
             if kind is ast.Constant:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from modelred_lint.dataflow import CLIENT, PARAM, UNTRUSTED, Env, Interpreter, Label, kinds
+from modelred_lint.dataflow import CLIENT, PARAM, SECRET, UNTRUSTED, Env, Interpreter, Label, kinds
 from modelred_lint.framework_scan import LocalObject, ShapedLabel, keyword_value, resolve, _arg
 from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
+from modelred_lint.documented_parameters import documented_parameters
 from modelred_lint.names import dotted_name, last_name, literal_value
 
 
@@ -28,6 +29,8 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
     clean = validated_parameters(rule, node, entry) if entry is not None else set()
     request_types = rule.model.frameworks.request_types if rule.model.frameworks else frozenset()
     params = node.params
+    # `:param secret: Secret ID or name.`: the docstring says what a parameter is.
+    described, documented_secrets = documented_parameters(node, rule.vocab)
     for index, param in enumerate((*params.posonly_params, *params.params, *params.kwonly_params)):
         name = param.name.value
         if index == 0 and name in ("self", "cls"):
@@ -46,8 +49,12 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
             kind = "handler" if entry is not None else "function"
             labels.add(Label(UNTRUSTED, f"parameter `{name}` of {kind} `{node.name.value}`"))
         secret = rule._namer.name_label(name)
-        if secret is not None:
-            labels.add(secret)
+        if secret is not None and name not in described and not (
+            annotation is not None and dotted_name(annotation) in rule.model.non_secret_types
+        ):
+            labels.add(secret)  # (require_api_key: bool holds no key)
+        if name in documented_secrets:
+            labels.add(Label(SECRET, f"`{name}`", named=True))  # documented as "The API token ..."
         if annotation is not None and rule.names.is_client_class(annotation):
             labels.add(Label(CLIENT, name))
         env.set(name, frozenset(labels))

@@ -44,14 +44,26 @@ class MessageSinks:
             return True
         if not isinstance(func, cst.Attribute) or name not in self.model.log_methods:
             return False
-        receiver = func.value
+        return MessageSinks._is_logger(self, func.value, 0)
+
+    def _is_logger(self, receiver, depth: int) -> bool:
         if matches(last_name(receiver), self.model.log_receivers):
             return True
         factories = self.model.logger_factories
         if self.names.qualname(receiver) in factories:  # from loguru import logger
             return True
+        derivations = self.model.logger_derivations
+        if isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute) and depth < 4 \
+                and receiver.func.attr.value in derivations:
+            # logger.opt(exception=True).info(...), log.bind(user=u).info(...)
+            return MessageSinks._is_logger(self, receiver.func.value, depth + 1)
         binding = self.names.binding_of(receiver)  # access_log = logging.getLogger("access")
-        return binding.kind == "call" and binding.qualname in factories
+        if binding.kind == "call" and binding.qualname in factories:
+            return True
+        # log = structlog.get_logger().bind(service="x"): a logger made from a logger
+        node = binding.node if binding.kind == "call" else None
+        return isinstance(node, cst.Call) and depth < 4 and isinstance(node.func, cst.Attribute) \
+            and node.func.attr.value in derivations and MessageSinks._is_logger(self, node.func.value, depth + 1)
 
     def _check_wrapper(self, call: cst.Call, summary, env: Env) -> None:
         """`log_error(f"bad key {api_key}")` where log_error writes its parameter into a
@@ -59,8 +71,8 @@ class MessageSinks:
         positional = [a for a in call.args if a.keyword is None and not a.star]
         for index, code in sorted(summary.messages):
             name = summary.params[index] if index < len(summary.params) else None
-            if name is None or self.vocab.is_secret_name(name):
-                continue  # a secret-named parameter is reported inside the wrapper
+            if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name):
+                continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
             )

@@ -44,6 +44,23 @@ def secret_fields(node, model, vocab) -> tuple[str, ...]:
     return tuple(fields)
 
 
+def clean_fields(node, model) -> frozenset:
+    """The annotated fields of a class that hold no secret whatever their names: a
+    SecretStr prints as stars, a bool or a number is a setting (require_api_key: bool)."""
+    out = set()
+    for statement in node.body.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                names = _annotation_names(small.annotation.annotation)
+                if model.secret_hiding_types.intersection(names) or (
+                    names and set(names) <= model.non_secret_types | {"Optional", "None"}
+                ):
+                    out.add(small.target.value)
+    return frozenset(out)
+
+
 def validated_secret_field(node, model, vocab) -> Optional[str]:
     """The parameter of a validator that is handed a secret-named field's value
     (`@field_validator("api_key") def check(cls, v)`: `v`)."""
@@ -64,10 +81,7 @@ def _called(node):
     return node.func if isinstance(node, cst.Call) else node
 
 
-def _hidden(assign, model) -> bool:
-    """SecretStr, Optional[SecretStr], field(repr=False), Field(..., repr=False)."""
-    annotation = assign.annotation.annotation
-    hiding = model.secret_hiding_types
+def _annotation_names(annotation) -> list:
     found = []
 
     class _Names(cst.CSTVisitor):
@@ -78,7 +92,12 @@ def _hidden(assign, model) -> bool:
             found.append(attribute.attr.value)
 
     annotation.visit(_Names())
-    if hiding.intersection(found):
+    return found
+
+
+def _hidden(assign, model) -> bool:
+    """SecretStr, Optional[SecretStr], field(repr=False), Field(..., repr=False)."""
+    if model.secret_hiding_types.intersection(_annotation_names(assign.annotation.annotation)):
         return True
     value = assign.value
     if isinstance(value, cst.Call):

@@ -39,7 +39,7 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
-from modelred_lint.secret_records import secret_fields, validated_secret_field
+from modelred_lint.secret_records import clean_fields, secret_fields, validated_secret_field
 from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -142,6 +142,7 @@ class FlowRules(Rule):
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
+        self.clean_fields: dict = {}  # class -> fields that hold no secret
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -158,12 +159,16 @@ class FlowRules(Rule):
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
+        self.clean_fields = {}
         if self.enabled("MR020") or self.enabled("MR021"):
             for statement in node.body:
                 if isinstance(statement, cst.ClassDef):
                     fields = secret_fields(statement, self.model, self.vocab)
                     if fields:
                         self._records[statement.name.value] = fields
+                    clean = clean_fields(statement, self.model)
+                    if clean:
+                        self.clean_fields[statement.name.value] = clean
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -190,6 +195,7 @@ class FlowRules(Rule):
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False) -> None:
         interpreter = SinkInterpreter(self)
         interpreter.except_depth = int(handler)  # an error handler's body is an except clause
+        interpreter.scope_body = body
         attributes = self.class_attributes[-1] if self.class_attributes else None
         interpreter.class_attributes = attributes
         after = interpreter.within(top).block(body, env)
@@ -199,16 +205,19 @@ class FlowRules(Rule):
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
         holds it there; a validator of a secret field is handed the secret."""
-        if self._records:
+        if self._records or self.clean_fields:
             for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
                 if param.annotation is None:
                     continue
                 annotation = param.annotation.annotation
                 names = {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
+                name = param.name.value
                 for record in names & self._records.keys():
-                    name = param.name.value
                     held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
                     env.set(name, (env.get(name) or EMPTY) | held)
+                for cls in names & self.clean_fields.keys():
+                    for field in self.clean_fields[cls]:  # settings.require_api_key: a bool
+                        env.set(f"{name}.{field}", EMPTY)
         value = validated_secret_field(node, self.model, self.vocab)
         if value is not None:
             env.set(value, (env.get(value) or EMPTY) | {Label(SECRET, f"`{value}`")})

@@ -102,6 +102,14 @@ class Expressions:
             return matches(name, self.model.redactors) or matches(name, self.model.sanitizers)
         return False
 
+    def held_under_secret_name(self, value, labels) -> bool:
+        """Does a value stored under a secret's name (headers["Authorization"] = ...,
+        {"x-api-key": ...}) take that name's word? Unless we can see it is clean; an
+        f-string built from something secret-like (f"Bearer {token}") is the secret."""
+        if isinstance(value, cst.FormattedString):
+            return any(l.kind in SECRETS for l in labels)
+        return not self.known_clean(value)
+
     def opaque(self, value: cst.BaseExpression) -> bool:
         """A value whose content the analysis cannot see (a call it does not model, a
         name or a field it knows nothing of): a secret-named target holding it is taken
@@ -199,6 +207,8 @@ class Expressions:
         if key in self.model.untrusted_attributes:
             return frozenset({Label(UNTRUSTED, key)})
         labels = set()
+        if self.typed_clean(key):
+            return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
         label = self.name_label(name, key) if not self.is_constant(key, node) else None
         if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls"):
             # row.token, chunk.token: another object's field with an ambiguous name (a
@@ -219,6 +229,18 @@ class Expressions:
         if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
         return frozenset(labels)
+
+    def typed_clean(self, key: str) -> bool:
+        """`x.f` where x is bound at module level to an instance of one of the module's
+        classes whose field f is a bool, a number or a SecretStr."""
+        base, _, attr = key.rpartition(".")
+        classes = getattr(getattr(self, "rule", None), "clean_fields", None)
+        if not classes or not base or "." in base:
+            return False
+        binding = self.names.lookup(base)
+        if binding.kind != "call" or not isinstance(binding.node, cst.Call):
+            return False
+        return attr in classes.get(last_name(binding.node.func) or "", ())
 
     # -- secrets by name and by binding -----------------------------------------------
     def is_constant(self, key: str, node) -> bool:
@@ -343,7 +365,7 @@ class Expressions:
             # {**row, "token": hash_token(token)}: a key written later replaces the field.
             labels = {l for l in labels if not (l.path and l.path[0] == key)}
             named = self.name_label(key)
-            if named is not None and not self.known_clean(element.value):
+            if named is not None and self.held_under_secret_name(element.value, value):
                 value = value | {named}  # {"api_key": cfg_value}, {"Authorization": header}
             labels |= at_field(value, key)
         return frozenset(labels)

@@ -19,7 +19,7 @@ from typing import Mapping, Optional
 
 from modelred_lint.dataflow.expressions import Expressions
 from modelred_lint.dataflow.guards import Guards
-from modelred_lint.dataflow.labels import EMPTY, SDK_ERROR, SECRETS, Env, Label, Summary, any_field, at_field
+from modelred_lint.dataflow.labels import EMPTY, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field
 from modelred_lint.flow_model import DataflowModel
 from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name
@@ -61,6 +61,10 @@ class Interpreter(Expressions, Guards):
         # Names bound to fields read from a structure (`token = data.get("tok") or
         # data.get("access_token")`): a test that finds the name empty finds them empty.
         self.field_aliases: dict[str, tuple] = {}
+        # The body being interpreted (for a read ahead: which attributes of a name it
+        # reads), and those reads once made.
+        self.scope_body = None
+        self._attribute_reads: Optional[dict] = None
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -68,6 +72,7 @@ class Interpreter(Expressions, Guards):
 
     # -- entry --------------------------------------------------------------------------
     def run_function(self, node: cst.FunctionDef, initial: Env) -> Env:
+        self.scope_body = node.body
         env = self.block(node.body, initial)
         if env is not None:
             self.exits.append(env)
@@ -258,7 +263,7 @@ class Interpreter(Expressions, Guards):
                     labels = frozenset(l for l in labels if l.kind not in SECRETS)  # row["key_hash"] = ...
                 elif field is not None:
                     named = self.name_label(field)
-                    if named is not None and value is not None and not self.known_clean(value):
+                    if named is not None and value is not None and self.held_under_secret_name(value, labels):
                         labels = labels | {named}  # headers["Authorization"] = ...
                     labels = at_field(labels, field)
                 env.set(key, (env.get(key) or EMPTY) | labels)
@@ -299,6 +304,13 @@ class Interpreter(Expressions, Guards):
             structure = self.structure_label(last, key)
             if value is not None and structure is not None and self.opaque(value):
                 held = held | {structure}  # litellm_params = get_params(...)
+            if isinstance(target, cst.Name) and isinstance(value, cst.Call) \
+                    and last_name(value.func) in self.model.namespace_calls:
+                # args = parser.parse_args(): printed, a Namespace shows every attribute,
+                # args.api_key among them (wherever the function reads it).
+                held = held | frozenset(
+                    Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
+                )
             literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
@@ -311,6 +323,22 @@ class Interpreter(Expressions, Guards):
                     replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
                 )
             env.set(key, held)
+    def secret_attributes_read(self, name: str) -> frozenset:
+        """The secret-named attributes the interpreted body reads of `name`."""
+        if self._attribute_reads is None:
+            reads: dict = {}
+            vocab = self.vocab
+
+            class _Reads(cst.CSTVisitor):
+                def visit_Attribute(inner, node) -> None:
+                    if isinstance(node.value, cst.Name) and vocab.is_secret_name(node.attr.value, strict=True):
+                        reads.setdefault(node.value.value, set()).add(node.attr.value)
+
+            if self.scope_body is not None:
+                self.scope_body.visit(_Reads())
+            self._attribute_reads = reads
+        return frozenset(self._attribute_reads.get(name, ()))
+
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
         standard library's secrets module is what its name says."""
