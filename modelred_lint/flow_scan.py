@@ -363,9 +363,12 @@ class _ScopeScan:
                 ):
                     inner.direct = True
                     inner.tainted[arg.arg] = _STRICT
-            docstring = ast.get_docstring(node, clean=False)
-            if docstring and (":" in docstring):
-                for name in read_docstring(docstring, set(names), self.vocab)[1]:
+            # A docstring that calls an ambiguous parameter an API token (the rules read
+            # only those: a strict name is a source anyway).
+            ambiguous = {n for n in names if self._name_level(n) == _MAYBE}
+            docstring = ast.get_docstring(node, clean=False) if ambiguous else None
+            if docstring:
+                for name in read_docstring(docstring, ambiguous, self.vocab)[1]:
                     inner.direct = True  # `token (str): The API token ...`
                     inner.tainted[name] = _STRICT
             for decorator in node.decorator_list:

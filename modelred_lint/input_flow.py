@@ -53,8 +53,9 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
             annotation is not None and dotted_name(annotation) in rule.model.non_secret_types
         ):
             labels.add(secret)  # (require_api_key: bool holds no key)
-        if name in documented_secrets:
-            labels.add(Label(SECRET, f"`{name}`", named=True))  # documented as "The API token ..."
+        if name in documented_secrets and secret is not None:
+            # an ambiguous name (token) documented as "The API token ...": a secret
+            labels.add(Label(SECRET, f"`{name}`", named=True))
         if annotation is not None and rule.names.is_client_class(annotation):
             labels.add(Label(CLIENT, name))
         env.set(name, frozenset(labels))
