@@ -64,6 +64,7 @@ def test_judged_verdicts_hold_on_real_code():
     assert not problems, "\n".join([table, *problems])
     overall = evaluate.score(matches)["overall"]
     # The targets of issue 10 on this set are precision 0.9 and recall 0.7; these floors
-    # are what the rules reach today, so that no change quietly loses ground.
-    assert overall.recall is not None and overall.recall >= 0.65, table
-    assert overall.precision is not None and overall.precision >= 0.75, table
+    # are what the rules reach today (0.95 / 0.70 on the 30 packages), so that no change
+    # quietly loses ground.
+    assert overall.recall is not None and overall.recall >= 0.69, table
+    assert overall.precision is not None and overall.precision >= 0.93, table
