@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import last_name
+from modelred_lint.names import last_name, names_in
 
 _FORMATTING = frozenset(("__str__", "__repr__", "__format__"))
 
@@ -56,21 +56,21 @@ def message_parameters(node) -> Optional[MessageParameters]:
         return None
     params = tuple(x.name.value for x in (*p.posonly_params, *p.params))[1:]
     keyword_only = tuple(x.name.value for x in p.kwonly_params)
-    calls = [c for c in _calls(init.body) if _is_base_init(c)]
+    calls = [c for c in _outside_nested(init.body, cst.Call) if _is_base_init(c)]
     if len(calls) != 1:
         return None
     args = calls[0].args
     if any(a.star for a in args):
         return None
-    shown = set(_names(args))
+    shown = set(names_in(*args))
     # Follow `msg = f"... {detail}"; super().__init__(msg)` back to the parameters.
-    assignments = [(t, s.value) for s in _assignments(init.body) for t in _targets(s)]
+    assignments = [(t, s.value) for s in _outside_nested(init.body, cst.Assign) for t in _targets(s)]
     changed = True
     while changed:
         changed = False
         for target, value in assignments:
             if target in shown:
-                new = set(_names([value])) - shown
+                new = set(names_in(value)) - shown
                 if new:
                     shown |= new
                     changed = True
@@ -88,45 +88,20 @@ def _is_base_init(call) -> bool:
     return bool(call.args) and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
 
 
-def _calls(node):
+def _outside_nested(node, kind) -> list:
+    """The nodes of one type in a function's body, not in the functions it defines."""
     found = []
 
-    class _Calls(cst.CSTVisitor):
-        def visit_Call(self, call) -> None:
-            found.append(call)
+    class _Collect(cst.CSTVisitor):
+        def on_visit(self, inner) -> bool:
+            if isinstance(inner, kind):
+                found.append(inner)
+            return not isinstance(inner, cst.FunctionDef)
 
-        def visit_FunctionDef(self, inner) -> bool:
-            return False
-
-    node.visit(_Calls())
-    return found
-
-
-def _assignments(node):
-    found = []
-
-    class _Assignments(cst.CSTVisitor):
-        def visit_Assign(self, assign) -> None:
-            found.append(assign)
-
-        def visit_FunctionDef(self, inner) -> bool:
-            return False
-
-    node.visit(_Assignments())
+    for statement in node.body:
+        statement.visit(_Collect())
     return found
 
 
 def _targets(assign) -> list:
     return [t.target.value for t in assign.targets if isinstance(t.target, cst.Name)]
-
-
-def _names(nodes) -> list:
-    found = []
-
-    class _Names(cst.CSTVisitor):
-        def visit_Name(self, name) -> None:
-            found.append(name.value)
-
-    for node in nodes:
-        node.visit(_Names())
-    return found

@@ -90,6 +90,19 @@ def is_docstring(statement) -> bool:
     )
 
 
+def names_in(*nodes) -> list[str]:
+    """Every plain name read or written in these nodes, in order."""
+    found: list[str] = []
+
+    class _Names(cst.CSTVisitor):
+        def visit_Name(self, name) -> None:
+            found.append(name.value)
+
+    for node in nodes:
+        node.visit(_Names())
+    return found
+
+
 def dotted_name(node: cst.CSTNode) -> Optional[str]:
     if isinstance(node, cst.Name):
         return node.value

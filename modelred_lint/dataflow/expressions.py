@@ -15,7 +15,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value, subclasses
+from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses
 
 
 @functools.lru_cache(maxsize=None)
@@ -46,14 +46,7 @@ def _masks_by_key(node) -> bool:
 
     if not (masked(value.body) or masked(value.orelse)):
         return False
-    found = []
-
-    class _Names(cst.CSTVisitor):
-        def visit_Name(self, name) -> None:
-            found.append(name.value)
-
-    value.test.visit(_Names())
-    return key.value in found
+    return key.value in names_in(value.test)
 
 
 def _excluded_fields(call) -> frozenset:
