@@ -143,23 +143,43 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
     found case-blind but read as written."""
     vocab = scan.knowledge.vocab
     text, low = scan.text, scan.get(lowered)
+    reverse = None  # the text backwards: a token's head is found by a regex, not char by char
     tokens = set()
     for word in scan.knowledge.secret_name_words:  # each occurrence, grown to its whole token
         at = low.find(word)
         while at >= 0:
             start = at
-            while start and text[start - 1] in _NAME_CHARS:
-                start -= 1
+            if at and text[at - 1] in _NAME_CHARS:
+                if reverse is None:
+                    reverse = text[::-1]
+                back = len(text) - at
+                start = at - (_NAME_TAIL.match(reverse, back).end() - back)
             end = _NAME_TAIL.match(text, at).end()
             tokens.add(text[start:end])
             at = low.find(word, end)
+    verdicts = _verdicts_of(vocab)
     maybe = False
     for token in tokens:
-        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token):
+        verdict = verdicts.get(token)
+        if verdict is None:
+            strict = vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token)
+            verdict = verdicts[token] = 2 if strict else 1 if vocab.is_secret_name(token) else 0
+        if verdict == 2:
             return True, True
-        if not maybe and vocab.is_secret_name(token):
-            maybe = True
+        maybe = maybe or verdict == 1
     return False, maybe
+
+
+# How each token reads as a name (2 strict, 1 a secret's only with a qualifier, 0 not),
+# per vocabulary: the same tokens come back file after file. Bounded.
+_VERDICTS: dict[int, tuple] = {}
+
+
+def _verdicts_of(vocab) -> dict[str, int]:
+    held = _VERDICTS.get(id(vocab))
+    if held is None or held[0] is not vocab or len(held[1]) > 100_000:
+        held = _VERDICTS[id(vocab)] = (vocab, {})
+    return held[1]
 
 
 def any_secret_name(scan: ScanText) -> bool:
