@@ -142,6 +142,9 @@ def _token_level(vocab, name: str) -> int:
 # others are taken too, to stay on the safe side).
 _MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault"})
 _STRICT, _MAYBE = 2, 1
+# Methods whose result is the structure itself, or all of its values (the rules' container
+# calls that keep a structure's secret where it is).
+_WHOLE_METHODS = frozenset({"copy", "items", "values", "update", "model_dump", "dict_copy", "__dict__"})
 
 
 class _Atoms:
@@ -160,7 +163,8 @@ class _Atoms:
 
 
 class _Scope:
-    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped")
+    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped",
+                 "namespaces", "secret_attribute_bases")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -175,6 +179,10 @@ class _Scope:
         # Calls of a function by name, with what their arguments are made of: a function
         # that writes a parameter into a log call or an exception is a sink too.
         self.wrapped: list[tuple[str, _Atoms]] = []
+        # Names bound to a namespace (args = parser.parse_args()), and the names whose
+        # secret-named attribute is read: both, the rules' namespace holding a secret.
+        self.namespaces: set[str] = set()
+        self.secret_attribute_bases: set[str] = set()
 
 
 class _ScopeScan:
@@ -196,6 +204,7 @@ class _ScopeScan:
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self.secret_records: set[str] = set()  # classes with a secret-named field
+        self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
         self._name_levels = _levels_of(vocab)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -217,6 +226,9 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        for scope in self.scopes:
+            for name in scope.namespaces & scope.secret_attribute_bases:
+                scope.assignments.append(([name], _strict_atoms()))
         sources = {id(s) for s in self.scopes if s.direct or s.reads & self.module_secrets}
         changed = True
         while changed:  # a function that calls a source returns what it returns
@@ -417,6 +429,8 @@ class _ScopeScan:
             for target in targets:
                 self._targets(target, names, scope)
             scope.assignments.append((names, atoms))
+            if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
+                scope.namespaces.update(names)
             if isinstance(value, ast.Constant) and isinstance(value.value, str) and len(value.value) >= 16 \
                     and next(self.vocab.scan(value.value), None) is not None:
                 scope.assignments.append((names, _strict_atoms()))  # key = "sk-proj-...": a key
@@ -487,6 +501,12 @@ class _ScopeScan:
                 if isinstance(node, ast.Attribute):
                     self._expression(node.value, scope)
 
+    def _is_structure(self, name: str) -> bool:
+        known = self._structures.get(name)
+        if known is None:
+            known = self._structures[name] = self.vocab.secret_structure_field(name) is not None
+        return known
+
     def _name_level(self, name: str) -> int:
         level = self._name_levels.get(name)
         if level is None:
@@ -527,9 +547,13 @@ class _ScopeScan:
                 if level > atoms.level:
                     atoms.level = level
                 if level == _STRICT and count and type(node.value) is ast.Name:
-                    # args.api_key read: a namespace printed whole shows it (the rules'
-                    # namespace-calls; taken for any name here, flow-insensitively)
-                    scope.assignments.append(([node.value.id], _strict_atoms()))
+                    # args.api_key read: a namespace printed whole shows it (see verdict)
+                    scope.secret_attribute_bases.add(node.value.id)
+                if type(node.value) is ast.Name and node.attr not in _WHOLE_METHODS and self._is_structure(node.value.id):
+                    # litellm_params.model: a field of a structure that holds a secret at
+                    # another (the rules are field-sensitive); its taint still counts
+                    atoms.names.add(node.value.id)
+                    continue
                 stack.append(node.value)
                 continue
             if kind is ast.Constant:
@@ -547,6 +571,10 @@ class _ScopeScan:
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
                     if base:
                         scope.assignments.append(([base], _strict_atoms()))
+                if type(node.value) is ast.Name and self._is_structure(node.value.id):
+                    atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
+                    stack.append(node.slice)
+                    continue
             elif isinstance(node, ast.Dict):
                 for key in node.keys:
                     if key is not None:

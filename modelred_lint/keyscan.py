@@ -66,9 +66,10 @@ def name_words(name: str) -> tuple[str, ...]:
 
 def _sequence_ends(words: Sequence[str], seq: Sequence[str]) -> Iterator[int]:
     """The index just past each place where seq stands in words."""
-    n = len(seq)
+    words, seq = tuple(words), tuple(seq)
+    n, first = len(seq), seq[0]
     for i in range(len(words) - n + 1):
-        if tuple(words[i : i + n]) == tuple(seq):
+        if words[i] == first and words[i : i + n] == seq:
             yield i + n
 
 
@@ -403,7 +404,10 @@ class Vocabulary:
             words = words[: words.index("from", 1)]
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
+        present = set(words)
         for seq in self.secret_names:
+            if seq[-1] not in present or seq[0] not in present:
+                continue  # (most of the sequences: a vendor's, another word's)
             for end in _sequence_ends(words, seq):
                 if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
                     continue
