@@ -272,12 +272,14 @@ class KeyFixPlan:
 
     def _env_reads(self):
         """Every variable the file reads by name: os.environ["X"], .get("X"), getenv("X")."""
+        call, subscript = cst.Call, cst.Subscript
         for node in self.nodes:
-            if isinstance(node, cst.Call) and node.args:
+            kind = type(node)  # (exact types: isinstance on LibCST's classes costs more)
+            if kind is call and node.args:
                 env = _env_call_name(node, self.aliases)
                 if env:
                     yield env
-            elif isinstance(node, cst.Subscript) and self._qualname(node.value) == "os.environ" and len(node.slice) == 1:
+            elif kind is subscript and self._qualname(node.value) == "os.environ" and len(node.slice) == 1:
                 index = node.slice[0].slice
                 if isinstance(index, cst.Index):
                     env = literal_value(index.value)
