@@ -120,6 +120,7 @@ SHARED = {
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
                     "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",
+                    "parser-errors", "text-token-functions",
                 )
             },
             "secret-structure-parameters": ListOf(

@@ -142,6 +142,8 @@ class DataflowModel:
     logger_derivations: frozenset[str] = frozenset()
     non_secret_types: frozenset[str] = frozenset()
     namespace_calls: frozenset[str] = frozenset()
+    parser_errors: tuple[str, ...] = ()  # shell-style patterns
+    text_token_functions: tuple[str, ...] = ()  # shell-style patterns
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -181,6 +183,8 @@ class DataflowModel:
             logger_derivations=frozenset(names("logger-derivations")),
             non_secret_types=frozenset(names("non-secret-types")),
             namespace_calls=frozenset(names("namespace-calls")),
+            parser_errors=names("parser-errors"),
+            text_token_functions=names("text-token-functions"),
         )
 
 

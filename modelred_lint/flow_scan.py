@@ -108,8 +108,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
         strict, maybe = scan.get(secret_names)
         words = knowledge.vocab.message_secret_words
         low = scan.get(lowered)
-        if not (strict or (maybe and any(word in low for word in words))):
-            return _NONE
+        if not (strict or (maybe and (any(word in low for word in words) or _LONG_LITERAL.search(scan.text)))):
+            return _NONE  # (a random literal bound to a maybe-name, token = "...", is a key)
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
@@ -142,9 +142,11 @@ def _token_level(vocab, name: str) -> int:
 # others are taken too, to stay on the safe side).
 _MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault"})
 _STRICT, _MAYBE = 2, 1
-# Methods whose result is the structure itself, or all of its values (the rules' container
-# calls that keep a structure's secret where it is).
-_WHOLE_METHODS = frozenset({"copy", "items", "values", "update", "model_dump", "dict_copy", "__dict__"})
+# A string literal long enough to be a key, assigned: `token = "..."` (its name may be
+# only a maybe-secret's; the rules take a random value bound to it for a key).
+_LONG_LITERAL = re.compile(r"""=[ \t]*[rRbBuU]{0,2}["'][^"'\s]{16}""")
+# The rules' container calls that read one field of a structure (the others keep it whole).
+_FIELD_READERS = frozenset({"get", "pop", "setdefault", "getattr"})
 
 
 class _Atoms:
@@ -201,10 +203,14 @@ class _ScopeScan:
         self.vocab = vocab
         self.flow = flow
         self.functions: dict[str, _Scope] = {}
+        self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self.secret_records: set[str] = set()  # classes with a secret-named field
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
+        # Methods whose result is the structure itself or all its values: the rules'
+        # container calls but those that read one field.
+        self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -226,8 +232,10 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        # (a nested function may read args.api_key of its enclosing function's namespace)
+        read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
         for scope in self.scopes:
-            for name in scope.namespaces & scope.secret_attribute_bases:
+            for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
         sources = {id(s) for s in self.scopes if s.direct or s.reads & self.module_secrets}
         changed = True
@@ -235,11 +243,12 @@ class _ScopeScan:
             changed = False
             for scope in self.scopes:
                 if id(scope) not in sources and any(
-                    id(self.functions[c]) in sources for c in scope.calls if c in self.functions
+                    id(f) in sources for c in scope.calls for f in self.definitions.get(c, ())
                 ):
                     sources.add(id(scope))
                     changed = True
-        source_names = {name for name, scope in self.functions.items() if id(scope) in sources}
+        # (any definition of a name: a method may share a module function's name)
+        source_names = {name for name, fs in self.definitions.items() if any(id(f) in sources for f in fs)}
         for methods in self.classes:
             self._share_attributes(methods, source_names)
         self._add_wrapped_sinks()
@@ -260,7 +269,8 @@ class _ScopeScan:
         one, flow-insensitively) into a log call or an exception is that sink for the
         call's arguments (the rules' Summary.messages)."""
         kinds: dict[str, set[str]] = {}
-        for name, function in self.functions.items():
+        for name, function in ((n, f) for n, fs in self.definitions.items() for f in fs):
+            # (every definition of a name: a method may share a module function's name)
             if not function.sinks or not function.params:
                 continue
             reached = set(function.params)
@@ -273,7 +283,7 @@ class _ScopeScan:
                         changed = True
             found = {kind for kind, atoms in function.sinks if atoms.names & reached}
             if found:
-                kinds[name] = found
+                kinds.setdefault(name, set()).update(found)
         if not kinds:
             return
         for scope in self.scopes:
@@ -348,6 +358,7 @@ class _ScopeScan:
             inner = _Scope(scope)
             self.scopes.append(inner)
             self.functions.setdefault(node.name, inner)
+            self.definitions.setdefault(node.name, []).append(inner)
             methods, self._methods = self._methods, None  # (a function inside a method is no method)
             if methods is not None:
                 methods.append(inner)
@@ -431,9 +442,12 @@ class _ScopeScan:
             scope.assignments.append((names, atoms))
             if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
                 scope.namespaces.update(names)
-            if isinstance(value, ast.Constant) and isinstance(value.value, str) and len(value.value) >= 16 \
-                    and next(self.vocab.scan(value.value), None) is not None:
-                scope.assignments.append((names, _strict_atoms()))  # key = "sk-proj-...": a key
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
+                next(self.vocab.scan(value.value), None) is not None
+                or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
+            ):
+                # key = "sk-proj-...", token = "<random>": a key (the rules' bound literals)
+                scope.assignments.append((names, _strict_atoms()))
             if (
                 scope.parent is None
                 and isinstance(value, ast.Constant)
@@ -549,7 +563,7 @@ class _ScopeScan:
                 if level == _STRICT and count and type(node.value) is ast.Name:
                     # args.api_key read: a namespace printed whole shows it (see verdict)
                     scope.secret_attribute_bases.add(node.value.id)
-                if type(node.value) is ast.Name and node.attr not in _WHOLE_METHODS and self._is_structure(node.value.id):
+                if type(node.value) is ast.Name and node.attr not in self._whole_methods and self._is_structure(node.value.id):
                     # litellm_params.model: a field of a structure that holds a secret at
                     # another (the rules are field-sensitive); its taint still counts
                     atoms.names.add(node.value.id)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from modelred_lint.dataflow import CLIENT, PARAM, SECRET, UNTRUSTED, Env, Interpreter, Label, kinds
+from modelred_lint.dataflow import CLIENT, MAYBE_SECRET, PARAM, SECRET, UNTRUSTED, Env, Interpreter, Label, kinds
 from modelred_lint.framework_scan import LocalObject, ShapedLabel, keyword_value, resolve, _arg
+from modelred_lint.flow_model import matches
 from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
 from modelred_lint.documented_parameters import documented_parameters
@@ -49,6 +50,8 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
             kind = "handler" if entry is not None else "function"
             labels.add(Label(UNTRUSTED, f"parameter `{name}` of {kind} `{node.name.value}`"))
         secret = rule._namer.name_label(name)
+        if secret is not None and secret.kind is MAYBE_SECRET and matches(node.name.value, rule.model.text_token_functions):
+            secret = None  # on_llm_new_token(self, token): a generated token, not a credential
         if secret is not None and name not in described and not (
             annotation is not None and dotted_name(annotation) in rule.model.non_secret_types
         ):

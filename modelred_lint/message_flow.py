@@ -219,7 +219,9 @@ class MessageSinks:
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:
         for part in message:
             self._report_text(code, part, env, kind, None, call=call)
-        if kind == SECRET and self._words_say_secret(message):
+        parser_error = call is not None and code == "MR020" and matches(last_name(call.func), self.model.parser_errors)
+        if kind == SECRET and not parser_error and self._words_say_secret(message):
+            # (SyntaxError(f"unexpected token {token!r}"): a parser's token)
             for part in message:
                 self._report_text(code, part, env, MAYBE_SECRET, None, call=call)
 

@@ -29,6 +29,7 @@ def secret_fields(node, model, vocab) -> tuple[str, ...]:
     if not is_record:
         return ()
     fields = []
+    typed_clean = clean_fields(node, model)  # require_api_key: bool, a SecretStr
     for statement in node.body.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
             return ()
@@ -38,7 +39,7 @@ def secret_fields(node, model, vocab) -> tuple[str, ...]:
             if not isinstance(small, cst.AnnAssign) or not isinstance(small.target, cst.Name):
                 continue
             name = small.target.value
-            if not vocab.is_secret_name(name, strict=True) or _hidden(small, model):
+            if not vocab.is_secret_name(name, strict=True) or _hidden(small, model) or name in typed_clean:
                 continue
             fields.append(name)
     return tuple(fields)

@@ -14,6 +14,7 @@ from modelred_lint.dataflow.labels import (
     flattened, kinds,
 )
 from modelred_lint.flow_model import matches
+from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses
 
@@ -113,6 +114,11 @@ class Expressions:
         field = self.field_read(value)
         if field is not None and self.vocab.names_a_derivative(field[1]):
             return False  # metadata["user_api_key_hash"]: the field's name says what it holds
+        source = dotted_name(
+            value.func if isinstance(value, cst.Call) else value.value if isinstance(value, cst.Subscript) else value
+        ) or ""
+        if source and self.vocab.not_secret_modifiers.intersection(name_words(source)):
+            return False  # usage.total_tokens, tokenizer.decode(...): a count, a model's text
         if isinstance(value, cst.Subscript):
             return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
         if isinstance(value, cst.Call):
