@@ -47,9 +47,13 @@ def log_call_test(flow) -> Test:
     alone and an opening bracket after it. Each name is looked for with str.find (a
     regex alternation tries every name at every position: twice the cost)."""
     names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
+    # An output function imported under another name (from sys import exit as die).
+    renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
 
     def test(scan: ScanText) -> bool:
         text = scan.text
+        if any(alias in text for alias in renamed):
+            return True
         for name in names:
             at = text.find(name)
             while at >= 0:
@@ -204,6 +208,8 @@ class _ScopeScan:
         self.flow = flow
         self.functions: dict[str, _Scope] = {}
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
+        self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
+        self._output_aliases: set[str] = set()  # from sys import exit as die: die
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self.secret_records: set[str] = set()  # classes with a secret-named field
@@ -416,6 +422,11 @@ class _ScopeScan:
             self.classes.append(self._methods)
             self._body(node.body, scope)
             self._methods = outer
+            return
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.asname and alias.name in self._output_tails:
+                    self._output_aliases.add(alias.asname)
             return
         if isinstance(node, ast.Assert):
             self._expression(node.test, scope)
@@ -663,11 +674,14 @@ class _ScopeScan:
 
     def _is_log(self, node: ast.Call, name: Optional[str]) -> bool:
         flow = self.flow
+        # (An output call's last name stands for it under any import: from sys import
+        # exit; import sys as _sys; _sys.exit(...).)
+        tails = self._output_tails
         if isinstance(node.func, ast.Name):
-            return node.func.id in flow.output_calls
+            return node.func.id in flow.output_calls or node.func.id in tails or node.func.id in self._output_aliases
         if isinstance(node.func, ast.Attribute):
             # Any receiver: the rule also knows loggers by their binding.
-            return name in flow.log_methods or _dotted(node.func) in flow.output_calls
+            return name in flow.log_methods or _dotted(node.func) in flow.output_calls or node.func.attr in tails
         return False
 
 

@@ -40,8 +40,9 @@ class MessageSinks:
     # -- where messages go ----------------------------------------------------------------
     def _is_log_call(self, node: cst.Call, name) -> bool:
         func = node.func
-        if dotted_name(func) in self.model.output_calls:
-            return True
+        outputs = self.model.output_calls
+        if dotted_name(func) in outputs or (isinstance(func, (cst.Name, cst.Attribute)) and self.names.qualname(func) in outputs):
+            return True  # print(...), sys.exit(...), and the same imported otherwise (from sys import exit)
         if not isinstance(func, cst.Attribute) or name not in self.model.log_methods:
             return False
         return MessageSinks._is_logger(self, func.value, 0)
