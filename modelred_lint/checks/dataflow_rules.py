@@ -224,10 +224,16 @@ class FlowRules(Rule):
 
     # -- handlers of SDK errors (MR022) ----------------------------------------------------
     def _registered_handlers(self, module) -> frozenset:
-        """Functions registered at module level as handlers of an SDK error:
+        """Functions registered as handlers of an SDK error:
         `app.add_exception_handler(ModelRedError, handle)`."""
         found = set()
+        # At module level, and in an app factory's body (def create_app(): ...
+        # app.add_exception_handler(ModelRedError, handle)).
+        statements = list(module.body)
         for statement in module.body:
+            if isinstance(statement, cst.FunctionDef) and isinstance(statement.body, cst.IndentedBlock):
+                statements += statement.body.body
+        for statement in statements:
             if not isinstance(statement, cst.SimpleStatementLine):
                 continue
             for small in statement.body:
