@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from modelred_lint import env_names
 from modelred_lint.fix_builders import (
@@ -629,29 +629,40 @@ def _scope(node, parents) -> tuple[str, ...]:
     return tuple(reversed(names))
 
 
+def _imported(small) -> Iterator[tuple[str, Optional[str]]]:
+    """(local name, what it imports) for an import statement: `import a.b` binds `a`
+    (to `a`), `import a.b as c` binds `c` to `a.b`, `from m import x as y` binds `y` to
+    `m.x`; a relative import's target is None (its module is not known here)."""
+    if isinstance(small, cst.Import):
+        for alias in small.names:
+            full = dotted_name(alias.name) or ""
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                yield alias.asname.name.value, full
+            else:
+                yield full.split(".")[0], full.split(".")[0]
+    elif isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+        module_name = dotted_name(small.module) if small.module is not None and not small.relative else None
+        for alias in small.names:
+            name = alias.name.value if isinstance(alias.name, cst.Name) else dotted_name(alias.name)
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                local = alias.asname.name.value
+            elif isinstance(alias.name, cst.Name):
+                local = alias.name.value
+            else:
+                continue
+            yield local, f"{module_name}.{name}" if module_name else None
+
+
 def _top_level_aliases(module: cst.Module) -> dict[str, str]:
     """Local name -> what it imports, from the module's own top-level imports (a name
     imported inside a function is not visible where a module-level fix reads it)."""
     aliases: dict[str, str] = {}
     for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, cst.Import):
-                for alias in small.names:
-                    full = dotted_name(alias.name) or ""
-                    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                        aliases[alias.asname.name.value] = full
-                    else:
-                        aliases.setdefault(full.split(".")[0], full.split(".")[0])
-            elif isinstance(small, cst.ImportFrom) and not small.relative and small.module is not None:
-                if isinstance(small.names, cst.ImportStar):
-                    continue
-                module_name = dotted_name(small.module) or ""
-                for alias in small.names:
-                    name = alias.name.value if isinstance(alias.name, cst.Name) else dotted_name(alias.name)
-                    local = alias.asname.name.value if alias.asname is not None else name
-                    aliases[local] = f"{module_name}.{name}"
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                for local, full in _imported(small):
+                    if full is not None:
+                        aliases[local] = full  # (a later import rebinds the name, as Python does)
     return aliases
 
 
@@ -661,18 +672,8 @@ def _module_bound_names(module: cst.Module):
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
         for small in statement.body:
-            if isinstance(small, cst.Import):
-                for alias in small.names:
-                    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                        yield alias.asname.name.value
-                    else:
-                        yield (dotted_name(alias.name) or "").split(".")[0]
-            elif isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
-                for alias in small.names:
-                    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                        yield alias.asname.name.value
-                    elif isinstance(alias.name, cst.Name):
-                        yield alias.name.value
+            if isinstance(small, (cst.Import, cst.ImportFrom)):
+                yield from (local for local, _ in _imported(small))
             elif isinstance(small, cst.Assign):
                 for target in small.targets:
                     if isinstance(target.target, cst.Name):
