@@ -30,9 +30,15 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
     clean = validated_parameters(rule, node, entry) if entry is not None else set()
     request_types = rule.model.frameworks.request_types if rule.model.frameworks else frozenset()
     params = node.params
-    # `:param secret: Secret ID or name.`: the docstring says what a parameter is.
-    described, documented_secrets = documented_parameters(node, rule.vocab)
-    for index, param in enumerate((*params.posonly_params, *params.params, *params.kwonly_params)):
+    # `:param secret: Secret ID or name.`: the docstring says what a parameter is (read
+    # only when a parameter's name is a secret's, which is all it can change).
+    all_params = (*params.posonly_params, *params.params, *params.kwonly_params)
+    described, documented_secrets = (
+        documented_parameters(node, rule.vocab)
+        if any(rule._namer.name_label(p.name.value) is not None for p in all_params)
+        else (frozenset(), frozenset())
+    )
+    for index, param in enumerate(all_params):
         name = param.name.value
         if index == 0 and name in ("self", "cls"):
             continue

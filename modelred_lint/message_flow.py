@@ -19,7 +19,7 @@ from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
 # Calls that only reshape the text they are given (the secret's place in it is kept).
-_TEXT_WRAPPERS = frozenset({"dedent", "indent", "strip", "str"})
+_TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 # Keywords of a log call that are not printed as its message.
 _LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "extra", "file", "end", "sep", "flush", "category"})
 

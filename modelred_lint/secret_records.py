@@ -20,16 +20,15 @@ from modelred_lint.names import last_name, literal_value
 _FORMATTING = frozenset(("__repr__", "__str__"))
 
 
-def secret_fields(node, model, vocab) -> tuple[str, ...]:
+def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]:
     """The secret-named fields a record class shows when printed (empty for a class
-    that is no record)."""
+    that is no record); typed_clean: its clean_fields."""
     is_record = any(last_name(_called(d.decorator)) in model.record_decorators for d in node.decorators) or any(
         last_name(base.value) in model.record_bases for base in node.bases
     )
     if not is_record:
         return ()
     fields = []
-    typed_clean = clean_fields(node, model)  # require_api_key: bool, a SecretStr
     for statement in node.body.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
             return ()

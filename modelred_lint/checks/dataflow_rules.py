@@ -163,12 +163,12 @@ class FlowRules(Rule):
         if self.enabled("MR020") or self.enabled("MR021"):
             for statement in node.body:
                 if isinstance(statement, cst.ClassDef):
-                    fields = secret_fields(statement, self.model, self.vocab)
-                    if fields:
-                        self._records[statement.name.value] = fields
-                    clean = clean_fields(statement, self.model)
+                    clean = clean_fields(statement, self.model)  # require_api_key: bool, a SecretStr
                     if clean:
                         self.clean_fields[statement.name.value] = clean
+                    fields = secret_fields(statement, self.model, self.vocab, clean)
+                    if fields:
+                        self._records[statement.name.value] = fields
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
