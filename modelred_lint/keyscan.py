@@ -6,6 +6,7 @@ from the catalogue and the user's options; this module only knows how to apply i
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -131,6 +132,19 @@ def _title_parts(segment: str) -> list[str] | None:
 
 
 _PUNCTUATION = re.compile(r"[^A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _ascending_windows(length: int) -> Optional[tuple[str, ...]]:
+    """Every ascending run of `length` ASCII digits or lowercase letters (0123, abcd);
+    None for a length too short for the test to be worth it."""
+    if length < 2:
+        return None
+    return tuple(
+        alphabet[i : i + length]
+        for alphabet in ("0123456789", "abcdefghijklmnopqrstuvwxyz")
+        for i in range(len(alphabet) - length + 1)
+    )
 
 
 def _is_wordy(segment: str) -> bool:
@@ -266,15 +280,35 @@ class Vocabulary:
             while at >= 0:
                 spans.append((at, at + len(word)))
                 at = lowered.find(word, at + 1)
-        repeats = self._runs(value, lambda prev, cur: cur == prev and cur != "\n", self.repeat_run)
-        ascending = self._runs(
-            lowered, lambda prev, cur: prev.isalnum() and cur.isalnum() and ord(cur) == ord(prev) + 1, self.sequence_run
-        )
+        repeats = self._repeats(value)
+        ascending = self._ascending(lowered)
         if any(end - start >= self.repeat_run + self.SURE_EXTRA or not value[start].isalnum() for start, end in repeats) or any(
             end - start >= self.sequence_run + self.SURE_EXTRA for start, end in ascending
         ):
             return None
         return spans + repeats + ascending
+
+    def _repeats(self, value: str) -> list[tuple[int, int]]:
+        """Runs of one character (not line breaks) at least repeat-run long. Most values
+        have none, which a substring search per distinct character shows at C speed;
+        only the others are walked character by character."""
+        length = self.repeat_run
+        if length > 1 and not any(c * length in value for c in set(value) if c != "\n"):
+            return []
+        return self._runs(value, lambda prev, cur: cur == prev and cur != "\n", length)
+
+    def _ascending(self, lowered: str) -> list[tuple[int, int]]:
+        """Ascending runs of letters or digits (abcdef, 123456) at least sequence-run
+        long, in the lowered value. In ASCII such a run lies within 0-9 or a-z (no
+        capital is left, and the neighbours of both ranges are no letters or digits),
+        so a value holding none of their windows has none; other text is walked."""
+        length = self.sequence_run
+        windows = _ascending_windows(length)
+        if windows is not None and lowered.isascii() and not any(w in lowered for w in windows):
+            return []
+        return self._runs(
+            lowered, lambda prev, cur: prev.isalnum() and cur.isalnum() and ord(cur) == ord(prev) + 1, length
+        )
 
     @staticmethod
     def _runs(text: str, joins, length: int) -> list[tuple[int, int]]:
