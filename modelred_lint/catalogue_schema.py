@@ -120,9 +120,10 @@ SHARED = {
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
                     "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",
-                    "parser-errors", "text-token-functions",
+                    "parser-errors", "text-token-functions", "web-app-modules",
                 )
             },
+            "request-credential-fields": MapOf(Text()),
             "secret-structure-parameters": ListOf(
                 Table({"signature": _NAMES, "parameter": Text(), "field": Text()},
                       required=("signature", "parameter", "field"))

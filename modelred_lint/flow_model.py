@@ -144,6 +144,14 @@ class DataflowModel:
     namespace_calls: frozenset[str] = frozenset()
     parser_errors: tuple[str, ...] = ()  # shell-style patterns
     text_token_functions: tuple[str, ...] = ()  # shell-style patterns
+    request_credential_fields: Mapping[str, str] = field(default_factory=dict)  # headers: authorization
+    web_app_modules: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def request_words(self) -> frozenset[str]:
+        """The last word of a request's name (request, req): `prepared_request` and
+        `resp.request` name one too."""
+        return frozenset(n.rsplit(".", 1)[-1] for n in self.request_names)
 
     @classmethod
     def from_data(cls, data: Mapping, options: Mapping[str, Any]) -> "DataflowModel":
@@ -185,6 +193,8 @@ class DataflowModel:
             namespace_calls=frozenset(names("namespace-calls")),
             parser_errors=names("parser-errors"),
             text_token_functions=names("text-token-functions"),
+            request_credential_fields=dict(data.get("request-credential-fields", {})),
+            web_app_modules=names("web-app-modules"),
         )
 
 

@@ -17,6 +17,7 @@ from typing import Optional
 
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import matches
+from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
     lowered,
     ScanText,
@@ -72,18 +73,36 @@ def log_call_test(flow) -> Test:
 _UNNAMED_WORDS: dict[int, tuple] = {}
 
 
-def _unnamed_words(knowledge) -> tuple[str, ...]:
+def _unnamed_words(knowledge) -> tuple:
     held = _UNNAMED_WORDS.get(id(knowledge))
     if held is None or held[0] is not knowledge:
         flow = knowledge.dataflow
         readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
         prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
-        signatures = [word for shape in flow.structure_parameters for word in shape["signature"][-1:]]
-        words = {w for w in (*readers, *prefixes, *signatures) if w}
+        # (a signature's words are looked for together: _signatures)
+        words = {w for w in (*readers, *prefixes) if w}
         # A word that holds another is found whenever it is (`sk-ant-` and `sk-`): only
         # the shorter is looked for.
         words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        held = _UNNAMED_WORDS[id(knowledge)] = (knowledge, words)
+        # request.headers, preparedRequest.headers: looked for in the lowered text
+        requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
+                                for attr in flow.request_credential_fields))
+        held = _UNNAMED_WORDS[id(knowledge)] = (knowledge, words, requests)
+    return held
+
+
+# The parameter names of each signature known to hand over a structure holding a secret,
+# per knowledge object. The flow scan and the rules take such a parameter for a source
+# only where the whole signature stands in a function's parameters, so every one of its
+# names is in the text (its last word alone, `kwargs`, is in most files).
+_SIGNATURES: dict[int, tuple] = {}
+
+
+def _signatures(knowledge) -> tuple[tuple[str, ...], ...]:
+    held = _SIGNATURES.get(id(knowledge))
+    if held is None or held[0] is not knowledge:
+        shapes = knowledge.dataflow.structure_parameters
+        held = _SIGNATURES[id(knowledge)] = (knowledge, tuple(tuple(s["signature"]) for s in shapes if s["signature"]))
     return held[1]
 
 
@@ -92,7 +111,13 @@ def _unnamed_sources(scan: ScanText) -> bool:
     called, a literal key (bound to any name), a parameter of a signature known to hand
     over a structure holding a secret."""
     text = scan.text
-    return any(word in text for word in _unnamed_words(scan.knowledge))
+    if any(all(word in text for word in signature) for signature in _signatures(scan.knowledge)):
+        return True
+    _, words, requests = _unnamed_words(scan.knowledge)
+    if any(word in text for word in words):
+        return True
+    low = scan.get(lowered)
+    return any(word in low for word in requests)
 
 
 def _some_secret(scan: ScanText) -> bool:
@@ -569,6 +594,8 @@ class _ScopeScan:
                 if dotted:
                     atoms.names.add(dotted)
                 level = self._name_level(node.attr)
+                if node.attr in flow.request_credential_fields and _names_a_request(flow, node.value):
+                    level = _STRICT  # request.headers: the Authorization header sent
                 if level > atoms.level:
                     atoms.level = level
                 if level == _STRICT and count and type(node.value) is ast.Name:
@@ -693,6 +720,13 @@ _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 def _child_fields(kind: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
     return fields
+
+
+def _names_a_request(flow, node: ast.AST) -> bool:
+    """As the rules' names_a_request: `request`, `self.request`, `prepared_request`."""
+    last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
+    words = name_words(last) if last else ()
+    return bool(words) and words[-1] in flow.request_words
 
 
 def _strict_atoms() -> _Atoms:

@@ -300,6 +300,13 @@ class Expressions:
         if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
             return EMPTY
         out = set(field_of(base, attr))
+        field = self.model.request_credential_fields.get(attr)
+        if field is not None and key is not None and self.names_a_request(key.rpartition(".")[0]) \
+                and any(l.kind is UNTRUSTED for l in base) and self.names.imports_any(self.model.web_app_modules):
+            # request.headers of the request a web app was sent: printed whole, the
+            # Authorization header its caller sent. (Outside a web app a request is most
+            # often one sent with httpx, whose printed headers hide Authorization.)
+            out.add(Label(SECRET, f"`{key}`", path=(field,)))
         if self.vocab.is_secret_name(attr) and any(l.kind is SECRET and not l.path for l in base):
             # A credential object's secret field (access = credential.get_token(scope);
             # access.token; credentials.token of google.auth.default()).
@@ -311,6 +318,12 @@ class Expressions:
             if label is not None:
                 out.add(label)
         return frozenset(out)
+
+    def names_a_request(self, key: str) -> bool:
+        """`request`, `self.request`, `prepared_request`, `resp.request`: a name whose
+        last word is a request's (not `request_id`, `request_body`)."""
+        words = name_words(key.rsplit(".", 1)[-1])
+        return bool(words) and words[-1] in self.model.request_words
 
     def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:
         base_name = dotted_name(node.value)
