@@ -66,7 +66,7 @@ def lint_bytes(
         texts = chunks(source.text)
     seen: set = set()
     for text in texts:
-        for finding in _lint_text(path, text, codes, plan, report_mr000):
+        for finding in _lint_text(path, text, codes, plan, report_mr000, len(texts) == 1):
             key = (finding.rule, finding.line, finding.col, finding.message)
             if key not in seen:  # (a line every piece keeps reports once)
                 seen.add(key)
@@ -76,7 +76,7 @@ def lint_bytes(
     return result
 
 
-def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: bool) -> list[Finding]:
+def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: bool, whole: bool = True) -> list[Finding]:
     if plan.use_prefilter:
         codes = plan.prefilter.codes_for(text, codes)
     if not codes:
@@ -86,7 +86,7 @@ def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: 
     from modelred_lint.parsing import TooDeep
 
     try:
-        return lint_source(path, text, frozenset(codes), plan)
+        return lint_source(path, text, frozenset(codes), plan, whole)
     except TooDeep as exc:
         # LibCST would take minutes: the keys are still looked for, on the tokens.
         from modelred_lint.token_keys import key_findings

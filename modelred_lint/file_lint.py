@@ -14,7 +14,7 @@ from modelred_lint.claims import resolve_claims
 from modelred_lint.finding_builder import import_anchors, to_finding
 from modelred_lint.findings import Finding
 from modelred_lint.names import NameTracker
-from modelred_lint.parsing import DEEP_STACK_DEPTH, deepest_line, depth_and_statements, on_deep_stack, parse
+from modelred_lint.parsing import DEEP_STACK_DEPTH, deepest_line, depth_and_statements, on_deep_stack, parse, parse_document
 from modelred_lint.plan import Plan
 from modelred_lint.positions import Positions
 from modelred_lint.rule import FileContext
@@ -23,7 +23,7 @@ from modelred_lint.suppression import SuppressionMap
 from modelred_lint.tree_walk import BatchedWalk
 
 
-def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list[Finding]:
+def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True) -> list[Finding]:
     """Lint parsed text. CPython's tree says first how deep the file's expressions go:
     past parsing.MAX_EXPRESSION_DEPTH this raises parsing.TooDeep (the engine falls back
     to the tokens); a deep one is walked on a thread with a large stack from the start.
@@ -31,17 +31,18 @@ def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan) -> list
     LibCST node per part) is still tried once more there before it is reported as MR000."""
     depth, skeleton = depth_and_statements(text)
     if depth > DEEP_STACK_DEPTH:
-        return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton))
+        return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole))
     try:
-        return _walk_source(path, text, codes, plan, skeleton)
+        return _walk_source(path, text, codes, plan, skeleton, whole)
     except SourceError as exc:
         if "nested too deeply" not in str(exc):
             raise
-    return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton))
+    return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole))
 
 
-def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None) -> list[Finding]:
-    module = parse(text)
+def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None, whole=True) -> list[Finding]:
+    # (Only a text CPython parsed is re-parsed in part: a syntax error is found whole.)
+    module = parse_document(path, text) if whole and skeleton is not None else parse(text)
     try:
         return _walk_module(module, path, text, codes, plan, skeleton)
     except RecursionError:

@@ -17,6 +17,20 @@ import libcst as cst
 from modelred_lint.source import SourceError
 
 
+# Set by the language server's worker (reparse.DocumentParses): the last parse of each
+# open document, re-used for the statements an edit did not touch. None: every text is
+# parsed whole (the command line parses each file once).
+documents = None
+
+
+def parse_document(path: str, text: str) -> cst.Module:
+    """parse(), re-using the document's last parse where the server keeps one."""
+    kept = documents
+    if kept is None:
+        return parse(text)
+    return kept.parse(path, text, parse)
+
+
 def parse(text: str) -> cst.Module:
     _refuse_deep_nesting(text)
     try:

@@ -26,6 +26,7 @@ import pickle
 import struct
 import sys
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -39,6 +40,7 @@ DOCS_URL = "https://github.com/modelred-lint/modelred-lint#{anchor}"
 SEVERITY = {"error": 1, "warning": 2, "info": 3, "note": 3, "hint": 4}
 WARM_UP_TEXT = "from modelred import ModelRed\n"
 MAX_FAILED_STARTS = 3
+DOCUMENTS_KEPT = 16  # documents whose last parse and lint the engine keeps
 
 
 class EngineConfigError(Exception):
@@ -55,10 +57,20 @@ class LocalEngine:
     (settings, configuration files) moves on."""
 
     def __init__(self) -> None:
+        from modelred_lint import parsing
+        from modelred_lint.reparse import DocumentParses
         from modelred_lint.server.projects import ProjectCache
 
         self.projects = ProjectCache()
         self.generation: Optional[int] = None
+        # An edit changes a statement or two: the rest of the document's last parse is
+        # re-used (reparse.py). Bounded like the documents an editor keeps open.
+        if parsing.documents is None:
+            parsing.documents = DocumentParses(DOCUMENTS_KEPT)
+        # The last lint of each document: the same text under the same settings (a
+        # save, a pull after a push) is answered without linting again.
+        self._linted: "OrderedDict[str, tuple]" = OrderedDict()
+        self._lock = threading.Lock()
 
     def _project(self, path: Path, settings: ClientSettings, generation: int):
         if generation != self.generation:
@@ -73,7 +85,18 @@ class LocalEngine:
     def lint(self, path: Path, text: str, settings: ClientSettings, generation: int):
         # By the name, as --stdin-filename: a .env or a notebook's JSON opened as text
         # is linted as the CLI lints that file, not as Python.
-        return self._project(path, settings, generation).lint_named(str(path), text)
+        key = str(path)
+        with self._lock:
+            last = self._linted.get(key)
+        if last is not None and last[0] == text and last[1] == settings and last[2] == generation == self.generation:
+            return list(last[3])
+        findings = self._project(path, settings, generation).lint_named(key, text)
+        with self._lock:
+            self._linted[key] = (text, settings, generation, tuple(findings))
+            self._linted.move_to_end(key)
+            while len(self._linted) > DOCUMENTS_KEPT:
+                self._linted.popitem(last=False)
+        return findings
 
     def lint_cells(self, path: Path, cells: Sequence[tuple[str, str]], settings: ClientSettings, generation: int):
         return self._project(path, settings, generation).lint_cells(str(path), cells)
