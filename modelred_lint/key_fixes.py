@@ -531,11 +531,38 @@ def _walk(root):
                 stack.extend(item for item in value if type(item) in ALL_NODE_TYPES)
 
 
-def _parents(module: cst.Module) -> tuple[dict[int, cst.CSTNode], list[cst.CSTNode]]:
-    """Each node's parent, and every node: one walk, for files with a key to fix (each
-    node's fields read once; a node is known by its exact type, cheaper than isinstance)."""
-    from modelred_lint.tree_walk import ALL_NODE_TYPES
+_HOLDERS: Optional[frozenset] = None
 
+
+def _holders() -> frozenset:
+    """The node types that can hold an expression: all but white space, comments,
+    punctuation, operators, names and numbers (never an ancestor of a literal, never an
+    environment read). Computed on first use (LibCST is loaded lazily)."""
+    global _HOLDERS
+    if _HOLDERS is None:
+        from modelred_lint.names import subclasses
+        from modelred_lint.tree_walk import ALL_NODE_TYPES
+
+        bases = (
+            cst.BaseParenthesizableWhitespace, cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment,
+            cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp,
+            cst.LeftParen, cst.RightParen, cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace,
+            cst.RightCurlyBrace, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual, cst.ImportStar,
+            cst.Name, cst.Integer, cst.Float, cst.Imaginary,
+        )
+        kinds: set = set()
+        for base in bases:
+            kinds |= subclasses(base) | {base}
+        _HOLDERS = frozenset(ALL_NODE_TYPES - kinds)
+    return _HOLDERS
+
+
+def _parents(module: cst.Module) -> tuple[dict[int, cst.CSTNode], list[cst.CSTNode]]:
+    """Each node's parent, and every node, for the nodes that can hold a literal (the
+    rest, half of a tree and more, is white space and punctuation): one walk, for files
+    with a key to fix (each node's fields read once; a node is known by its exact type,
+    cheaper than isinstance)."""
+    wanted = _holders()
     parents: dict[int, cst.CSTNode] = {}
     nodes: list[cst.CSTNode] = []
     stack: list = [module]
@@ -544,12 +571,13 @@ def _parents(module: cst.Module) -> tuple[dict[int, cst.CSTNode], list[cst.CSTNo
         nodes.append(node)
         for name in _node_fields(type(node)):
             value = getattr(node, name)
-            if type(value) in ALL_NODE_TYPES:
+            kind = type(value)
+            if kind in wanted:
                 parents[id(value)] = node
                 stack.append(value)
-            elif type(value) in (tuple, list):
+            elif kind is tuple or kind is list:
                 for item in value:
-                    if type(item) in ALL_NODE_TYPES:
+                    if type(item) in wanted:
                         parents[id(item)] = node
                         stack.append(item)
     return parents, nodes
