@@ -146,6 +146,11 @@ class DataflowModel:
     text_token_functions: tuple[str, ...] = ()  # shell-style patterns
     request_credential_fields: Mapping[str, str] = field(default_factory=dict)  # headers: authorization
     web_app_modules: tuple[str, ...] = ()
+    # Requests whose errors name their URL (see http-request-methods in dataflow.yaml).
+    http_request_methods: frozenset[str] = frozenset()
+    http_modules: frozenset[str] = frozenset()
+    http_client_words: frozenset[str] = frozenset()
+    url_error_types: tuple[str, ...] = ()  # shell-style patterns
 
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
@@ -195,6 +200,10 @@ class DataflowModel:
             text_token_functions=names("text-token-functions"),
             request_credential_fields=dict(data.get("request-credential-fields", {})),
             web_app_modules=names("web-app-modules"),
+            http_request_methods=frozenset(names("http-request-methods")),
+            http_modules=frozenset(names("http-modules")),
+            http_client_words=frozenset(names("http-client-words")),
+            url_error_types=names("url-error-types"),
         )
 
 

@@ -184,13 +184,16 @@ class _Atoms:
     only where the message's words say so), the names and dotted names it reads, the
     functions of the module it calls, and whether its literals name a secret."""
 
-    __slots__ = ("level", "names", "calls", "words")
+    __slots__ = ("level", "names", "calls", "words", "promote")
 
     def __init__(self) -> None:
         self.level = 0
         self.names: set[str] = set()
         self.calls: set[str] = set()
         self.words = False
+        # Assigned, any secret-like part makes a strict secret (the error of a request
+        # whose URL carries even a bare `token` is one: see _request_errors).
+        self.promote = False
 
 
 class _Scope:
@@ -372,6 +375,8 @@ class _ScopeScan:
                 changed = False
                 for targets, atoms in each.assignments:
                     level = self._level(each, atoms, source_names)
+                    if level and atoms.promote:
+                        level = _STRICT
                     if level:
                         for target in targets:
                             if each.tainted.get(target, 0) < level:
@@ -520,7 +525,10 @@ class _ScopeScan:
             block = getattr(node, field, None)
             if isinstance(block, list):
                 self._body(block, scope)
-        for handler in getattr(node, "handlers", ()):
+        handlers = getattr(node, "handlers", ())
+        if any(handler.name for handler in handlers):
+            self._request_errors(node.body, handlers, scope)
+        for handler in handlers:
             if handler.type is not None:
                 self._expression(handler.type, scope)
             self._body(handler.body, scope)
@@ -563,6 +571,19 @@ class _ScopeScan:
             vocab = self.vocab
             level = self._name_levels[name] = _token_level(vocab, name)
         return level
+
+    def _request_errors(self, body, handlers, scope: _Scope) -> None:
+        """The rules' errors of a request whose URL carries a secret: every request-like
+        call of the try body (any receiver), its arguments, handed to each handler's name."""
+        methods = self.flow.http_request_methods
+        atoms = _Atoms()
+        for statement in body:
+            for node in ast.walk(statement):
+                if type(node) is ast.Call and _last_name(node.func) in methods:
+                    _merge(atoms, self._arguments(node, scope))
+        if atoms.names or atoms.level:
+            atoms.promote = True
+            scope.assignments.append(([h.name for h in handlers if h.name], atoms))
 
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:

@@ -460,6 +460,10 @@ class Expressions:
         args = [self.expr(arg.value, env) for arg in node.args]
         receiver = self.expr(func.value, env) if isinstance(func, cst.Attribute) else EMPTY
         self.on_call(node, name, receiver, args, env)
+        if name in self.model.http_request_methods:
+            carried = self.request_url_secret(node, name, args)
+            if carried is not None:
+                self.keyed_requests.append(carried)
         union = frozenset().union(*args) if args else EMPTY
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
@@ -510,6 +514,25 @@ class Expressions:
             # it holds the caller's untrusted input, not the secrets handed to it.
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def request_url_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
+        """For an HTTP request whose URL or query carries a secret (`requests.get(
+        f"...?key={api_key}")`, `session.post(url, params={"api_key": k})`): the secret.
+        A header, a form body or auth= is not part of the URL its errors name."""
+        func = node.func
+        qualname = self.names.qualname(func) or ""
+        if qualname.split(".", 1)[0] not in self.model.http_modules:
+            receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
+            if not receiver or not self.model.http_client_words.intersection(name_words(receiver)):
+                return None
+        url_at = 1 if name == "request" else 0
+        positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
+        carried = list(positional[url_at]) if url_at < len(positional) else []
+        for arg, labels in zip(node.args, args):
+            if arg.keyword is not None and arg.keyword.value in ("url", "params"):
+                carried += labels
+        found = sorted((l for l in carried if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
+        return found[0] if found else None
 
     def structure_call(self, node: cst.Call, name, receiver: frozenset, args: list, env: Env) -> Optional[frozenset]:
         """Calls that read or copy a structure: `d.get("k")`, `d.pop("k")`, `d.copy()`,

@@ -19,8 +19,10 @@ from typing import Mapping, Optional
 
 from modelred_lint.dataflow.expressions import Expressions
 from modelred_lint.dataflow.guards import Guards
-from modelred_lint.dataflow.labels import EMPTY, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field
-from modelred_lint.flow_model import DataflowModel
+from modelred_lint.dataflow.labels import (
+    EMPTY, SDK_ERROR, SECRET, SECRETS, URL_ERROR, Env, Label, Summary, any_field, at_field,
+)
+from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name
 
@@ -65,6 +67,9 @@ class Interpreter(Expressions, Guards):
         # reads), and those reads once made.
         self.scope_body = None
         self._attribute_reads: Optional[dict] = None
+        # The secrets carried in the URLs of the requests made so far (their errors name
+        # the URL: see url-error-types).
+        self.keyed_requests: list[Label] = []
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -211,7 +216,9 @@ class Interpreter(Expressions, Guards):
 
     def stmt_Try(self, node: cst.Try, env: Env) -> Optional[Env]:
         before = env.copy()
+        requests_before = len(self.keyed_requests)
         after_body = self.block(node.body, env)
+        keyed = self.keyed_requests[requests_before:]
         if after_body is not None and node.orelse is not None:
             after_body = self.block(node.orelse.body, after_body)
         outs = [after_body] if after_body is not None else []
@@ -221,6 +228,9 @@ class Interpreter(Expressions, Guards):
             if handler.name is not None and isinstance(handler.name.name, cst.Name):
                 name = handler.name.name.value
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
+                if keyed and self._names_url_errors(handler.type):
+                    # requests' "... for url: https://...?key=...": the error's text
+                    labels |= {Label(SECRET, f"{URL_ERROR}{keyed[0].what}", origin=keyed[0].origin)}
                 start.set(name, labels)
             self.except_depth += 1
             try:
@@ -234,6 +244,11 @@ class Interpreter(Expressions, Guards):
             final = self.block(node.finalbody.body, base)
             return final if outs else None
         return Env.join(outs) if outs else None
+
+    def _names_url_errors(self, types) -> bool:
+        """Does an except clause catch errors whose text can be a request's URL?"""
+        parts = [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
+        return any(matches(last_name(part), self.model.url_error_types) for part in parts)
 
     def stmt_TryStar(self, node, env: Env) -> Optional[Env]:
         return self.stmt_Try(node, env)  # type: ignore[arg-type]

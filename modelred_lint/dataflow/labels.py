@@ -47,6 +47,9 @@ class Label:
 
 
 EMPTY: frozenset = frozenset()
+# The `what` of a caught error whose text names a request URL that carries a secret
+# (followed by that secret's `what`): messages and fixes speak of the error, not a key.
+URL_ERROR = "an error of a request whose URL carries "
 
 
 def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
