@@ -80,6 +80,7 @@ SHARED = {
             "derivative-words": _NAMES,
             "mapping-words": _NAMES,
             "describing-words": _NAMES,
+            "condition-words": _NAMES,
             "not-secret-names": _NAMES,
             "secret-structure-names": ListOf(
                 Table({"words": _NAMES, "field": Text()}, required=("words", "field"))

@@ -224,6 +224,7 @@ class Vocabulary:
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
+        self._condition_words = frozenset(secrets_data.get("condition-words", ()))
         self._structure_names = tuple(
             (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
         )
@@ -482,6 +483,11 @@ class Vocabulary:
         (identity_token_cfg, secret_name, key_id)."""
         words = name_words(name)
         return bool(words) and words[-1] in self._describing_words
+
+    def names_a_condition(self, name: str) -> bool:
+        """An upper-case member name that names a condition (INVALID_TOKEN,
+        MISSING_API_KEY): a message's or a code's, not a secret's value."""
+        return name.isupper() and bool(self._condition_words.intersection(name_words(name)))
 
     def names_a_mapping(self, name: str) -> bool:
         """A name that says its value is a mapping (redis_kwargs, headers, params):

@@ -256,7 +256,36 @@ class Expressions:
             return False
         base, _, attr = key.rpartition(".")
         head = base.rsplit(".", 1)[-1]
-        return bool(head[:1].isupper() and not head.isupper() and attr.isupper())
+        if not attr.isupper():
+            return False
+        if self.vocab.names_a_condition(attr):
+            return True  # ERROR_MESSAGES.INVALID_TOKEN: a message's name
+        member = self.class_member(head, attr) if base == head else None
+        if member is not None:
+            # A class of this module: what the member is bound to says (API_KEY =
+            # os.environ.get(...) holds a key; EXPIRED_TOKEN = "expired_token" does not).
+            if isinstance(member, cst.Name):
+                return member.value in ("None", "True", "False")
+            return isinstance(member, (cst.SimpleString, cst.ConcatenatedString, cst.Integer)) \
+                and self.bound_key_literal(attr, member) is None
+        return bool(head[:1].isupper() and not head.isupper())
+
+    def class_member(self, cls: str, attr: str) -> Optional[cst.BaseExpression]:
+        """The value a class of this module binds a member to in its body, if any."""
+        node = getattr(getattr(self, "rule", None), "_classes", {}).get(cls)
+        if node is None:
+            return None
+        for statement in node.body.body:
+            if isinstance(statement, cst.SimpleStatementLine):
+                for small in statement.body:
+                    if isinstance(small, cst.Assign) and any(
+                        isinstance(t.target, cst.Name) and t.target.value == attr for t in small.targets
+                    ):
+                        return small.value
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) \
+                            and small.target.value == attr and small.value is not None:
+                        return small.value
+        return None
 
     def bound_key_literal(self, name: str, value) -> Optional[Label]:
         """A string literal bound to a name that is a key: a key format the rules know,
