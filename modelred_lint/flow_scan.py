@@ -683,10 +683,24 @@ class _ScopeScan:
                             scope.assignments.append(([base], _strict_atoms()))
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
+                if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"
+                       for k in node.keywords):
+                    atoms.level = _STRICT  # st.text_input("key", type="password"): a secret typed in
+                    scope.direct = True
+                if count and name == "__init__" and isinstance(node.func, ast.Attribute):
+                    # super().__init__(f"key {api_key} rejected") in an exception class: its
+                    # message (any class, here)
+                    scope.sinks.append(("raise", self._arguments(node, scope)))
                 log = count and self._is_log(node, name)
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
                 if log or mutator or (wrapper and count):  # its arguments read once, kept apart
                     arguments = self._arguments(node, scope, count)
+                    if log:  # log.bind(token=t).debug(...): the bound values are written too
+                        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+                        while isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute) \
+                                and receiver.func.attr in flow.logger_derivations:
+                            _merge(arguments, self._arguments(receiver, scope, count))
+                            receiver = receiver.func.value
                     _merge(atoms, arguments)
                     if log:
                         scope.sinks.append(("log", arguments))

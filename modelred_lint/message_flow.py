@@ -22,7 +22,8 @@ REDACTED = "[REDACTED]"
 # Calls that only reshape the text they are given (the secret's place in it is kept).
 _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 # Keywords of a log call that are not printed as its message.
-_LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "extra", "file", "end", "sep", "flush", "category"})
+# (Not extra=: its fields are the record's, shipped whole by JSON and structured handlers.)
+_LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category"})
 
 
 class MessageSinks:
@@ -35,8 +36,24 @@ class MessageSinks:
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
+        if name == "__init__" and self._initialises_exception(node):
+            # class AuthError(Exception): def __init__(self, api_key): super().__init__(
+            # f"key {api_key} rejected"): the message every raise of it shows
+            self._check_text(node, [a.value for a in node.args if a.keyword is None], env, "MR020", SECRET)
         if self.except_depth and (name in self.model.response_calls or dotted_name(node.func) in self.model.response_calls):
             self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
+
+    def _initialises_exception(self, node: cst.Call) -> bool:
+        """`super().__init__(...)` (or `Exception.__init__(self, ...)`) in a class whose
+        base is an exception by its name (an Error, an Exception, a Warning)."""
+        func = node.func
+        if not isinstance(func, cst.Attribute):
+            return False
+        owner = func.value
+        if not (isinstance(owner, cst.Call) and last_name(owner.func) == "super") and not _names_an_exception(owner):
+            return False
+        classes = getattr(self.rule, "class_nodes", None)
+        return bool(classes) and any(_names_an_exception(base.value) for base in classes[-1].bases)
 
     # -- where messages go ----------------------------------------------------------------
     def _is_log_call(self, node: cst.Call, name) -> bool:
@@ -82,7 +99,15 @@ class MessageSinks:
                 self._report_text(code, arg.value, env, SECRET, None)
 
     def _log_message(self, call: cst.Call) -> list:
-        return [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
+        parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
+        # structlog's log.bind(token=t).debug("event"), loguru's logger.bind(key=k).info(...):
+        # the bound values are written with the event.
+        receiver, depth = call.func.value if isinstance(call.func, cst.Attribute) else None, 0
+        while isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute) and depth < 4 \
+                and receiver.func.attr.value in self.model.logger_derivations:
+            parts += [a.value for a in receiver.args if a.keyword is not None]
+            receiver, depth = receiver.func.value, depth + 1
+        return parts
 
     def _exception_message(self, call: cst.Call) -> list:
         keywords = self.model.message_keywords
@@ -353,6 +378,11 @@ class MessageSummary:
         for label in labels:
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
+
+
+def _names_an_exception(node) -> bool:
+    name = last_name(node) or ""
+    return name.endswith(("Error", "Exception", "Warning"))
 
 
 def _is_empty_value(node) -> bool:

@@ -61,15 +61,16 @@ def clean_fields(node, model) -> frozenset:
     return frozenset(out)
 
 
-def validated_secret_field(node, model, vocab) -> Optional[str]:
+def validated_secret_field(node, model, vocab, clean: frozenset = frozenset()) -> Optional[str]:
     """The parameter of a validator that is handed a secret-named field's value
-    (`@field_validator("api_key") def check(cls, v)`: `v`)."""
+    (`@field_validator("api_key") def check(cls, v)`: `v`); clean: the class's fields
+    that hold no plain secret (a SecretStr field's validator gets the SecretStr)."""
     for decorator in node.decorators:
         call = decorator.decorator
         if not isinstance(call, cst.Call) or last_name(call.func) not in model.field_validator_decorators:
             continue
         names = [literal_value(a.value) for a in call.args if a.keyword is None]
-        if any(n and vocab.is_secret_name(n, strict=True) for n in names):
+        if any(n and vocab.is_secret_name(n, strict=True) and n not in clean for n in names):
             params = [*node.params.posonly_params, *node.params.params]
             if params and params[0].name.value in ("cls", "self"):
                 params = params[1:]

@@ -139,6 +139,7 @@ class FlowRules(Rule):
         # Per enclosing class: the secrets its methods analysed so far stored in `self.x`
         # (a headers dict built in __init__, logged in another method).
         self.class_attributes: list[dict] = []
+        self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -188,9 +189,11 @@ class FlowRules(Rule):
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append({})
+        self.class_nodes.append(node)
 
     def leave_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.pop()
+        self.class_nodes.pop()
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False) -> None:
         interpreter = SinkInterpreter(self)
@@ -218,7 +221,8 @@ class FlowRules(Rule):
                 for cls in names & self.clean_fields.keys():
                     for field in self.clean_fields[cls]:  # settings.require_api_key: a bool
                         env.set(f"{name}.{field}", EMPTY)
-        value = validated_secret_field(node, self.model, self.vocab)
+        owner = self.class_nodes[-1].name.value if self.class_nodes else None
+        value = validated_secret_field(node, self.model, self.vocab, self.clean_fields.get(owner, frozenset()))
         if value is not None:
             env.set(value, (env.get(value) or EMPTY) | {Label(SECRET, f"`{value}`")})
 

@@ -63,6 +63,19 @@ def _excluded_fields(call) -> frozenset:
     return frozenset()
 
 
+# Calls that put their argument into their receiver (a list, a set).
+_APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
+
+
+def _keeps_the_rest(part) -> bool:
+    """`x[7:]`, `x[len(prefix):]`, `x[::-1]`: no end, and a start that is not counted
+    from the end (`x[-4:]` shows the last four characters only)."""
+    if part.upper is not None:
+        return False
+    lower = part.lower
+    return not (isinstance(lower, cst.UnaryOperation) and isinstance(lower.operator, cst.Minus))
+
+
 class Expressions:
     """Mixed into the Interpreter: reads `self.names`, `self.vocab`, `self.sdk`,
     `self.model`, `self.summaries`; calls the `on_call` hook."""
@@ -362,8 +375,11 @@ class Expressions:
         labels = self.expr(node.value, env)
         for element in node.slice:
             if isinstance(element.slice, cst.Slice):
-                # A slice shows part of a value: a prefix is no secret.
-                labels = frozenset(l for l in labels if l.kind not in SECRETS)
+                # A slice shows part of a value: a prefix or the last few characters are
+                # no secret. One that only drops a head keeps the rest of the key
+                # (auth[len("Bearer "):], key[3:]), and [::-1] keeps all of it.
+                if not _keeps_the_rest(element.slice):
+                    labels = frozenset(l for l in labels if l.kind not in SECRETS)
             else:
                 self.expr(element.slice.value, env)
         labels = field_of(labels, key)
@@ -506,6 +522,27 @@ class Expressions:
         structure = self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
+        if isinstance(func, cst.Attribute) and name in _APPENDERS:
+            key = dotted_name(func.value)
+            if key is not None and key not in self.summaries:
+                # parts.append(f"token={token}"): the list holds it now (and its join)
+                held = frozenset(l for l in union if l.kind in SECRETS or l.kind is SDK_ERROR)
+                if held:
+                    env.set(key, (env.get(key) or EMPTY) | flattened(held))
+            return EMPTY
+        if any(a.keyword is not None and a.keyword.value == "type" and literal_value(a.value) == "password"
+               for a in node.args):
+            # st.text_input("API key", type="password"): what the user types in is a secret
+            return frozenset({Label(SECRET, f"the password input `{name}(...)`")})
+        record = self.record_fields(func)
+        if record:
+            # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
+            out = set()
+            for arg, labels in zip(node.args, args):
+                if arg.keyword is not None and arg.keyword.value in record and self.held_under_secret_name(arg.value, labels):
+                    out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
+                        Label(SECRET, f"`{arg.keyword.value}`", named=True)}, arg.keyword.value)
+            return frozenset(out)
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})
         if matches(name, self.model.token_providers) and not node.args:
@@ -543,6 +580,13 @@ class Expressions:
             # it holds the caller's untrusted input, not the secrets handed to it.
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def record_fields(self, func) -> tuple:
+        """The secret fields of a record class of this module called by its name."""
+        if not isinstance(func, cst.Name):
+            return ()
+        records = getattr(getattr(self, "rule", None), "_records", None)
+        return records.get(func.value, ()) if records else ()
 
     def request_url_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
         """For an HTTP request whose URL or query carries a secret (`requests.get(
