@@ -29,10 +29,10 @@ def _narrow(module: cst.Module, node: cst.CSTNode, start, needle: str):
 def _statement_lines(statement, top, positions) -> tuple[int, int]:
     if statement is None:
         return (0, -1)
-    where = positions(statement, top)
+    where = positions(statement, top, statement)
     if isinstance(statement, cst.BaseCompoundStatement):
         # Only the header: a noqa on a def line covers its defaults, not its body.
-        return where.start.line, positions(statement.body, top).start.line
+        return where.start.line, positions(statement.body, top, statement).start.line
     return where.start.line, where.end.line
 
 
@@ -48,6 +48,8 @@ def import_anchors(module: cst.Module, reports) -> set:
 
 def to_finding(report: RawReport, path, module, positions, plan, suppressions):
     rule = plan.catalogue.rule(report.code)
+    # The statement the rule reported from holds the node and most of its fix's nodes.
+    positions.near = report.statement
     where = positions(report.node, report.top)
     span = _narrow(module, report.node, where.start, report.needle) if report.needle else None
     if span is None:
@@ -82,6 +84,7 @@ def to_finding(report: RawReport, path, module, positions, plan, suppressions):
 
 def _related(places, positions, vocab):
     """The second places a report names, placed like the finding (and scrubbed)."""
+    positions.near = None  # (elsewhere, as a rule: no statement to try first)
     for node, top, message in places:
         where = positions(node, top)
         yield Related(where.start.line, where.start.column, where.end.line, where.end.column, scrub(message, vocab))

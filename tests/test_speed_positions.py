@@ -142,3 +142,33 @@ def test_a_node_outside_the_placed_statements_places_the_whole_module(monkeypatc
     placed = Positions(module, text, {top}, depth_and_statements(text)[1])
     where = placed(other, top)  # (asked with the wrong top: still placed right)
     assert where.start.line == 5 and placed._whole
+
+
+def test_a_statement_placed_inside_another_keeps_its_own_places():
+    # The inner `return` placed first, then its whole method (the rule's statement for a
+    # default in the header), then the inner one again: each place is LibCST's.
+    text = LARGE + "\nx = Service(1)\n"
+    module = cst.parse_module(text)
+    expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    top = module.body[1]
+    method = next(s for s in top.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "run")
+    deep = next(n for n in _every_node(method) if isinstance(n, cst.Name) and n.value == "cleanup")
+    placed = Positions(module, text, {top}, depth_and_statements(text)[1])
+    assert id(top) in placed._inner
+    first = placed(deep, top)
+    assert placed(method.name, top, method) == expected[method.name]
+    assert placed(deep, top, method) == first == expected[deep]
+    assert placed(deep, top) == expected[deep]
+
+
+def test_a_wrong_guess_of_the_statement_still_places_the_node():
+    text = LARGE + "\nx = Service(1)\n"
+    module = cst.parse_module(text)
+    expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    top = module.body[1]
+    init = next(s for s in top.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "__init__")
+    run = next(s for s in top.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "run")
+    target = next(n for n in _every_node(run) if isinstance(n, cst.Name) and n.value == "risky")
+    placed = Positions(module, text, {top}, depth_and_statements(text)[1])
+    assert placed(target, top, init) == expected[target]
+    assert not placed._whole
