@@ -64,7 +64,8 @@ def test_judged_verdicts_hold_on_real_code():
     assert not problems, "\n".join([table, *problems])
     overall = evaluate.score(matches)["overall"]
     # The targets of issue 10 on this set are precision 0.9 and recall 0.7; these floors
-    # are what the rules reach today (0.95 / 0.70 on the 30 packages), so that no change
-    # quietly loses ground.
-    assert overall.recall is not None and overall.recall >= 0.69, table
+    # are what the rules reach today (0.95 / 0.61 on the 36 packages: the fourth held-out
+    # batch's 17 true cases, 10 of them across modules or calls, brought recall down from
+    # 0.70), so that no change quietly loses ground.
+    assert overall.recall is not None and overall.recall >= 0.60, table
     assert overall.precision is not None and overall.precision >= 0.93, table

@@ -384,7 +384,7 @@ class Expressions:
                 self.expr(element.slice.value, env)
         labels = field_of(labels, key)
         label = self.name_label(key) if key is not None else None
-        if label is not None and not kinds(labels, UNTRUSTED):
+        if label is not None:
             labels |= {label}
             self.note_secret_field(node.value, key, env)
         structure = self.structure_label(key) if key is not None else None
@@ -575,6 +575,10 @@ class Expressions:
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
         carried = union | receiver
+        if name == "join" and isinstance(func, cst.Attribute):
+            # ", ".join(config): what iterating gives, a mapping's keys (a list of
+            # secrets still joins them)
+            carried = receiver | frozenset().union(*(field_of(a, None) for a in args))
         if name not in self.model.text_calls:
             # Any other call's result is something else (a reply, a status, an object):
             # it holds the caller's untrusted input, not the secrets handed to it.
