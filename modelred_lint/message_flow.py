@@ -40,7 +40,9 @@ class MessageSinks:
             # class AuthError(Exception): def __init__(self, api_key): super().__init__(
             # f"key {api_key} rejected"): the message every raise of it shows
             self._check_text(node, [a.value for a in node.args if a.keyword is None], env, "MR020", SECRET)
-        if self.except_depth and (name in self.model.response_calls or dotted_name(node.func) in self.model.response_calls):
+        # (Anywhere, not only in an except clause: an SDK error kept in a name, `last = e`,
+        # is shown after the loop that caught it just the same.)
+        if name in self.model.response_calls or dotted_name(node.func) in self.model.response_calls:
             self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
 
     def _initialises_exception(self, node: cst.Call) -> bool:
@@ -139,7 +141,7 @@ class MessageSinks:
             return  # re-raising an object, or handing the error to a helper
         message = self._exception_message(exc)
         self._check_text(exc, message, env, "MR020", SECRET)
-        if self.except_depth and last_name(exc.func) not in self.model.response_calls:
+        if last_name(exc.func) not in self.model.response_calls:
             self._check_text(exc, message, env, "MR022", SDK_ERROR)  # (a response: checked as a call)
 
     def on_assert(self, node: cst.Assert, env: Env) -> None:
@@ -154,7 +156,7 @@ class MessageSinks:
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         value = node.value
-        if value is None or not self.except_depth or not kinds(labels, SDK_ERROR):
+        if value is None or not kinds(labels, SDK_ERROR):
             return
         if isinstance(value, cst.Name):
             return  # the error object itself, not its text
@@ -269,12 +271,16 @@ class MessageSinks:
         witness, _, label = found[0]
         shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
         if code == "MR022":
+            # (In the except clause the caught name is in scope; after it, the name that
+            # kept the error: last = e.)
+            error = label.what if self.except_depth else _error_name(
+                label, witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
             message = (
-                f"Text of the caught SDK error `{label.what}` is {where or 'passed to the caller'}: it can "
+                f"Text of the caught SDK error `{error}` is {where or 'passed to the caller'}: it can "
                 f"carry keys, model names and internal detail; log it and answer with a generic "
-                f"message or `type({label.what}).__name__`"
+                f"message or `type({error}).__name__`"
             )
-            fix = FixSpec("safe", f"Show only type({label.what}).__name__", text_replacements=_replacements(found))
+            fix = FixSpec("safe", f"Show only type({error}).__name__", text_replacements=_replacements(found))
             self.rule.emit(code, witness, message, fix, self)
             return
         place = "an exception message" if code == "MR020" else "log or console output"
@@ -325,7 +331,8 @@ class MessageSinks:
                 if isinstance(part, cst.FormattedStringExpression):
                     found = kinds(self.labels(part.expression, env), kind)
                     if found:
-                        yield part, _safe_text(found[0], in_fstring=True), found[0]
+                        shown = None if self.except_depth else part.expression
+                        yield part, _safe_text(found[0], in_fstring=True, expr=shown), found[0]
             return
         if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
             yield from self.witnesses(expr.left, env, kind, objects)
@@ -351,7 +358,7 @@ class MessageSinks:
         if found:
             # A value that is the secret before one that holds it somewhere inside.
             found.sort(key=lambda label: len(label.path))
-            yield expr, _safe_text(found[0], in_fstring=False), found[0]
+            yield expr, _safe_text(found[0], in_fstring=False, expr=None if self.except_depth else expr), found[0]
 
 
 class MessageSummary:
@@ -437,11 +444,20 @@ def _replacements(found) -> tuple:
     return tuple((node, text) for node, text, label in found if not label.path)
 
 
-def _safe_text(label: Label, in_fstring: bool) -> str:
+def _safe_text(label: Label, in_fstring: bool, expr=None) -> str:
     if label.kind == SDK_ERROR:
-        text = f"type({label.what}).__name__"
+        text = f"type({_error_name(label, expr)}).__name__"
         return "{" + text + "}" if in_fstring else text
     return REDACTED if in_fstring else f'"{REDACTED}"'
+
+
+def _error_name(label: Label, expr) -> str:
+    """The name that holds the caught error where it is shown: the expression's own
+    (`last` of `last = e`, `str(last)`), else the name it was caught as."""
+    name = dotted_name(expr) if expr is not None else None
+    if name is None and isinstance(expr, cst.Call) and len(expr.args) == 1 and expr.args[0].keyword is None:
+        name = dotted_name(expr.args[0].value)
+    return name or label.what
 
 
 def _literal_parts(node) -> Iterator[str]:

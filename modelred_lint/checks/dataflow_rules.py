@@ -313,6 +313,7 @@ class FlowRules(Rule):
             frozenset(interpreter.sinks),
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
+            url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
         )
 
     # -- reports ------------------------------------------------------------------------

@@ -566,6 +566,7 @@ class Expressions:
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)
         summary = self.summaries.get(name or "") if isinstance(func, cst.Name) else None
         if summary is not None:
+            self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
             out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
             for label in summary.returns:
                 if label.kind in (PARAM, SECRET_PARAM) and label.param is not None and label.param < len(args):

@@ -239,6 +239,8 @@ class Interpreter(Expressions, Guards):
                 self.except_depth -= 1
             if out is not None:
                 outs.append(out)
+        if keyed and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers):
+            del self.keyed_requests[requests_before:]  # caught here (a caller does not see them)
         if node.finalbody is not None:
             base = Env.join(outs) if outs else before.copy()
             final = self.block(node.finalbody.body, base)
