@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import deque
 from dataclasses import dataclass
 from typing import Optional
 
@@ -246,6 +247,7 @@ class _ScopeScan:
         # container calls but those that read one field.
         self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
+        self._source_calls: dict = {}  # a call's last name -> a secrets reader's or a token provider's
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._methods: Optional[list[_Scope]] = None
@@ -389,6 +391,20 @@ class _ScopeScan:
             self._statement(statement, scope)
 
     def _statement(self, node: ast.AST, scope: _Scope) -> None:
+        # The commonest statements first, by exact type: what the generic reading at the
+        # end does for them (an expression, a test and two blocks, nothing at all).
+        kind = type(node)
+        if kind is ast.Expr or kind is ast.Return:
+            if node.value is not None:
+                self._expression(node.value, scope)
+            return
+        if kind is ast.If or kind is ast.While:
+            self._expression(node.test, scope)
+            self._body(node.body, scope)
+            self._body(node.orelse, scope)
+            return
+        if kind in _INERT_STATEMENTS:
+            return
         flow = self.flow
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(scope)
@@ -577,10 +593,9 @@ class _ScopeScan:
         call of the try body (any receiver), its arguments, handed to each handler's name."""
         methods = self.flow.http_request_methods
         atoms = _Atoms()
-        for statement in body:
-            for node in ast.walk(statement):
-                if type(node) is ast.Call and _last_name(node.func) in methods:
-                    _merge(atoms, self._arguments(node, scope))
+        for node in _calls_in(body):
+            if _last_name(node.func) in methods:
+                _merge(atoms, self._arguments(node, scope))
         if atoms.names or atoms.level:
             atoms.promote = True
             scope.assignments.append(([h.name for h in handlers if h.name], atoms))
@@ -635,10 +650,10 @@ class _ScopeScan:
                     if any(w in low for w in vocab.message_secret_words):
                         atoms.words = True
                 continue
-            if isinstance(node, ast.keyword):
+            if kind is ast.keyword:
                 if node.arg:  # dict(api_key=k) holds a secret there
                     atoms.level = max(atoms.level, self._name_level(node.arg))
-            elif isinstance(node, ast.Subscript):
+            elif kind is ast.Subscript:
                 self._key(atoms, node.slice)
                 if isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)) and count:
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
@@ -648,16 +663,16 @@ class _ScopeScan:
                     atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
                     stack.append(node.slice)
                     continue
-            elif isinstance(node, ast.Dict):
+            elif kind is ast.Dict:
                 for key in node.keys:
                     if key is not None:
                         self._key(atoms, key)
-            elif isinstance(node, ast.NamedExpr):
+            elif kind is ast.NamedExpr:
                 inner = self._expression(node.value, scope, count)
                 _merge(atoms, inner)
                 scope.assignments.append(([node.target.id], inner))
                 continue
-            elif isinstance(node, ast.comprehension):
+            elif kind is ast.comprehension:
                 inner = self._expression(node.iter, scope, count)
                 _merge(atoms, inner)
                 names: list[str] = []
@@ -665,9 +680,12 @@ class _ScopeScan:
                 scope.assignments.append((names, inner))
                 stack.extend(node.ifs)
                 continue
-            elif isinstance(node, ast.Call):
+            elif kind is ast.Call:
                 name = _last_name(node.func)
-                if matches(name, flow.secret_calls) or matches(name, flow.token_providers):
+                source = self._source_calls.get(name)
+                if source is None:
+                    source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers)
+                if source:
                     atoms.level = _STRICT
                     scope.direct = True
                 wrapper = None
@@ -747,6 +765,9 @@ class _ScopeScan:
         return False
 
 
+# Statements with nothing the scan reads (no expression, no block).
+_INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Import, ast.Global, ast.Nonlocal})
+
 # The fields of each node type that can hold what an expression is made of: not its
 # context (Load/Store) nor its operators, which are leaves no test reads.
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -755,6 +776,33 @@ _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 def _child_fields(kind: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
     return fields
+
+
+def _calls_in(statements) -> list:
+    """The calls within these statements, in the order ast.walk meets them (breadth
+    first), found without its generators: the fields that hold nodes, per type."""
+    calls = []
+    queue = deque(statements)
+    pop, extend = queue.popleft, queue.extend
+    while queue:
+        node = pop()
+        kind = type(node)
+        if kind is ast.Call:
+            calls.append(node)
+        fields = _NODE_FIELDS.get(kind)
+        if fields is None:
+            fields = _NODE_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
+        for field in fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                extend(item for item in value if isinstance(item, ast.AST))
+            elif isinstance(value, ast.AST):
+                queue.append(value)
+    return calls
+
+
+# (every field but the leaves no test reads: context and operators)
+_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _names_a_request(flow, node: ast.AST) -> bool:
