@@ -47,7 +47,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_b", 90, 0.99, 0.97),
         # a third, 52 modules (96 leaks, 152 look-alikes): 0.975 / 0.8125 before tuning
         # on it; the misses left are shapes the rules do not follow yet (its README)
-        ("holdout_messages_c", 87, 0.98, 0.91),
+        ("holdout_messages_c", 88, 0.98, 0.92),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -95,6 +95,10 @@ class LazySummaries:
         return name in self.functions
 
 
+# Methods read as attributes (self.auth_header).
+_PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
+
+
 class FlowRules(Rule):
     codes = ("MR010", "MR020", "MR021", "MR022")
     options = (
@@ -188,8 +192,23 @@ class FlowRules(Rule):
                      handler=handled is not None)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.class_attributes.append({})
+        self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
+
+    def _property_values(self, node: cst.ClassDef) -> dict:
+        """`self.auth_header` of a property that returns {"Authorization": f"Bearer
+        {self.API_KEY}"}: what the class's other methods read there (before any of them
+        is analysed, so read wherever the property is used)."""
+        attributes: dict = {}
+        for method in node.body.body:
+            if isinstance(method, cst.FunctionDef) and any(
+                last_name(d.decorator) in _PROPERTY_DECORATORS for d in method.decorators
+            ):
+                interpreter = SummaryInterpreter(self)
+                interpreter.run_function(method, Env())
+                returned = frozenset().union(*interpreter.returns) if interpreter.returns else EMPTY
+                remember_attributes(attributes, [Env({f"self.{method.name.value}": returned})])
+        return attributes
 
     def leave_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.pop()
