@@ -199,7 +199,7 @@ class _Atoms:
 
 class _Scope:
     __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases")
+                 "namespaces", "secret_attribute_bases", "property")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -218,6 +218,7 @@ class _Scope:
         # secret-named attribute is read: both, the rules' namespace holding a secret.
         self.namespaces: set[str] = set()
         self.secret_attribute_bases: set[str] = set()
+        self.property: Optional[str] = None  # a method read as an attribute: its name
 
 
 class _ScopeScan:
@@ -334,6 +335,9 @@ class _ScopeScan:
             self._follow(method, source_names)
         shared: dict[str, int] = {}
         for method in methods:
+            if method.property and (method.direct or method.property in source_names or method.tainted):
+                shared[f"self.{method.property}"] = _STRICT  # self.auth_header: what the property returns
+        for method in methods:
             for name, level in method.tainted.items():
                 if name.startswith("self.") and level > shared.get(name, 0):
                     shared[name] = level
@@ -422,6 +426,8 @@ class _ScopeScan:
             params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
             names = [a.arg for a in params]
             inner.params = tuple(names)
+            if methods is not None and any(_last_name(d) in ("property", "cached_property") for d in node.decorator_list):
+                inner.property = node.name
             for arg in (*params, node.args.vararg, node.args.kwarg):
                 if arg is not None and self._name_level(arg.arg) == _STRICT:
                     inner.direct = True
@@ -596,7 +602,9 @@ class _ScopeScan:
         for node in _calls_in(body):
             if _last_name(node.func) in methods:
                 _merge(atoms, self._arguments(node, scope))
-        if atoms.names or atoms.level:
+            elif type(node.func) is ast.Name:
+                atoms.calls.add(node.func.id)  # a module helper's requests (its summary's url_errors)
+        if atoms.names or atoms.level or atoms.calls:
             atoms.promote = True
             scope.assignments.append(([h.name for h in handlers if h.name], atoms))
 
