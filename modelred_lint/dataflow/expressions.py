@@ -69,10 +69,11 @@ _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
 
 def _keeps_the_rest(part) -> bool:
     """`x[7:]`, `x[len(prefix):]`, `x[::-1]`: no end, and a start that is not counted
-    from the end (`x[-4:]` shows the last four characters only)."""
-    if part.upper is not None:
-        return False
-    lower = part.lower
+    from the end (`x[-4:]` shows the last four characters only); `x[:-4]`: all but the end."""
+    lower, upper = part.lower, part.upper
+    if upper is not None:
+        # x[:-4] (+ "****"): all but the last four characters
+        return lower is None and isinstance(upper, cst.UnaryOperation) and isinstance(upper.operator, cst.Minus)
     return not (isinstance(lower, cst.UnaryOperation) and isinstance(lower.operator, cst.Minus))
 
 
@@ -222,6 +223,10 @@ class Expressions:
         if self.typed_clean(key):
             return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
         label = self.name_label(name, key) if not self.is_constant(key, node) else None
+        if label is not None and isinstance(node, cst.Name) and self.names.lookup(key).kind == "call":
+            # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
+            # helpers hand on to their callers (redis_url() returns it in the DSN)
+            label = Label(label.kind, label.what)
         if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls"):
             # row.token, chunk.token: another object's field with an ambiguous name (a
             # stored hash, a language model's token) is not taken for a credential;
@@ -361,6 +366,19 @@ class Expressions:
                 out.add(label)
         return frozenset(out)
 
+    def _authorization_scheme(self, node: cst.Subscript) -> bool:
+        """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
+        (a name that says auth): its first word, the scheme ("Bearer"), not the token."""
+        value = node.value
+        if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
+                and value.func.attr.value in ("split", "partition")):
+            return False
+        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) \
+                or not (isinstance(node.slice[0].slice.value, cst.Integer) and node.slice[0].slice.value.value == "0"):
+            return False
+        text = (dotted_name(value.func.value) or "").lower()
+        return "auth" in text
+
     def names_a_request(self, key: str) -> bool:
         """`request`, `self.request`, `prepared_request`, `resp.request`: a name whose
         last word is a request's (not `request_id`, `request_body`)."""
@@ -382,6 +400,8 @@ class Expressions:
                     labels = frozenset(l for l in labels if l.kind not in SECRETS)
             else:
                 self.expr(element.slice.value, env)
+        if self._authorization_scheme(node):
+            labels = frozenset(l for l in labels if l.kind not in SECRETS)
         labels = field_of(labels, key)
         label = self.name_label(key) if key is not None else None
         if label is not None:
@@ -509,6 +529,12 @@ class Expressions:
             carried = self.request_url_secret(node, name, args)
             if carried is not None:
                 self.keyed_requests.append(carried)
+                self.keyed_calls[id(node)] = carried
+        elif name == "raise_for_status" and isinstance(func, cst.Attribute):
+            # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
+            keyed = self.keyed_responses.get(dotted_name(func.value) or "")
+            if keyed is not None:
+                self.keyed_requests.append(keyed)
         union = frozenset().union(*args) if args else EMPTY
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})

@@ -70,6 +70,10 @@ class Interpreter(Expressions, Guards):
         # The secrets carried in the URLs of the requests made so far (their errors name
         # the URL: see url-error-types).
         self.keyed_requests: list[Label] = []
+        # Keyed requests by call node, and the names holding their responses (whose
+        # raise_for_status() raises the error that names the URL).
+        self.keyed_calls: dict[int, Label] = {}
+        self.keyed_responses: dict[str, Label] = {}
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -222,15 +226,20 @@ class Interpreter(Expressions, Guards):
         if after_body is not None and node.orelse is not None:
             after_body = self.block(node.orelse.body, after_body)
         outs = [after_body] if after_body is not None else []
+        taken = False  # an earlier clause caught the errors that name the URL
         for handler in node.handlers:
             start = Env.join([before] + ([after_body] if after_body is not None else []))
             sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
             if handler.name is not None and isinstance(handler.name.name, cst.Name):
                 name = handler.name.name.value
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
-                if keyed and self._names_url_errors(handler.type):
+                catches = bool(keyed) and self._names_url_errors(handler.type)
+                if catches and not (taken and _catches_all(handler.type)):
                     # requests' "... for url: https://...?key=...": the error's text
+                    # (except what a clause above took: `except HTTPStatusError` then
+                    # `except Exception` gets the other errors)
                     labels |= {Label(SECRET, f"{URL_ERROR}{keyed[0].what}", origin=keyed[0].origin)}
+                taken = taken or catches
                 start.set(name, labels)
             self.except_depth += 1
             try:
@@ -248,6 +257,8 @@ class Interpreter(Expressions, Guards):
         return Env.join(outs) if outs else None
 
     def _names_url_errors(self, types) -> bool:
+        if types is None:
+            return True  # a bare except
         """Does an except clause catch errors whose text can be a request's URL?"""
         parts = [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
         return any(matches(last_name(part), self.model.url_error_types) for part in parts)
@@ -296,6 +307,12 @@ class Interpreter(Expressions, Guards):
             # each target keeps the secrets its own name says it holds (added below).
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
         if isinstance(target, cst.Name):
+            called = value.expression if isinstance(value, cst.Await) else value
+            keyed = self.keyed_calls.get(id(called)) if called is not None else None
+            if keyed is not None:
+                self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
+            else:
+                self.keyed_responses.pop(target.value, None)
             reads = self._field_reads(value) if value is not None else None
             if reads:
                 self.field_aliases[target.value] = reads
@@ -389,3 +406,8 @@ class Interpreter(Expressions, Guards):
 
     def on_return(self, node: cst.Return, labels: frozenset, env: Env) -> None:
         pass
+
+
+def _catches_all(types) -> bool:
+    """`except:`, `except Exception`, `except BaseException`."""
+    return types is None or last_name(types) in ("Exception", "BaseException")
