@@ -604,6 +604,10 @@ class _ScopeScan:
                 _merge(atoms, self._arguments(node, scope))
             elif type(node.func) is ast.Name:
                 atoms.calls.add(node.func.id)  # a module helper's requests (its summary's url_errors)
+            elif type(node.func) is ast.Attribute and node.func.attr == "raise_for_status":
+                response = _dotted(node.func.value)  # resp of a keyed request made above the try
+                if response:
+                    atoms.names.add(response)
         if atoms.names or atoms.level or atoms.calls:
             atoms.promote = True
             scope.assignments.append(([h.name for h in handlers if h.name], atoms))
