@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Optional
 
+from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
@@ -140,11 +141,46 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
         low = scan.get(lowered)
         if not (strict or (maybe and (any(word in low for word in words) or _LONG_LITERAL.search(scan.text)))):
             return _NONE  # (a random literal bound to a maybe-name, token = "...", is a key)
+    if not scan.has(python_tree) and not _in_code(scan):
+        return _NONE
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
     raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow).verdict(tree)
     return FlowScopes(raises, logs)
+
+
+# A word the scan reads as a raise's sink: a raise, an assert's message, an exception's
+# __init__ called with its message.
+_RAISE_WORDS = re.compile(r"(?<![A-Za-z0-9_])(?:raise|assert|__init__)(?![A-Za-z0-9_])")
+_LOG_TESTS: dict[int, tuple] = {}
+
+
+def _in_code(scan: ScanText) -> bool:
+    """The words that let the file this far, read again in its code alone (without
+    comments and docstrings; code_text.py), before CPython parses it: a sink outside
+    strings, and a secret's source outside comments and standalone strings. Most of
+    the files that name a key only in their documentation, or say "raises" only there,
+    stop here (a sixth of those that reached the parse on real-llm)."""
+    views = code_views(scan.text)
+    if views is None:  # (Python 3.12's f-strings, or a string left open)
+        return True
+    knowledge = scan.knowledge
+    held = _LOG_TESTS.get(id(knowledge))
+    if held is None or held[0] is not knowledge:
+        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(knowledge.dataflow))
+    if not (_RAISE_WORDS.search(views.bare) or held[1](ScanText(views.bare, knowledge))):
+        return False
+    quiet = ScanText(views.quiet, knowledge)
+    if quiet.get(_unnamed_sources):
+        return True
+    strict, maybe = quiet.get(secret_names)
+    if strict:
+        return True
+    # (the message's words and a long literal are looked for in the whole text)
+    low = scan.get(lowered)
+    return maybe and (any(word in low for word in knowledge.vocab.message_secret_words)
+                      or _LONG_LITERAL.search(scan.text) is not None)
 
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,

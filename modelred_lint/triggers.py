@@ -36,6 +36,11 @@ class ScanText:
         self.knowledge = knowledge
         self._memo: dict[Callable, Any] = {}
 
+    def has(self, analysis: Callable[["ScanText"], Any]) -> bool:
+        """Has this analysis been made already (a later stage may then skip a check
+        that only spares it)?"""
+        return analysis in self._memo
+
     def get(self, analysis: Callable[["ScanText"], T]) -> T:
         try:
             return self._memo[analysis]
@@ -66,10 +71,17 @@ def always(scan: ScanText) -> bool:
 
 def mentions(words: Iterable[str]) -> Test:
     """Does the text hold one of these strings? (str.find beats a regex alternation.)"""
-    words = tuple(sorted({w for w in words if w}))
+    words = _without_superstrings(words)
     if not words:
         return _never
     return lambda scan: any(word in scan.text for word in words)
+
+
+def _without_superstrings(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, less those that hold another (a text holding `sk-ant-` holds `sk-`):
+    each is one more search of every text, and cannot change the answer."""
+    unique = {w for w in words if w}
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
 def pattern_fragments(patterns: Iterable[str]) -> list[str]:
@@ -80,7 +92,7 @@ def pattern_fragments(patterns: Iterable[str]) -> list[str]:
 
 def mentions_folded(words: Iterable[str]) -> Test:
     """The same, ignoring case."""
-    words = tuple(sorted({w.lower() for w in words if w}))
+    words = _without_superstrings(w.lower() for w in words)
     if not words:
         return _never
     return lambda scan: any(word in scan.get(lowered) for word in words)
@@ -145,7 +157,7 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
     text, low = scan.text, scan.get(lowered)
     reverse = None  # the text backwards: a token's head is found by a regex, not char by char
     tokens = set()
-    for word in scan.knowledge.secret_name_words:  # each occurrence, grown to its whole token
+    for word in _name_words_of(scan.knowledge):  # each occurrence, grown to its whole token
         at = low.find(word)
         while at >= 0:
             start = at
@@ -168,6 +180,19 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
             return True, True
         maybe = maybe or verdict == 1
     return False, maybe
+
+
+# The secret-name words less those that hold another (`apikey` holds `key`): an
+# occurrence of the longer lies inside one of the shorter, which grows to the same whole
+# token, so each is one more search of the text for the same tokens. Per knowledge.
+_NAME_WORDS: dict[int, tuple] = {}
+
+
+def _name_words_of(knowledge) -> tuple[str, ...]:
+    held = _NAME_WORDS.get(id(knowledge))
+    if held is None or held[0] is not knowledge:
+        held = _NAME_WORDS[id(knowledge)] = (knowledge, _without_superstrings(knowledge.secret_name_words))
+    return held[1]
 
 
 # How each token reads as a name (2 strict, 1 a secret's only with a qualifier, 0 not),

@@ -1,0 +1,132 @@
+"""A file's text without what no scan of its code can read: comments, and strings
+standing alone as statements (docstrings), found by a regular expression over the
+text instead of a parse (issue 12: the message rules' prefilter asks, of ~3,000 files
+on real-llm, whether their secret-like words and their sinks are in code at all; many
+name a key only in a docstring or a comment, or say "raises" only there).
+
+Two views, each a string in which every removed part stands as one space (so no two
+tokens join):
+
+- `quiet`: comments and the strings (not f-strings) that stand alone at the start of
+  a block, where they can only be a statement, a dict's value, a lambda's body, a
+  slice's bound or a parameter's annotation (see `_standalone`): none of them is a
+  name, a key, a secrets reader's argument or a constant a secret can be read from.
+- `bare`: comments and every string but f-strings (an f-string's fields are code).
+  A sink (`raise`, a log call) written inside a string is no sink.
+
+The tokenizer this mirrors is CPython's up to 3.11, where an f-string is one string
+token; from 3.12 on an f-string's fields may hold its own quotes, which this reading
+would take for its end, so there it declines (None) and the caller keeps the text.
+It declines too on a string left open (a file CPython could not parse either).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import NamedTuple, Optional
+
+# A comment or a string, from its first quote (a string's prefix is read before it, in
+# `_prefix`): triple-quoted first (they may span lines), then single-quoted (they end at
+# the line's end unless a backslash escapes it). A backslash escapes the next character
+# in raw strings too, as far as where the string ends is concerned. Each body is an
+# unrolled loop (linear, one way to match). It is matched only where `_START` found a
+# `#` or a quote, and always matches there (a quote no string closes is `open`): the
+# tokens are those a search would find, and no match is tried from anywhere else.
+_START = re.compile(r"[#'\"]")
+_TOKENS = re.compile(
+    r"(?:#[^\r\n]*"
+    r"|(?P<string>'''[^'\\]*(?:(?:\\[\s\S]|'(?!''))[^'\\]*)*'''"
+    r'|"""[^"\\]*(?:(?:\\[\s\S]|"(?!""))[^"\\]*)*"""'
+    r"|'[^'\\\r\n]*(?:\\[\s\S][^'\\\r\n]*)*'"
+    r'|"[^"\\\r\n]*(?:\\[\s\S][^"\\\r\n]*)*")'
+    r"|(?P<open>['\"]))"
+)
+_PREFIX_LETTERS = frozenset("rRbBuUfF")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+# What may follow a standalone string on its line: white space and a comment.
+_LINE_REST = re.compile(r"[ \t\f]*(?:#[^\r\n]*)?(?:\r?\n|\r|\Z)")
+
+_SUPPORTED = sys.version_info < (3, 12)
+
+
+class CodeViews(NamedTuple):
+    quiet: str  # without comments and standalone strings
+    bare: str  # without comments and strings other than f-strings
+
+
+def code_views(text: str) -> Optional[CodeViews]:
+    """The two views of `text`, or None where this reading cannot vouch for them."""
+    if not _SUPPORTED:
+        return None
+    quiet: list[str] = []
+    bare: list[str] = []
+    kept_quiet = kept_bare = 0
+    find, read = _START.search, _TOKENS.match
+    at = find(text)
+    while at is not None:
+        match = read(text, at.start())
+        at = find(text, match.end())
+        if match.group("open") is not None:
+            return None  # a quote no string closes: not Python CPython parses
+        start, end = match.span()
+        string = match.group("string")
+        if string is None:  # a comment: gone from both
+            quiet.append(text[kept_quiet:start])
+            quiet.append(" ")
+            kept_quiet = end
+            bare.append(text[kept_bare:start])
+            bare.append(" ")
+            kept_bare = end
+            continue
+        start = _prefix(text, start)
+        if "f" in text[start : match.start()] or "F" in text[start : match.start()]:
+            continue  # an f-string's fields are code: kept in both
+        bare.append(text[kept_bare:start])
+        bare.append(" ")
+        kept_bare = end
+        if _standalone(text, start, end):
+            quiet.append(text[kept_quiet:start])
+            quiet.append(" ")
+            kept_quiet = end
+    quiet.append(text[kept_quiet:])
+    bare.append(text[kept_bare:])
+    return CodeViews("".join(quiet), "".join(bare))
+
+
+def _prefix(text: str, quote: int) -> int:
+    """Where the string whose first quote is at `quote` starts: before its prefix, one
+    or two of r, b, u, f standing at the start of a token (`if"x"`: the f ends a name,
+    so the string has none), as CPython's tokenizer reads it."""
+    start = quote
+    while start > 0 and quote - start < 3 and text[start - 1] in _PREFIX_LETTERS:
+        start -= 1
+    if start == quote or quote - start > 2 or (start > 0 and text[start - 1] in _NAME_CHARS):
+        return quote
+    return start
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A string alone on its lines, right after a line that ends with a colon (or at
+    the top of the file). After such a line CPython reads a statement, or, inside
+    brackets, what follows a colon there: a dict's value, a lambda's body, a slice's
+    bound, a parameter's annotation, a format never (f-strings are whole tokens here).
+    A string followed by anything but a comment (an operator, a method call, a second
+    string on the line) is taken as code."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\f"):
+        return False  # something stands before it on its line
+    if not _LINE_REST.match(text, end):
+        return False
+    # The last line before it that holds more than white space and a comment: it must
+    # end with a colon, and hold no `#` (a comment could end with the colon, and this
+    # does not tell a comment from a `#` in a string: `def f():  # noqa` is taken as
+    # code).
+    at = line_start - 1
+    while at > 0:
+        previous = text.rfind("\n", 0, at) + 1
+        line = text[previous:at].rstrip(" \t\f\r")
+        if line and not line.lstrip(" \t\f").startswith("#"):
+            return line.endswith(":") and "#" not in line
+        at = previous - 1
+    return True  # the file's first statement

@@ -1,0 +1,192 @@
+"""code_text's views of a file (issue 12): what they remove is what CPython's tokenizer
+calls a comment or a string, and a string the quiet view removes is one no scan of the
+code reads (a statement, a dict's value, a lambda's body, a slice's bound, an
+annotation). Checked against `tokenize` and `ast` on the fixtures, the held-out sets and
+a sample of the standard library; then the message rules' prefilter that uses them."""
+
+from __future__ import annotations
+
+import ast
+import io
+import random
+import sys
+import sysconfig
+import tokenize
+from pathlib import Path
+
+import pytest
+
+from modelred_lint.code_text import code_views
+from modelred_lint.engine import Plan
+from modelred_lint.flow_scan import flow_scopes
+from modelred_lint.source import SourceError, decode_source
+from modelred_lint.triggers import ScanText, python_tree
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.skipif(sys.version_info >= (3, 12), reason="the views decline from Python 3.12 on")
+
+
+def sources() -> list[Path]:
+    files = sorted((ROOT / "fixtures").rglob("*.py")) + sorted((ROOT / "tests").glob("holdout_messages*/*.py"))
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    library = sorted(p for p in stdlib.rglob("*.py") if "site-packages" not in p.parts and p.stat().st_size < 80_000)
+    files += random.Random(20261130).sample(library, min(150, len(library)))
+    return [p for p in files if _parses(p)]
+
+
+def _text(path: Path) -> str:
+    return decode_source(path.read_bytes()).text
+
+
+def _parses(path: Path) -> bool:
+    """Only Python this interpreter parses: the property is about CPython's tokens
+    (the fixtures hold deliberately broken files)."""
+    try:
+        ast.parse(_text(path))
+    except (SyntaxError, ValueError, SourceError):
+        return False
+    return True
+
+
+def _offsets(text: str):
+    """(line, column in characters) -> offset; and ast's UTF-8 byte columns to characters."""
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    lines = text.splitlines(keepends=True)
+
+    def at(row: int, col: int) -> int:
+        return starts[row - 1] + col
+
+    def char_col(row: int, byte_col: int) -> int:
+        return len(lines[row - 1].encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+    return at, char_col
+
+
+def _blank(text: str, spans) -> str:
+    out, kept = [], 0
+    for start, end in sorted(spans):
+        out.append(text[kept:start])
+        out.append(" ")
+        kept = end
+    out.append(text[kept:])
+    return "".join(out)
+
+
+def _token_spans(text: str):
+    at, _ = _offsets(text)
+    comments, strings = [], []
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        span = (at(*token.start), at(*token.end))
+        if token.type == tokenize.COMMENT:
+            comments.append(span)
+        elif token.type == tokenize.STRING:
+            quote = min(i for i in (token.string.find("'"), token.string.find('"')) if i >= 0)
+            if "f" not in token.string[:quote].lower():
+                strings.append(span)
+    return comments, strings
+
+
+# Where the quiet view may remove a string: the parent (and field) of its constant.
+_HARMLESS = {(ast.Expr, "value"), (ast.Dict, "values"), (ast.Lambda, "body"), (ast.Slice, "lower"),
+             (ast.Slice, "upper"), (ast.Slice, "step"), (ast.arg, "annotation")}
+
+
+@pytest.mark.parametrize("path", sources(), ids=lambda p: p.name)
+def test_views_remove_comments_and_strings_as_the_tokenizer_reads_them(path):
+    text = _text(path)
+    tree = ast.parse(text)
+    views = code_views(text)
+    assert views is not None
+    comments, strings = _token_spans(text)
+    assert views.bare == _blank(text, comments + strings)
+    # The quiet view removes the comments and some of the strings: each a whole string
+    # token the tokenizer found, in a place no scan of the code reads.
+    removed = _quiet_spans(text, views.quiet, comments, strings)
+    at, char_col = _offsets(text)
+    places = {}
+    for parent in ast.walk(tree):
+        for field, value in ast.iter_fields(parent):
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, ast.Constant) and isinstance(child.value, (str, bytes)):
+                    start = at(child.lineno, char_col(child.lineno, child.col_offset))
+                    end = at(child.end_lineno, char_col(child.end_lineno, child.end_col_offset))
+                    places[(start, end)] = (type(parent), field)
+    for start, end in removed:
+        owner = [place for (s, e), place in places.items() if s <= start and end <= e]
+        assert owner and owner[0] in _HARMLESS, (path.name, text[start:end][:60], owner)
+
+
+def _quiet_spans(text: str, quiet: str, comments, strings) -> list[tuple[int, int]]:
+    """The strings the quiet view removed. The view keeps the text in order and puts one
+    space where it removed a comment or a string; a token never starts with a space, so
+    where a string starts the view shows its first character (kept) or a space (removed)."""
+    starts = {s: (e, "comment") for s, e in comments}
+    starts.update({s: (e, "string") for s, e in strings})
+    removed, i, j = [], 0, 0
+    while i < len(text):
+        token = starts.get(i)
+        if token is not None and (token[1] == "comment" or quiet[j] != text[i]):
+            assert quiet[j] == " ", f"view differs from the text at {i}"
+            if token[1] == "string":
+                removed.append((i, token[0]))
+            i, j = token[0], j + 1
+            continue
+        assert quiet[j] == text[i], f"view differs from the text at {i}"
+        i += 1
+        j += 1
+    assert j == len(quiet)
+    return removed
+
+
+SNIPPETS = {
+    "docstrings": ('"""The API key is read here."""\n\ndef f():\n    """Raises on a bad token."""\n    return 1\n',
+                   ["The API key", "Raises on"], []),
+    "a comment ending with a colon is no block": (
+        'import os\nkey = os.environ.get(  # read:\n    "OPENAI_API_KEY"\n)\n', ["# read:"], ['"OPENAI_API_KEY"']),
+    "a prefix is not a name's end": ('if"x" in y: pass\nz = rb"\\x00" + f"{y!r}"\n', [], ['f"{y!r}"', "if"]),
+    "a value after a key": ('d = {\n    "api_key":\n        "not a name, a value"\n}\n', ["not a name"], ['"api_key"']),
+    "a call after the string": ('def f():\n    """x {}""".format(api_key)\n', [], ['"""x {}""".format(api_key)']),
+}
+
+
+@pytest.mark.parametrize("name", list(SNIPPETS))
+def test_quiet_view_on_known_shapes(name):
+    text, gone, kept = SNIPPETS[name]
+    views = code_views(text)
+    for part in gone:
+        assert part not in views.quiet
+    for part in kept:
+        assert part in views.quiet
+
+
+def test_an_unclosed_quote_declines():
+    assert code_views('x = "abc\n') is None
+    assert code_views("x = '''abc\n") is None
+
+
+PLAN = Plan.build(["MR020", "MR021"])
+
+
+def test_a_key_named_only_in_documentation_is_not_parsed_for():
+    text = (
+        '"""Reads the API key from OPENAI_API_KEY (the api_key setting)."""\n'
+        "import logging\n\n"
+        "def run(model):\n"
+        "    # api_key = secret token; raise if missing\n"
+        "    if not model:\n"
+        '        raise ValueError(f"no model {model}")\n'
+        "    logging.info(model)\n"
+    )
+    scan = ScanText(text, PLAN.knowledge)
+    found = scan.get(flow_scopes)
+    assert (found.raises, found.logs) == (False, False)
+    assert not scan.has(python_tree)  # decided on the text alone
+
+
+def test_a_key_in_code_still_reaches_the_tree():
+    text = "import os\n\ndef run():\n    api_key = os.environ['OPENAI_API_KEY']\n    raise ValueError(f'bad {api_key}')\n"
+    scan = ScanText(text, PLAN.knowledge)
+    assert scan.get(flow_scopes).raises
+    assert scan.has(python_tree)
