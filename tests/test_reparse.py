@@ -5,6 +5,7 @@ random edits of the fixture apps."""
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -165,7 +166,11 @@ def _random_edit(rng: random.Random, text: str) -> str:
 
 
 def test_random_edits_of_the_fixture_apps():
+    # MODELRED_REPARSE_EDITS=400 (edits per file, both apps) is the long run, on demand.
+    edits = int(os.environ.get("MODELRED_REPARSE_EDITS", "0"))
     files = sorted((ROOT / "fixtures" / "insecure_app").rglob("*.py"))
+    if edits:
+        files += sorted((ROOT / "fixtures" / "secure_app").rglob("*.py"))
     assert files
     rng = random.Random(20261130)
     checked = 0
@@ -173,7 +178,7 @@ def test_random_edits_of_the_fixture_apps():
     for path in files:
         text = path.read_text(encoding="utf-8")
         parses.parse(str(path), text, cst.parse_module)
-        for _ in range(10):
+        for _ in range(edits or 10):
             new = _random_edit(rng, text)
             try:
                 full = cst.parse_module(new)
