@@ -42,7 +42,9 @@ class MessageSinks:
             self._check_text(node, [a.value for a in node.args if a.keyword is None], env, "MR020", SECRET)
         # (Anywhere, not only in an except clause: an SDK error kept in a name, `last = e`,
         # is shown after the loop that caught it just the same.)
-        if name in self.model.response_calls or dotted_name(node.func) in self.model.response_calls:
+        dotted = dotted_name(node.func) or ""
+        if name in self.model.response_calls or dotted in self.model.response_calls \
+                or ".".join(dotted.split(".")[-2:]) in self.model.response_calls:  # interaction.followup.send
             self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
 
     def _initialises_exception(self, node: cst.Call) -> bool:
@@ -143,6 +145,19 @@ class MessageSinks:
         self._check_text(exc, message, env, "MR020", SECRET)
         if last_name(exc.func) not in self.model.response_calls:
             self._check_text(exc, message, env, "MR022", SDK_ERROR)  # (a response: checked as a call)
+
+    def expr_Yield(self, node: cst.Yield, env: Env) -> frozenset:
+        """`yield f"event: error\ndata: {e}\n\n"` in a response stream (server-sent
+        events, a streamed body): the SDK error's text goes to the caller as a return's."""
+        value = node.value
+        if value is None or isinstance(value, cst.From):
+            if value is not None:
+                self.expr(value.item, env)
+            return EMPTY
+        labels = self.expr(value, env)
+        if not getattr(self, "quiet", 0) and kinds(labels, SDK_ERROR) and not isinstance(value, cst.Name):
+            self._report_text("MR022", value, env, SDK_ERROR, "streamed to the caller", objects=False)
+        return EMPTY
 
     def on_assert(self, node: cst.Assert, env: Env) -> None:
         """`assert key.startswith("mr_"), f"bad key {key}"`: the message of the
@@ -280,7 +295,10 @@ class MessageSinks:
                 f"carry keys, model names and internal detail; log it and answer with a generic "
                 f"message or `type({error}).__name__`"
             )
-            fix = FixSpec("safe", f"Show only type({error}).__name__", text_replacements=_replacements(found))
+            # (No fix where the error has no name to show the type of: `except E:` and
+            # traceback.format_exc().)
+            fix = FixSpec("safe", f"Show only type({error}).__name__", text_replacements=_replacements(found)) \
+                if error.isidentifier() else None
             self.rule.emit(code, witness, message, fix, self)
             return
         place = "an exception message" if code == "MR020" else "log or console output"
@@ -422,7 +440,7 @@ def remember_attributes(attributes: dict, envs) -> None:
     the same in every method)."""
     for env in envs:
         for key, labels in env.vars.items():
-            if not key.startswith("self.") or key.count(".") != 1:
+            if not key.startswith("self.") or key.count(".") > 2:  # self.x, self._session.headers
                 continue
             kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named))
             if kept:

@@ -50,7 +50,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_c", 88, 0.98, 0.92),
         # a fourth, 60 modules (108 leaks, 231 look-alikes), written after the rules were
         # tuned on C: 0.989 / 0.824 before tuning on it
-        ("holdout_messages_d", 97, 0.99, 0.90),
+        ("holdout_messages_d", 102, 0.99, 0.95),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

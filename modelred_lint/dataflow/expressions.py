@@ -63,6 +63,8 @@ def _excluded_fields(call) -> frozenset:
     return frozenset()
 
 
+# traceback's functions that format the exception being handled.
+_FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
 
@@ -530,6 +532,9 @@ class Expressions:
             if carried is not None:
                 self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
+        elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and self.caught_errors:
+            # traceback.format_exc() in `except ModelRedError`: the error's text and more
+            return frozenset({Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()")})
         elif name == "raise_for_status" and isinstance(func, cst.Attribute):
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
             keyed = self.keyed_responses.get(dotted_name(func.value) or "")
@@ -675,7 +680,12 @@ class Expressions:
             attr = literal_value(node.args[1].value)
             if kinds(args[0], SDK_ERROR) and attr in self.model.safe_error_attributes:
                 return EMPTY  # getattr(e, "retry_after", None), as e.retry_after
-            return field_of(args[0], attr)
+            out = field_of(args[0], attr)
+            label = self.name_label(attr) if attr else None
+            if label is not None and label.kind is SECRET:
+                # getattr(settings, "MODELRED_API_KEY", ""), as settings.MODELRED_API_KEY
+                out |= {label}
+            return out
         out: set = set()
         for arg, labels in zip(node.args, args):  # dict(base, k=v), list(x), deepcopy(x)
             out |= at_field(labels, arg.keyword.value) if arg.keyword is not None else labels

@@ -73,6 +73,9 @@ class Interpreter(Expressions, Guards):
         # Keyed requests by call node, and the names holding their responses (whose
         # raise_for_status() raises the error that names the URL).
         self.keyed_calls: dict[int, Label] = {}
+        # The SDK errors caught by the except clauses being interpreted (their names; None
+        # for `except ModelRedError:`), innermost last.
+        self.caught_errors: list[Optional[str]] = []
         self.keyed_responses: dict[str, Label] = {}
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
@@ -242,10 +245,15 @@ class Interpreter(Expressions, Guards):
                 taken = taken or catches
                 start.set(name, labels)
             self.except_depth += 1
+            if sdk_error:  # (traceback.format_exc() in the clause: the caught error's text)
+                caught = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
+                self.caught_errors.append(caught)
             try:
                 out = self.block(handler.body, start)
             finally:
                 self.except_depth -= 1
+                if sdk_error:
+                    self.caught_errors.pop()
             if out is not None:
                 outs.append(out)
         if keyed and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers):
