@@ -631,8 +631,10 @@ class Expressions:
         func = node.func
         qualname = self.names.qualname(func) or ""
         if qualname.split(".", 1)[0] not in self.model.http_modules:
+            # (the receiver's last word: http_session, self.client; not session_spend_map)
             receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
-            if not receiver or not self.model.http_client_words.intersection(name_words(receiver)):
+            words = name_words(receiver) if receiver else ()
+            if not words or words[-1] not in self.model.http_client_words:
                 return None
         url_at = 1 if name == "request" else 0
         positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
