@@ -122,7 +122,7 @@ SHARED = {
                     "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
-                    "http-request-methods", "http-modules", "http-client-words", "url-error-types",
+                    "http-request-methods", "http-modules", "http-client-words", "url-error-types", "command-calls",
                 )
             },
             "request-credential-fields": MapOf(Text()),

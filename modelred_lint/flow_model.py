@@ -151,6 +151,7 @@ class DataflowModel:
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
+    command_calls: frozenset[str] = frozenset()
 
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
@@ -204,6 +205,7 @@ class DataflowModel:
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             url_error_types=names("url-error-types"),
+            command_calls=frozenset(names("command-calls")),
         )
 
 

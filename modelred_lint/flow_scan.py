@@ -633,7 +633,8 @@ class _ScopeScan:
     def _request_errors(self, body, handlers, scope: _Scope) -> None:
         """The rules' errors of a request whose URL carries a secret: every request-like
         call of the try body (any receiver), its arguments, handed to each handler's name."""
-        methods = self.flow.http_request_methods
+        # (a command's runner too: subprocess.run(...) whose CalledProcessError quotes it)
+        methods = self.flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in self.flow.command_calls}
         atoms = _Atoms()
         for node in _calls_in(body):
             if _last_name(node.func) in methods:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.labels import URL_ERROR
+from modelred_lint.dataflow.labels import QUOTING_ERRORS, URL_ERROR
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
@@ -317,10 +317,12 @@ class MessageSinks:
             f"A secret ({what}) is interpolated into {place}: it ends up in logs, "
             f"tracebacks and error reports; say what failed without the value"
         )
-        if label.what.startswith(URL_ERROR):
+        quoting = next((prefix for prefix in QUOTING_ERRORS if label.what.startswith(prefix)), None)
+        if quoting is not None:
+            remedy = "send the secret in a header" if quoting == URL_ERROR else "pass the secret in the environment"
             message = (
-                f"{what} is {label.what}: its text names the URL, query and all, and it is interpolated "
-                f"into {place}; show the error's type or status code, or send the secret in a header"
+                f"{what} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
+                f"into {place}; show the error's type or status code, or {remedy}"
             )
         fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))

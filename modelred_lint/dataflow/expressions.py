@@ -10,6 +10,7 @@ import functools
 from typing import Optional
 
 from modelred_lint.dataflow.labels import (
+    COMMAND_ERROR, URL_ERROR, quoting_error,
     CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, any_field, at_field, field_of,
     flattened, kinds,
 )
@@ -530,8 +531,13 @@ class Expressions:
         if name in self.model.http_request_methods:
             carried = self.request_url_secret(node, name, args)
             if carried is not None:
+                carried = quoting_error(carried, URL_ERROR)
                 self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
+        elif qualname in self.model.command_calls:
+            carried = self.command_secret(node, name, args)
+            if carried is not None:
+                self.keyed_requests.append(quoting_error(carried, COMMAND_ERROR))
         elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and self.caught_errors:
             # traceback.format_exc() in `except ModelRedError`: the error's text and more
             return frozenset({Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()")})
@@ -616,6 +622,23 @@ class Expressions:
             # it holds the caller's untrusted input, not the secrets handed to it.
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def command_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
+        """For a command run so that its failure raises (check_call, check_output, run
+        with check=True or a timeout) whose arguments carry a secret (`git clone
+        https://{token}@...`, `docker login -p {password}`): the secret."""
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        check = keywords.get("check")
+        if name in ("run", "call") and "timeout" not in keywords and not (
+            isinstance(check, cst.Name) and check.value == "True"
+        ):
+            return None  # (no CalledProcessError, no TimeoutExpired to quote it)
+        carried = []
+        for arg, labels in zip(node.args, args):
+            if (arg.keyword is None and not arg.star and not carried) or (arg.keyword is not None and arg.keyword.value == "args"):
+                carried = list(labels)
+        found = sorted((l for l in carried if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
+        return found[0] if found else None
 
     def record_fields(self, func) -> tuple:
         """The secret fields of a record class of this module called by its name."""

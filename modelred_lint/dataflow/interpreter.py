@@ -20,7 +20,7 @@ from typing import Mapping, Optional
 from modelred_lint.dataflow.expressions import Expressions
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
-    EMPTY, SDK_ERROR, SECRET, SECRETS, URL_ERROR, Env, Label, Summary, any_field, at_field,
+    EMPTY, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
@@ -241,7 +241,7 @@ class Interpreter(Expressions, Guards):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
                     # `except Exception` gets the other errors)
-                    labels |= {Label(SECRET, f"{URL_ERROR}{keyed[0].what}", origin=keyed[0].origin)}
+                    labels |= {Label(SECRET, keyed[0].what, origin=keyed[0].origin)}
                 taken = taken or catches
                 start.set(name, labels)
             self.except_depth += 1

@@ -50,6 +50,16 @@ EMPTY: frozenset = frozenset()
 # The `what` of a caught error whose text names a request URL that carries a secret
 # (followed by that secret's `what`): messages and fixes speak of the error, not a key.
 URL_ERROR = "an error of a request whose URL carries "
+# ... and of a command whose arguments carry one (subprocess's CalledProcessError quotes
+# the command line).
+COMMAND_ERROR = "an error of a command whose arguments carry "
+QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line"}
+
+
+def quoting_error(label: "Label", prefix: str) -> "Label":
+    """The label a caught error gets from the secret its request or command carried."""
+    return Label(label.kind if label.kind is not Kind.MAYBE_SECRET else Kind.SECRET, prefix + label.what,
+                 label.param, (), False, label.origin)
 
 
 def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
