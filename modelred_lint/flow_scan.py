@@ -18,6 +18,7 @@ from typing import Optional
 
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
+from modelred_lint.sink_text import named_sink
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
@@ -159,28 +160,31 @@ _LOG_TESTS: dict[int, tuple] = {}
 def _in_code(scan: ScanText) -> bool:
     """The words that let the file this far, read again in its code alone (without
     comments and docstrings; code_text.py), before CPython parses it: a sink outside
-    strings, and a secret's source outside comments and standalone strings. Most of
-    the files that name a key only in their documentation, or say "raises" only there,
-    stop here (a sixth of those that reached the parse on real-llm)."""
+    strings, a secret's source outside comments and standalone strings, and a sink
+    whose arguments could hold a name (sink_text.py). On real-llm this stops a quarter
+    of the files that reached the parse (those that name a key only in their
+    documentation, say "raises" only there, or raise and log only constants)."""
     views = code_views(scan.text)
     if views is None:  # (Python 3.12's f-strings, or a string left open)
         return True
     knowledge = scan.knowledge
     held = _LOG_TESTS.get(id(knowledge))
     if held is None or held[0] is not knowledge:
-        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(knowledge.dataflow))
+        flow = knowledge.dataflow
+        names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
+        renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
+        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(flow), names, renamed)
     if not (_RAISE_WORDS.search(views.bare) or held[1](ScanText(views.bare, knowledge))):
         return False
     quiet = ScanText(views.quiet, knowledge)
-    if quiet.get(_unnamed_sources):
-        return True
-    strict, maybe = quiet.get(secret_names)
-    if strict:
-        return True
-    # (the message's words and a long literal are looked for in the whole text)
-    low = scan.get(lowered)
-    return maybe and (any(word in low for word in knowledge.vocab.message_secret_words)
-                      or _LONG_LITERAL.search(scan.text) is not None)
+    if not quiet.get(_unnamed_sources):
+        strict, maybe = quiet.get(secret_names)
+        # (the message's words and a long literal are looked for in the whole text)
+        if not (strict or (maybe and (any(word in scan.get(lowered) for word in knowledge.vocab.message_secret_words)
+                                      or _LONG_LITERAL.search(scan.text) is not None))):
+            return False
+    # Last, the sinks' arguments: where every one is made of constants, none holds a secret.
+    return named_sink(views.bare, held[2], held[3])
 
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,
@@ -377,6 +381,8 @@ class _ScopeScan:
             for name, level in method.tainted.items():
                 if name.startswith("self.") and level > shared.get(name, 0):
                     shared[name] = level
+        if shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
+            shared["self.__dict__"] = max(shared.values())
         if not shared:
             return
         for method in methods:
@@ -748,6 +754,8 @@ class _ScopeScan:
                         base = _dotted(node.func.value)
                         if base:
                             scope.assignments.append(([base], _strict_atoms()))
+                if name in ("vars", "asdict") and node.args and type(node.args[0]) is ast.Name and node.args[0].id == "self":
+                    atoms.names.add("self.__dict__")  # every attribute (see _share_attributes)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

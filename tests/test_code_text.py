@@ -2,7 +2,8 @@
 calls a comment or a string, and a string the quiet view removes is one no scan of the
 code reads (a statement, a dict's value, a lambda's body, a slice's bound, an
 annotation). Checked against `tokenize` and `ast` on the fixtures, the held-out sets and
-a sample of the standard library; then the message rules' prefilter that uses them."""
+a sample of the standard library; then the message rules' prefilter that uses them, and
+sink_text's reading of the sinks' arguments on them."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import pytest
 
 from modelred_lint.code_text import code_views
 from modelred_lint.engine import Plan
-from modelred_lint.flow_scan import flow_scopes
+from modelred_lint.flow_scan import _ScopeScan, flow_scopes
+from modelred_lint.sink_text import named_sink
 from modelred_lint.source import SourceError, decode_source
 from modelred_lint.triggers import ScanText, python_tree
 
@@ -190,3 +192,56 @@ def test_a_key_in_code_still_reaches_the_tree():
     scan = ScanText(text, PLAN.knowledge)
     assert scan.get(flow_scopes).raises
     assert scan.has(python_tree)
+
+
+# -- sink_text: could a sink hold a name? ---------------------------------------------------
+
+FLOW = PLAN.knowledge.dataflow
+LOG_NAMES = tuple(sorted({*FLOW.log_methods, *(c.rsplit(".", 1)[-1] for c in FLOW.output_calls)}))
+RENAMED = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in FLOW.output_calls if "." in c)
+
+
+def _named(text: str) -> bool:
+    return named_sink(code_views(text).bare, LOG_NAMES, RENAMED)
+
+
+@pytest.mark.parametrize("path", sources(), ids=lambda p: p.name)
+def test_a_sink_the_scan_reads_a_name_in_is_read_as_named(path):
+    text = _text(path)
+    scan = _ScopeScan(PLAN.knowledge.vocab, FLOW)
+    scan.verdict(ast.parse(text))
+    holds = any(atoms.names or atoms.calls or atoms.level for scope in scan.scopes for _, atoms in scope.sinks)
+    if holds:
+        assert _named(text)
+
+
+SINKS = {
+    'raise ValueError("bad input")\n': False,
+    "raise\n": False,
+    "try:\n    pass\nexcept E as e:\n    raise RuntimeError from e\n": False,
+    'raise ValueError(f"bad {key}")\n': True,
+    'raise errors.Bad("a", code=4)\n': True,
+    'raise Bad("a")(token)\n': True,
+    'raise Bad("a").with_traceback(tb)\n': True,
+    'assert x, "constant"\n': False,
+    "assert x\n": False,
+    "assert x, token\n": True,
+    "assert (x,\n        y), \\\n    token\n": True,
+    'logger.info("done")\n': False,
+    'log.bind(token=t).info("done")\n': True,
+    'log.bind(token=t)\\\n    .info("done")\n': True,
+    'print(\n    "a"\n    "b")\n': False,
+    "print(token)\n": True,
+    'class E(Exception):\n    def __init__(self, m):\n        super().__init__("constant")\n': False,
+    "class E(Exception):\n    def __init__(self, m):\n        super()\\\n            .__init__(m)\n": True,
+    "from sys import exit as die\ndie(1)\n": True,
+}
+
+
+@pytest.mark.parametrize("text", list(SINKS))
+def test_sinks_on_known_shapes(text):
+    assert _named(text) is SINKS[text]
+    scan = _ScopeScan(PLAN.knowledge.vocab, FLOW)
+    scan.verdict(ast.parse(text))
+    holds = any(atoms.names or atoms.calls or atoms.level for scope in scan.scopes for _, atoms in scope.sinks)
+    assert not holds or SINKS[text]  # the table agrees with the scan where it reads a name
