@@ -95,6 +95,24 @@ class LazySummaries:
         return name in self.functions
 
 
+def _self_assignments(method: cst.FunctionDef):
+    """The `self.x` targets of a method's own assignments (statement level, any depth)."""
+    stack = [method.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node is not method:
+            continue
+        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                    yield target
+            continue
+        if isinstance(node, (cst.BaseSuite, cst.BaseCompoundStatement, cst.SimpleStatementLine, cst.If, cst.Else,
+                             cst.ExceptHandler, cst.Finally)):
+            stack.extend(node.children)
+
+
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
 
@@ -144,6 +162,7 @@ class FlowRules(Rule):
         # (a headers dict built in __init__, logged in another method).
         self.class_attributes: list[dict] = []
         self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
+        self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -194,6 +213,23 @@ class FlowRules(Rule):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
+
+    def secret_attributes(self, node: cst.ClassDef) -> tuple[str, ...]:
+        """The attributes the class's methods set under a secret's name (`self.api_key =
+        ...`), but those that hold no plain secret (a SecretStr, a bool)."""
+        held = self._secret_attributes.get(id(node))
+        if held is None:
+            clean = self.clean_fields.get(node.name.value, frozenset())
+            found = []
+            for method in node.body.body:
+                if not isinstance(method, cst.FunctionDef):
+                    continue
+                for assign in _self_assignments(method):
+                    name = assign.attr.value
+                    if name not in found and name not in clean and self.vocab.is_secret_name(name, strict=True):
+                        found.append(name)
+            held = self._secret_attributes[id(node)] = tuple(found)
+        return held
 
     def _property_values(self, node: cst.ClassDef) -> dict:
         """`self.auth_header` of a property that returns {"Authorization": f"Bearer

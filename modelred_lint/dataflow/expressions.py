@@ -64,6 +64,8 @@ def _excluded_fields(call) -> frozenset:
     return frozenset()
 
 
+# Calls that give every attribute of an object (vars(self), dataclasses.asdict(self)).
+_WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 # traceback's functions that format the exception being handled.
 _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
@@ -349,6 +351,8 @@ class Expressions:
         attr = node.attr.value
         if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
             return EMPTY
+        if key == "self.__dict__":
+            return self.own_secret_fields() | self.expr(node.value, env)
         out = set(field_of(base, attr))
         field = self.model.request_credential_fields.get(attr)
         if field is not None and key is not None and self.names_a_request(key.rpartition(".")[0]) \
@@ -556,6 +560,9 @@ class Expressions:
         ):
             key = self.constant_string(node.args[0].value) if node.args else None
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
+        if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
+                and node.args[0].value.value == "self":
+            return self.own_secret_fields() | args[0]  # vars(self), asdict(self): every attribute
         structure = self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
@@ -639,6 +646,15 @@ class Expressions:
                 carried = list(labels)
         found = sorted((l for l in carried if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
         return found[0] if found else None
+
+    def own_secret_fields(self) -> frozenset:
+        """`self.__dict__`, `vars(self)` in a method: a structure holding each attribute
+        the class's methods set under a secret's name (self.llm_api_key = ...)."""
+        rule = getattr(self, "rule", None)
+        classes = getattr(rule, "class_nodes", None)
+        if not classes:
+            return EMPTY
+        return frozenset(Label(SECRET, "`self.__dict__`", path=(name,)) for name in rule.secret_attributes(classes[-1]))
 
     def record_fields(self, func) -> tuple:
         """The secret fields of a record class of this module called by its name."""
