@@ -19,10 +19,11 @@ the caller parses the whole text. Why each guard holds:
 - The chunk, parsed alone, puts its first empty lines in the module header: they are
   its first statement's leading lines.
 - Nodes spell a newline or an indentation only where it differs from the module's
-  default: the chunk's defaults must equal the module's, and the module's own defaults
-  (first line break, first indented block) and encoding (first two lines) must lie in
-  the unchanged text before the chunk; the chunk never reaches the last statement
-  (the end of file and trailing newline are unchanged).
+  default. The default line break (the first one) and the encoding (the first two
+  lines) lie in the unchanged text before the chunk, and the chunk's line break must be
+  the same. The default indentation is the first INDENT's: see _splice.
+- A chunk that reaches the last statement runs to the end of the file: the module's
+  footer and trailing newline are then the chunk's.
 - The chunk must parse whole and end with a line break not escaped by a backslash:
   then the text after it tokenizes as before.
 """
@@ -80,13 +81,37 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return lo
 
 
-def _first_block(module: cst.Module) -> int:
-    """The index of the first top-level statement with an indented body (it holds an
-    INDENT, so the module's default indentation is decided there or before)."""
-    for index, statement in enumerate(module.body):
-        if type(getattr(statement, "body", None)) is cst.IndentedBlock:
-            return index
-    return len(module.body)
+_COMPOUND_PARTS = ("body", "orelse", "finalbody")
+
+
+def _has_indent(node) -> bool:
+    """Whether a statement holds an INDENT token (an indented block anywhere in it: the
+    module's default indentation is the first one's). Raises LookupError for a kind of
+    statement not known here (the caller then parses the whole text)."""
+    kind = type(node)
+    if kind is cst.IndentedBlock:
+        return True
+    if kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite:
+        return False
+    if kind not in _blocky():
+        raise LookupError(kind.__name__)
+    parts = [getattr(node, name, None) for name in _COMPOUND_PARTS]
+    parts += [*getattr(node, "handlers", ()), *getattr(node, "cases", ())]
+    return any(_has_indent(part) for part in parts if part is not None)
+
+
+_BLOCKY: list = []
+
+
+def _blocky() -> frozenset:
+    """The compound statements and their clauses (what holds a block)."""
+    if not _BLOCKY:
+        names = (
+            "If", "Else", "For", "While", "Try", "TryStar", "ExceptHandler", "ExceptStarHandler", "Finally",
+            "With", "FunctionDef", "ClassDef", "Match", "MatchCase",
+        )
+        _BLOCKY.append(frozenset(getattr(cst, name) for name in names if hasattr(cst, name)))
+    return _BLOCKY[0]
 
 
 def _column_zero(lines) -> bool:
@@ -173,11 +198,12 @@ def _splice(last: _Parsed, text: str) -> Optional[_Parsed]:
     if spans is None:
         return None
     starts = [a for a, _ in spans]
-    if p < spans[0][0] or e0 > spans[-1][1] or p >= spans[-1][1]:
-        return None  # the header, the footer or the end of the file changed
+    if p < spans[0][0]:
+        return None  # the header changed
     # (A change right at a statement's start may as well end the one before: an insertion
     # there goes with the statement before, so that lines added at the end of a block do
-    # not pull the chunk to the next statement.)
+    # not pull the chunk to the next statement. A change in the footer goes with the
+    # last statement.)
     i = bisect_right(starts, max(p - 1, 0)) - 1
     j = bisect_right(starts, e0 - 1) - 1 if e0 > p else i
     j = max(j, i)
@@ -186,50 +212,61 @@ def _splice(last: _Parsed, text: str) -> Optional[_Parsed]:
     if i < 1:
         return None
     first = i if type(body[i - 1]) is cst.SimpleStatementLine else i - 1
-    if first < 1 or _first_block(module) >= i:
-        return None  # (the statements before i are unchanged: the first INDENT is there)
+    if first < 1:
+        return None
     chunk_start = spans[first][0]
     if old.count("\n", 0, chunk_start) < 2 and old.count("\r", 0, chunk_start) < 2:
         return None  # the encoding's two lines
-    # The end: before a statement whose leading lines no block can claim.
+    # The end: before a statement whose leading lines no block can claim, or the end of
+    # the file (the module's footer and trailing newline are then the chunk's).
     last_index = j
     while last_index + 1 < n and not _column_zero(body[last_index + 1].leading_lines):
         if last_index - j >= _MAX_WIDEN:
             return None
         last_index += 1
-    if last_index >= n - 1:
-        return None  # the last statement: the end of the file is the full parse's
+    at_end = last_index == n - 1
     delta = len(text) - len(old)
-    chunk_end = spans[last_index][1] + delta
+    chunk_end = len(text) if at_end else spans[last_index][1] + delta
     chunk = text[chunk_start:chunk_end]
-    if not chunk.endswith(("\n", "\r")) or chunk.rstrip("\r\n").endswith("\\"):
-        return None
-    if (chunk.endswith("\r") and text.startswith("\n", chunk_end)) or (
-        text.endswith("\r", 0, chunk_start) and chunk.startswith("\n")
-    ):
-        return None  # a \r\n split by a boundary
+    if not at_end:
+        if not chunk.endswith(("\n", "\r")) or chunk.rstrip("\r\n").endswith("\\"):
+            return None
+        if chunk.endswith("\r") and text.startswith("\n", chunk_end):
+            return None  # a \r\n split by the boundary
+    if text.endswith("\r", 0, chunk_start) and chunk.startswith("\n"):
+        return None  # a \r\n split by the boundary
     from modelred_lint.parsing import _refuse_deep_nesting
 
     _refuse_deep_nesting(chunk)
     piece = cst.parse_module(chunk)
-    if (
-        not piece.body
-        or not piece.has_trailing_newline
-        or piece.default_newline != module.default_newline
-        or piece.default_indent != module.default_indent
-    ):
+    if not piece.body or piece.default_newline != module.default_newline:
         return None
+    if not at_end and not piece.has_trailing_newline:
+        return None
+    # The default indentation is the first INDENT's. Before the chunk the text is
+    # unchanged: with one there, it stays the module's; else it is the chunk's first, or
+    # (with none in the chunk) the first after it, as before if the statements replaced
+    # held none either. The chunk's blocks spell their indentation against its default.
+    piece_indents = any(_has_indent(statement) for statement in piece.body)
+    if piece_indents and piece.default_indent != module.default_indent:
+        return None
+    if not piece_indents and not any(_has_indent(statement) for statement in body[:first]):
+        if any(_has_indent(statement) for statement in body[first : last_index + 1]):
+            return None
     new_body = list(piece.body)
     if piece.header:
         new_body[0] = new_body[0].with_changes(leading_lines=(*piece.header, *new_body[0].leading_lines))
     after = last_index + 1
-    if piece.footer:
+    if piece.footer and not at_end:
         # Empty lines no block of the chunk claimed: the next statement's, as its own
         # leading lines (which start at column 0) are.
         following = body[after]
         new_body.append(following.with_changes(leading_lines=(*piece.footer, *following.leading_lines)))
         after += 1
-    spliced = module.with_changes(body=(*body[:first], *new_body, *body[after:]))
+    changes: dict = {"body": (*body[:first], *new_body, *body[after:])}
+    if at_end:
+        changes.update(footer=piece.footer, has_trailing_newline=piece.has_trailing_newline)
+    spliced = module.with_changes(**changes)
     # The new statements must give back the text they were parsed from (see _measure).
     lengths = []
     at = chunk_start
@@ -239,6 +276,9 @@ def _splice(last: _Parsed, text: str) -> Optional[_Parsed]:
             return None
         lengths.append(len(code))
         at += len(code)
-    if at != spans[after - 1][1] + delta:
+    if at_end:
+        if text[at:] != "".join(spliced.code_for_node(line) for line in piece.footer):
+            return None
+    elif at != spans[after - 1][1] + delta:
         return None
     return _Parsed(text, spliced, [*last.lengths[:first], *lengths, *last.lengths[after:]], last.header)

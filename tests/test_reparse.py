@@ -76,9 +76,13 @@ EDITS = [
     ("        return self.value\n", "        return self.value\n        # footer of the method\n", True),
     ("class Holder:\n", "class Holder(object):\n", True),
     ("x = 1\ny = 2\n", "x = 1;\ny = 2\n", True),
-    # Near the start or the end: the whole text is parsed (header, defaults, footer).
+    # The last statement and the footer: the chunk runs to the end of the file.
+    ("    return KEY\n", "    return KEY  # end\n", True),
+    ("    return KEY\n", "    return KEY\n\n\n# a footer comment\n", True),
+    ("    return KEY\n", "    return KEY\n    # the block's footer\n\n", True),
+    ("    return KEY\n", "    return KEY", True),  # (no trailing newline)
+    # Near the start (header, encoding lines, default indentation): parsed whole.
     ('"""A module."""\n', '"""The module."""\n', False),
-    ("    return KEY\n", "    return KEY  # end\n", False),
     ("import os\n", "import os\nimport sys\n", False),
     ("    return KEY\n\n\ndef first", "  return KEY\n\n\ndef first", False),
 ]
