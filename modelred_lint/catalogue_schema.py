@@ -123,6 +123,7 @@ SHARED = {
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "http-modules", "http-client-words", "url-error-types", "command-calls",
+                    "password-splat-calls",
                 )
             },
             "request-credential-fields": MapOf(Text()),

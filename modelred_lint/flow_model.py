@@ -152,6 +152,7 @@ class DataflowModel:
     http_client_words: frozenset[str] = frozenset()
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     command_calls: frozenset[str] = frozenset()
+    password_splat_calls: frozenset[str] = frozenset()
 
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
@@ -206,6 +207,7 @@ class DataflowModel:
             http_client_words=frozenset(names("http-client-words")),
             url_error_types=names("url-error-types"),
             command_calls=frozenset(names("command-calls")),
+            password_splat_calls=frozenset(names("password-splat-calls")),
         )
 
 

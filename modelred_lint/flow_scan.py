@@ -83,7 +83,8 @@ def _unnamed_words(knowledge) -> tuple:
         readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
         prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
         # (a signature's words are looked for together: _signatures)
-        words = {w for w in (*readers, *prefixes) if w}
+        splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
+        words = {w for w in (*readers, *prefixes, *splats) if w}
         # A word that holds another is found whenever it is (`sk-ant-` and `sk-`): only
         # the shorter is looked for.
         words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
@@ -754,6 +755,11 @@ class _ScopeScan:
                         base = _dotted(node.func.value)
                         if base:
                             scope.assignments.append(([base], _strict_atoms()))
+                if count and name in flow.password_splat_calls:
+                    for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
+                        splat = _dotted(keyword.value) if keyword.arg is None else None
+                        if splat:
+                            scope.assignments.append(([splat], _strict_atoms()))
                 if name in ("vars", "asdict") and node.args and type(node.args[0]) is ast.Name and node.args[0].id == "self":
                     atoms.names.add("self.__dict__")  # every attribute (see _share_attributes)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:

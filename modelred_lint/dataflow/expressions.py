@@ -538,7 +538,11 @@ class Expressions:
                 carried = quoting_error(carried, URL_ERROR)
                 self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
-        elif qualname in self.model.command_calls:
+        if name in self.model.password_splat_calls:
+            for arg in node.args:
+                if arg.star == "**":  # MySQLConnection(**config): config holds the password
+                    self.note_secret_field(arg.value, "password", env)
+        if qualname in self.model.command_calls:
             carried = self.command_secret(node, name, args)
             if carried is not None:
                 self.keyed_requests.append(quoting_error(carried, COMMAND_ERROR))
