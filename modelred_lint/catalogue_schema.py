@@ -81,6 +81,7 @@ SHARED = {
             "mapping-words": _NAMES,
             "describing-words": _NAMES,
             "condition-words": _NAMES,
+            "credential-object-types": _NAMES,
             "not-secret-names": _NAMES,
             "secret-structure-names": ListOf(
                 Table({"words": _NAMES, "field": Text()}, required=("words", "field"))

@@ -37,6 +37,15 @@ def read_docstring(text: str, params, vocab) -> tuple[frozenset, frozenset]:
     from CPython's tree)."""
     described, secret = set(), set()
     lines = text.splitlines()
+    for line in lines:
+        # `:type credential: object`, `:type credential: ~azure.core.credentials.TokenCredential`:
+        # an object, not a key's text
+        stripped = line.strip()
+        if stripped.startswith(":type "):
+            head, sep, kind = stripped[len(":type "):].partition(":")
+            kind = kind.strip().lstrip("~").rsplit(".", 1)[-1]
+            if sep and head.strip() in params and vocab.names_a_credential_object(kind):
+                described.add(head.strip())
     for index, line in enumerate(lines):
         name, description = _entry(line.strip(), lines[index + 1].strip() if index + 1 < len(lines) else "")
         if name not in params or not description:

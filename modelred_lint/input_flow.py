@@ -14,6 +14,7 @@ from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
 from modelred_lint.documented_parameters import documented_parameters
 from modelred_lint.names import dotted_name, last_name, literal_value
+from modelred_lint.secret_records import annotation_names
 
 
 def entry_env(rule, node: cst.FunctionDef) -> Env:
@@ -59,7 +60,8 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
         if secret is not None and secret.kind is MAYBE_SECRET and matches(node.name.value, rule.model.text_token_functions):
             secret = None  # on_llm_new_token(self, token): a generated token, not a credential
         if secret is not None and name not in described and not (
-            annotation is not None and dotted_name(annotation) in rule.model.non_secret_types
+            annotation is not None and (dotted_name(annotation) in rule.model.non_secret_types or any(
+                rule.vocab.names_a_credential_object(n) for n in annotation_names(annotation)))
         ):
             labels.add(secret)  # (require_api_key: bool holds no key)
         if name in documented_secrets and secret is not None:

@@ -6,6 +6,8 @@ from the catalogue and the user's options; this module only knows how to apply i
 
 from __future__ import annotations
 
+import fnmatch
+
 import functools
 import math
 import re
@@ -225,6 +227,7 @@ class Vocabulary:
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
         self._condition_words = frozenset(secrets_data.get("condition-words", ()))
+        self._credential_object_types = tuple(secrets_data.get("credential-object-types", ()))
         self._structure_names = tuple(
             (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
         )
@@ -488,6 +491,11 @@ class Vocabulary:
         """An upper-case member name that names a condition (INVALID_TOKEN,
         MISSING_API_KEY): a message's or a code's, not a secret's value."""
         return name.isupper() and bool(self._condition_words.intersection(name_words(name)))
+
+    def names_a_credential_object(self, type_name: str) -> bool:
+        """A type whose instances hold credentials as an object (TokenCredential,
+        DefaultAzureCredential): printed, they show their class, not a key."""
+        return any(fnmatch.fnmatchcase(type_name, p) for p in self._credential_object_types)
 
     def names_a_mapping(self, name: str) -> bool:
         """A name that says its value is a mapping (redis_kwargs, headers, params):

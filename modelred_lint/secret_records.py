@@ -53,7 +53,7 @@ def clean_fields(node, model) -> frozenset:
             continue
         for small in statement.body:
             if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
-                names = _annotation_names(small.annotation.annotation)
+                names = annotation_names(small.annotation.annotation)
                 if model.secret_hiding_types.intersection(names) or (
                     names and set(names) <= model.non_secret_types | {"Optional", "None"}
                 ):
@@ -82,7 +82,7 @@ def _called(node):
     return node.func if isinstance(node, cst.Call) else node
 
 
-def _annotation_names(annotation) -> list:
+def annotation_names(annotation) -> list:
     found = []
 
     class _Names(cst.CSTVisitor):
@@ -98,7 +98,7 @@ def _annotation_names(annotation) -> list:
 
 def _hidden(assign, model) -> bool:
     """SecretStr, Optional[SecretStr], field(repr=False), Field(..., repr=False)."""
-    if model.secret_hiding_types.intersection(_annotation_names(assign.annotation.annotation)):
+    if model.secret_hiding_types.intersection(annotation_names(assign.annotation.annotation)):
         return True
     value = assign.value
     if isinstance(value, cst.Call):
