@@ -289,6 +289,7 @@ class _ScopeScan:
         # container calls but those that read one field.
         self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
+        self._key_prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
         self._source_calls: dict = {}  # a call's last name -> a secrets reader's or a token provider's
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -545,6 +546,11 @@ class _ScopeScan:
             names: list[str] = []
             for target in targets:
                 self._targets(target, names, scope)
+                if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
+                        and self._name_level(target.slice.value) == _STRICT and value is not None:
+                    used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
+                    if used:
+                        scope.assignments.append((used, _strict_atoms()))
             scope.assignments.append((names, atoms))
             if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
                 scope.namespaces.update(names)
@@ -708,7 +714,11 @@ class _ScopeScan:
                 continue
             if kind is ast.keyword:
                 if node.arg:  # dict(api_key=k) holds a secret there
-                    atoms.level = max(atoms.level, self._name_level(node.arg))
+                    level = self._name_level(node.arg)
+                    atoms.level = max(atoms.level, level)
+                    if count and level == _STRICT and type(node.value) is ast.Name:
+                        # Client(api_key=key): `key` is used as a key (the rules' secret_uses)
+                        scope.assignments.append(([node.value.id], _strict_atoms()))
             elif kind is ast.Subscript:
                 self._key(atoms, node.slice)
                 if isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)) and count:
@@ -720,9 +730,13 @@ class _ScopeScan:
                     stack.append(node.slice)
                     continue
             elif kind is ast.Dict:
-                for key in node.keys:
+                for key, value in zip(node.keys, node.values):
                     if key is not None:
                         self._key(atoms, key)
+                        if count and _is_secret_const(self, key) and self._name_level(key.value) == _STRICT:
+                            names = _value_names(value)  # {"Authorization": f"Bearer {key}"}
+                            if names:
+                                scope.assignments.append((names, _strict_atoms()))
             elif kind is ast.NamedExpr:
                 inner = self._expression(node.value, scope, count)
                 _merge(atoms, inner)
@@ -755,6 +769,11 @@ class _ScopeScan:
                         base = _dotted(node.func.value)
                         if base:
                             scope.assignments.append(([base], _strict_atoms()))
+                if count and name == "startswith" and type(node.func) is ast.Attribute \
+                        and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
+                        and isinstance(node.args[0].value, str) and node.args[0].value.startswith(self._key_prefixes) \
+                        and self._key_prefixes:
+                    scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
                         splat = _dotted(keyword.value) if keyword.arg is None else None
@@ -873,6 +892,17 @@ def _names_a_request(flow, node: ast.AST) -> bool:
     last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
     words = name_words(last) if last else ()
     return bool(words) and words[-1] in flow.request_words
+
+
+def _value_names(node) -> list[str]:
+    """As the rules' secret_uses: the names a stored value is made of (key, f"Bearer {key}")."""
+    if type(node) is ast.Name:
+        return [node.id]
+    if type(node) is ast.JoinedStr:
+        return [v.value.id for v in node.values if type(v) is ast.FormattedValue and type(v.value) is ast.Name]
+    if type(node) is ast.BinOp and type(node.op) is ast.Add:
+        return _value_names(node.left) + _value_names(node.right)
+    return []
 
 
 def _strict_atoms() -> _Atoms:

@@ -94,7 +94,8 @@ class MessageSinks:
         positional = [a for a in call.args if a.keyword is None and not a.star]
         for index, code in sorted(summary.messages):
             name = summary.params[index] if index < len(summary.params) else None
-            if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name):
+            if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name) \
+                    or name in self.rule.wrapper_secret_uses(call.func.value):
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None

@@ -40,6 +40,7 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.secret_records import clean_fields, secret_fields, validated_secret_field
+from modelred_lint.secret_uses import secret_uses
 from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -163,6 +164,7 @@ class FlowRules(Rule):
         self.class_attributes: list[dict] = []
         self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
+        self._wrapper_uses: dict[str, frozenset] = {}  # module function -> its secret_uses
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -204,15 +206,29 @@ class FlowRules(Rule):
         env = entry_env(self, node)
         add_structure_parameters(self.model, node, env)
         self._secret_parameters(node, env)
+        # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
+        uses = secret_uses(node, self.vocab) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
+        for name in uses:
+            labels = env.get(name)
+            if labels is not None and not any(l.kind is SECRET for l in labels):
+                env.set(name, labels | {Label(SECRET, f"`{name}`", named=True)})  # a parameter
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
         self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
-                     handler=handled is not None)
+                     handler=handled is not None, uses=uses)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
+
+    def wrapper_secret_uses(self, name: str) -> frozenset:
+        """The names a module function uses as a secret (its own findings report them)."""
+        held = self._wrapper_uses.get(name)
+        if held is None:
+            node = self.summaries.functions.get(name)
+            held = self._wrapper_uses[name] = secret_uses(node, self.vocab) if node is not None else frozenset()
+        return held
 
     def secret_attributes(self, node: cst.ClassDef) -> tuple[str, ...]:
         """The attributes the class's methods set under a secret's name (`self.api_key =
@@ -250,8 +266,10 @@ class FlowRules(Rule):
         self.class_attributes.pop()
         self.class_nodes.pop()
 
-    def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False) -> None:
+    def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
+                uses: frozenset = frozenset()) -> None:
         interpreter = SinkInterpreter(self)
+        interpreter.secret_uses = uses
         interpreter.except_depth = int(handler)  # an error handler's body is an except clause
         interpreter.scope_body = body
         attributes = self.class_attributes[-1] if self.class_attributes else None

@@ -64,6 +64,8 @@ def _excluded_fields(call) -> frozenset:
     return frozenset()
 
 
+# Calls that iterate their argument (a mapping gives its keys).
+_ITERATING_CALLS = frozenset({"list", "sorted", "set", "tuple", "frozenset", "iter"})
 # Calls that give every attribute of an object (vars(self), dataclasses.asdict(self)).
 _WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 # traceback's functions that format the exception being handled.
@@ -256,9 +258,13 @@ class Expressions:
         """`x.f` where x is bound at module level to an instance of one of the module's
         classes whose field f is a bool, a number or a SecretStr."""
         base, _, attr = key.rpartition(".")
-        classes = getattr(getattr(self, "rule", None), "clean_fields", None)
+        rule = getattr(self, "rule", None)
+        classes = getattr(rule, "clean_fields", None)
         if not classes or not base or "." in base:
             return False
+        if base == "self":  # self.acme_api_key of a class whose field is a SecretStr
+            enclosing = getattr(rule, "class_nodes", None)
+            return bool(enclosing) and attr in classes.get(enclosing[-1].name.value, ())
         binding = self.names.lookup(base)
         if binding.kind != "call" or not isinstance(binding.node, cst.Call):
             return False
@@ -567,6 +573,10 @@ class Expressions:
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":
             return self.own_secret_fields() | args[0]  # vars(self), asdict(self): every attribute
+        if name in _ITERATING_CALLS and isinstance(func, cst.Name) and len(args) == 1:
+            # list(headers), sorted(secret): what iterating gives, most often a mapping's
+            # keys (the fields of a parsed secret, the names of headers)
+            return frozenset(l for l in args[0] if l.kind not in SECRETS and l.kind is not CLIENT)
         structure = self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure

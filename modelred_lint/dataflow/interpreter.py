@@ -20,7 +20,7 @@ from typing import Mapping, Optional
 from modelred_lint.dataflow.expressions import Expressions
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
-    EMPTY, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
+    EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
@@ -76,6 +76,7 @@ class Interpreter(Expressions, Guards):
         # The SDK errors caught by the except clauses being interpreted (their names; None
         # for `except ModelRedError:`), innermost last.
         self.caught_errors: list[Optional[str]] = []
+        self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.keyed_responses: dict[str, Label] = {}
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
@@ -264,6 +265,12 @@ class Interpreter(Expressions, Guards):
             return final if outs else None
         return Env.join(outs) if outs else None
 
+    def _names_other_content(self, value) -> bool:
+        """A field read whose field's name is no secret's (`.get("content")`, `.text`):
+        an ambiguous target (`token`) holds what the field says."""
+        field = self.field_read(value)
+        return field is not None and not self.vocab.is_secret_name(field[1])
+
     def _names_url_errors(self, types) -> bool:
         if types is None:
             return True  # a bare except
@@ -328,6 +335,8 @@ class Interpreter(Expressions, Guards):
                 self.field_aliases.pop(target.value, None)
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
+            if label is None and key in self.secret_uses:
+                label = Label(SECRET, f"`{key}`", named=True)  # passed on as a key (secret_uses.py)
             held = labels
             last = key.rsplit(".", 1)[-1]
             if self.vocab.names_a_derivative(last):
@@ -339,6 +348,8 @@ class Interpreter(Expressions, Guards):
                 # value that describes a secret; a structure holding one at a field
                 # (config = {"api_key": key}) still holds it.
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
+            if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value):
+                label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
             if value is not None and label is not None and (self.opaque(value) or self.made_by_secrets_module(value)):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.

@@ -1,0 +1,89 @@
+"""Names a function uses as a secret, whatever they are called.
+
+`key = _key(api_key)` then `ModelRed(api_key=key)`, `headers={"Authorization":
+f"Bearer {key}"}` or `if not key.startswith("sk-")`: the code itself says that `key` holds
+a key, so printing it prints one. Read once per function, flow-insensitively (a key logged
+before it is passed on is the same key):
+- the value of a keyword argument with a secret's name (`api_key=key`);
+- a name inside the value stored under a secret's name in a dict literal or by a
+  subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`);
+- the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`).
+Only plain names count (not attributes: `self.key` is another object's field).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from modelred_lint.lazy import cst
+from modelred_lint.names import literal_value
+
+
+def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
+    """The local names `node`'s own body uses as a secret (not its nested functions')."""
+    prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
+    found: set[str] = set()
+    stack: list = [node.body]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue  # analysed on their own
+        if isinstance(current, cst.Arg):
+            if current.keyword is not None and isinstance(current.value, cst.Name) \
+                    and vocab.is_secret_name(current.keyword.value, strict=True):
+                found.add(current.value.value)
+        elif isinstance(current, cst.DictElement):
+            key = literal_value(current.key)
+            if key and vocab.is_secret_name(key, strict=True):
+                found.update(_names_of(current.value))
+        elif isinstance(current, cst.Assign):
+            for target in current.targets:
+                if isinstance(target.target, cst.Subscript):
+                    key = _subscript_literal(target.target)
+                    if key and vocab.is_secret_name(key, strict=True):
+                        found.update(_names_of(current.value))
+        elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
+                and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
+                and current.args and prefixes:
+            prefix = literal_value(current.args[0].value)
+            if prefix and prefix.startswith(prefixes):
+                found.add(current.func.value.value)
+        stack.extend(_child_nodes(current))
+    # (a name that says it is a preview, a hash or a description stays what it says:
+    # safe_headers["Authorization"] = f"Bearer {token_preview}")
+    return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n))
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_nodes(node):
+    """A node's children, read from its fields (LibCST's `children` rebuilds the node)."""
+    kind = type(node)
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(node))
+    for name in names:
+        value = getattr(node, name)
+        if isinstance(value, (tuple, list)):
+            yield from (v for v in value if isinstance(v, cst.CSTNode))
+        elif isinstance(value, cst.CSTNode):
+            yield value
+
+
+def _names_of(value) -> list[str]:
+    """`key`, f"Bearer {key}", "Bearer " + key: the plain names the stored value is made of."""
+    if isinstance(value, cst.Name):
+        return [value.value]
+    if isinstance(value, cst.FormattedString):
+        return [part.expression.value for part in value.parts
+                if isinstance(part, cst.FormattedStringExpression) and isinstance(part.expression, cst.Name)]
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+        return _names_of(value.left) + _names_of(value.right)
+    return []
+
+
+def _subscript_literal(node: cst.Subscript):
+    if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+        return literal_value(node.slice[0].slice.value)
+    return None
