@@ -82,6 +82,7 @@ SHARED = {
             "describing-words": _NAMES,
             "condition-words": _NAMES,
             "credential-object-types": _NAMES,
+            "credential-holder-words": _NAMES,
             "not-secret-names": _NAMES,
             "secret-structure-names": ListOf(
                 Table({"words": _NAMES, "field": Text()}, required=("words", "field"))
@@ -124,7 +125,7 @@ SHARED = {
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "http-modules", "http-client-words", "url-error-types", "command-calls",
-                    "password-splat-calls",
+                    "password-splat-calls", "raising-calls",
                 )
             },
             "request-credential-fields": MapOf(Text()),

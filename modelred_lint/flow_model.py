@@ -153,6 +153,7 @@ class DataflowModel:
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
+    raising_calls: frozenset[str] = frozenset()
 
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
@@ -208,6 +209,7 @@ class DataflowModel:
             url_error_types=names("url-error-types"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
+            raising_calls=frozenset(names("raising-calls")),
         )
 
 

@@ -23,6 +23,7 @@ from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
     lowered,
+    mentions,
     ScanText,
     Test,
     any_secret_name,
@@ -172,10 +173,13 @@ def _in_code(scan: ScanText) -> bool:
     held = _LOG_TESTS.get(id(knowledge))
     if held is None or held[0] is not knowledge:
         flow = knowledge.dataflow
-        names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
+        # (the calls that raise with their message, pytest.fail, read as log calls are)
+        names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))}))
         renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
-        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(flow), names, renamed)
-    if not (_RAISE_WORDS.search(views.bare) or held[1](ScanText(views.bare, knowledge))):
+        raising = mentions(c.rsplit(".", 1)[-1] + "(" for c in flow.raising_calls)
+        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(flow), names, renamed, raising)
+    bare = ScanText(views.bare, knowledge)
+    if not (_RAISE_WORDS.search(views.bare) or held[1](bare) or held[4](bare)):
         return False
     quiet = ScanText(views.quiet, knowledge)
     if not quiet.get(_unnamed_sources):
@@ -290,6 +294,7 @@ class _ScopeScan:
         self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
+        self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
         self._source_calls: dict = {}  # a call's last name -> a secrets reader's or a token provider's
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -790,6 +795,8 @@ class _ScopeScan:
                 if count and name == "__init__" and isinstance(node.func, ast.Attribute):
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
                     # message (any class, here)
+                    scope.sinks.append(("raise", self._arguments(node, scope)))
+                if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._arguments(node, scope)))
                 log = count and self._is_log(node, name)
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS

@@ -228,6 +228,7 @@ class Vocabulary:
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
         self._condition_words = frozenset(secrets_data.get("condition-words", ()))
         self._credential_object_types = tuple(secrets_data.get("credential-object-types", ()))
+        self._credential_holder_words = frozenset(secrets_data.get("credential-holder-words", ()))
         self._structure_names = tuple(
             (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
         )
@@ -496,6 +497,11 @@ class Vocabulary:
         """A type whose instances hold credentials as an object (TokenCredential,
         DefaultAzureCredential): printed, they show their class, not a key."""
         return any(fnmatch.fnmatchcase(type_name, p) for p in self._credential_object_types)
+
+    def names_a_credential_holder(self, name: str) -> bool:
+        """An object whose `token` is its credential's (creds, google_credentials)."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self._credential_holder_words
 
     def names_a_mapping(self, name: str) -> bool:
         """A name that says its value is a mapping (redis_kwargs, headers, params):

@@ -36,6 +36,10 @@ class MessageSinks:
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
+        if isinstance(node.func, (cst.Name, cst.Attribute)) and self.names.qualname(node.func) in self.model.raising_calls:
+            # pytest.fail(f"bad key {api_key}"): raised with that message
+            self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
+                             env, "MR020", SECRET)
         if name == "__init__" and self._initialises_exception(node):
             # class AuthError(Exception): def __init__(self, api_key): super().__init__(
             # f"key {api_key} rejected"): the message every raise of it shows

@@ -146,7 +146,8 @@ class FlowRules(Rule):
         log_call = log_call_test(flow)
         return {
             "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
-            "MR020": Trigger(all_of(mentions(["raise", "assert"]), some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
+            "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *(c.rsplit(".", 1)[-1] + "(" for c in flow.raising_calls)]),
+                                    some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
             "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
             "MR022": Trigger(all_of(mentions(["except", *flow.error_handler_decorators,
                                               *flow.error_handler_registrations]), mentions_sdk)),
@@ -369,7 +370,9 @@ class FlowRules(Rule):
                 if label.param is not None:
                     kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
                     returns.add(Label(kind, params[label.param], param=label.param))
-                elif label.kind is CLIENT or (label.kind in (SECRET, MAYBE_SECRET) and not label.named):
+                elif label.kind is CLIENT or (label.kind is SECRET) or (label.kind is MAYBE_SECRET and not label.named):
+                    # (a strict secret read by its name, cfg.provider.api_key, is handed on:
+                    # the caller's `key = provider_key()` does not say it)
                     returns.add(label)
         checks = set()
         if interpreter.raises:

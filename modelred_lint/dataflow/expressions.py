@@ -64,6 +64,9 @@ def _excluded_fields(call) -> frozenset:
     return frozenset()
 
 
+# The attributes of a secret store's answer that hold the secret (Azure's .value, GCP's
+# .payload.data, AWS's SecretString is read as a field).
+_SECRET_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value"})
 # Calls that iterate their argument (a mapping gives its keys).
 _ITERATING_CALLS = frozenset({"list", "sorted", "set", "tuple", "frozenset", "iter"})
 # Calls that give every attribute of an object (vars(self), dataclasses.asdict(self)).
@@ -234,7 +237,8 @@ class Expressions:
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
             # helpers hand on to their callers (redis_url() returns it in the DSN)
             label = Label(label.kind, label.what)
-        if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls"):
+        if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls") \
+                and not self.vocab.names_a_credential_holder(key.rsplit(".", 2)[-2]):
             # row.token, chunk.token: another object's field with an ambiguous name (a
             # stored hash, a language model's token) is not taken for a credential;
             # the object's own self.token is.
@@ -360,6 +364,9 @@ class Expressions:
         if key == "self.__dict__":
             return self.own_secret_fields() | self.expr(node.value, env)
         out = set(field_of(base, attr))
+        if attr in _SECRET_VALUE_ATTRIBUTES:
+            # get_secret(name).value, access_secret_version(...).payload: the secret itself
+            out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}
         field = self.model.request_credential_fields.get(attr)
         if field is not None and key is not None and self.names_a_request(key.rpartition(".")[0]) \
                 and any(l.kind is UNTRUSTED for l in base) and self.names.imports_any(self.model.web_app_modules):
