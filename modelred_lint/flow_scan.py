@@ -475,8 +475,12 @@ class _ScopeScan:
             params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
             names = [a.arg for a in params]
             inner.params = tuple(names)
-            if methods is not None and any(_last_name(d) in ("property", "cached_property") for d in node.decorator_list):
-                inner.property = node.name
+            if methods is not None and (
+                any(_last_name(d) in ("property", "cached_property") for d in node.decorator_list)
+                or (names == ["self"] and not node.args.vararg and not node.args.kwarg
+                    and (self.vocab.names_a_mapping(node.name) or self._name_level(node.name) == _STRICT))
+            ):
+                inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
             for arg in (*params, node.args.vararg, node.args.kwarg):
                 if arg is not None and self._name_level(arg.arg) == _STRICT:
                     inner.direct = True

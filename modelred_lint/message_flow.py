@@ -447,7 +447,8 @@ def remember_attributes(attributes: dict, envs) -> None:
     the same in every method)."""
     for env in envs:
         for key, labels in env.vars.items():
-            if not key.startswith("self.") or key.count(".") > 2:  # self.x, self._session.headers
+            if not key.startswith("self.") or key.count(".") > 2 or key.endswith(")") and key.count(".") > 1:
+                # self.x, self._session.headers; self._headers() (what a method returns)
                 continue
             kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named))
             if kept:

@@ -44,6 +44,16 @@ def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]
     return tuple(fields)
 
 
+def field_order(node) -> tuple[str, ...]:
+    """A record's annotated fields in order: the positions of its constructor's
+    arguments (ProviderSettings("openai", url, key))."""
+    return tuple(
+        small.target.value
+        for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
+        for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)
+    )
+
+
 def clean_fields(node, model) -> frozenset:
     """The annotated fields of a class that hold no secret whatever their names: a
     SecretStr prints as stars, a bool or a number is a setting (require_api_key: bool)."""

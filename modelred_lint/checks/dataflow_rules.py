@@ -39,7 +39,7 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
-from modelred_lint.secret_records import clean_fields, secret_fields, validated_secret_field
+from modelred_lint.secret_records import clean_fields, field_order, secret_fields, validated_secret_field
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
@@ -94,6 +94,12 @@ class LazySummaries:
 
     def __contains__(self, name: object) -> bool:
         return name in self.functions
+
+
+def _only_self(method: cst.FunctionDef) -> bool:
+    params = method.params
+    return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
+        and params.star_kwarg is None and [p.name.value for p in params.params] == ["self"]
 
 
 def _self_assignments(method: cst.FunctionDef):
@@ -169,6 +175,7 @@ class FlowRules(Rule):
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
+        self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
 
     # -- where the analysis runs ------------------------------------------------------------
@@ -196,6 +203,7 @@ class FlowRules(Rule):
                     fields = secret_fields(statement, self.model, self.vocab, clean)
                     if fields:
                         self._records[statement.name.value] = fields
+                        self.record_orders[statement.name.value] = field_order(statement)
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -254,13 +262,19 @@ class FlowRules(Rule):
         is analysed, so read wherever the property is used)."""
         attributes: dict = {}
         for method in node.body.body:
-            if isinstance(method, cst.FunctionDef) and any(
-                last_name(d.decorator) in _PROPERTY_DECORATORS for d in method.decorators
-            ):
-                interpreter = SummaryInterpreter(self)
-                interpreter.run_function(method, Env())
-                returned = frozenset().union(*interpreter.returns) if interpreter.returns else EMPTY
-                remember_attributes(attributes, [Env({f"self.{method.name.value}": returned})])
+            if not isinstance(method, cst.FunctionDef):
+                continue
+            name = method.name.value
+            if any(last_name(d.decorator) in _PROPERTY_DECORATORS for d in method.decorators):
+                key = f"self.{name}"
+            elif _only_self(method) and (self.vocab.names_a_mapping(name) or self.vocab.is_secret_name(name, strict=True)):
+                key = f"self.{name}()"  # self._headers(): a method that builds the auth headers
+            else:
+                continue
+            interpreter = SummaryInterpreter(self)
+            interpreter.run_function(method, Env())
+            returned = frozenset().union(*interpreter.returns) if interpreter.returns else EMPTY
+            remember_attributes(attributes, [Env({key: returned})])
         return attributes
 
     def leave_ClassDef(self, node: cst.ClassDef) -> None:

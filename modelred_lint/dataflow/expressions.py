@@ -580,6 +580,12 @@ class Expressions:
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":
             return self.own_secret_fields() | args[0]  # vars(self), asdict(self): every attribute
+        if not node.args and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+                and func.value.value == "self":
+            attributes = getattr(self, "class_attributes", None)
+            returned = attributes.get(f"self.{func.attr.value}()") if attributes else None
+            if returned:
+                return returned  # self._headers(): what the class's method returns
         if name in _ITERATING_CALLS and isinstance(func, cst.Name) and len(args) == 1:
             # list(headers), sorted(secret): what iterating gives, most often a mapping's
             # keys (the fields of a parsed secret, the names of headers)
@@ -603,10 +609,16 @@ class Expressions:
         if record:
             # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
             out = set()
+            order = getattr(self.rule, "record_orders", {}).get(func.value, ())
+            position = 0
             for arg, labels in zip(node.args, args):
-                if arg.keyword is not None and arg.keyword.value in record and self.held_under_secret_name(arg.value, labels):
+                # (a positional argument is the field at its place: ProviderSettings("x", url, key))
+                field = arg.keyword.value if arg.keyword is not None else (
+                    order[position] if not arg.star and position < len(order) else None)
+                position += arg.keyword is None
+                if field in record and self.held_under_secret_name(arg.value, labels):
                     out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
-                        Label(SECRET, f"`{arg.keyword.value}`", named=True)}, arg.keyword.value)
+                        Label(SECRET, f"`{field}`", named=True)}, field)
             return frozenset(out)
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})
