@@ -176,7 +176,9 @@ def _in_code(scan: ScanText) -> bool:
         # (the calls that raise with their message, pytest.fail, read as log calls are)
         names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))}))
         renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
-        raising = mentions(c.rsplit(".", 1)[-1] + "(" for c in flow.raising_calls)
+        # (their last name alone: `pytest.fail (msg)` is a call too, and named_sink reads
+        # the arguments after any white space)
+        raising = mentions(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
         held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(flow), names, renamed, raising)
     bare = ScanText(views.bare, knowledge)
     if not (_RAISE_WORDS.search(views.bare) or held[1](bare) or held[4](bare)):
@@ -671,6 +673,12 @@ class _ScopeScan:
             atoms.promote = True
             scope.assignments.append(([h.name for h in handlers if h.name], atoms))
 
+    def _note_mapping(self, base: str) -> None:
+        """The rules' mapping_secret_fields: a mapping of the module (settings, config,
+        os.environ) a secret is read from anywhere holds it everywhere."""
+        if base == "os.environ" or ("." not in base and self.vocab.names_a_mapping(base)):
+            self.module_secrets.add(base)
+
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
@@ -708,6 +716,7 @@ class _ScopeScan:
                 if level == _STRICT and count and type(node.value) is ast.Name:
                     # args.api_key read: a namespace printed whole shows it (see verdict)
                     scope.secret_attribute_bases.add(node.value.id)
+                    self._note_mapping(node.value.id)
                 if type(node.value) is ast.Name and node.attr not in self._whole_methods and self._is_structure(node.value.id):
                     # litellm_params.model: a field of a structure that holds a secret at
                     # another (the rules are field-sensitive); its taint still counts
@@ -734,6 +743,7 @@ class _ScopeScan:
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
                     if base:
                         scope.assignments.append(([base], _strict_atoms()))
+                        self._note_mapping(base)
                 if type(node.value) is ast.Name and self._is_structure(node.value.id):
                     atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
                     stack.append(node.slice)
@@ -778,6 +788,7 @@ class _ScopeScan:
                         base = _dotted(node.func.value)
                         if base:
                             scope.assignments.append(([base], _strict_atoms()))
+                            self._note_mapping(base)
                 if count and name == "startswith" and type(node.func) is ast.Attribute \
                         and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
                         and isinstance(node.args[0].value, str) and node.args[0].value.startswith(self._key_prefixes) \

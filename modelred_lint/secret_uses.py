@@ -87,3 +87,37 @@ def _subscript_literal(node: cst.Subscript):
     if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
         return literal_value(node.slice[0].slice.value)
     return None
+
+
+def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
+    """Mappings of the module (a name that says so: settings, config, env; and
+    os.environ) and the secret-named fields the module reads from them anywhere
+    (`settings.MODELRED_API_KEY`, `config["api_key"]`, `os.environ.get("OPENAI_API_KEY")`):
+    shown whole (`settings.as_dict()`, `dict(os.environ)`), they show those."""
+    found: dict[str, set] = {}
+    stack: list = [module]
+    while stack:
+        current = stack.pop()
+        base = field = None
+        if isinstance(current, cst.Attribute):
+            base, field = current.value, current.attr.value
+        elif isinstance(current, cst.Subscript):
+            base, field = current.value, _subscript_literal(current)
+        elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
+                and current.func.attr.value == "get" and current.args:
+            base, field = current.func.value, literal_value(current.args[0].value)
+        if base is not None and field and vocab.is_secret_name(field, strict=True):
+            name = _mapping_name(base, vocab)
+            if name:
+                found.setdefault(name, set()).add(field)
+        stack.extend(_child_nodes(current))
+    return {name: frozenset(fields) for name, fields in found.items()}
+
+
+def _mapping_name(base, vocab):
+    if isinstance(base, cst.Name):
+        return base.value if vocab.names_a_mapping(base.value) else None
+    if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) \
+            and base.value.value == "os" and base.attr.value == "environ":
+        return "os.environ"
+    return None

@@ -41,7 +41,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
     [
         # 61 modules written from the issue and the rule docs by someone who did not read
         # the rules' code (110 labelled leaks, ~170 look-alikes)
-        ("holdout_messages", 100, 0.99, 0.97),
+        ("holdout_messages", 108, 0.99, 0.98),
         # a second set, 51 modules of shapes from experience (96 leaks): the rules scored
         # 0.978 / 0.917 on it before they were tuned on it
         ("holdout_messages_b", 90, 0.99, 0.97),
@@ -54,7 +54,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # two more, written at the same time by two helpers after the tuning on D: E (57
         # modules of CI scripts, internal tools and services; 100 leaks) scored 0.986 / 0.71
         # before tuning on it, F (55 modules of SDK and library code; 105 leaks) 0.964 / 0.771
-        ("holdout_messages_e", 82, 0.98, 0.82),
+        ("holdout_messages_e", 84, 0.98, 0.84),
         ("holdout_messages_f", 87, 0.99, 0.83),
     ],
 )

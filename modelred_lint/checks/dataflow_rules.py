@@ -40,7 +40,7 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.secret_records import clean_fields, field_order, secret_fields, validated_secret_field
-from modelred_lint.secret_uses import secret_uses
+from modelred_lint.secret_uses import mapping_secret_fields, secret_uses
 from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -170,6 +170,8 @@ class FlowRules(Rule):
         # (a headers dict built in __init__, logged in another method).
         self.class_attributes: list[dict] = []
         self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
+        self._module: Optional[cst.Module] = None
+        self._mapping_fields: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._wrapper_uses: dict[str, frozenset] = {}  # module function -> its secret_uses
         self._classes: dict = {}
@@ -189,6 +191,7 @@ class FlowRules(Rule):
                         self.names.visit_Import(small)
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
+        self._module, self._mapping_fields = node, None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
@@ -230,6 +233,13 @@ class FlowRules(Rule):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
+
+    def mapping_fields(self, name: str) -> frozenset:
+        """The secret-named fields the module reads from its mapping `name` (settings,
+        os.environ); read once per module, when a mapping is first shown."""
+        if self._mapping_fields is None:
+            self._mapping_fields = mapping_secret_fields(self._module, self.vocab)
+        return self._mapping_fields.get(name, frozenset())
 
     def wrapper_secret_uses(self, name: str) -> frozenset:
         """The names a module function uses as a secret (its own findings report them)."""

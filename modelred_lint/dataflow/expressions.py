@@ -256,6 +256,11 @@ class Expressions:
         structure = self.structure_label(name, key)
         if structure is not None:
             labels.add(structure)
+        if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key))) \
+                and hasattr(getattr(self, "rule", None), "mapping_fields"):
+            # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
+            # settings.as_dict() shows it
+            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in self.rule.mapping_fields(key))
         literal = self.module_key_literal(node)
         if literal is not None:
             labels.add(literal)
@@ -371,6 +376,8 @@ class Expressions:
             return EMPTY
         if key == "self.__dict__":
             return self.own_secret_fields() | self.expr(node.value, env)
+        if key is not None and self.typed_clean(key):
+            return EMPTY  # settings.modelred_api_key of a SecretStr field, whatever settings holds
         out = set(field_of(base, attr))
         if attr in _SECRET_VALUE_ATTRIBUTES:
             # get_secret(name).value, access_secret_version(...).payload: the secret itself
