@@ -197,7 +197,7 @@ def test_a_key_in_code_still_reaches_the_tree():
 # -- sink_text: could a sink hold a name? ---------------------------------------------------
 
 FLOW = PLAN.knowledge.dataflow
-LOG_NAMES = tuple(sorted({*FLOW.log_methods, *(c.rsplit(".", 1)[-1] for c in FLOW.output_calls)}))
+LOG_NAMES = tuple(sorted({*FLOW.log_methods, *(c.rsplit(".", 1)[-1] for c in (*FLOW.output_calls, *FLOW.raising_calls))}))
 RENAMED = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in FLOW.output_calls if "." in c)
 
 
@@ -235,6 +235,8 @@ SINKS = {
     'class E(Exception):\n    def __init__(self, m):\n        super().__init__("constant")\n': False,
     "class E(Exception):\n    def __init__(self, m):\n        super()\\\n            .__init__(m)\n": True,
     "from sys import exit as die\ndie(1)\n": True,
+    'pytest.fail ("constant")\n': False,
+    "pytest.fail (token)\n": True,
 }
 
 
@@ -245,3 +247,10 @@ def test_sinks_on_known_shapes(text):
     scan.verdict(ast.parse(text))
     holds = any(atoms.names or atoms.calls or atoms.level for scope in scan.scopes for _, atoms in scope.sinks)
     assert not holds or SINKS[text]  # the table agrees with the scan where it reads a name
+
+
+def test_a_raising_call_spaced_from_its_bracket_still_reaches_the_tree():
+    text = ("import os\nimport pytest\n\ndef test_key():\n    api_key = os.environ['OPENAI_API_KEY']\n"
+            "    pytest.fail (f'bad {api_key}')\n")
+    scan = ScanText(text, PLAN.knowledge)
+    assert scan.get(flow_scopes).raises
