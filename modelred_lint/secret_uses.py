@@ -29,18 +29,20 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
         if isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
             continue  # analysed on their own
         if isinstance(current, cst.Arg):
+            # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and isinstance(current.value, cst.Name) \
-                    and vocab.is_secret_name(current.keyword.value, strict=True):
+                    and vocab.is_secret_name(current.keyword.value, strict=True) \
+                    and not vocab.names_a_credential_holder(current.keyword.value):
                 found.add(current.value.value)
         elif isinstance(current, cst.DictElement):
             key = literal_value(current.key)
-            if key and vocab.is_secret_name(key, strict=True):
+            if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                 found.update(_names_of(current.value))
         elif isinstance(current, cst.Assign):
             for target in current.targets:
                 if isinstance(target.target, cst.Subscript):
                     key = _subscript_literal(target.target)
-                    if key and vocab.is_secret_name(key, strict=True):
+                    if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                         found.update(_names_of(current.value))
         elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
@@ -51,7 +53,10 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
         stack.extend(_child_nodes(current))
     # (a name that says it is a preview, a hash or a description stays what it says:
     # safe_headers["Authorization"] = f"Bearer {token_preview}")
-    return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n))
+    # (and a name that is a secret's already keeps what the rules made of it: a
+    # `credential` documented as an object stays one)
+    return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
+                     and not vocab.is_secret_name(n, strict=True))
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -106,7 +111,8 @@ def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
         elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if base is not None and field and vocab.is_secret_name(field, strict=True):
+        if base is not None and field and vocab.is_secret_name(field, strict=True) \
+                and not vocab.names_a_credential_holder(field):
             name = _mapping_name(base, vocab)
             if name:
                 found.setdefault(name, set()).add(field)

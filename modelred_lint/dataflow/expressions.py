@@ -256,7 +256,7 @@ class Expressions:
         structure = self.structure_label(name, key)
         if structure is not None:
             labels.add(structure)
-        if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key))) \
+        if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key) and key in self.names.scopes[0])) \
                 and hasattr(getattr(self, "rule", None), "mapping_fields"):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
             # settings.as_dict() shows it
@@ -302,6 +302,11 @@ class Expressions:
             return False
         base, _, attr = key.rpartition(".")
         head = base.rsplit(".", 1)[-1]
+        if attr[:1].isupper() and not attr.isupper() and head[:1].isupper() and "_" not in attr:
+            # AzureCredentialType.ClientSecretCredential: a member named like a class (an
+            # enum's), not a value, unless a class of the module binds it to one
+            member = self.class_member(head, attr) if base == head else None
+            return member is None or isinstance(member, (cst.SimpleString, cst.Integer, cst.Name))
         if not attr.isupper():
             return False
         if self.vocab.names_a_condition(attr):
