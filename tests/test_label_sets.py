@@ -54,7 +54,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # two more, written at the same time by two helpers after the tuning on D: E (57
         # modules of CI scripts, internal tools and services; 100 leaks) scored 0.986 / 0.71
         # before tuning on it, F (55 modules of SDK and library code; 105 leaks) 0.964 / 0.771
-        ("holdout_messages_e", 84, 0.98, 0.84),
+        ("holdout_messages_e", 83, 0.98, 0.83),
         ("holdout_messages_f", 87, 0.99, 0.83),
     ],
 )

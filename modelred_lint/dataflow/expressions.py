@@ -77,20 +77,13 @@ _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exc
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
 
 
-# The longest prefix still taken for a mask: a key format's own prefix is that long
-# (sk-ant-api03-: 13 characters); x[:40] shows the key.
-_MASK_PREFIX = 16
-
-
 def _keeps_the_rest(part) -> bool:
     """`x[7:]`, `x[len(prefix):]`, `x[::-1]`: no end, and a start that is not counted
     from the end (`x[-4:]` shows the last four characters only); `x[:-4]`: all but the end."""
     lower, upper = part.lower, part.upper
     if upper is not None:
-        # x[:-4] (+ "****"): all but the last four characters; x[:40]: too long a prefix
-        # to be a mask (a key's first few characters are its format's)
-        if isinstance(upper, cst.Integer) and lower is None:
-            return int(upper.value, 0) > _MASK_PREFIX
+        # x[:-4] (+ "****"): all but the last four characters. (A prefix, even x[:20] or a
+        # JWT's x[:50], is taken for a mask, as the real-world judgements take it.)
         return lower is None and isinstance(upper, cst.UnaryOperation) and isinstance(upper.operator, cst.Minus)
     return not (isinstance(lower, cst.UnaryOperation) and isinstance(lower.operator, cst.Minus))
 
