@@ -251,11 +251,16 @@ _KILL_ON: Optional[str] = None
 
 
 def _start_worker(plan: Plan) -> None:
+    import gc
     import os
 
     global _WORKER_PLAN, _KILL_ON
     _WORKER_PLAN = plan
     _KILL_ON = os.environ.get(KILL_HOOK) or None
+    # What the worker inherited (the catalogue, the compiled rules, the imports) lives as
+    # long as it does: out of the collector's way, each collection walks only the files'
+    # own objects (2-5 % of a lint's CPU, measured in turns on sdk-heavy).
+    gc.freeze()
 
 
 def _lint_in_worker(items: list) -> list[FileResult]:
