@@ -11,7 +11,9 @@ Both measurements run in a process of their own, with the project's plan for DIR
 command line would build it (its default rules), and time CPU with time.process_time():
 - `prefilter`: for every .py file, what the engine does before it would call LibCST
   (decode the bytes, then `plan.prefilter.codes_for`); file reading is outside the timing.
-  Also counts the files (and bytes) that pass, and which codes let them through.
+  Also counts the files (and bytes) that pass, which codes let them through, and the
+  files an exact stage had CPython parse (`parsed_by_cpython`; a file CPython could not
+  parse is not counted).
 - `per-file`: the files the prefilter passes (the others cost only the prefilter): the N
   largest and N more drawn with a fixed seed; for each, `libcst.parse_module` on its bytes
   and `engine.lint_bytes` on them, run in turns until each has run 5 times and 0.3 s,
@@ -70,28 +72,35 @@ def _plan(folder: Path):
 
 def measure_prefilter(folder: Path) -> dict:
     from modelred_lint.source import SourceError, decode_source
+    from modelred_lint.triggers import take_python_tree
 
     plan = _plan(folder)
     candidates = plan.enabled - {"MR000"}
     cpu = 0.0
-    files = passed = passed_bytes = total_bytes = 0
+    files = passed = passed_bytes = total_bytes = parsed = 0
     by_code: dict[str, int] = {}
     for path in python_files(folder):
         data = path.read_bytes()
         files += 1
         total_bytes += len(data)
         start = time.process_time()
+        text = None
         try:
-            codes = plan.prefilter.codes_for(decode_source(data).text, candidates)
+            text = decode_source(data).text
+            codes = plan.prefilter.codes_for(text, candidates)
         except SourceError:
             codes = set()
         cpu += time.process_time() - start
+        # (outside the timing) did an exact stage have CPython parse it? The prefilter keeps
+        # the tree for the depth check; taking it here lets it go, as that check would.
+        if text is not None and take_python_tree(text) is not None:
+            parsed += 1
         if codes:
             passed += 1
             passed_bytes += len(data)
             for code in codes:
                 by_code[code] = by_code.get(code, 0) + 1
-    return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "passed_files": passed,
+    return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "parsed_by_cpython": parsed, "passed_files": passed,
             "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items()))}
 
 
