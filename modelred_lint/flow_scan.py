@@ -23,7 +23,6 @@ from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
     lowered,
-    mentions,
     ScanText,
     Test,
     any_secret_name,
@@ -153,9 +152,6 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     return FlowScopes(raises, logs)
 
 
-# A word the scan reads as a raise's sink: a raise, an assert's message, an exception's
-# __init__ called with its message.
-_RAISE_WORDS = re.compile(r"(?<![A-Za-z0-9_])(?:raise|assert|__init__)(?![A-Za-z0-9_])")
 _LOG_TESTS: dict[int, tuple] = {}
 
 
@@ -176,22 +172,23 @@ def _in_code(scan: ScanText) -> bool:
         # (the calls that raise with their message, pytest.fail, read as log calls are)
         names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))}))
         renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
-        # (their last name alone: `pytest.fail (msg)` is a call too, and named_sink reads
-        # the arguments after any white space)
-        raising = mentions(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
-        held = _LOG_TESTS[id(knowledge)] = (knowledge, log_call_test(flow), names, renamed, raising)
-    bare = ScanText(views.bare, knowledge)
-    if not (_RAISE_WORDS.search(views.bare) or held[1](bare) or held[4](bare)):
+        held = _LOG_TESTS[id(knowledge)] = (knowledge, names, renamed)
+    # First the sinks: one outside strings whose arguments could hold a name. (This
+    # finds every sink a search for raise, assert, __init__, log and raising calls
+    # would, and reads their arguments: where every one is made of constants, none
+    # holds a secret.)
+    if not named_sink(views.bare, held[1], held[2]):
         return False
+    # Then a secret's source outside comments and standalone strings. A view only loses
+    # words of the text (each part it removes stands as a space, and no word holds one):
+    # a source the whole text lacks, the view lacks too.
     quiet = ScanText(views.quiet, knowledge)
-    if not quiet.get(_unnamed_sources):
-        strict, maybe = quiet.get(secret_names)
-        # (the message's words and a long literal are looked for in the whole text)
-        if not (strict or (maybe and (any(word in scan.get(lowered) for word in knowledge.vocab.message_secret_words)
-                                      or _LONG_LITERAL.search(scan.text) is not None))):
-            return False
-    # Last, the sinks' arguments: where every one is made of constants, none holds a secret.
-    return named_sink(views.bare, held[2], held[3])
+    if scan.get(_unnamed_sources) and quiet.get(_unnamed_sources):
+        return True
+    strict, maybe = quiet.get(secret_names)
+    # (the message's words and a long literal are looked for in the whole text)
+    return strict or (maybe and (any(word in scan.get(lowered) for word in knowledge.vocab.message_secret_words)
+                                 or _LONG_LITERAL.search(scan.text) is not None))
 
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,
