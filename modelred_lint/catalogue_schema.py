@@ -81,6 +81,7 @@ SHARED = {
             "mapping-words": _NAMES,
             "describing-words": _NAMES,
             "condition-words": _NAMES,
+            "key-qualifiers": _NAMES,
             "credential-object-types": _NAMES,
             "credential-holder-words": _NAMES,
             "not-secret-names": _NAMES,

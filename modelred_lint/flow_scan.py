@@ -808,6 +808,11 @@ class _ScopeScan:
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
                     # message (any class, here)
                     scope.sinks.append(("raise", self._arguments(node, scope)))
+                if type(node.func) is ast.Name and any(
+                    _is_secret_const(self, arg) and self._name_level(arg.value) == _STRICT for arg in node.args
+                ):
+                    atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
+                    scope.direct = True
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._arguments(node, scope)))
                 log = count and self._is_log(node, name)

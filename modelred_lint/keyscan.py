@@ -218,6 +218,9 @@ class Vocabulary:
         # <vendor>_key (openai_key, x_groq_key): the service says it is an API key.
         # (A vendor written in camel case, ModelRed, stands for its words: X-ModelRed-Key.)
         names += [(*name_words(vendor), "key") for vendor in secrets_data.get("key-vendors", ())]
+        # ... and with one word between (MODELRED_LIVE_KEY, OPENAI_ADMIN_KEY)
+        names += [(*name_words(vendor), qualifier, "key") for vendor in secrets_data.get("key-vendors", ())
+                  for qualifier in secrets_data.get("key-qualifiers", ())]
         self.secret_names = tuple(n for n in names if n)
         self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])

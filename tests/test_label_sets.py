@@ -56,6 +56,9 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # before tuning on it, F (55 modules of SDK and library code; 105 leaks) 0.964 / 0.771
         ("holdout_messages_e", 83, 0.98, 0.83),
         ("holdout_messages_f", 87, 0.99, 0.83),
+        # a last one, 44 modules of a team's everyday code (83 leaks), written after the
+        # tuning on E and F: 0.987 / 0.892 before tuning on it
+        ("holdout_messages_g", 79, 0.99, 0.95),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -96,6 +96,29 @@ class LazySummaries:
         return name in self.functions
 
 
+def _env_parameter(values, params, node) -> Optional[int]:
+    """`return os.environ[name]`, `return os.getenv(name, "")`, or `value =
+    os.environ.get(name)` ... `return value`: the function returns the environment
+    variable a parameter names."""
+    bound = {}
+    for statement in node.body.body if isinstance(node.body, cst.IndentedBlock) else ():
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                    bound[small.targets[0].target.value] = small.value
+    values = [bound.get(v.value, v) if isinstance(v, cst.Name) else v for v in values]
+    for value in values:
+        name = None
+        if isinstance(value, cst.Subscript) and dotted_name(value.value) in ("os.environ", "environ") \
+                and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+            name = value.slice[0].slice.value
+        elif isinstance(value, cst.Call) and value.args and dotted_name(value.func) in ("os.getenv", "os.environ.get", "getenv"):
+            name = value.args[0].value
+        if isinstance(name, cst.Name) and name.value in params:
+            return params.index(name.value)
+    return None
+
+
 def _only_self(method: cst.FunctionDef) -> bool:
     params = method.params
     return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
@@ -172,6 +195,7 @@ class FlowRules(Rule):
         self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
+        self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._wrapper_uses: dict[str, frozenset] = {}  # module function -> its secret_uses
         self._classes: dict = {}
@@ -191,7 +215,7 @@ class FlowRules(Rule):
                         self.names.visit_Import(small)
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
-        self._module, self._mapping_fields = node, None
+        self._module, self._mapping_fields, self._module_values = node, None, None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
@@ -240,6 +264,22 @@ class FlowRules(Rule):
         if self._mapping_fields is None:
             self._mapping_fields = mapping_secret_fields(self._module, self.vocab)
         return self._mapping_fields.get(name, frozenset())
+
+    def module_value(self, name: str):
+        """The expression a plain module-level assignment binds `name` to, if any."""
+        if self._module_values is None:
+            values = {}
+            for statement in self._module.body if self._module is not None else ():
+                if isinstance(statement, cst.SimpleStatementLine):
+                    for small in statement.body:
+                        if isinstance(small, cst.Assign) and len(small.targets) == 1 \
+                                and isinstance(small.targets[0].target, cst.Name):
+                            values[small.targets[0].target.value] = small.value
+                        elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) \
+                                and small.value is not None:
+                            values[small.target.value] = small.value
+            self._module_values = values
+        return self._module_values.get(name)
 
     def wrapper_secret_uses(self, name: str) -> frozenset:
         """The names a module function uses as a secret (its own findings report them)."""
@@ -301,7 +341,7 @@ class FlowRules(Rule):
         interpreter.class_attributes = attributes
         after = interpreter.within(top).block(body, env)
         if attributes is not None:
-            remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])])
+            remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])], self.vocab)
 
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
@@ -414,6 +454,7 @@ class FlowRules(Rule):
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
+            env_param=_env_parameter(values, params, node),
         )
 
     # -- reports ------------------------------------------------------------------------

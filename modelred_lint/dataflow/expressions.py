@@ -51,11 +51,11 @@ def _masks_by_key(node) -> bool:
     return key.value in names_in(value.test)
 
 
-def _excluded_fields(call) -> frozenset:
+def _excluded_fields(call, keyword: str = "exclude") -> frozenset:
     """The fields a dump leaves out: `exclude={"api_key"}` (a set, list, tuple or dict
-    of literal names)."""
+    of literal names); with keyword="include", those it keeps."""
     for arg in call.args:
-        if arg.keyword is not None and arg.keyword.value == "exclude":
+        if arg.keyword is not None and arg.keyword.value == keyword:
             value = arg.value
             if isinstance(value, (cst.Set, cst.List, cst.Tuple)):
                 return frozenset(filter(None, (literal_value(e.value) for e in value.elements)))
@@ -249,11 +249,17 @@ class Expressions:
         structure = self.structure_label(name, key)
         if structure is not None:
             labels.add(structure)
+        rule = getattr(self, "rule", None)
         if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key) and key in self.names.scopes[0])) \
-                and hasattr(getattr(self, "rule", None), "mapping_fields"):
+                and hasattr(rule, "mapping_fields"):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
-            # settings.as_dict() shows it
-            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in self.rule.mapping_fields(key))
+            # settings.as_dict() shows it; the whole environment holds the process's keys
+            fields = rule.mapping_fields(key) or (("API keys",) if key == "os.environ" else ())
+            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in fields)
+        if "." not in key and label is None and hasattr(rule, "module_value"):
+            env = self.env_read(rule.module_value(key))
+            if env is not None:
+                labels.add(env)  # EXPECTED = os.environ["INTERNAL_API_TOKEN"] at module level
         literal = self.module_key_literal(node)
         if literal is not None:
             labels.add(literal)
@@ -491,6 +497,17 @@ class Expressions:
         binding = self.names.binding_of(node)
         return literal_value(binding.node) if binding.kind == "literal" and binding.node is not None else None
 
+    def env_read(self, value) -> Optional[Label]:
+        """The secret an expression reads from the environment by a literal name
+        (os.environ["X"], os.environ.get("X"), os.getenv("X")), if it names a secret."""
+        if isinstance(value, cst.Subscript) and dotted_name(value.value) in ("os.environ", "environ"):
+            name = self._subscript_key(value)
+        elif isinstance(value, cst.Call) and value.args and dotted_name(value.func) in ("os.getenv", "os.environ.get", "getenv"):
+            name = self.constant_string(value.args[0].value)
+        else:
+            return None
+        return next(iter(self.env_var(name)), None) if name and self.vocab.is_secret_name(name, strict=True) else None
+
     def env_var(self, name: str) -> frozenset:
         if self.vocab.is_secret_name(name, strict=True):
             return frozenset({Label(SECRET, f"environment variable {name}")})
@@ -658,6 +675,12 @@ class Expressions:
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
             out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
+            if summary.env_param is not None:
+                positional = [a for a in node.args if a.keyword is None and not a.star]
+                variable = self.constant_string(positional[summary.env_param].value) \
+                    if summary.env_param < len(positional) else None
+                if variable:
+                    out |= self.env_var(variable)  # require_env("OPENAI_API_KEY")
             for label in summary.returns:
                 if label.kind in (PARAM, SECRET_PARAM) and label.param is not None and label.param < len(args):
                     wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
@@ -762,7 +785,9 @@ class Expressions:
             if name == "values":
                 return any_field(receiver)
             excluded = _excluded_fields(node)  # model_dump(exclude={"api_key"})
-            return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded))
+            included = _excluded_fields(node, "include")  # model_dump(include={"max_tokens"})
+            return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded)
+                             and not (included and not (l.path and l.path[0] in included)))
         if name == "getattr" and len(node.args) >= 2:
             attr = literal_value(node.args[1].value)
             if kinds(args[0], SDK_ERROR) and attr in self.model.safe_error_attributes:

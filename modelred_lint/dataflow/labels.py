@@ -130,6 +130,9 @@ class Summary:
     # Secrets in the URLs of requests it makes and does not catch the errors of: a caller
     # that catches them holds its text (see URL_ERROR)
     url_errors: frozenset = EMPTY
+    # The parameter whose value names the environment variable it returns
+    # (def require_env(name): return os.environ[name]), if any
+    env_param: Optional[int] = None
 
 
 class Env:
