@@ -253,9 +253,9 @@ class Expressions:
         if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key) and key in self.names.scopes[0])) \
                 and hasattr(rule, "mapping_fields"):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
-            # settings.as_dict() shows it; the whole environment holds the process's keys
-            fields = rule.mapping_fields(key) or (("API keys",) if key == "os.environ" else ())
-            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in fields)
+            # settings.as_dict() shows it. (Not the environment whatever the module reads:
+            # os.environ handed to a helper that reads one variable is no leak.)
+            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key))
         if "." not in key and label is None and hasattr(rule, "module_value"):
             env = self.env_read(rule.module_value(key))
             if env is not None:
