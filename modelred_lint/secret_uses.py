@@ -14,9 +14,10 @@ Only plain names count (not attributes: `self.key` is another object's field).
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import literal_value
+from modelred_lint.names import literal_value, subclasses
 
 
 def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
@@ -26,25 +27,26 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
     stack: list = [node.body]
     while stack:
         current = stack.pop()
-        if isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        kind = type(current)
+        if kind is cst.FunctionDef or kind is cst.ClassDef or kind is cst.Lambda:
             continue  # analysed on their own
-        if isinstance(current, cst.Arg):
+        if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and isinstance(current.value, cst.Name) \
                     and vocab.is_secret_name(current.keyword.value, strict=True) \
                     and not vocab.names_a_credential_holder(current.keyword.value):
                 found.add(current.value.value)
-        elif isinstance(current, cst.DictElement):
+        elif kind is cst.DictElement:
             key = literal_value(current.key)
             if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                 found.update(_names_of(current.value))
-        elif isinstance(current, cst.Assign):
+        elif kind is cst.Assign:
             for target in current.targets:
                 if isinstance(target.target, cst.Subscript):
                     key = _subscript_literal(target.target)
                     if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                         found.update(_names_of(current.value))
-        elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
+        elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
                 and current.args and prefixes:
             prefix = literal_value(current.args[0].value)
@@ -62,17 +64,36 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+@functools.lru_cache(maxsize=None)
+def _walked_types() -> frozenset:
+    """The node types worth entering: every LibCST node but white space, comments and
+    punctuation (a third of a tree's nodes), which hold no name. By exact type: an
+    isinstance() against LibCST's abstract bases goes through abc's machinery."""
+    trivia = frozenset().union(*(subclasses(base) for base in (
+        cst.BaseParenthesizableWhitespace, cst.BaseAugOp, cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp,
+        cst.BaseUnaryOp))) | {
+        cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment, cst.Comma, cst.Dot, cst.Colon,
+        cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen, cst.LeftSquareBracket,
+        cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace, cst.ImportStar, cst.Name,
+        cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString,
+    }
+    return frozenset(subclasses(cst.CSTNode) - trivia)
+
+
 def _child_nodes(node):
-    """A node's children, read from its fields (LibCST's `children` rebuilds the node)."""
+    """A node's children worth entering, read from its fields (LibCST's `children`
+    rebuilds the node)."""
     kind = type(node)
     names = _FIELDS.get(kind)
     if names is None:
         names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(node))
+    walked = _walked_types()
     for name in names:
         value = getattr(node, name)
-        if isinstance(value, (tuple, list)):
-            yield from (v for v in value if isinstance(v, cst.CSTNode))
-        elif isinstance(value, cst.CSTNode):
+        kind = type(value)
+        if kind is tuple or kind is list:
+            yield from (v for v in value if type(v) in walked)
+        elif kind in walked:
             yield value
 
 
@@ -104,11 +125,12 @@ def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
     while stack:
         current = stack.pop()
         base = field = None
-        if isinstance(current, cst.Attribute):
+        kind = type(current)
+        if kind is cst.Attribute:
             base, field = current.value, current.attr.value
-        elif isinstance(current, cst.Subscript):
+        elif kind is cst.Subscript:
             base, field = current.value, _subscript_literal(current)
-        elif isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) \
+        elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
         if base is not None and field and vocab.is_secret_name(field, strict=True) \
