@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from modelred_lint.findings import Finding
+from modelred_lint.findings import Finding, Related
 
 
 @dataclass
@@ -143,9 +143,16 @@ class Project:
                 # cell): the fix exists, with no edits here, as in the CLI's reports.
                 edits_here = cell_edits[1] if cell_edits and cell_edits[0] == index else ()
                 fix = type(fix)(fix.applicability, fix.description, edits_here)
+            # A second place in the same cell, in that cell's lines (one in another cell
+            # has no place in this cell's document).
+            related = tuple(
+                Related(r.cell_line, r.cell_col, r.cell_line, r.cell_end_col, r.message)
+                for r in finding.related if getattr(r, "cell", 0) == index + 1 and getattr(finding, "cell", 0)
+            )
             placed = Finding(
                 rule=finding.rule, path=path, line=line, col=col, end_line=end_line, end_col=end_col,
                 message=finding.message, severity=finding.severity, fix=fix, snippet=finding.snippet,
+                related=related,
             )
             out.append(CellResult(index, placed))
         return out

@@ -28,12 +28,23 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from modelred_lint.engine import FileResult, Plan, syntax_finding
-from modelred_lint.findings import Finding, Fix
+from modelred_lint.findings import Finding, Fix, Related
 from modelred_lint.keyscan import redact
 from modelred_lint.redaction import scrub
 from modelred_lint.source import SourceError
 
 KEY_RULES = frozenset({"MR001", "MR002"})
+
+
+@dataclasses.dataclass(frozen=True)
+class CellRelated(Related):
+    """A related place in a notebook: `line`/`col` in the JSON file; `cell` (1-based),
+    `cell_line` and `cell_col`/`cell_end_col` in that cell's source."""
+
+    cell: int = 0
+    cell_line: int = 0
+    cell_col: int = 0
+    cell_end_col: int = 0
 
 
 @dataclass(frozen=True)
@@ -426,8 +437,25 @@ def _cell_finding(notebook: Notebook, module: Module, finding: Finding) -> Findi
         # them (and writes the JSON); reports only say that a fix exists.
         fix = Fix(fix.applicability, fix.description, ())
     fields = {f.name: getattr(finding, f.name) for f in dataclasses.fields(Finding)}
-    fields.update(line=line, col=col, end_line=end_line, end_col=end_col, fix=fix)
+    fields.update(line=line, col=col, end_line=end_line, end_col=end_col, fix=fix,
+                  related=tuple(_related_place(notebook, module, r) for r in finding.related if not r.path))
     return CellFinding(**fields, cell=index + 1, cell_line=cell_line, cell_col=finding.col)
+
+
+def _related_place(notebook: Notebook, module: Module, related: Related) -> Related:
+    """A finding's second place, from the joined module to the JSON file (as the finding
+    itself), with its cell and its line in the cell kept for the editor (`cell_place`)."""
+    place = module.lines.get(related.line)
+    if place is None:
+        return dataclasses.replace(related, line=1, col=0, end_line=1, end_col=0)
+    index, cell_line = place
+    cell = notebook.cells[index]
+    starts = [0] + [m.end() for m in re.finditer(r"\n", cell.text)]
+    line_start = starts[min(cell_line, len(starts)) - 1]
+    line, col = notebook.physical(cell.pieces, min(line_start + related.col, len(cell.text))) if cell.pieces else (1, 0)
+    span = max(related.end_col - related.col, 0) if related.end_line == related.line else 0
+    return CellRelated(line, col, line, col + span, related.message, "", index + 1, cell_line, related.col,
+                       related.end_col if related.end_line == related.line else related.col)
 
 
 def lint_notebook(path: str, data: bytes, plan: Plan, ignores: frozenset[str] = frozenset()) -> FileResult:

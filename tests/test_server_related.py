@@ -7,6 +7,8 @@ every output exactly as before (the golden tests pin those bytes)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -72,17 +74,43 @@ def test_related_is_not_part_of_equality_or_fingerprints(tmp_path: Path):
     assert prints[0] == prints[1]
 
 
-def test_a_notebook_finding_leaves_related_out(tmp_path: Path):
-    """The engine places a notebook finding's second place in the joined cells' lines,
-    which are no place in the file: left out rather than shown wrong."""
-    from modelred_lint.notebooks import CellFinding
+def test_a_notebook_finding_names_its_second_place_in_the_file_and_in_its_cell(tmp_path: Path):
+    """The engine finds a notebook's second place in the joined cells; reports give it in
+    the .ipynb file's own lines (as the finding), the editor in the cell's lines."""
+    from modelred_lint.api import Project
 
-    fields = {name: getattr(finding(tmp_path, (SECOND,)), name) for name in Finding.__dataclass_fields__}
-    cell = CellFinding(**fields, cell=2, cell_line=1, cell_col=6)
-    row = json.loads(get_reporter("json")(report_of([cell], tmp_path)))["findings"][0]
-    assert "related" not in row and row["cell"]["cell"] == 2
-    result = json.loads(get_reporter("sarif")(report_of([cell], tmp_path)))["runs"][0]["results"][0]
-    assert "relatedLocations" not in result
+    cells = [
+        ("code", "import os\nimport logging\nlog = logging.getLogger(__name__)\n"),
+        ("markdown", "# Setup"),
+        ("code", "def go():\n    token = os.environ['OPENAI_API_KEY']\n    log.info('key %s', token)\n"),
+    ]
+    notebook = {
+        "cells": [
+            {"cell_type": kind, "metadata": {}, "source": text,
+             **({"outputs": [], "execution_count": None} if kind == "code" else {})}
+            for kind, text in cells
+        ],
+        "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5,
+    }
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+    raw_lines = path.read_text(encoding="utf-8").splitlines()
+    source_line = next(n for n, line in enumerate(raw_lines, start=1) if "token = os.environ" in line)
+
+    (cell_result,) = [r for r in Project.for_path(path).lint_cells(str(path), cells) if r.finding.rule == "MR021"]
+    assert cell_result.cell == 2
+    (second,) = cell_result.finding.related
+    assert (second.line, second.col, second.end_col) == (2, 4, 9)  # `token` on the cell's second line
+    assert "gets the secret here" in second.message
+
+    done = subprocess.run(
+        [sys.executable, "-m", "modelred_lint", "check", str(path), "--format", "json", "--no-cache", "--exit-zero",
+         "--select", "MR021"], capture_output=True, text=True, timeout=120,
+    )
+    (row,) = json.loads(done.stdout)["findings"]
+    (place,) = row["related"]
+    assert place["line"] == row["line"] == source_line  # the JSON string holding both cell lines
+    assert place["column"] < row["column"]
 
 
 def test_mr003_through_a_constant_hands_the_call_over_as_its_second_place(monkeypatch, tmp_path: Path):

@@ -33,10 +33,8 @@ def cell_dict(f) -> dict | None:
 
 
 def related_dicts(f) -> list[dict]:
-    """The second places a finding names. A notebook finding's are left out: the engine
-    gives them in the joined cells' lines, which are no place in the file."""
-    if getattr(f, "cell", 0):
-        return []
+    """The second places a finding names (a notebook finding's in the file's own lines,
+    as the finding's: notebooks._related_place)."""
     return [
         {
             "path": r.path or f.path,

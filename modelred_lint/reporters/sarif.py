@@ -80,10 +80,8 @@ def _location(f, root: Path) -> dict:
 
 
 def _related_locations(f, root: Path) -> list[dict]:
-    """SARIF relatedLocations for the second places a finding names (none for a
-    notebook's findings: the engine places those in the joined cells)."""
-    if getattr(f, "cell", 0):
-        return []
+    """SARIF relatedLocations for the second places a finding names (a notebook
+    finding's in the file's own lines, as the finding's)."""
     out = []
     for number, r in enumerate(getattr(f, "related", ()), start=1):
         uri, relative = _uri(r.path or f.path, root)
