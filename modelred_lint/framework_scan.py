@@ -16,7 +16,7 @@ from typing import Any, Optional, Union
 
 from modelred_lint.dataflow import Label
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value
+from modelred_lint.names import last_name, literal_value
 
 
 class Shape:

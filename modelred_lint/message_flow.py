@@ -441,7 +441,7 @@ def add_structure_parameters(model, node: cst.FunctionDef, env: Env) -> None:
             env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(field,))})
 
 
-def remember_attributes(attributes: dict, envs, vocab=None) -> None:
+def remember_attributes(attributes: dict, envs, vocab) -> None:
     """What a method leaves in `self.x` that holds a secret, for the class's other
     methods: a structure holding one, or a secret known by its source, or by a name that
     is not the attribute's own (`self._key = api_key`: `_key` does not say it; an
@@ -451,7 +451,7 @@ def remember_attributes(attributes: dict, envs, vocab=None) -> None:
             if not key.startswith("self.") or key.count(".") > 2 or key.endswith(")") and key.count(".") > 1:
                 # self.x, self._session.headers; self._headers() (what a method returns)
                 continue
-            own = vocab is None or vocab.is_secret_name(key.rsplit(".", 1)[-1])
+            own = vocab.is_secret_name(key.rsplit(".", 1)[-1])
             kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named or not own))
             if kept:
                 attributes[key] = attributes.get(key, EMPTY) | kept

@@ -50,6 +50,13 @@ def is_string_literal(node: cst.CSTNode) -> bool:
     return False
 
 
+def subscript_literal(node) -> Optional[str]:
+    """`x["api_key"]`: the literal key of a one-item subscript, or None."""
+    if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+        return literal_value(node.slice[0].slice.value)
+    return None
+
+
 def literal_value(node: cst.CSTNode) -> Optional[str]:
     """The value of a string/bytes literal (bytes read as latin-1), or None."""
     if isinstance(node, cst.SimpleString):

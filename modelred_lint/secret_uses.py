@@ -17,7 +17,7 @@ import dataclasses
 import functools
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import literal_value, subclasses
+from modelred_lint.names import literal_value, subclasses, subscript_literal
 
 
 def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
@@ -43,7 +43,7 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
         elif kind is cst.Assign:
             for target in current.targets:
                 if isinstance(target.target, cst.Subscript):
-                    key = _subscript_literal(target.target)
+                    key = subscript_literal(target.target)
                     if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                         found.update(_names_of(current.value))
         elif kind is cst.Call and type(current.func) is cst.Attribute \
@@ -109,12 +109,6 @@ def _names_of(value) -> list[str]:
     return []
 
 
-def _subscript_literal(node: cst.Subscript):
-    if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
-        return literal_value(node.slice[0].slice.value)
-    return None
-
-
 def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
     """Mappings of the module (a name that says so: settings, config, env; and
     os.environ) and the secret-named fields the module reads from them anywhere
@@ -129,7 +123,7 @@ def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
         if kind is cst.Attribute:
             base, field = current.value, current.attr.value
         elif kind is cst.Subscript:
-            base, field = current.value, _subscript_literal(current)
+            base, field = current.value, subscript_literal(current)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)

@@ -96,27 +96,17 @@ class LazySummaries:
         return name in self.functions
 
 
-def _env_parameter(values, params, node) -> Optional[int]:
-    """`return os.environ[name]`, `return os.getenv(name, "")`, or `value =
-    os.environ.get(name)` ... `return value`: the function returns the environment
-    variable a parameter names."""
-    bound = {}
-    for statement in node.body.body if isinstance(node.body, cst.IndentedBlock) else ():
+def _plain_assignments(statements) -> dict:
+    """`name = value` of these statements (one plain name, the last binding wins)."""
+    values = {}
+    for statement in statements:
         if isinstance(statement, cst.SimpleStatementLine):
             for small in statement.body:
                 if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
-                    bound[small.targets[0].target.value] = small.value
-    values = [bound.get(v.value, v) if isinstance(v, cst.Name) else v for v in values]
-    for value in values:
-        name = None
-        if isinstance(value, cst.Subscript) and dotted_name(value.value) in ("os.environ", "environ") \
-                and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
-            name = value.slice[0].slice.value
-        elif isinstance(value, cst.Call) and value.args and dotted_name(value.func) in ("os.getenv", "os.environ.get", "getenv"):
-            name = value.args[0].value
-        if isinstance(name, cst.Name) and name.value in params:
-            return params.index(name.value)
-    return None
+                    values[small.targets[0].target.value] = small.value
+                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
+                    values[small.target.value] = small.value
+    return values
 
 
 def _only_self(method: cst.FunctionDef) -> bool:
@@ -269,18 +259,21 @@ class FlowRules(Rule):
     def module_value(self, name: str):
         """The expression a plain module-level assignment binds `name` to, if any."""
         if self._module_values is None:
-            values = {}
-            for statement in self._module.body if self._module is not None else ():
-                if isinstance(statement, cst.SimpleStatementLine):
-                    for small in statement.body:
-                        if isinstance(small, cst.Assign) and len(small.targets) == 1 \
-                                and isinstance(small.targets[0].target, cst.Name):
-                            values[small.targets[0].target.value] = small.value
-                        elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) \
-                                and small.value is not None:
-                            values[small.target.value] = small.value
-            self._module_values = values
+            self._module_values = _plain_assignments(self._module.body if self._module is not None else ())
         return self._module_values.get(name)
+
+    def _env_parameter(self, node: cst.FunctionDef, values, params) -> Optional[int]:
+        """`return os.environ[name]`, `return os.getenv(name, "")`, or `value =
+        os.environ.get(name)` ... `return value`: the function returns the environment
+        variable a parameter names."""
+        bound = _plain_assignments(node.body.body if isinstance(node.body, cst.IndentedBlock) else ())
+        for value in values:
+            if isinstance(value, cst.Name):
+                value = bound.get(value.value, value)
+            variable = self._namer.env_variable(value)
+            if isinstance(variable, cst.Name) and variable.value in params:
+                return params.index(variable.value)
+        return None
 
     def wrapper_secret_uses(self, name: str) -> frozenset:
         """The names a module function uses as a secret (its own findings report them)."""
@@ -325,7 +318,7 @@ class FlowRules(Rule):
             interpreter = SummaryInterpreter(self)
             interpreter.run_function(method, Env())
             returned = frozenset().union(*interpreter.returns) if interpreter.returns else EMPTY
-            remember_attributes(attributes, [Env({key: returned})])
+            remember_attributes(attributes, [Env({key: returned})], self.vocab)
         return attributes
 
     def leave_ClassDef(self, node: cst.ClassDef) -> None:
@@ -455,7 +448,7 @@ class FlowRules(Rule):
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
-            env_param=_env_parameter(values, params, node),
+            env_param=self._env_parameter(node, values, params),
         )
 
     # -- reports ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses
+from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
 
 
 @functools.lru_cache(maxsize=None)
@@ -51,7 +51,7 @@ def _masks_by_key(node) -> bool:
     return key.value in names_in(value.test)
 
 
-def _excluded_fields(call, keyword: str = "exclude") -> frozenset:
+def _dump_fields(call, keyword: str) -> frozenset:
     """The fields a dump leaves out: `exclude={"api_key"}` (a set, list, tuple or dict
     of literal names); with keyword="include", those it keeps."""
     for arg in call.args:
@@ -75,6 +75,12 @@ _WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
+
+
+def _first_secret(labels) -> Optional[Label]:
+    """The secret a request or a command carries, the value itself before a field."""
+    found = sorted((l for l in labels if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
+    return found[0] if found else None
 
 
 def _keeps_the_rest(part) -> bool:
@@ -301,14 +307,10 @@ class Expressions:
             return False
         base, _, attr = key.rpartition(".")
         head = base.rsplit(".", 1)[-1]
-        if attr[:1].isupper() and not attr.isupper() and head[:1].isupper() and "_" not in attr:
-            # AzureCredentialType.ClientSecretCredential: a member named like a class (an
-            # enum's), not a value, unless a class of the module binds it to one
-            member = self.class_member(head, attr) if base == head else None
-            return member is None or isinstance(member, (cst.SimpleString, cst.Integer, cst.Name))
-        if not attr.isupper():
+        class_named = attr[:1].isupper() and not attr.isupper() and "_" not in attr  # ClientSecretCredential
+        if not (attr.isupper() or class_named):
             return False
-        if self.vocab.names_a_condition(attr):
+        if attr.isupper() and self.vocab.names_a_condition(attr):
             return True  # ERROR_MESSAGES.INVALID_TOKEN: a message's name
         member = self.class_member(head, attr) if base == head else None
         if member is not None:
@@ -318,7 +320,9 @@ class Expressions:
                 return member.value in ("None", "True", "False")
             return isinstance(member, (cst.SimpleString, cst.ConcatenatedString, cst.Integer)) \
                 and self.bound_key_literal(attr, member) is None
-        return bool(head[:1].isupper() and not head.isupper())
+        # Otherwise a member of a class (an enum's: AzureCredentialType.ClientSecretCredential,
+        # ErrorCode.EXPIRED_TOKEN), not a settings object's field (SETTINGS.API_KEY).
+        return bool(head[:1].isupper() and (class_named or not head.isupper()))
 
     def class_member(self, cls: str, attr: str) -> Optional[cst.BaseExpression]:
         """The value a class of this module binds a member to in its body, if any."""
@@ -425,9 +429,8 @@ class Expressions:
         return bool(words) and words[-1] in self.model.request_words
 
     def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:
-        base_name = dotted_name(node.value)
         key = self._subscript_key(node)
-        if base_name is not None and self.names.qualname(node.value) == "os.environ" and key is not None:
+        if key is not None and self.env_variable(node) is not None:
             return self.env_var(key)
         labels = self.expr(node.value, env)
         for element in node.slice:
@@ -486,26 +489,34 @@ class Expressions:
             labels |= at_field(value, key)
         return frozenset(labels)
 
-    @staticmethod
-    def _subscript_key(node: cst.Subscript) -> Optional[str]:
-        if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
-            return literal_value(node.slice[0].slice.value)
-        return None
+    _subscript_key = staticmethod(subscript_literal)
 
     def constant_string(self, node) -> Optional[str]:
         """A literal, or a name bound to one (API_KEY_ENV = "MODELRED_API_KEY")."""
         binding = self.names.binding_of(node)
         return literal_value(binding.node) if binding.kind == "literal" and binding.node is not None else None
 
+    def env_variable(self, value) -> Optional[cst.BaseExpression]:
+        """The expression naming the environment variable `value` reads
+        (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
+        or None."""
+        if isinstance(value, cst.Subscript):
+            if self.names.qualname(value.value) == "os.environ" and len(value.slice) == 1 \
+                    and isinstance(value.slice[0].slice, cst.Index):
+                return value.slice[0].slice.value
+        elif isinstance(value, cst.Call) and value.args and value.args[0].keyword is None:
+            func = value.func
+            if self.names.qualname(func) in ("os.getenv", "os.environ.get") or (
+                isinstance(func, cst.Attribute) and func.attr.value == "get" and self.names.qualname(func.value) == "os.environ"
+            ):
+                return value.args[0].value
+        return None
+
     def env_read(self, value) -> Optional[Label]:
-        """The secret an expression reads from the environment by a literal name
-        (os.environ["X"], os.environ.get("X"), os.getenv("X")), if it names a secret."""
-        if isinstance(value, cst.Subscript) and dotted_name(value.value) in ("os.environ", "environ"):
-            name = self._subscript_key(value)
-        elif isinstance(value, cst.Call) and value.args and dotted_name(value.func) in ("os.getenv", "os.environ.get", "getenv"):
-            name = self.constant_string(value.args[0].value)
-        else:
-            return None
+        """The secret an expression reads from the environment by a literal name, if it
+        names a secret."""
+        variable = self.env_variable(value) if value is not None else None
+        name = self.constant_string(variable) if variable is not None else None
         return next(iter(self.env_var(name)), None) if name and self.vocab.is_secret_name(name, strict=True) else None
 
     def env_var(self, name: str) -> frozenset:
@@ -602,10 +613,9 @@ class Expressions:
             return frozenset({Label(CLIENT, qualname or "")})
         if kinds(receiver, CLIENT) or (isinstance(func, cst.Attribute) and self.names.is_client(func.value)):
             return EMPTY  # what the service answers: neither the caller's input nor its keys
-        if qualname in ("os.getenv", "os.environ.get") or (
-            isinstance(func, cst.Attribute) and dotted_name(func.value) in ("os.environ",) and name == "get"
-        ):
-            key = self.constant_string(node.args[0].value) if node.args else None
+        variable = self.env_variable(node)
+        if variable is not None or qualname in ("os.getenv", "os.environ.get"):
+            key = self.constant_string(variable) if variable is not None else None
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":
@@ -713,8 +723,7 @@ class Expressions:
         for arg, labels in zip(node.args, args):
             if (arg.keyword is None and not arg.star and not carried) or (arg.keyword is not None and arg.keyword.value == "args"):
                 carried = list(labels)
-        found = sorted((l for l in carried if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
-        return found[0] if found else None
+        return _first_secret(carried)
 
     def own_secret_fields(self) -> frozenset:
         """`self.__dict__`, `vars(self)` in a method: a structure holding each attribute
@@ -750,8 +759,7 @@ class Expressions:
         for arg, labels in zip(node.args, args):
             if arg.keyword is not None and arg.keyword.value in ("url", "params"):
                 carried += labels
-        found = sorted((l for l in carried if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
-        return found[0] if found else None
+        return _first_secret(carried)
 
     def structure_call(self, node: cst.Call, name, receiver: frozenset, args: list, env: Env) -> Optional[frozenset]:
         """Calls that read or copy a structure: `d.get("k")`, `d.pop("k")`, `d.copy()`,
@@ -784,8 +792,8 @@ class Expressions:
                 return EMPTY
             if name == "values":
                 return any_field(receiver)
-            excluded = _excluded_fields(node)  # model_dump(exclude={"api_key"})
-            included = _excluded_fields(node, "include")  # model_dump(include={"max_tokens"})
+            excluded = _dump_fields(node, "exclude")  # model_dump(exclude={"api_key"})
+            included = _dump_fields(node, "include")  # model_dump(include={"max_tokens"})
             return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded)
                              and not (included and not (l.path and l.path[0] in included)))
         if name == "getattr" and len(node.args) >= 2:

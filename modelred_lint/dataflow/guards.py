@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from modelred_lint.dataflow.labels import (
-    CLIENT, EMPTY, UNTRUSTED, Env, Label, field_of,
+    EMPTY, UNTRUSTED, Env, Label, field_of,
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst

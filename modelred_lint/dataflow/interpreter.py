@@ -234,8 +234,8 @@ class Interpreter(Expressions, Guards):
         for handler in node.handlers:
             start = Env.join([before] + ([after_body] if after_body is not None else []))
             sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
-            if handler.name is not None and isinstance(handler.name.name, cst.Name):
-                name = handler.name.name.value
+            name = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
+            if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
                 catches = bool(keyed) and self._names_url_errors(handler.type)
                 if catches and not (taken and _catches_all(handler.type)):
@@ -247,8 +247,7 @@ class Interpreter(Expressions, Guards):
                 start.set(name, labels)
             self.except_depth += 1
             if sdk_error:  # (traceback.format_exc() in the clause: the caught error's text)
-                caught = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
-                self.caught_errors.append(caught)
+                self.caught_errors.append(name)
             try:
                 out = self.block(handler.body, start)
             finally:
@@ -272,9 +271,10 @@ class Interpreter(Expressions, Guards):
         return field is not None and not self.vocab.is_secret_name(field[1])
 
     def _names_url_errors(self, types) -> bool:
+        """Does an except clause catch errors whose text can be a request's URL (or a
+        command line)? A bare `except:` does."""
         if types is None:
-            return True  # a bare except
-        """Does an except clause catch errors whose text can be a request's URL?"""
+            return True
         parts = [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
         return any(matches(last_name(part), self.model.url_error_types) for part in parts)
 
@@ -376,6 +376,7 @@ class Interpreter(Expressions, Guards):
                     replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
                 )
             env.set(key, held)
+
     def secret_attributes_read(self, name: str) -> frozenset:
         """The secret-named attributes the interpreted body reads of `name`."""
         if self._attribute_reads is None:

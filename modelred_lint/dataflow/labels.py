@@ -5,7 +5,7 @@ summary for its call sites."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
 
@@ -58,8 +58,7 @@ QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ER
 
 def quoting_error(label: "Label", prefix: str) -> "Label":
     """The label a caught error gets from the secret its request or command carried."""
-    return Label(label.kind if label.kind is not Kind.MAYBE_SECRET else Kind.SECRET, prefix + label.what,
-                 label.param, (), False, label.origin)
+    return replace(label, kind=Kind.SECRET, what=prefix + label.what, path=(), named=False)
 
 
 def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
