@@ -294,6 +294,9 @@ class _ScopeScan:
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
         self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
+        # A try body's calls whose errors can quote a secret: requests, and command
+        # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
+        self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
         self._source_calls: dict = {}  # a call's last name -> a secrets reader's or a token provider's
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
@@ -654,8 +657,7 @@ class _ScopeScan:
     def _request_errors(self, body, handlers, scope: _Scope) -> None:
         """The rules' errors of a request whose URL carries a secret: every request-like
         call of the try body (any receiver), its arguments, handed to each handler's name."""
-        # (a command's runner too: subprocess.run(...) whose CalledProcessError quotes it)
-        methods = self.flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in self.flow.command_calls}
+        methods = self._request_methods
         atoms = _Atoms()
         for node in _calls_in(body):
             if _last_name(node.func) in methods:
@@ -809,7 +811,8 @@ class _ScopeScan:
                     # message (any class, here)
                     scope.sinks.append(("raise", self._arguments(node, scope)))
                 if type(node.func) is ast.Name and any(
-                    _is_secret_const(self, arg) and self._name_level(arg.value) == _STRICT for arg in node.args
+                    type(arg) is ast.Constant and type(arg.value) is str and self._name_level(arg.value) == _STRICT
+                    for arg in node.args
                 ):
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
                     scope.direct = True
