@@ -148,11 +148,20 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
-    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow).verdict(tree)
+    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text)).verdict(tree)
     return FlowScopes(raises, logs)
 
 
 _LOG_TESTS: dict[int, tuple] = {}
+
+# `def name` and `class name` anywhere in the text (strings and comments too: a superset
+# of the module's functions and classes, which are all the rules summarise or read as
+# records).
+_DEFINITION = re.compile(r"\b(?:def|class)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _defined_names(text: str) -> frozenset[str]:
+    return frozenset(_DEFINITION.findall(text))
 
 
 def _in_code(scan: ScanText) -> bool:
@@ -229,11 +238,18 @@ class _Atoms:
     only where the message's words say so), the names and dotted names it reads, the
     functions of the module it calls, and whether its literals name a secret."""
 
-    __slots__ = ("level", "names", "calls", "words", "promote")
+    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful")
 
     def __init__(self) -> None:
         self.level = 0
         self.names: set[str] = set()
+        # Structures of which a field not named like a secret is read (cfg["model"],
+        # cfg.model): as the rules' field_of, such a field holds a secret only where one
+        # was put at a field not named like one (see `pathful`), not a whole secret's.
+        self.fields: set[str] = set()
+        # The value may hold a secret at a field not named like one ({"model": key},
+        # d[k] = key, d.update(...), what a function of the module returns).
+        self.pathful = False
         self.calls: set[str] = set()
         self.words = False
         # Assigned, any secret-like part makes a strict secret (the error of a request
@@ -243,7 +259,7 @@ class _Atoms:
 
 class _Scope:
     __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases", "property")
+                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -254,6 +270,8 @@ class _Scope:
         self.sinks: list[tuple[str, _Atoms]] = []  # ("raise" | "log", its arguments)
         self.calls: set[str] = set()
         self.tainted: dict[str, int] = {}  # name -> level, within this function
+        self.pathful: set[str] = set()  # tainted names that may hold a secret at any field
+        self.requests: list = []  # calls by a request method's name (requests or not: _is_request)
         self.params: tuple[str, ...] = ()
         # Calls of a function by name, with what their arguments are made of: a function
         # that writes a parameter into a log call or an exception is a sink too.
@@ -277,9 +295,26 @@ class _ScopeScan:
     secret of its arguments (only a summarised function's parameters carry through, and
     those are in the call's arguments here)."""
 
-    def __init__(self, vocab, flow) -> None:
+    def __init__(self, vocab, flow, defined: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
         self.flow = flow
+        # The names of the module's functions and classes: a call of one of them may
+        # return what it is handed (a summary's parameter, a record's field); a call of
+        # anything else by its name returns no secret of its arguments (the rules).
+        self.defined = defined
+        # Calls whose result keeps their arguments' and receiver's secrets, whatever they
+        # are called on (the rules' string operations and structure reads).
+        self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
+        self._carries_memo: dict = {}
+        # Methods that return (a field of) their receiver alone.
+        self._receiver_only = (frozenset(flow.container_calls) | _KEY_CALLS) - flow.text_calls - _MUTATORS
+        self._exception_class = False  # in a class whose base names an exception
+        # The local names each module (by its first part) is imported under anywhere in
+        # the file, for the request test (as the rules' qualified names).
+        self._imported: dict[str, set[str]] = {}
+        self._pending_requests: list = []
+        self._pending_responses: list = []
+        self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
         self.functions: dict[str, _Scope] = {}
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
         self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
@@ -318,6 +353,7 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        self._settle_requests()
         # (a nested function may read args.api_key of its enclosing function's namespace)
         read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
         for scope in self.scopes:
@@ -364,10 +400,10 @@ class _ScopeScan:
             while changed:
                 changed = False
                 for targets, atoms in function.assignments:
-                    if atoms.names & reached and not reached.issuperset(targets):
+                    if (atoms.names & reached or atoms.fields & reached) and not reached.issuperset(targets):
                         reached.update(targets)
                         changed = True
-            found = {kind for kind, atoms in function.sinks if atoms.names & reached}
+            found = {kind for kind, atoms in function.sinks if atoms.names & reached or atoms.fields & reached}
             if found:
                 kinds.setdefault(name, set()).update(found)
         if not kinds:
@@ -386,10 +422,12 @@ class _ScopeScan:
         for method in methods:
             if method.property and (method.direct or method.property in source_names or method.tainted):
                 shared[f"self.{method.property}"] = _STRICT  # self.auth_header: what the property returns
+        pathful: set[str] = set()
         for method in methods:
             for name, level in method.tainted.items():
                 if name.startswith("self.") and level > shared.get(name, 0):
                     shared[name] = level
+            pathful.update(n for n in method.pathful if n.startswith("self."))
         if shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
             shared["self.__dict__"] = max(shared.values())
         if not shared:
@@ -398,6 +436,7 @@ class _ScopeScan:
             for name, level in shared.items():
                 if method.tainted.get(name, 0) < level:
                     method.tainted[name] = level
+            method.pathful |= pathful
             method.followed = False
             self._follow(method, source_names)
 
@@ -414,8 +453,26 @@ class _ScopeScan:
                     level = found
                     if level == _STRICT:
                         return level
+            for name in atoms.fields:
+                found = chain.tainted.get(name, 0) if name in chain.pathful else 0
+                if found > level:
+                    level = found
+                    if level == _STRICT:
+                        return level
             chain = chain.parent
         return level
+
+    @staticmethod
+    def _pathful(scope: _Scope, atoms: _Atoms) -> bool:
+        """May this value hold a secret at a field not named like one?"""
+        if atoms.pathful:
+            return True
+        chain: Optional[_Scope] = scope
+        while chain is not None:
+            if chain.pathful and (not chain.pathful.isdisjoint(atoms.names) or not chain.pathful.isdisjoint(atoms.fields)):
+                return True
+            chain = chain.parent
+        return False
 
     def _follow(self, scope: _Scope, source_names: set[str]) -> None:
         chain: list[_Scope] = []
@@ -435,9 +492,13 @@ class _ScopeScan:
                     if level and atoms.promote:
                         level = _STRICT
                     if level:
+                        pathful = self._pathful(each, atoms)
                         for target in targets:
                             if each.tainted.get(target, 0) < level:
                                 each.tainted[target] = level
+                                changed = True
+                            if pathful and target not in each.pathful:
+                                each.pathful.add(target)
                                 changed = True
 
     # -- reading the tree -----------------------------------------------------------------
@@ -526,14 +587,25 @@ class _ScopeScan:
             for part in (*node.decorator_list, *node.bases, *node.keywords):
                 self._expression(part, scope)
             outer, self._methods = self._methods, []
+            was_exception, self._exception_class = self._exception_class, any(
+                (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
             self.classes.append(self._methods)
             self._body(node.body, scope)
             self._methods = outer
+            self._exception_class = was_exception
             return
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 if alias.asname and alias.name in self._output_tails:
                     self._output_aliases.add(alias.asname)
+            if node.module and not node.level:
+                self._imported.setdefault(node.module.split(".", 1)[0], set()).update(
+                    a.asname or a.name for a in node.names)
+            return
+        if kind is ast.Import:
+            for alias in node.names:
+                first = alias.name.split(".", 1)[0]
+                self._imported.setdefault(first, set()).add(alias.asname or first)
             return
         if isinstance(node, ast.Assert):
             self._expression(node.test, scope)
@@ -542,8 +614,14 @@ class _ScopeScan:
             return
         if isinstance(node, ast.Raise):
             exc = node.exc
-            if isinstance(exc, ast.Call):  # its arguments are the message
-                scope.sinks.append(("raise", self._arguments(exc, scope, count=True)))
+            if isinstance(exc, ast.Call) and (_last_name(exc.func) or "")[:1].isupper():
+                # A class called: its message arguments are the message (the rules'
+                # _exception_message: positional ones and message keywords; every one for
+                # a class of the module, which may show any). `raise self.retry(exc=e)`
+                # hands the error on: no message.
+                everything = type(exc.func) is ast.Name and exc.func.id in self.defined
+                scope.sinks.append(("raise", self._message_arguments(
+                    exc, scope, None if everything else self.flow.message_keywords)))
                 self._expression(exc.func, scope)
             elif exc is not None:
                 self._expression(exc, scope)
@@ -562,7 +640,16 @@ class _ScopeScan:
                     used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
                     if used:
                         scope.assignments.append((used, _strict_atoms()))
+                if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
+                                                     and any(type(e) is ast.Subscript for e in target.elts)):
+                    atoms.pathful = True  # d["model"] = m: m at a field of d
             scope.assignments.append((names, atoms))
+            made = value.value if type(value) is ast.Await else value
+            if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
+                # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
+                # raises the error that quotes it (the rules' keyed responses)
+                name = _last_name(made.func)
+                self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
             if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
                 scope.namespaces.update(names)
             if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
@@ -655,22 +742,93 @@ class _ScopeScan:
         return level
 
     def _request_errors(self, body, handlers, scope: _Scope) -> None:
-        """The rules' errors of a request whose URL carries a secret: every request-like
-        call of the try body (any receiver), its arguments, handed to each handler's name."""
-        methods = self._request_methods
-        atoms = _Atoms()
+        """The rules' errors of a request whose URL carries a secret: the URL and query of
+        each request of the try body (its arguments for a command), handed to each
+        handler's name. Whether a call is a request depends on the module's imports,
+        which may stand below: decided after the walk (_settle_requests)."""
+        names = [h.name for h in handlers if h.name]
+        requests: list[tuple[ast.Call, Optional[str], _Atoms]] = []
+        other = _Atoms()
         for node in _calls_in(body):
-            if _last_name(node.func) in methods:
-                _merge(atoms, self._arguments(node, scope))
+            name = _last_name(node.func)
+            if name in self._request_methods:
+                requests.append((node, name, self._request_arguments(node, name, scope)))
             elif type(node.func) is ast.Name:
-                atoms.calls.add(node.func.id)  # a module helper's requests (its summary's url_errors)
+                other.calls.add(node.func.id)  # a module helper's requests (its summary's url_errors)
             elif type(node.func) is ast.Attribute and node.func.attr == "raise_for_status":
                 response = _dotted(node.func.value)  # resp of a keyed request made above the try
                 if response:
-                    atoms.names.add(response)
-        if atoms.names or atoms.level or atoms.calls:
-            atoms.promote = True
-            scope.assignments.append(([h.name for h in handlers if h.name], atoms))
+                    other.names.add(response)
+        if requests or other.names or other.calls:
+            self._pending_requests.append((scope, names, requests, other))
+
+    def _request_arguments(self, call: ast.Call, name: Optional[str], scope: _Scope) -> _Atoms:
+        """A request's URL and query (url=, params=; the second positional argument of
+        `request`), or a command's line (its first positional argument, args=)."""
+        atoms = _Atoms()
+        url_at = 1 if name == "request" else 0
+        positional = [a for a in call.args if type(a) is not ast.Starred]
+        if any(type(a) is ast.Starred for a in call.args):
+            positional = list(call.args)  # (a splat could put anything anywhere)
+        for index, arg in enumerate(positional):
+            if index in (0, url_at) or type(arg) is ast.Starred:
+                _merge(atoms, self._expression(arg, scope, count=False))
+        for keyword in call.keywords:
+            if keyword.arg is None or keyword.arg in ("url", "params", "args"):
+                _merge(atoms, self._expression(keyword.value, scope, count=False))
+        return atoms
+
+    def _is_request(self, call: ast.Call, name: Optional[str]) -> bool:
+        """As the rules: a request method of an HTTP module (through its imports), or
+        of a receiver whose last word is a client's; a command call of subprocess that
+        raises on failure."""
+        flow = self.flow
+        func = call.func
+        dotted = _dotted(func)
+        head = dotted.split(".", 1)[0] if dotted else None
+        if name in self._command_tails:
+            if head not in self._imported.get("subprocess", ()):
+                return False
+            keywords = {k.arg: k.value for k in call.keywords if k.arg}
+            check = keywords.get("check")
+            return name not in ("run", "call") or "timeout" in keywords or any(k.arg is None for k in call.keywords) \
+                or (type(check) is ast.Constant and check.value is True) or (check is not None and type(check) is not ast.Constant)
+        if name not in flow.http_request_methods:
+            return False
+        if head is not None and any(head in self._imported.get(m, ()) for m in flow.http_modules):
+            return True
+        receiver = _last_name(func.value) if type(func) is ast.Attribute else None
+        words = name_words(receiver) if receiver else ()
+        return bool(words) and words[-1] in flow.http_client_words
+
+    def _settle_requests(self) -> None:
+        for scope, names, call, name, arguments in self._pending_responses:
+            if self._is_request(call, name) and (arguments.names or arguments.fields or arguments.level or arguments.calls):
+                scope.assignments.append((names, arguments))
+        if not self._pending_requests:
+            return
+        # The functions that make a request or run a command, themselves or through the
+        # module's functions they call: only their errors can quote one (the rules'
+        # Summary.url_errors).
+        requesting = {id(s) for s in self.scopes if any(self._is_request(c, n) for c, n in s.requests)}
+        changed = True
+        while changed:
+            changed = False
+            for scope in self.scopes:
+                if id(scope) not in requesting and any(
+                        id(f) in requesting for c in scope.calls for f in self.definitions.get(c, ())):
+                    requesting.add(id(scope))
+                    changed = True
+        for scope, names, requests, other in self._pending_requests:
+            atoms = _Atoms()
+            _merge(atoms, other)
+            atoms.calls = {c for c in other.calls if any(id(f) in requesting for f in self.definitions.get(c, ()))}
+            for call, name, arguments in requests:
+                if self._is_request(call, name):
+                    _merge(atoms, arguments)
+            if atoms.names or atoms.fields or atoms.level or atoms.calls:
+                atoms.promote = True
+                scope.assignments.append((names, atoms))
 
     def _note_mapping(self, base: str) -> None:
         """The rules' mapping_secret_fields: a mapping of the module (settings, config,
@@ -689,6 +847,7 @@ class _ScopeScan:
         flow, vocab = self.flow, self.vocab
         stack = [root]
         levels = self._name_levels
+        whole: set[int] = set()  # the methods of calls that keep their receiver whole (d.copy())
         while stack:
             node = stack.pop()
             kind = type(node)
@@ -716,6 +875,9 @@ class _ScopeScan:
                     # args.api_key read: a namespace printed whole shows it (see verdict)
                     scope.secret_attribute_bases.add(node.value.id)
                     self._note_mapping(node.value.id)
+                if not level and dotted and node.attr not in _VALUE_ATTRIBUTES and id(node) not in whole:
+                    _add_bases(atoms.fields, dotted)  # cfg.model: one field of cfg
+                    continue
                 if type(node.value) is ast.Name and node.attr not in self._whole_methods and self._is_structure(node.value.id):
                     # litellm_params.model: a field of a structure that holds a secret at
                     # another (the rules are field-sensitive); its taint still counts
@@ -737,6 +899,12 @@ class _ScopeScan:
                         # Client(api_key=key): `key` is used as a key (the rules' secret_uses)
                         scope.assignments.append(([node.value.id], _strict_atoms()))
             elif kind is ast.Subscript:
+                if type(node.slice) is ast.Constant and type(node.slice.value) is str \
+                        and not self._name_level(node.slice.value):
+                    base = _dotted(node.value)
+                    if base:
+                        _add_bases(atoms.fields, base + ".")  # cfg["model"]: one field of cfg
+                        continue
                 self._key(atoms, node.slice)
                 if isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)) and count:
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
@@ -750,7 +918,11 @@ class _ScopeScan:
             elif kind is ast.Dict:
                 for key, value in zip(node.keys, node.values):
                     if key is not None:
-                        self._key(atoms, key)
+                        if type(value) is not ast.Constant:  # {"api_key": "x"}: no secret's
+                            self._key(atoms, key)
+                        if type(value) is not ast.Constant and not (
+                                type(key) is ast.Constant and type(key.value) is str and self._name_level(key.value)):
+                            atoms.pathful = True  # {"model": m}: m at a field not named like a secret
                         if count and _is_secret_const(self, key) and self._name_level(key.value) == _STRICT:
                             names = _value_names(value)  # {"Authorization": f"Bearer {key}"}
                             if names:
@@ -770,6 +942,8 @@ class _ScopeScan:
                 continue
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if name in self._request_methods:
+                    scope.requests.append((node, name))
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers)
@@ -806,10 +980,12 @@ class _ScopeScan:
                        for k in node.keywords):
                     atoms.level = _STRICT  # st.text_input("key", type="password"): a secret typed in
                     scope.direct = True
-                if count and name == "__init__" and isinstance(node.func, ast.Attribute):
+                if count and name == "__init__" and self._exception_class and isinstance(node.func, ast.Attribute) \
+                        and ((type(node.func.value) is ast.Call and _last_name(node.func.value.func) == "super")
+                             or (_last_name(node.func.value) or "").endswith(("Error", "Exception", "Warning"))):
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
-                    # message (any class, here)
-                    scope.sinks.append(("raise", self._arguments(node, scope)))
+                    # positional arguments are the message every raise of it shows
+                    scope.sinks.append(("raise", self._message_arguments(node, scope, frozenset(), count=False)))
                 if type(node.func) is ast.Name and any(
                     type(arg) is ast.Constant and type(arg.value) is str and self._name_level(arg.value) == _STRICT
                     for arg in node.args
@@ -817,7 +993,7 @@ class _ScopeScan:
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
                     scope.direct = True
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
-                    scope.sinks.append(("raise", self._arguments(node, scope)))
+                    scope.sinks.append(("raise", self._message_arguments(node, scope, _RAISING_KEYWORDS, count=False)))
                 log = count and self._is_log(node, name)
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
                 if log or mutator or (wrapper and count):  # its arguments read once, kept apart
@@ -828,7 +1004,6 @@ class _ScopeScan:
                                 and receiver.func.attr in flow.logger_derivations:
                             _merge(arguments, self._arguments(receiver, scope, count))
                             receiver = receiver.func.value
-                    _merge(atoms, arguments)
                     if log:
                         scope.sinks.append(("log", arguments))
                     elif wrapper:
@@ -836,8 +1011,48 @@ class _ScopeScan:
                     base = _dotted(node.func.value) if mutator else None
                     if base:
                         scope.assignments.append(([base], arguments))
+                    if self._carries(node, name):
+                        _merge(atoms, arguments)
+                        if base or wrapper:
+                            atoms.pathful = True  # d.update(model=m); what a function returns
+                        whole.add(id(node.func))
+                        stack.append(node.func)
+                    else:
+                        atoms.words = atoms.words or arguments.words
+                        if type(node.func) is ast.Attribute:
+                            self._expression(node.func.value, scope, count)
+                    continue
+                if type(node.func) is ast.Attribute and name in _FIELD_READERS and node.args \
+                        and type(node.args[0]) is ast.Constant and type(node.args[0].value) is str \
+                        and not self._name_level(node.args[0].value):
+                    base = _dotted(node.func.value)
+                    if base:  # cfg.get("model"): one field of cfg (a default given, too)
+                        _add_bases(atoms.fields, base + ".")
+                        stack.extend(node.args[1:])
+                        stack.extend(k.value for k in node.keywords)
+                        continue
+                if not self._carries(node, name):
+                    # Its result is something else (a reply, a status, an object): it
+                    # holds no secret of its arguments or receiver. They are read for what
+                    # they do (sinks, sources, assignments); a message word in them still
+                    # counts (a superset).
+                    for part in (*node.args, *node.keywords):
+                        if self._expression(part, scope, count).words:
+                            atoms.words = True
+                    if type(node.func) is ast.Attribute:
+                        self._expression(node.func.value, scope, count)
+                    continue
+                whole.add(id(node.func))
+                if type(node.func) is ast.Attribute and name in self._receiver_only:
+                    # d.get(k, default), d.copy(), d.items(): the receiver's, not the
+                    # arguments' (the rules' structure reads)
+                    for part in (*node.args, *node.keywords):
+                        if self._expression(part, scope, count).words:
+                            atoms.words = True
                     stack.append(node.func)
                     continue
+                if node.keywords or type(node.func) is ast.Name and node.func.id in self.defined:
+                    atoms.pathful = True  # dict(model=m); what a function of the module returns
             fields = _CHILD_FIELDS.get(kind)
             if fields is None:
                 fields = _child_fields(kind)
@@ -853,6 +1068,49 @@ class _ScopeScan:
             scope.direct = True
         if count:
             scope.reads |= atoms.names
+            scope.reads |= atoms.fields
+        return atoms
+
+    def _carries(self, call: ast.Call, name: Optional[str]) -> bool:
+        """Does a call's result keep the secrets of its arguments and receiver? As the
+        rules: string operations and structure reads, a function or class of the module,
+        a method of `self`, a sanitizer (it keeps a secret it is); not a redactor, and
+        not anything else called by name or on an object. (A call of a call or of a
+        subscript: yes, to stay on the safe side.)"""
+        func = call.func
+        kind = type(func)
+        if kind is ast.Name:
+            key = (True, name)
+        elif kind is ast.Attribute:
+            if type(func.value) is ast.Name and func.value.id == "self" and not call.args and not call.keywords:
+                return True  # self._headers(): what the class's method returns
+            key = (False, name)
+        else:
+            return True
+        held = self._carries_memo.get(key)
+        if held is None:
+            flow = self.flow
+            if key[0] and name in self.defined:
+                held = True
+            elif matches(name, flow.redactors):
+                held = False
+            else:
+                held = name in self._carrying or matches(name, flow.sanitizers)
+            self._carries_memo[key] = held
+        return held
+
+    def _message_arguments(self, call: ast.Call, scope: _Scope, keywords: Optional[frozenset],
+                           count: bool = True) -> _Atoms:
+        """What a message's arguments are made of: the positional ones and the keywords
+        named (all of them for None; a `**` splat always). The others are read for what
+        they do, not merged."""
+        atoms = _Atoms()
+        for part in call.args:
+            _merge(atoms, self._expression(part, scope, count=count))
+        for keyword in call.keywords:
+            inner = self._expression(keyword, scope, count=count)
+            if keywords is None or keyword.arg is None or keyword.arg in keywords:
+                _merge(atoms, inner)
         return atoms
 
     def _arguments(self, call: ast.Call, scope: _Scope, count: bool = False) -> _Atoms:
@@ -875,7 +1133,7 @@ class _ScopeScan:
 
 
 # Statements with nothing the scan reads (no expression, no block).
-_INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Import, ast.Global, ast.Nonlocal})
+_INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Global, ast.Nonlocal})
 
 # The fields of each node type that can hold what an expression is made of: not its
 # context (Load/Store) nor its operators, which are leaves no test reads.
@@ -932,6 +1190,20 @@ def _value_names(node) -> list[str]:
     return []
 
 
+# Attributes that are a secret store's value itself (get_secret(name).value): read whole.
+_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value"})
+
+
+def _add_bases(into: set[str], dotted: str) -> None:
+    """The structures a field `a.b.c` is read from: `a.b` and `a` (a secret put at any
+    level above could be at it)."""
+    at = dotted.rfind(".")
+    while at > 0:
+        dotted = dotted[:at]
+        into.add(dotted)
+        at = dotted.rfind(".")
+
+
 def _strict_atoms() -> _Atoms:
     atoms = _Atoms()
     atoms.level = _STRICT
@@ -945,6 +1217,8 @@ def _is_secret_const(scan: _ScopeScan, node) -> bool:
 def _merge(into: _Atoms, other: _Atoms) -> None:
     into.level = max(into.level, other.level)
     into.names |= other.names
+    into.fields |= other.fields
+    into.pathful = into.pathful or other.pathful
     into.calls |= other.calls
     into.words = into.words or other.words
 
@@ -964,6 +1238,8 @@ def _dotted(node: ast.AST) -> Optional[str]:
     parts.append(node.id)
     return ".".join(reversed(parts))
 _KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
+# The keywords of a raising call (pytest.fail(reason=...)) that are its message.
+_RAISING_KEYWORDS = frozenset({"reason", "msg"})
 
 
 def _last_name(node: ast.AST) -> Optional[str]:

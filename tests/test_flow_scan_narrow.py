@@ -1,0 +1,179 @@
+"""The flow scan (the message rules' prefilter on CPython's tree) is as narrow as the rules
+where it can be, so that a file whose every message is clean is not handed to LibCST.
+
+Each case is a module, what the rules report on it (checked here with the prefilter off),
+and what the scan must say: a file the rules report on always passes (soundness; the
+speed contracts check the same on every fixture), and the shapes the rules know to be
+clean do not (a call's result does not carry the secret it was handed; a sibling field is
+no secret; an error quotes a request's URL, not its headers; a message is the message
+arguments of an exception, not its other keywords).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan, lint_bytes
+from modelred_lint.flow_scan import flow_scopes
+from modelred_lint.triggers import ScanText
+
+CATALOGUE = load_catalogue()
+WITHOUT = Plan.build(CATALOGUE.ids, use_prefilter=False)
+KNOWLEDGE = Plan.build(CATALOGUE.ids).prefilter.knowledge
+
+CLEAN = {
+    "a reply to a keyed request": """
+        import os
+        import httpx
+
+        def call(prompt):
+            key = os.environ["OPENAI_API_KEY"]
+            resp = httpx.post("https://api.example.test/v1", headers={"Authorization": f"Bearer {key}"}, json=prompt)
+            if resp.status_code != 200:
+                raise RuntimeError(f"status {resp.status_code}: {resp.text}")
+            return resp.json()
+        """,
+    "a method of self handed the key": """
+        class Client:
+            def __init__(self, api_key, base):
+                self.api_key = api_key
+                base, headers = self._validate(api_key=api_key, base=base)
+                if not base:
+                    raise ValueError(f"bad base {base} for {headers!r}")
+
+            def _validate(self, api_key, base):
+                return base, {}
+        """,
+    "a sibling field of a structure read for its key": """
+        def route(data):
+            key = data["token"]
+            if not data.get("details"):
+                raise Exception(data.get("error"))
+            return key
+        """,
+    "a request's error when the key went in a header": """
+        import os
+        import requests
+
+        def fetch(url):
+            headers = {"x-api-key": os.environ["SERP_API_KEY"]}
+            try:
+                return requests.get(url, headers=headers, timeout=5).json()
+            except requests.HTTPError as e:
+                raise RuntimeError(f"fetch failed: {e}")
+        """,
+    "the keywords of an exception that are not its message": """
+        from proxy.errors import ProxyError
+
+        def fail(message, api_key):
+            raise ProxyError(message, status_code=401, completion_kwargs={"api_key": api_key})
+        """,
+    "super().__init__ in a class that is no exception": """
+        class Client(Base):
+            def __init__(self, api_key):
+                super().__init__(api_key=api_key)
+        """,
+    "a literal under a secret's name": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        ROUTES = {"OrganizationApiKey": ".types.organization_api_key"}
+
+        def load(name):
+            module = ROUTES.get(name)
+            log.info("loading %s", module)
+        """,
+}
+
+REPORTED = {
+    "a keyed URL's error, the response made above the try": """
+        import os
+        import requests
+
+        def geocode(address):
+            key = os.environ["GOOGLE_MAPS_API_KEY"]
+            resp = requests.get(f"https://maps.example.test/geocode?address={address}&key={key}", timeout=10)
+            try:
+                resp.raise_for_status()
+            except requests.HTTPError as e:
+                raise RuntimeError(f"geocode failed: {e}") from e
+        """,
+    "a field the key was put at under another name": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def settings():
+            cfg = {"model": "m", "credential": None}
+            cfg["value"] = os.environ["OPENAI_API_KEY"]
+            log.debug("using %s", cfg["value"])
+        """,
+    "a string operation keeps the key": """
+        import os
+
+        def check():
+            key = os.environ["MODELRED_API_KEY"].strip()
+            if not key.startswith("mr_"):
+                raise ValueError("bad key: " + key.upper())
+        """,
+    "a function of the module returns the key": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def read_key():
+            return os.environ["MODELRED_API_KEY"]
+
+        def start():
+            log.info("key %s", read_key())
+        """,
+    "the message keyword of an exception": """
+        import os
+
+        class ConfigError(Exception):
+            pass
+
+        def load():
+            token = os.environ["SLACK_BOT_TOKEN"]
+            raise ConfigError(detail=f"token {token} rejected")
+        """,
+    "an exception class that writes its key into its message": """
+        class AuthError(Exception):
+            def __init__(self, api_key):
+                super().__init__(f"key {api_key} rejected")
+        """,
+}
+
+
+def _scan(source: str):
+    return ScanText(textwrap.dedent(source), KNOWLEDGE).get(flow_scopes)
+
+
+def _reported(source: str) -> set[str]:
+    result = lint_bytes("case.py", textwrap.dedent(source).encode(), WITHOUT)
+    return {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_a_clean_shape_is_not_handed_on(name):
+    source = CLEAN[name]
+    assert not _reported(source) & {"MR020", "MR021"}, "the rules report on a case written as clean"
+    scopes = _scan(source)
+    assert not scopes.raises and not scopes.logs, f"the flow scan passes {name!r}"
+
+
+@pytest.mark.parametrize("name", sorted(REPORTED))
+def test_a_reported_shape_passes(name):
+    source = REPORTED[name]
+    found = _reported(source) & {"MR020", "MR021"}
+    assert found, "the rules no longer report this case"
+    scopes = _scan(source)
+    if "MR020" in found:
+        assert scopes.raises, f"the flow scan would lose the MR020 finding of {name!r}"
+    if "MR021" in found:
+        assert scopes.logs, f"the flow scan would lose the MR021 finding of {name!r}"
