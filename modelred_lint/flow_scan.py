@@ -238,7 +238,7 @@ class _Atoms:
     only where the message's words say so), the names and dotted names it reads, the
     functions of the module it calls, and whether its literals name a secret."""
 
-    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful")
+    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful", "via")
 
     def __init__(self) -> None:
         self.level = 0
@@ -255,11 +255,16 @@ class _Atoms:
         # Assigned, any secret-like part makes a strict secret (the error of a request
         # whose URL carries even a bare `token` is one: see _request_errors).
         self.promote = False
+        # Calls of a function of the module by its name, with their arguments kept
+        # apart: (name, positional, keywords, splat). The result holds an argument's
+        # secret only where that parameter reaches a return (the rules' summaries), and
+        # the function's own secret where it returns one (see verdict).
+        self.via: list[tuple[str, list, dict, bool]] = []
 
 
 class _Scope:
     __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests")
+                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests", "returns", "shape")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -272,6 +277,9 @@ class _Scope:
         self.tainted: dict[str, int] = {}  # name -> level, within this function
         self.pathful: set[str] = set()  # tainted names that may hold a secret at any field
         self.requests: list = []  # calls by a request method's name (requests or not: _is_request)
+        self.returns: list[_Atoms] = []  # what its return statements (and yields) give
+        # (params, vararg, kwarg) of a function: which argument lands in which parameter
+        self.shape: tuple = ((), None, None)
         self.params: tuple[str, ...] = ()
         # Calls of a function by name, with what their arguments are made of: a function
         # that writes a parameter into a log call or an exception is a sink too.
@@ -306,6 +314,7 @@ class _ScopeScan:
         # are called on (the rules' string operations and structure reads).
         self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
         self._carries_memo: dict = {}
+        self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | _KEY_CALLS) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
@@ -314,6 +323,7 @@ class _ScopeScan:
         self._imported: dict[str, set[str]] = {}
         self._pending_requests: list = []
         self._pending_responses: list = []
+        self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
         self.functions: dict[str, _Scope] = {}
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
@@ -359,20 +369,7 @@ class _ScopeScan:
         for scope in self.scopes:
             for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
-        sources = {id(s) for s in self.scopes if s.direct or s.reads & self.module_secrets}
-        changed = True
-        while changed:  # a function that calls a source returns what it returns
-            changed = False
-            for scope in self.scopes:
-                if id(scope) not in sources and any(
-                    id(f) in sources for c in scope.calls for f in self.definitions.get(c, ())
-                ):
-                    sources.add(id(scope))
-                    changed = True
-        # (any definition of a name: a method may share a module function's name)
-        source_names = {name for name, fs in self.definitions.items() if any(id(f) in sources for f in fs)}
-        for methods in self.classes:
-            self._share_attributes(methods, source_names)
+        source_names = self._sources()
         self._add_wrapped_sinks()
         raises = logs = False
         for scope in self.scopes:
@@ -385,6 +382,42 @@ class _ScopeScan:
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
         return raises, logs
+
+    def _sources(self) -> set[str]:
+        """The module's functions that return a secret (as the rules' summaries: by what
+        their returns are made of, not by holding a source somewhere), and the helpers
+        whose requests' errors quote a keyed URL; with what the classes' methods share
+        in `self`. Each depends on the others: repeated until nothing changes (a few
+        rounds; past the bound, every function counts, a superset)."""
+        source_names: set[str] = set()
+        url_helpers: set[str] = set()
+        functions = [(name, f) for name, fs in self.definitions.items() for f in fs]
+        for _ in range(_SOURCE_ROUNDS):
+            before = (len(source_names), len(url_helpers))
+            for scope in self.scopes:
+                scope.followed = False
+            for name, function in functions:
+                if name in source_names and name in url_helpers:
+                    continue
+                if function.returns and name not in source_names:
+                    self._follow(function, source_names)
+                    if any(self._level(function, r, source_names) for r in function.returns):
+                        source_names.add(name)
+                if name not in url_helpers and (function.requests or function.calls & url_helpers):
+                    self._follow(function, source_names)
+                    if function.calls & url_helpers or any(
+                            self._is_request(call, method) and self._level(
+                                function, self._request_arguments(call, method, function), source_names)
+                            for call, method in function.requests):
+                        url_helpers.add(name)
+            for atoms, helpers in self._helper_errors:  # except E as e around helper(...)
+                if helpers & url_helpers:
+                    atoms.level = _STRICT
+            for methods in self.classes:
+                self._share_attributes(methods, source_names)
+            if (len(source_names), len(url_helpers)) == before:
+                return source_names
+        return set(self.definitions)
 
     def _add_wrapped_sinks(self) -> None:
         """A call of a function that writes one of its parameters (or a name made from
@@ -400,10 +433,10 @@ class _ScopeScan:
             while changed:
                 changed = False
                 for targets, atoms in function.assignments:
-                    if (atoms.names & reached or atoms.fields & reached) and not reached.issuperset(targets):
+                    if not reached.isdisjoint(_all_names(atoms)) and not reached.issuperset(targets):
                         reached.update(targets)
                         changed = True
-            found = {kind for kind, atoms in function.sinks if atoms.names & reached or atoms.fields & reached}
+            found = {kind for kind, atoms in function.sinks if not reached.isdisjoint(_all_names(atoms))}
             if found:
                 kinds.setdefault(name, set()).update(found)
         if not kinds:
@@ -460,7 +493,60 @@ class _ScopeScan:
                     if level == _STRICT:
                         return level
             chain = chain.parent
+        for name, positional, keywords, splat in atoms.via:
+            for index, inner in enumerate(positional):
+                if self._reaches(name, index, None, splat):
+                    level = max(level, self._level(scope, inner, source_names))
+            for keyword, inner in keywords.items():
+                if self._reaches(name, None, keyword, splat):
+                    level = max(level, self._level(scope, inner, source_names))
+            if level == _STRICT:
+                return level
         return level
+
+    def _reaches(self, name: str, index: Optional[int], keyword: Optional[str], splat: bool) -> bool:
+        """Does this argument of a call of `name` reach one of its returns? Every
+        definition of the name counts; a class of the module (no function of that
+        name) takes them all, as a record keeps its fields."""
+        functions = self.definitions.get(name)
+        if not functions:
+            return True
+        for function in functions:
+            params, vararg, kwarg = function.shape
+            needed = self._needed.get(id(function))
+            if needed is None:
+                needed = self._needed[id(function)] = self._returned_names(function)
+            if splat:
+                if needed & set(params) or (vararg in needed) or (kwarg in needed):
+                    return True
+                continue
+            if index is not None:
+                target = params[index] if index < len(params) else vararg
+            else:
+                target = keyword if keyword in params else kwarg
+            if target is not None and target in needed:
+                return True
+        return False
+
+    @staticmethod
+    def _returned_names(function: "_Scope") -> set[str]:
+        """The names a function's returns are made of, through its own assignments
+        (flow-insensitively, a superset)."""
+        needed: set[str] = set()
+        for atoms in function.returns:
+            needed |= _all_names(atoms)
+        if not needed:
+            return needed
+        changed = True
+        while changed:
+            changed = False
+            for targets, atoms in function.assignments:
+                if not needed.isdisjoint(targets):
+                    more = _all_names(atoms) - needed
+                    if more:
+                        needed |= more
+                        changed = True
+        return needed
 
     @staticmethod
     def _pathful(scope: _Scope, atoms: _Atoms) -> bool:
@@ -469,7 +555,7 @@ class _ScopeScan:
             return True
         chain: Optional[_Scope] = scope
         while chain is not None:
-            if chain.pathful and (not chain.pathful.isdisjoint(atoms.names) or not chain.pathful.isdisjoint(atoms.fields)):
+            if chain.pathful and not chain.pathful.isdisjoint(_all_names(atoms)):
                 return True
             chain = chain.parent
         return False
@@ -510,9 +596,12 @@ class _ScopeScan:
         # The commonest statements first, by exact type: what the generic reading at the
         # end does for them (an expression, a test and two blocks, nothing at all).
         kind = type(node)
-        if kind is ast.Expr or kind is ast.Return:
+        if kind is ast.Expr:
+            self._expression(node.value, scope)
+            return
+        if kind is ast.Return:
             if node.value is not None:
-                self._expression(node.value, scope)
+                scope.returns.append(self._expression(node.value, scope))
             return
         if kind is ast.If or kind is ast.While:
             self._expression(node.test, scope)
@@ -538,6 +627,8 @@ class _ScopeScan:
             params = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
             names = [a.arg for a in params]
             inner.params = tuple(names)
+            inner.shape = (tuple(names), node.args.vararg.arg if node.args.vararg else None,
+                           node.args.kwarg.arg if node.args.kwarg else None)
             if methods is not None and (
                 any(_last_name(d) in ("property", "cached_property") for d in node.decorator_list)
                 or (names == ["self"] and not node.args.vararg and not node.args.kwarg
@@ -805,30 +896,20 @@ class _ScopeScan:
         for scope, names, call, name, arguments in self._pending_responses:
             if self._is_request(call, name) and (arguments.names or arguments.fields or arguments.level or arguments.calls):
                 scope.assignments.append((names, arguments))
-        if not self._pending_requests:
-            return
-        # The functions that make a request or run a command, themselves or through the
-        # module's functions they call: only their errors can quote one (the rules'
-        # Summary.url_errors).
-        requesting = {id(s) for s in self.scopes if any(self._is_request(c, n) for c, n in s.requests)}
-        changed = True
-        while changed:
-            changed = False
-            for scope in self.scopes:
-                if id(scope) not in requesting and any(
-                        id(f) in requesting for c in scope.calls for f in self.definitions.get(c, ())):
-                    requesting.add(id(scope))
-                    changed = True
         for scope, names, requests, other in self._pending_requests:
             atoms = _Atoms()
-            _merge(atoms, other)
-            atoms.calls = {c for c in other.calls if any(id(f) in requesting for f in self.definitions.get(c, ()))}
+            atoms.names |= other.names  # resp.raise_for_status(): what resp was requested with
             for call, name, arguments in requests:
                 if self._is_request(call, name):
                     _merge(atoms, arguments)
-            if atoms.names or atoms.fields or atoms.level or atoms.calls:
+            # The module's helpers it calls: their requests' errors reach it where their
+            # URL is keyed (set in _sources, once that is known).
+            helpers = {c for c in other.calls if c in self.definitions}
+            if atoms.names or atoms.fields or atoms.level or atoms.via or helpers:
                 atoms.promote = True
                 scope.assignments.append((names, atoms))
+                if helpers:
+                    self._helper_errors.append((atoms, helpers))
 
     def _note_mapping(self, base: str) -> None:
         """The rules' mapping_secret_fields: a mapping of the module (settings, config,
@@ -927,6 +1008,12 @@ class _ScopeScan:
                             names = _value_names(value)  # {"Authorization": f"Bearer {key}"}
                             if names:
                                 scope.assignments.append((names, _strict_atoms()))
+            elif kind is ast.Yield or kind is ast.YieldFrom:
+                if node.value is not None:  # a generator's items are what it returns
+                    inner = self._expression(node.value, scope, count)
+                    scope.returns.append(inner)
+                    _merge(atoms, inner)
+                continue
             elif kind is ast.NamedExpr:
                 inner = self._expression(node.value, scope, count)
                 _merge(atoms, inner)
@@ -995,6 +1082,23 @@ class _ScopeScan:
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._message_arguments(node, scope, _RAISING_KEYWORDS, count=False)))
                 log = count and self._is_log(node, name)
+                if wrapper is not None and wrapper in self.defined and not log:
+                    # helper(a, b): its arguments kept apart, resolved by its summary
+                    positional = [self._expression(a, scope, count) for a in node.args]
+                    # (a keyword read whole: a record's api_key= field is named by it)
+                    keywords = {k.arg: self._expression(k, scope, count) for k in node.keywords if k.arg}
+                    splat = any(type(a) is ast.Starred for a in node.args) or any(k.arg is None for k in node.keywords)
+                    splatted = [self._expression(k.value, scope, count) for k in node.keywords if k.arg is None]
+                    positional.extend(splatted)  # (**kw: read as a positional beyond the last, below)
+                    arguments = _Atoms()
+                    for part in (*positional, *keywords.values()):
+                        _merge(arguments, part)
+                    if count:
+                        scope.wrapped.append((wrapper, arguments))
+                    atoms.via.append((wrapper, positional, keywords, splat))
+                    atoms.words = atoms.words or arguments.words
+                    atoms.pathful = True  # (what a function returns may hold a secret at any field)
+                    continue
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
                 if log or mutator or (wrapper and count):  # its arguments read once, kept apart
                     arguments = self._arguments(node, scope, count)
@@ -1221,6 +1325,18 @@ def _merge(into: _Atoms, other: _Atoms) -> None:
     into.pathful = into.pathful or other.pathful
     into.calls |= other.calls
     into.words = into.words or other.words
+    if other.via:
+        into.via.extend(other.via)
+
+
+def _all_names(atoms: _Atoms) -> set[str]:
+    """Every name a value reads, also inside the arguments of the module's functions it
+    calls (a superset of what can reach it)."""
+    out = atoms.names | atoms.fields
+    for _, positional, keywords, _ in atoms.via:
+        for inner in (*positional, *keywords.values()):
+            out |= _all_names(inner)
+    return out
 
 
 def _dotted(node: ast.AST) -> Optional[str]:
@@ -1238,6 +1354,9 @@ def _dotted(node: ast.AST) -> Optional[str]:
     parts.append(node.id)
     return ".".join(reversed(parts))
 _KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
+# Rounds of the search for functions returning a secret (each round settles one more
+# level of helpers calling helpers).
+_SOURCE_ROUNDS = 6
 # The keywords of a raising call (pytest.fail(reason=...)) that are its message.
 _RAISING_KEYWORDS = frozenset({"reason", "msg"})
 

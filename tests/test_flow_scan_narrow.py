@@ -86,9 +86,36 @@ CLEAN = {
             module = ROUTES.get(name)
             log.info("loading %s", module)
         """,
+    "a helper handed the key that returns something else": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def count_tokens(api_key, text):
+            return len(text.split())
+
+        def run():
+            key = os.environ["OPENAI_API_KEY"]
+            used = count_tokens(key, "hello world")
+            log.info("%d tokens", used)
+        """,
 }
 
 REPORTED = {
+    "a helper that returns what it is handed": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def bearer(value, scheme="Bearer"):
+            header = f"{scheme} {value}"
+            return header
+
+        def run():
+            log.debug("auth %s", bearer(os.environ["OPENAI_API_KEY"]))
+        """,
     "a keyed URL's error, the response made above the try": """
         import os
         import requests
