@@ -154,14 +154,27 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
 
 _LOG_TESTS: dict[int, tuple] = {}
 
-# `def name` and `class name` anywhere in the text (strings and comments too: a superset
-# of the module's functions and classes, which are all the rules summarise or read as
-# records).
-_DEFINITION = re.compile(r"\b(?:def|class)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+# `def name` and `class name` anywhere in the text (strings, comments and `undef x` too:
+# a superset of the module's functions and classes, which are all the rules summarise or
+# read as records). Two patterns that start with a literal: the regex engine skips to
+# it at C speed (an alternation behind \b tried every position, twelve times slower).
+_DEFINITIONS = (re.compile(r"def[ \t]+([A-Za-z_][A-Za-z0-9_]*)"), re.compile(r"class[ \t]+([A-Za-z_][A-Za-z0-9_]*)"))
+
+
+# Per flow model: whether a call by its last name keeps its arguments (see _carries), and
+# whether it is a secrets reader's or a token provider's. Bounded.
+_CALL_MEMOS: dict[int, tuple] = {}
+
+
+def _call_memos(flow) -> tuple[dict, dict]:
+    held = _CALL_MEMOS.get(id(flow))
+    if held is None or held[0] is not flow or len(held[1]) + len(held[2]) > 200_000:
+        held = _CALL_MEMOS[id(flow)] = (flow, {}, {})
+    return held[1], held[2]
 
 
 def _defined_names(text: str) -> frozenset[str]:
-    return frozenset(_DEFINITION.findall(text))
+    return frozenset(_DEFINITIONS[0].findall(text)).union(_DEFINITIONS[1].findall(text))
 
 
 def _in_code(scan: ScanText) -> bool:
@@ -313,7 +326,8 @@ class _ScopeScan:
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
         self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
-        self._carries_memo: dict = {}
+        # (both per flow model, not per file: the same names come back in every file)
+        self._carries_memo, self._source_calls = _call_memos(flow)
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | _KEY_CALLS) - flow.text_calls - _MUTATORS
@@ -342,7 +356,6 @@ class _ScopeScan:
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
-        self._source_calls: dict = {}  # a call's last name -> a secrets reader's or a token provider's
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._methods: Optional[list[_Scope]] = None
@@ -1184,23 +1197,21 @@ class _ScopeScan:
         func = call.func
         kind = type(func)
         if kind is ast.Name:
-            key = (True, name)
+            if name in self.defined:
+                return True
         elif kind is ast.Attribute:
             if type(func.value) is ast.Name and func.value.id == "self" and not call.args and not call.keywords:
                 return True  # self._headers(): what the class's method returns
-            key = (False, name)
         else:
             return True
-        held = self._carries_memo.get(key)
+        held = self._carries_memo.get(name)
         if held is None:
             flow = self.flow
-            if key[0] and name in self.defined:
-                held = True
-            elif matches(name, flow.redactors):
+            if matches(name, flow.redactors):
                 held = False
             else:
                 held = name in self._carrying or matches(name, flow.sanitizers)
-            self._carries_memo[key] = held
+            self._carries_memo[name] = held
         return held
 
     def _message_arguments(self, call: ast.Call, scope: _Scope, keywords: Optional[frozenset],
