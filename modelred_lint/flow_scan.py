@@ -435,28 +435,38 @@ class _ScopeScan:
     def _add_wrapped_sinks(self) -> None:
         """A call of a function that writes one of its parameters (or a name made from
         one, flow-insensitively) into a log call or an exception is that sink for the
-        call's arguments (the rules' Summary.messages)."""
-        kinds: dict[str, set[str]] = {}
+        argument given to that parameter (the rules' Summary.messages; a parameter named
+        like a secret is reported inside the function instead)."""
+        shown: dict[str, list[tuple[str, "_Scope", set[str]]]] = {}
         for name, function in ((n, f) for n, fs in self.definitions.items() for f in fs):
             # (every definition of a name: a method may share a module function's name)
             if not function.sinks or not function.params:
                 continue
-            reached = set(function.params)
-            changed = True
-            while changed:
-                changed = False
-                for targets, atoms in function.assignments:
-                    if not reached.isdisjoint(_all_names(atoms)) and not reached.issuperset(targets):
-                        reached.update(targets)
-                        changed = True
-            found = {kind for kind, atoms in function.sinks if not reached.isdisjoint(_all_names(atoms))}
-            if found:
-                kinds.setdefault(name, set()).update(found)
-        if not kinds:
+            for kind in ("raise", "log"):
+                needed: set[str] = set()
+                for each, atoms in function.sinks:
+                    if each == kind:
+                        needed |= _all_names(atoms)
+                needed = _backward(function, needed)
+                params = {p for p in (*function.params, function.shape[1], function.shape[2])
+                          if p is not None and p in needed and not self.vocab.is_secret_name(p)}
+                if params:
+                    shown.setdefault(name, []).append((kind, function, params))
+        if not shown:
             return
         for scope in self.scopes:
-            for name, atoms in scope.wrapped:
-                for kind in kinds.get(name, ()):
+            for name, positional, keywords, splat in scope.wrapped:
+                for kind, function, params in shown.get(name, ()):
+                    names, vararg, kwarg = function.shape
+                    atoms = _Atoms()
+                    for index, inner in enumerate(positional):
+                        target = names[index] if index < len(names) else vararg
+                        if splat or target in params or (target is not None and target == vararg and vararg in params):
+                            _merge(atoms, inner)
+                    for keyword, inner in keywords.items():
+                        target = keyword if keyword in names else kwarg
+                        if splat or target in params or (target is not None and target == kwarg and kwarg in params):
+                            _merge(atoms, inner)
                     scope.sinks.append((kind, atoms))
 
     def _share_attributes(self, methods: list[_Scope], source_names: set[str]) -> None:
@@ -466,7 +476,7 @@ class _ScopeScan:
             self._follow(method, source_names)
         shared: dict[str, int] = {}
         for method in methods:
-            if method.property and (method.direct or method.property in source_names or method.tainted):
+            if method.property and method.property in source_names:
                 shared[f"self.{method.property}"] = _STRICT  # self.auth_header: what the property returns
         pathful: set[str] = set()
         for method in methods:
@@ -548,18 +558,7 @@ class _ScopeScan:
         needed: set[str] = set()
         for atoms in function.returns:
             needed |= _all_names(atoms)
-        if not needed:
-            return needed
-        changed = True
-        while changed:
-            changed = False
-            for targets, atoms in function.assignments:
-                if not needed.isdisjoint(targets):
-                    more = _all_names(atoms) - needed
-                    if more:
-                        needed |= more
-                        changed = True
-        return needed
+        return _backward(function, needed)
 
     @staticmethod
     def _pathful(scope: _Scope, atoms: _Atoms) -> bool:
@@ -1057,6 +1056,10 @@ class _ScopeScan:
                     wrapper = node.func.id
                 if node.args and name in _KEY_CALLS:
                     self._key(atoms, node.args[0])
+                    if name == "getenv":  # os.getenv("X_API_KEY", default): the variable, not `os`
+                        stack.extend(node.args[1:])
+                        stack.extend(k.value for k in node.keywords)
+                        continue
                     if count and isinstance(node.func, ast.Attribute) and _is_secret_const(self, node.args[0]):
                         base = _dotted(node.func.value)
                         if base:
@@ -1107,7 +1110,7 @@ class _ScopeScan:
                     for part in (*positional, *keywords.values()):
                         _merge(arguments, part)
                     if count:
-                        scope.wrapped.append((wrapper, arguments))
+                        scope.wrapped.append((wrapper, positional, keywords, splat))
                     atoms.via.append((wrapper, positional, keywords, splat))
                     atoms.words = atoms.words or arguments.words
                     atoms.pathful = True  # (what a function returns may hold a secret at any field)
@@ -1123,8 +1126,8 @@ class _ScopeScan:
                             receiver = receiver.func.value
                     if log:
                         scope.sinks.append(("log", arguments))
-                    elif wrapper:
-                        scope.wrapped.append((wrapper, arguments))
+                    # (a call of a function of the module is read above: its definition
+                    # is found by name in `defined`, a superset of the definitions)
                     base = _dotted(node.func.value) if mutator else None
                     if base:
                         scope.assignments.append(([base], arguments))
@@ -1338,6 +1341,23 @@ def _merge(into: _Atoms, other: _Atoms) -> None:
     into.words = into.words or other.words
     if other.via:
         into.via.extend(other.via)
+
+
+def _backward(function: "_Scope", needed: set[str]) -> set[str]:
+    """The names these are made of through the function's own assignments
+    (flow-insensitively, a superset)."""
+    if not needed:
+        return needed
+    changed = True
+    while changed:
+        changed = False
+        for targets, atoms in function.assignments:
+            if not needed.isdisjoint(targets):
+                more = _all_names(atoms) - needed
+                if more:
+                    needed |= more
+                    changed = True
+    return needed
 
 
 def _all_names(atoms: _Atoms) -> set[str]:

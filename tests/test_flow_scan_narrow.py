@@ -100,9 +100,30 @@ CLEAN = {
             used = count_tokens(key, "hello world")
             log.info("%d tokens", used)
         """,
+    "a helper that raises with one parameter, handed the key at another": """
+        import os
+
+        def fail(reason, api_key=None):
+            raise RuntimeError(f"request failed: {reason}")
+
+        def run():
+            key = os.environ["OPENAI_API_KEY"]
+            fail("timeout", api_key=key)
+        """,
 }
 
 REPORTED = {
+    "a helper that raises with what it is handed": """
+        import os
+
+        def fail(detail):
+            message = f"request failed: {detail}"
+            raise RuntimeError(message)
+
+        def run():
+            key = os.environ["OPENAI_API_KEY"]
+            fail(f"key {key} rejected")
+        """,
     "a helper that returns what it is handed": """
         import logging
         import os
