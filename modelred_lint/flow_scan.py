@@ -173,6 +173,19 @@ def _call_memos(flow) -> tuple[dict, dict]:
     return held[1], held[2]
 
 
+# Per vocabulary: whether a string literal holds one of the words that make a maybe-secret
+# a secret in a message ("key", "token"...). The same literals come back in every file.
+_MESSAGE_WORDS: dict[int, tuple] = {}
+_WORDS_HELD = 100_000
+
+
+def _message_words_of(vocab) -> dict[str, bool]:
+    held = _MESSAGE_WORDS.get(id(vocab))
+    if held is None or held[0] is not vocab or len(held[1]) >= _WORDS_HELD:
+        held = _MESSAGE_WORDS[id(vocab)] = (vocab, {})
+    return held[1]
+
+
 def _defined_names(text: str) -> frozenset[str]:
     return frozenset(_DEFINITIONS[0].findall(text)).union(_DEFINITIONS[1].findall(text))
 
@@ -328,6 +341,7 @@ class _ScopeScan:
         self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
         # (both per flow model, not per file: the same names come back in every file)
         self._carries_memo, self._source_calls = _call_memos(flow)
+        self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | _KEY_CALLS) - flow.text_calls - _MUTATORS
@@ -609,7 +623,8 @@ class _ScopeScan:
         # end does for them (an expression, a test and two blocks, nothing at all).
         kind = type(node)
         if kind is ast.Expr:
-            self._expression(node.value, scope)
+            if type(node.value) is not ast.Constant:  # (a docstring says nothing to the scan)
+                self._expression(node.value, scope)
             return
         if kind is ast.Return:
             if node.value is not None:
@@ -941,6 +956,7 @@ class _ScopeScan:
         stack = [root]
         levels = self._name_levels
         whole: set[int] = set()  # the methods of calls that keep their receiver whole (d.copy())
+        message_words = self._message_words
         while stack:
             node = stack.pop()
             kind = type(node)
@@ -980,9 +996,13 @@ class _ScopeScan:
                 continue
             if kind is ast.Constant:
                 if type(node.value) is str and not atoms.words:
-                    low = node.value.lower()
-                    if any(w in low for w in vocab.message_secret_words):
-                        atoms.words = True
+                    said = message_words.get(node.value)
+                    if said is None:
+                        low = node.value.lower()
+                        said = any(w in low for w in vocab.message_secret_words)
+                        if len(message_words) < _WORDS_HELD:
+                            message_words[node.value] = said
+                    atoms.words = said
                 continue
             if kind is ast.keyword:
                 if node.arg:  # dict(api_key=k) holds a secret there
