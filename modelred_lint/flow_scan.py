@@ -359,6 +359,7 @@ class _ScopeScan:
         self._output_aliases: set[str] = set()  # from sys import exit as die: die
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
+        self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self.secret_records: set[str] = set()  # classes with a secret-named field
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
         # Methods whose result is the structure itself or all its values: the rules'
@@ -390,6 +391,14 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        if self._mappings:
+            # As the rules, only a mapping the module itself binds (settings = load(),
+            # from config import settings): a parameter named user_api_key_dict is one
+            # caller's value, not the module's.
+            bound = {"os.environ"}.union(*(self._imported.values()))
+            for targets, _ in module.assignments:
+                bound.update(targets)
+            self.module_secrets |= self._mappings & bound
         self._settle_requests()
         # (a nested function may read args.api_key of its enclosing function's namespace)
         read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
@@ -942,7 +951,7 @@ class _ScopeScan:
         """The rules' mapping_secret_fields: a mapping of the module (settings, config,
         os.environ) a secret is read from anywhere holds it everywhere."""
         if base == "os.environ" or ("." not in base and self.vocab.names_a_mapping(base)):
-            self.module_secrets.add(base)
+            self._mappings.add(base)  # (kept where the module binds it: see verdict)
 
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:

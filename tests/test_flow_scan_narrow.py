@@ -110,9 +110,28 @@ CLEAN = {
             key = os.environ["OPENAI_API_KEY"]
             fail("timeout", api_key=key)
         """,
+    "a parameter named like a mapping, read for its key in another function": """
+        def authorise(user_api_key_dict):
+            return check(user_api_key_dict["api_key"])
+
+        def over_budget(user_api_key_dict, spend):
+            raise RuntimeError(f"over budget: {spend} for {user_api_key_dict}")
+        """,
 }
 
 REPORTED = {
+    "a settings mapping of the module, read for its key in another function": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        settings = load_settings()
+
+        def client():
+            return make_client(settings["api_key"])
+
+        def show():
+            log.info("settings: %s", settings)
+        """,
     "a helper that raises with what it is handed": """
         import os
 
