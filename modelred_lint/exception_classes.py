@@ -16,6 +16,7 @@ from typing import Optional
 
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name, names_in
+from modelred_lint.node_walk import descendants
 
 _FORMATTING = frozenset(("__str__", "__repr__", "__format__"))
 
@@ -90,17 +91,13 @@ def _is_base_init(call) -> bool:
 
 def _outside_nested(node, kind) -> list:
     """The nodes of one type in a function's body, not in the functions it defines."""
-    found = []
-
-    class _Collect(cst.CSTVisitor):
-        def on_visit(self, inner) -> bool:
-            if isinstance(inner, kind):
-                found.append(inner)
-            return not isinstance(inner, cst.FunctionDef)
-
-    for statement in node.body:
-        statement.visit(_Collect())
-    return found
+    function = cst.FunctionDef
+    return [
+        inner
+        for statement in node.body
+        for inner in descendants(statement, enter=lambda n: type(n) is not function)
+        if isinstance(inner, kind)
+    ]
 
 
 def _targets(assign) -> list:

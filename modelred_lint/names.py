@@ -98,16 +98,12 @@ def is_docstring(statement) -> bool:
 
 
 def names_in(*nodes) -> list[str]:
-    """Every plain name read or written in these nodes, in order."""
-    found: list[str] = []
+    """Every plain name read or written in these nodes (attributes' names too), in
+    field order (see node_walk)."""
+    from modelred_lint.node_walk import descendants
 
-    class _Names(cst.CSTVisitor):
-        def visit_Name(self, name) -> None:
-            found.append(name.value)
-
-    for node in nodes:
-        node.visit(_Names())
-    return found
+    name = cst.Name
+    return [n.value for node in nodes for n in descendants(node) if type(n) is name]
 
 
 def dotted_name(node: cst.CSTNode) -> Optional[str]:

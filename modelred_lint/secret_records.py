@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import last_name, literal_value
+from modelred_lint.names import last_name, literal_value, names_in
 
 _FORMATTING = frozenset(("__repr__", "__str__"))
 
@@ -93,17 +93,9 @@ def _called(node):
 
 
 def annotation_names(annotation) -> list:
-    found = []
-
-    class _Names(cst.CSTVisitor):
-        def visit_Name(self, name) -> None:
-            found.append(name.value)
-
-        def visit_Attribute(self, attribute) -> None:
-            found.append(attribute.attr.value)
-
-    annotation.visit(_Names())
-    return found
+    """The names an annotation is made of (`typing.Optional[SecretStr]`: typing,
+    Optional, SecretStr), read as a set by the callers."""
+    return names_in(annotation)
 
 
 def _hidden(assign, model) -> bool:

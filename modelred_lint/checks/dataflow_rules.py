@@ -45,6 +45,7 @@ from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structu
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name
+from modelred_lint.node_walk import child_nodes
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
@@ -130,7 +131,9 @@ def _self_assignments(method: cst.FunctionDef):
             continue
         if isinstance(node, (cst.BaseSuite, cst.BaseCompoundStatement, cst.SimpleStatementLine, cst.If, cst.Else,
                              cst.ExceptHandler, cst.Finally)):
-            stack.extend(node.children)
+            # (in field order: the same order as LibCST's `children` for every statement
+            # these hold, without rebuilding the node)
+            stack.extend(child_nodes(node))
 
 
 # Methods read as attributes (self.auth_header).
@@ -188,7 +191,7 @@ class FlowRules(Rule):
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
-        self._wrapper_uses: dict[str, frozenset] = {}  # module function -> its secret_uses
+        self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -281,6 +284,13 @@ class FlowRules(Rule):
         if held is None:
             node = self.summaries.functions.get(name)
             held = self._wrapper_uses[name] = secret_uses(node, self.vocab) if node is not None else frozenset()
+        return held
+
+    def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
+        """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
+        held = self._wrapper_uses.get(id(node))
+        if held is None:
+            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab)
         return held
 
     def secret_attributes(self, node: cst.ClassDef) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name
+from modelred_lint.node_walk import descendants
 
 
 def target_keys(node: cst.BaseExpression) -> list[str]:
@@ -382,29 +383,22 @@ class Interpreter(Expressions, Guards):
         if self._attribute_reads is None:
             reads: dict = {}
             vocab = self.vocab
-
-            class _Reads(cst.CSTVisitor):
-                def visit_Attribute(inner, node) -> None:
-                    if isinstance(node.value, cst.Name) and vocab.is_secret_name(node.attr.value, strict=True):
-                        reads.setdefault(node.value.value, set()).add(node.attr.value)
-
-            if self.scope_body is not None:
-                self.scope_body.visit(_Reads())
+            attribute, plain = cst.Attribute, cst.Name
+            for node in descendants(self.scope_body) if self.scope_body is not None else ():
+                if type(node) is attribute and type(node.value) is plain \
+                        and vocab.is_secret_name(node.attr.value, strict=True):
+                    reads.setdefault(node.value.value, set()).add(node.attr.value)
             self._attribute_reads = reads
         return frozenset(self._attribute_reads.get(name, ()))
 
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
         standard library's secrets module is what its name says."""
-        found = []
-
-        class _Calls(cst.CSTVisitor):
-            def visit_Call(inner, node) -> None:
-                if (self.names.qualname(node.func) or "").startswith("secrets."):
-                    found.append(node)
-
-        value.visit(_Calls())
-        return bool(found)
+        call = cst.Call
+        return any(
+            type(node) is call and (self.names.qualname(node.func) or "").startswith("secrets.")
+            for node in descendants(value)
+        )
 
     def _field_reads(self, value) -> Optional[tuple]:
         """`data["f"]`, `data.get("f") or data.get("g")`: the fields read, or None."""

@@ -1,0 +1,70 @@
+"""A subtree's nodes, read straight from their fields.
+
+LibCST's own ways of reaching a node's children (`node.visit(visitor)`, `node.children`)
+rebuild every node they pass (a new node, validated again) and a visitor class made
+inside a function is a new class at each call: on sdk-heavy these came to several per
+cent of a lint. The nodes of a subtree are the same either way; the order here is the
+order of each node's fields (source order for the statements of a block and the parts
+of an expression; a function's decorators come after its body), which the callers
+either share or do not need (they collect sets).
+
+Importable without LibCST (the rule modules use it): nothing here reads a `cst.`
+attribute.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable, Iterator, Optional
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_NODE_TYPES: Optional[frozenset] = None  # every LibCST node type, made on first use
+
+
+def fields_of(kind: type) -> tuple[str, ...]:
+    """A node type's field names, in declaration order (cached per type)."""
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
+def child_nodes(node) -> list:
+    """The node's children (every field holding a node, or a sequence of them), in field
+    order."""
+    nodes = _NODE_TYPES or _node_types()
+    out = []
+    for name in fields_of(type(node)):
+        value = getattr(node, name)
+        kind = type(value)
+        if kind is tuple or kind is list:
+            out.extend(v for v in value if type(v) in nodes)
+        elif kind in nodes:
+            out.append(value)
+    return out
+
+
+def descendants(node, enter: Optional[Callable[[object], bool]] = None) -> Iterator:
+    """Every node of the subtree, `node` first, depth first in field order. A node for
+    which `enter(node)` is false is yielded but not entered."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if enter is not None and not enter(current):
+            continue
+        children = child_nodes(current)
+        children.reverse()
+        stack.extend(children)
+
+
+def _node_types() -> frozenset:
+    # By exact type: isinstance() against LibCST's abstract bases goes through abc's
+    # machinery. (A field's other values are strings, sentinels and None.)
+    global _NODE_TYPES
+    from modelred_lint.lazy import cst
+    from modelred_lint.names import subclasses
+
+    _NODE_TYPES = subclasses(cst.CSTNode)
+    return _NODE_TYPES
+

@@ -1,0 +1,63 @@
+"""node_walk reads a subtree from the nodes' fields instead of LibCST's visitor (which
+rebuilds every node it passes): it must reach exactly the nodes the visitor reaches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from modelred_lint.node_walk import child_nodes, descendants
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted(
+    [*ROOT.glob("fixtures/insecure_app/**/*.py"), *ROOT.glob("fixtures/secure_app/**/*.py"),
+     *ROOT.glob("tests/corpus/**/*.py"), *ROOT.glob("modelred_lint/dataflow/*.py")]
+)
+
+
+def _visited(module: cst.Module) -> Counter:
+    seen: Counter = Counter()
+
+    class _All(cst.CSTVisitor):
+        def on_visit(self, node) -> bool:
+            seen[id(node)] += 1
+            return True
+
+    module.visit(_All())
+    return seen
+
+
+@pytest.fixture(scope="module", params=SOURCES[:40], ids=lambda p: str(p.relative_to(ROOT)))
+def module(request) -> cst.Module:
+    return cst.parse_module(request.param.read_bytes())
+
+
+def test_sources_found():
+    assert len(SOURCES) >= 10
+
+
+def test_descendants_reach_what_the_visitor_reaches(module):
+    assert Counter(id(n) for n in descendants(module)) == _visited(module)
+
+
+def test_children_in_the_visitors_order_for_statements(module):
+    # The statements of a block come in source order, as `children` gives them.
+    statement = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+    for node in descendants(module):
+        if isinstance(node, (cst.BaseSuite, cst.Module)):
+            mine = [c for c in child_nodes(node) if isinstance(c, statement)]
+            theirs = [c for c in node.children if isinstance(c, statement)]
+            assert [id(c) for c in mine] == [id(c) for c in theirs]
+
+
+def test_pruned_walk_does_not_enter(module):
+    inside = {id(n) for f in descendants(module) if type(f) is cst.FunctionDef for n in descendants(f) if n is not f}
+    pruned = {id(n) for n in descendants(module, enter=lambda n: type(n) is not cst.FunctionDef)}
+    outermost = [n for n in descendants(module) if type(n) is cst.FunctionDef and id(n) not in inside]
+    assert all(id(f) in pruned for f in outermost)
+    assert not inside & pruned
+    assert len(pruned) + len(inside) == len(list(descendants(module)))
+
