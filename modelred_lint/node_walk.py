@@ -15,6 +15,8 @@ attribute.
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import typing
 from typing import Callable, Iterator, Optional
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -68,3 +70,35 @@ def _node_types() -> frozenset:
     _NODE_TYPES = subclasses(cst.CSTNode)
     return _NODE_TYPES
 
+
+class FieldPlan:
+    """For a walk that enters only some node types (`wanted`): per node type, the
+    fields whose declared type admits a wanted node. The others (white space, commas,
+    parentheses, strings) are never read. LibCST's trees hold what their annotations
+    say; an annotation this cannot read keeps its field."""
+
+    def __init__(self, wanted: frozenset) -> None:
+        self.wanted = wanted
+        self._fields: dict[type, tuple[str, ...]] = {}
+
+    def fields(self, kind: type) -> tuple[str, ...]:
+        names = self._fields.get(kind)
+        if names is None:
+            names = self._fields[kind] = tuple(
+                f.name for f in dataclasses.fields(kind) if _admits(f.type, self.wanted)
+            )
+        return names
+
+
+def _admits(annotation, wanted: frozenset) -> bool:
+    if typing.get_origin(annotation) is typing.Literal:
+        return False
+    arguments = typing.get_args(annotation)
+    if arguments:  # Optional[X], Union[X, Y], Sequence[X]
+        return any(_admits(a, wanted) for a in arguments)
+    if isinstance(annotation, type):
+        from modelred_lint.names import subclasses
+
+        # (a value is of a class that can be made: an abstract base in `wanted` is none)
+        return any(t in wanted and not inspect.isabstract(t) for t in (annotation, *subclasses(annotation)))
+    return True  # a forward reference, a string: not understood, so kept

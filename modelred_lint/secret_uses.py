@@ -13,11 +13,12 @@ Only plain names count (not attributes: `self.key` is another object's field).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
+from typing import Optional
 
 from modelred_lint.lazy import cst
 from modelred_lint.names import literal_value, subclasses, subscript_literal
+from modelred_lint.node_walk import FieldPlan
 
 
 def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
@@ -61,9 +62,6 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
                      and not vocab.is_secret_name(n, strict=True))
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
 @functools.lru_cache(maxsize=None)
 def _walked_types() -> frozenset:
     """The node types worth entering: every LibCST node but white space, comments and
@@ -80,21 +78,27 @@ def _walked_types() -> frozenset:
     return frozenset(subclasses(cst.CSTNode) - trivia)
 
 
-def _child_nodes(node):
-    """A node's children worth entering, read from its fields (LibCST's `children`
-    rebuilds the node)."""
-    kind = type(node)
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(node))
-    walked = _walked_types()
-    for name in names:
+_PLAN: Optional[FieldPlan] = None
+
+
+def _child_nodes(node) -> list:
+    """A node's children worth entering, in field order, read from the fields that can
+    hold one (LibCST's `children` rebuilds the node; white space and punctuation
+    fields are not read at all)."""
+    global _PLAN
+    plan = _PLAN
+    if plan is None:
+        plan = _PLAN = FieldPlan(_walked_types())
+    walked = plan.wanted
+    out = []
+    for name in plan.fields(type(node)):
         value = getattr(node, name)
         kind = type(value)
         if kind is tuple or kind is list:
-            yield from (v for v in value if type(v) in walked)
+            out.extend([v for v in value if type(v) in walked])
         elif kind in walked:
-            yield value
+            out.append(value)
+    return out
 
 
 def _names_of(value) -> list[str]:

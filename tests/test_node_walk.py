@@ -1,5 +1,6 @@
 """node_walk reads a subtree from the nodes' fields instead of LibCST's visitor (which
-rebuilds every node it passes): it must reach exactly the nodes the visitor reaches."""
+rebuilds every node it passes): it must reach exactly the nodes the visitor reaches,
+and a FieldPlan must skip only fields that never hold a wanted node."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from modelred_lint.node_walk import child_nodes, descendants
+from modelred_lint.names import subclasses
+from modelred_lint.node_walk import FieldPlan, child_nodes, descendants
+from modelred_lint.secret_uses import _walked_types
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
@@ -61,3 +64,27 @@ def test_pruned_walk_does_not_enter(module):
     assert not inside & pruned
     assert len(pruned) + len(inside) == len(list(descendants(module)))
 
+
+def _wanted_below(node, wanted: frozenset, plan=None) -> list:
+    """The wanted nodes of a subtree, entering only wanted nodes (secret_uses' walk)."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        found.append(id(current))
+        names = plan.fields(type(current)) if plan is not None else [f for f in current.__dataclass_fields__]
+        for name in names:
+            value = getattr(current, name)
+            items = value if isinstance(value, (tuple, list)) else (value,)
+            stack.extend(v for v in items if type(v) in wanted)
+    return found
+
+
+@pytest.mark.parametrize("wanted", ["secret_uses", "no_whitespace"])
+def test_field_plan_skips_only_fields_without_wanted_nodes(module, wanted):
+    kinds = _walked_types() if wanted == "secret_uses" else frozenset(
+        subclasses(cst.CSTNode) - subclasses(cst.BaseParenthesizableWhitespace))
+    plan = FieldPlan(kinds)
+    assert _wanted_below(module, kinds, plan) == _wanted_below(module, kinds)
+    # and it does skip something: white space is never read; parentheses only where wanted
+    assert "whitespace_after_func" not in plan.fields(cst.Call)
+    assert ("lpar" in plan.fields(cst.Name)) == (cst.LeftParen in kinds)

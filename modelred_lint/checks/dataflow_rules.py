@@ -237,7 +237,7 @@ class FlowRules(Rule):
         add_structure_parameters(self.model, node, env)
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
-        uses = secret_uses(node, self.vocab) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
+        uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
         for name in uses:
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
@@ -280,11 +280,8 @@ class FlowRules(Rule):
 
     def wrapper_secret_uses(self, name: str) -> frozenset:
         """The names a module function uses as a secret (its own findings report them)."""
-        held = self._wrapper_uses.get(name)
-        if held is None:
-            node = self.summaries.functions.get(name)
-            held = self._wrapper_uses[name] = secret_uses(node, self.vocab) if node is not None else frozenset()
-        return held
+        node = self.summaries.functions.get(name)
+        return self._secret_uses(node) if node is not None else frozenset()
 
     def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
