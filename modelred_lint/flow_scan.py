@@ -264,11 +264,15 @@ class _Atoms:
     only where the message's words say so), the names and dotted names it reads, the
     functions of the module it calls, and whether its literals name a secret."""
 
-    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful", "via")
+    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful", "via", "named")
 
     def __init__(self) -> None:
         self.level = 0
         self.names: set[str] = set()
+        # The names read whose own name says secret (api_key: 2, token: 1). As the rules,
+        # a name the function binds only to values it can see into (a loop variable, a
+        # slice, an f-string) is judged by those values, not by its name: see _level.
+        self.named: dict[str, int] = {}
         # Structures of which a field not named like a secret is read (cfg["model"],
         # cfg.model): as the rules' field_of, such a field holds a secret only where one
         # was put at a field not named like one (see `pathful`), not a whole secret's.
@@ -289,14 +293,13 @@ class _Atoms:
 
 
 class _Scope:
-    __slots__ = ("parent", "direct", "assignments", "sinks", "calls", "tainted", "followed", "reads", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests", "returns", "shape")
+    __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
+                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests", "returns", "shape",
+                 "clear", "opaque", "transparent")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
-        self.direct = False  # holds a source by itself (for the functions that call it)
         self.followed = False
-        self.reads: set[str] = set()
         self.assignments: list[tuple[list[str], _Atoms]] = []
         self.sinks: list[tuple[str, _Atoms]] = []  # ("raise" | "log", its arguments)
         self.calls: set[str] = set()
@@ -306,6 +309,11 @@ class _Scope:
         self.returns: list[_Atoms] = []  # what its return statements (and yields) give
         # (params, vararg, kwarg) of a function: which argument lands in which parameter
         self.shape: tuple = ((), None, None)
+        # Names the function binds to a value it can see into (clear) or cannot (opaque);
+        # transparent: bound, and only ever to clear values (set after the walk).
+        self.clear: set[str] = set()
+        self.opaque: set[str] = set()
+        self.transparent: frozenset[str] = frozenset()
         self.params: tuple[str, ...] = ()
         # Calls of a function by name, with what their arguments are made of: a function
         # that writes a parameter into a log call or an exception is a sink too.
@@ -391,6 +399,9 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        for scope in self.scopes:
+            if scope.clear:
+                scope.transparent = frozenset(scope.clear - scope.opaque - set(scope.params))
         if self._mappings:
             # As the rules, only a mapping the module itself binds (settings = load(),
             # from config import settings): a parameter named user_api_key_dict is one
@@ -524,6 +535,11 @@ class _ScopeScan:
         level = atoms.level
         if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets:
             return _STRICT
+        for name, own in atoms.named.items():
+            if own > level and name not in scope.transparent:
+                level = own
+                if level == _STRICT:
+                    return level
         chain: Optional[_Scope] = scope
         while chain is not None:  # a closure reads its enclosing functions' names
             for name in atoms.names:
@@ -671,13 +687,9 @@ class _ScopeScan:
                     and (self.vocab.names_a_mapping(node.name) or self._name_level(node.name) == _STRICT))
             ):
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
-            for arg in (*params, node.args.vararg, node.args.kwarg):
-                if arg is not None and self._name_level(arg.arg) == _STRICT:
-                    inner.direct = True
             for shape in flow.structure_parameters:
                 signature = list(shape["signature"])
                 if any(names[i : i + len(signature)] == signature for i in range(len(names))):
-                    inner.direct = True
                     inner.tainted[shape["parameter"]] = _STRICT
             # A parameter annotated with a record of the module holding a secret-named
             # field; the value handed to a validator of a secret-named field.
@@ -685,7 +697,6 @@ class _ScopeScan:
                 if arg.annotation is not None and self.secret_records and any(
                     isinstance(n, ast.Name) and n.id in self.secret_records for n in ast.walk(arg.annotation)
                 ):
-                    inner.direct = True
                     inner.tainted[arg.arg] = _STRICT
             # A docstring that calls an ambiguous parameter an API token (the rules read
             # only those: a strict name is a source anyway).
@@ -693,7 +704,7 @@ class _ScopeScan:
             docstring = ast.get_docstring(node, clean=False) if ambiguous else None
             if docstring:
                 for name in read_docstring(docstring, ambiguous, self.vocab)[1]:
-                    inner.direct = True  # `token (str): The API token ...`
+                    # `token (str): The API token ...`
                     inner.tainted[name] = _STRICT
             for decorator in node.decorator_list:
                 if isinstance(decorator, ast.Call) and _last_name(decorator.func) in flow.field_validator_decorators \
@@ -701,7 +712,6 @@ class _ScopeScan:
                                 and self._name_level(a.value) == _STRICT for a in decorator.args):
                     values = [n for n in names if n not in ("self", "cls")]
                     if values:
-                        inner.direct = True
                         inner.tainted[values[0]] = _STRICT
             # A parameter's default flows into it.
             defaults = node.args.defaults
@@ -771,6 +781,10 @@ class _ScopeScan:
                                                      and any(type(e) is ast.Subscript for e in target.elts)):
                     atoms.pathful = True  # d["model"] = m: m at a field of d
             scope.assignments.append((names, atoms))
+            if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
+                scope.opaque.update(names)
+            else:
+                scope.clear.update(names)
             made = value.value if type(value) is ast.Await else value
             if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
                 # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
@@ -797,6 +811,7 @@ class _ScopeScan:
         if isinstance(node, (ast.For, ast.AsyncFor)):
             names = []
             self._targets(node.target, names, scope)
+            scope.clear.update(names)  # a loop variable: what iterating gives
             scope.assignments.append((names, self._expression(node.iter, scope)))
             self._body(node.body, scope)
             self._body(node.orelse, scope)
@@ -807,6 +822,7 @@ class _ScopeScan:
                 if item.optional_vars is not None:
                     names = []
                     self._targets(item.optional_vars, names, scope)
+                    scope.opaque.update(names)
                     scope.assignments.append((names, atoms))
             self._body(node.body, scope)
             return
@@ -977,8 +993,8 @@ class _ScopeScan:
                 level = levels.get(name)
                 if level is None:
                     level = self._name_level(name)
-                if level > atoms.level:
-                    atoms.level = level
+                if level and level > atoms.named.get(name, 0):
+                    atoms.named[name] = level
                 continue
             if kind is ast.Attribute:
                 dotted = _dotted(node)
@@ -1059,6 +1075,7 @@ class _ScopeScan:
                 inner = self._expression(node.value, scope, count)
                 _merge(atoms, inner)
                 scope.assignments.append(([node.target.id], inner))
+                (scope.opaque if _opaque(node.value) else scope.clear).add(node.target.id)
                 continue
             elif kind is ast.comprehension:
                 inner = self._expression(node.iter, scope, count)
@@ -1066,6 +1083,7 @@ class _ScopeScan:
                 names: list[str] = []
                 self._targets(node.target, names, scope)
                 scope.assignments.append((names, inner))
+                scope.clear.update(names)
                 stack.extend(node.ifs)
                 continue
             elif kind is ast.Call:
@@ -1077,7 +1095,6 @@ class _ScopeScan:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers)
                 if source:
                     atoms.level = _STRICT
-                    scope.direct = True
                 wrapper = None
                 if isinstance(node.func, ast.Name):
                     atoms.calls.add(node.func.id)
@@ -1111,7 +1128,6 @@ class _ScopeScan:
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"
                        for k in node.keywords):
                     atoms.level = _STRICT  # st.text_input("key", type="password"): a secret typed in
-                    scope.direct = True
                 if count and name == "__init__" and self._exception_class and isinstance(node.func, ast.Attribute) \
                         and ((type(node.func.value) is ast.Call and _last_name(node.func.value.func) == "super")
                              or (_last_name(node.func.value) or "").endswith(("Error", "Exception", "Warning"))):
@@ -1123,7 +1139,6 @@ class _ScopeScan:
                     for arg in node.args
                 ):
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
-                    scope.direct = True
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._message_arguments(node, scope, _RAISING_KEYWORDS, count=False)))
                 log = count and self._is_log(node, name)
@@ -1211,13 +1226,6 @@ class _ScopeScan:
                     stack.extend(item for item in value if isinstance(item, ast.AST))
                 elif isinstance(value, ast.AST):
                     stack.append(value)
-        if atoms.level == _STRICT:
-            scope.direct = True
-        elif atoms.level and atoms.words:
-            scope.direct = True
-        if count:
-            scope.reads |= atoms.names
-            scope.reads |= atoms.fields
         return atoms
 
     def _carries(self, call: ast.Call, name: Optional[str]) -> bool:
@@ -1351,6 +1359,24 @@ def _add_bases(into: set[str], dotted: str) -> None:
         at = dotted.rfind(".")
 
 
+def _opaque(value: ast.AST) -> bool:
+    """As the rules' opaque (a superset): a value the analysis cannot see into, which a
+    secret-named target holding it is taken at its name's word for: a call, a name, an
+    attribute or subscript read (not a slice), a boolean or conditional expression. What
+    is built in view of its parts, without a call (an f-string, arithmetic, a literal, a
+    slice), is judged by those parts."""
+    if type(value) is ast.Await:
+        value = value.value
+    kind = type(value)
+    if kind is ast.Subscript:
+        return type(value.slice) is not ast.Slice
+    if kind in (ast.Call, ast.Name, ast.Attribute, ast.BoolOp, ast.IfExp, ast.NamedExpr, ast.Starred):
+        return True
+    # (the rules also take a value made with the secrets module at its name's word,
+    # `raw_key = PREFIX + secrets.token_urlsafe(32)`: here, a value holding any call)
+    return any(type(node) is ast.Call for node in ast.walk(value))
+
+
 def _strict_atoms() -> _Atoms:
     atoms = _Atoms()
     atoms.level = _STRICT
@@ -1363,6 +1389,11 @@ def _is_secret_const(scan: _ScopeScan, node) -> bool:
 
 def _merge(into: _Atoms, other: _Atoms) -> None:
     into.level = max(into.level, other.level)
+    if other.named:
+        named = into.named
+        for name, level in other.named.items():
+            if level > named.get(name, 0):
+                named[name] = level
     into.names |= other.names
     into.fields |= other.fields
     into.pathful = into.pathful or other.pathful

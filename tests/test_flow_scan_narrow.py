@@ -117,9 +117,26 @@ CLEAN = {
         def over_budget(user_api_key_dict, spend):
             raise RuntimeError(f"over budget: {spend} for {user_api_key_dict}")
         """,
+    "a loop variable named like a token": """
+        def parse(spec):
+            for token in spec.split(","):
+                if "=" not in token:
+                    raise ValueError(f"invalid keyword spec segment: {token!r}")
+        """,
 }
 
 REPORTED = {
+    "a key made with the secrets module under a plain name's word": """
+        import logging
+        import secrets
+
+        log = logging.getLogger(__name__)
+
+        def issue():
+            raw_key = "gw_" + secrets.token_urlsafe(32)
+            log.debug("issued raw key %s", raw_key)
+            return raw_key
+        """,
     "a settings mapping of the module, read for its key in another function": """
         import logging
 
