@@ -318,11 +318,14 @@ def _emit(run, outcome, options: dict, output_file: Optional[Path], stdin: bool 
 def _baseline(run, findings: list, options: dict, errors: list[str], sources) -> tuple[list, object]:
     """--write-baseline writes the findings and exits; --baseline keeps the new ones.
     (findings to report, the comparison or None)."""
+    target = options.get("write_baseline")
+    source = options.get("baseline_file")
+    if target is None and source is None:
+        return findings, None  # (no baseline module to import: hashlib, secrets)
     from modelred_lint import baseline
 
     root = run.repository_root()
     read = baseline.file_reader(sources, run.plan.max_file_size)
-    target = options.get("write_baseline")
     if target is not None:
         built = baseline.build(findings, read, root, baseline.existing_salt(target))
         try:
@@ -335,9 +338,6 @@ def _baseline(run, findings: list, options: dict, errors: list[str], sources) ->
         if not options["quiet"]:
             _echo(f"modelred-lint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {target}\n", err=True)
         sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
-    source = options.get("baseline_file")
-    if source is None:
-        return findings, None
     try:
         recorded = baseline.load(source)
     except baseline.BaselineError as exc:

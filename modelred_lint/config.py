@@ -18,10 +18,16 @@ from modelred_lint.catalogue import Catalogue
 from modelred_lint.schema import SchemaError
 from modelred_lint.source import DEFAULT_MAX_FILE_SIZE
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+
+
+def _toml():
+    """The TOML parser, imported where a pyproject.toml is read (a run in a folder with
+    none, the editor's on-save case among them, spares the import)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 YAML_NAME = ".modelred-lint.yaml"
 TOML_SECTION = "modelred-lint"
@@ -88,6 +94,7 @@ def _has_section(pyproject: Path) -> bool:
         text = pyproject.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
+    tomllib = _toml()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -103,6 +110,7 @@ def read_config_file(path: Path) -> Mapping[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc.__class__.__name__}") from None
     if path.suffix == ".toml":
+        tomllib = _toml()
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from modelred_lint.cache import Cache
 from modelred_lint.catalogue import Catalogue
 from modelred_lint.discovery import Discovery, Target, Walker, discover
 from modelred_lint.engine import FileResult, Plan, lint_bytes, syntax_finding
@@ -16,6 +15,8 @@ from modelred_lint.findings import Finding
 
 if TYPE_CHECKING:
     import pathspec
+
+    from modelred_lint.cache import Cache  # (hashlib, hmac, json: only a cached run needs them)
 
 
 @dataclass
