@@ -770,8 +770,11 @@ class _ScopeScan:
             atoms = self._expression(value, scope) if value is not None else _Atoms()
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names: list[str] = []
+            unpacked: list[str] = []
             for target in targets:
-                self._targets(target, names, scope)
+                # `base, key = resolve()`: which part holds the secret is not known; each
+                # keeps what its own name says (as the rules), none of the value's
+                self._targets(target, unpacked if _unpacks(target) else names, scope)
                 if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
                         and self._name_level(target.slice.value) == _STRICT and value is not None:
                     used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
@@ -783,8 +786,11 @@ class _ScopeScan:
             scope.assignments.append((names, atoms))
             if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
                 scope.opaque.update(names)
+                scope.opaque.update(unpacked)
             else:
                 scope.clear.update(names)
+                scope.clear.update(unpacked)
+            names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
             made = value.value if type(value) is ast.Await else value
             if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
                 # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
@@ -812,7 +818,7 @@ class _ScopeScan:
             names = []
             self._targets(node.target, names, scope)
             scope.clear.update(names)  # a loop variable: what iterating gives
-            scope.assignments.append((names, self._expression(node.iter, scope)))
+            scope.assignments.append((_iterated(node.target, node.iter, names), self._expression(node.iter, scope)))
             self._body(node.body, scope)
             self._body(node.orelse, scope)
             return
@@ -1082,7 +1088,7 @@ class _ScopeScan:
                 _merge(atoms, inner)
                 names: list[str] = []
                 self._targets(node.target, names, scope)
-                scope.assignments.append((names, inner))
+                scope.assignments.append((_iterated(node.target, node.iter, names), inner))
                 scope.clear.update(names)
                 stack.extend(node.ifs)
                 continue
@@ -1357,6 +1363,33 @@ def _add_bases(into: set[str], dotted: str) -> None:
         dotted = dotted[:at]
         into.add(dotted)
         at = dotted.rfind(".")
+
+
+def _unpacks(target: ast.AST) -> bool:
+    return type(target) in (ast.Tuple, ast.List) and len(target.elts) > 1
+
+
+def _iterated(target: ast.AST, iterated: ast.AST, names: list[str]) -> list[str]:
+    """The loop variables that take what iterating gives (as the rules' bind_iteration):
+    all of a single one; of `for name, value in d.items()`, the value; of any other
+    unpacking, none (which part holds a secret is not known)."""
+    if not _unpacks(target):
+        return names
+    if len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items":
+        value: list[str] = []
+        stack = [target.elts[1]]
+        while stack:  # (the names of the second element, as _targets reads them)
+            node = stack.pop()
+            if type(node) in (ast.Tuple, ast.List):
+                return []  # (unpacked again: none)
+            if type(node) is ast.Starred:
+                stack.append(node.value)
+                continue
+            dotted = _dotted(node.value) if type(node) is ast.Subscript else _dotted(node)
+            if dotted:
+                value.append(dotted)
+        return value
+    return []
 
 
 def _opaque(value: ast.AST) -> bool:

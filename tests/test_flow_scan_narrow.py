@@ -123,9 +123,36 @@ CLEAN = {
                 if "=" not in token:
                     raise ValueError(f"invalid keyword spec segment: {token!r}")
         """,
+    "the other half of an unpacked pair, and the names of a mapping's items": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def resolve():
+            return os.environ["OPENAI_API_BASE"], os.environ["OPENAI_API_KEY"]
+
+        def start():
+            base, credential = resolve()
+            log.info("using %s", base)
+            settings = {"api_key": os.environ["OPENAI_API_KEY"], "model": "small"}
+            for field, value in settings.items():
+                log.info("setting %s", field)
+        """,
 }
 
 REPORTED = {
+    "the values of a mapping's items": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def start():
+            settings = {"api_key": os.environ["OPENAI_API_KEY"], "model": "small"}
+            for field, value in settings.items():
+                log.info("setting %s = %s", field, value)
+        """,
     "a key made with the secrets module under a plain name's word": """
         import logging
         import secrets
