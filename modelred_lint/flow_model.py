@@ -220,4 +220,32 @@ def matches(name: Optional[str], patterns: Iterable[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+    return any(_glob(p)(name) for p in patterns)
+
+
+@functools.lru_cache(maxsize=None)
+def _glob(pattern: str):
+    """fnmatch.fnmatchcase(name, pattern) as a test of the name. The model's patterns use
+    only `*` (`validate*`, `*_hash`, `on_*token*`): those are matched piece by piece, the
+    same answers without compiling a regular expression per pattern (100 of them were
+    5-10 ms of a one-file run); any other pattern is left to fnmatch."""
+    if any(c in pattern for c in "?[]"):
+        return lambda name: fnmatch.fnmatchcase(name, pattern)
+    pieces = pattern.split("*")
+    if len(pieces) == 1:
+        return pattern.__eq__
+    head, *middle, tail = pieces
+    least = len(head) + len(tail)
+
+    def test(name: str) -> bool:
+        if len(name) < least or not name.startswith(head) or not name.endswith(tail):
+            return False
+        position, end = len(head), len(name) - len(tail)
+        for piece in middle:  # each in turn, leftmost first, between head and tail
+            found = name.find(piece, position, end)
+            if found < 0:
+                return False
+            position = found + len(piece)
+        return True
+
+    return test
