@@ -8,6 +8,7 @@ written."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -449,6 +450,12 @@ def language_server() -> None:
 
 
 def main() -> None:
+    # A run allocates millions of short-lived, acyclic objects (LibCST's nodes, the
+    # imports' classes): the collector's default young-generation threshold (700) makes
+    # it scan them hundreds of times per file for cycles that are not there. A larger
+    # one keeps the same collections, less often (forked workers inherit it): 5 ms of a
+    # one-file run, 2-3 % of sdk-heavy's CPU, measured in turns.
+    gc.set_threshold(20_000, 10, 10)
     # Compiling the code being linted (the prefilter, the checks after a fix) must not
     # print that code's own SyntaxWarnings ("invalid decimal literal") on our stderr;
     # worker processes are forked and keep the filter.
