@@ -288,3 +288,15 @@ def test_a_reported_shape_passes(name):
         assert scopes.raises, f"the flow scan would lose the MR020 finding of {name!r}"
     if "MR021" in found:
         assert scopes.logs, f"the flow scan would lose the MR021 finding of {name!r}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("from sys import exit as die\ndie(msg)\n", True),
+    ("from click import echo as say\n", True),
+    ("import numpy as np\nwith open(p) as fh:\n    pass\n", False),
+    ("from helpers import myexit as die\n", False),
+])
+def test_an_output_call_imported_under_another_name_is_a_log_call(text, expected):
+    from modelred_lint.flow_scan import log_call_test
+
+    assert log_call_test(KNOWLEDGE.dataflow)(ScanText(text, KNOWLEDGE)) is expected
