@@ -10,6 +10,8 @@ the bindings made before the node it is visiting.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -28,10 +30,12 @@ class Binding:
 UNKNOWN = Binding("unknown")
 
 
+@functools.lru_cache(maxsize=None)
 def subclasses(base: type) -> frozenset[type]:
     """Every class below a LibCST base: looked up by type, since isinstance() against
     LibCST's abstract bases goes through abc's machinery, and walks ask millions of
-    times."""
+    times. (Memoised: LibCST's classes are all made when it is imported, and the field
+    plans of node_walk ask for the same bases hundreds of times on a run's first file.)"""
     found, stack = set(), [base]
     while stack:
         for sub in stack.pop().__subclasses__():
