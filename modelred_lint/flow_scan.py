@@ -165,7 +165,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
-    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text)).verdict(tree)
+    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
+                              knowledge.secret_name_words).verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -256,9 +257,16 @@ def _levels_of(vocab) -> dict[str, int]:
     return held[1]
 
 
-def _token_level(vocab, name: str) -> int:
+def _token_level(vocab, name: str, words: tuple = ()) -> int:
     """How a name reads as a secret's: strict (a secret's name, or a structure's that
-    holds one by convention), a secret's only where the message says so, or not."""
+    holds one by convention), a secret's only where the message says so, or not.
+    `words`: the last words of every secret's and structure's name (Knowledge's
+    secret_name_words); a name that holds none of them is neither (the prefilter's
+    name stages rely on the same), and is told so without the vocabulary's test."""
+    if words:
+        low = name.lower()
+        if not any(word in low for word in words):
+            return 0
     if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name):
         return _STRICT
     return _MAYBE if vocab.is_secret_name(name) else 0
@@ -354,9 +362,10 @@ class _ScopeScan:
     secret of its arguments (only a summarised function's parameters carry through, and
     those are in the call's arguments here)."""
 
-    def __init__(self, vocab, flow, defined: frozenset[str] = frozenset()) -> None:
+    def __init__(self, vocab, flow, defined: frozenset[str] = frozenset(), secret_words: tuple = ()) -> None:
         self.vocab = vocab
         self.flow = flow
+        self._secret_words = secret_words
         # The names of the module's functions and classes: a call of one of them may
         # return what it is handed (a summary's parameter, a record's field); a call of
         # anything else by its name returns no secret of its arguments (the rules).
@@ -904,7 +913,7 @@ class _ScopeScan:
         level = self._name_levels.get(name)
         if level is None:
             vocab = self.vocab
-            level = self._name_levels[name] = _token_level(vocab, name)
+            level = self._name_levels[name] = _token_level(vocab, name, self._secret_words)
         return level
 
     def _request_errors(self, body, handlers, scope: _Scope) -> None:
