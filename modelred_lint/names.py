@@ -83,9 +83,13 @@ def literal_value(node: cst.CSTNode) -> Optional[str]:
 
 def last_name(node: cst.CSTNode) -> Optional[str]:
     """The last name an expression spells: `x` -> x, `a.b.c` -> c."""
-    if isinstance(node, cst.Name):
+    # (By exact type, here and in dotted_name: Name and Attribute have no subclasses,
+    # and isinstance() of any other node against them goes through abc's machinery;
+    # these two are asked about most nodes the dataflow rules read.)
+    kind = type(node)
+    if kind is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if kind is cst.Attribute:
         return node.attr.value
     return None
 
@@ -111,9 +115,10 @@ def names_in(*nodes) -> list[str]:
 
 
 def dotted_name(node: cst.CSTNode) -> Optional[str]:
-    if isinstance(node, cst.Name):
+    kind = type(node)
+    if kind is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if kind is cst.Attribute:
         base = dotted_name(node.value)
         return f"{base}.{node.attr.value}" if base else None
     return None
