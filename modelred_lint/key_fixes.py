@@ -37,6 +37,7 @@ from modelred_lint.fix_builders import (
 )
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, is_docstring, literal_value
+from modelred_lint.node_walk import FieldPlan
 from modelred_lint.rule import FixSpec
 
 _FIELD_FUNCTIONS = {
@@ -532,6 +533,7 @@ def _walk(root):
 
 
 _HOLDERS: Optional[frozenset] = None
+_HOLDER_PLAN: Optional[FieldPlan] = None
 
 
 def _holders() -> frozenset:
@@ -562,14 +564,18 @@ def _parents(module: cst.Module) -> tuple[dict[int, cst.CSTNode], list[cst.CSTNo
     rest, half of a tree and more, is white space and punctuation): one walk, for files
     with a key to fix (each node's fields read once; a node is known by its exact type,
     cheaper than isinstance)."""
+    global _HOLDER_PLAN
     wanted = _holders()
+    if _HOLDER_PLAN is None:
+        _HOLDER_PLAN = FieldPlan(wanted)
+    fields = _HOLDER_PLAN.fields  # (not the white space and punctuation fields: none holds one)
     parents: dict[int, cst.CSTNode] = {}
     nodes: list[cst.CSTNode] = []
     stack: list = [module]
     while stack:
         node = stack.pop()
         nodes.append(node)
-        for name in _node_fields(type(node)):
+        for name in fields(type(node)):
             value = getattr(node, name)
             kind = type(value)
             if kind in wanted:

@@ -79,10 +79,12 @@ def _wanted_below(node, wanted: frozenset, plan=None) -> list:
     return found
 
 
-@pytest.mark.parametrize("wanted", ["secret_uses", "no_whitespace"])
+@pytest.mark.parametrize("wanted", ["secret_uses", "key_fix_holders", "no_whitespace"])
 def test_field_plan_skips_only_fields_without_wanted_nodes(module, wanted):
-    kinds = _walked_types() if wanted == "secret_uses" else frozenset(
-        subclasses(cst.CSTNode) - subclasses(cst.BaseParenthesizableWhitespace))
+    from modelred_lint.key_fixes import _holders
+
+    kinds = {"secret_uses": _walked_types, "key_fix_holders": _holders}.get(wanted, lambda: frozenset(
+        subclasses(cst.CSTNode) - subclasses(cst.BaseParenthesizableWhitespace)))()
     plan = FieldPlan(kinds)
     assert _wanted_below(module, kinds, plan) == _wanted_below(module, kinds)
     # and it does skip something: white space is never read; parentheses only where wanted
