@@ -32,6 +32,24 @@ ALL_NODE_TYPES = subclasses(cst.CSTNode)
 node_fields = _node_fields
 
 
+_HANDLERS: dict[type, tuple] = {}
+
+
+def _handlers(cls: type) -> tuple:
+    """A participant class's visit_<Node> and leave_<Node> methods, as (attribute, node
+    type, is a visit): read once per class, not once per file (dir() and the type
+    checks were a millisecond of each file)."""
+    found = _HANDLERS.get(cls)
+    if found is None:
+        found = []
+        for attr in dir(cls):
+            kind = getattr(cst, attr[6:], None) if attr.startswith(("visit_", "leave_")) else None
+            if isinstance(kind, type) and issubclass(kind, cst.CSTNode):
+                found.append((attr, kind, attr.startswith("visit_")))
+        found = _HANDLERS[cls] = tuple(found)
+    return found
+
+
 class BatchedWalk:
     """One walk of the tree for every participant (the name tracker first), calling
     their visit_<Node> and leave_<Node> methods, and keeping the statement stack.
@@ -46,11 +64,9 @@ class BatchedWalk:
         self.visits: dict[type, list] = {}
         self.leaves: dict[type, list] = {}
         for participant in participants:
-            for attr in dir(type(participant)):
-                kind = getattr(cst, attr[6:], None) if attr.startswith(("visit_", "leave_")) else None
-                if isinstance(kind, type) and issubclass(kind, cst.CSTNode):
-                    table = self.visits if attr.startswith("visit_") else self.leaves
-                    table.setdefault(kind, []).append(getattr(participant, attr))
+            for attr, kind, visit in _handlers(type(participant)):
+                table = self.visits if visit else self.leaves
+                table.setdefault(kind, []).append(getattr(participant, attr))
         # Rules that read only statements (the dataflow rules interpret expressions
         # themselves) spare the walk every expression's subtree.
         self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
