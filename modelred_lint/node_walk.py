@@ -80,14 +80,23 @@ class FieldPlan:
     def __init__(self, wanted: frozenset) -> None:
         self.wanted = wanted
         self._fields: dict[type, tuple[str, ...]] = {}
+        self._admitted: dict = {}  # annotation -> admits a wanted node (the same few recur)
 
     def fields(self, kind: type) -> tuple[str, ...]:
         names = self._fields.get(kind)
         if names is None:
-            names = self._fields[kind] = tuple(
-                f.name for f in dataclasses.fields(kind) if _admits(f.type, self.wanted)
-            )
+            names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(kind) if self._admits(f.type))
         return names
+
+    def _admits(self, annotation) -> bool:
+        try:
+            return self._admitted[annotation]
+        except KeyError:
+            pass
+        except TypeError:  # (an annotation that cannot be hashed)
+            return _admits(annotation, self.wanted)
+        held = self._admitted[annotation] = _admits(annotation, self.wanted)
+        return held
 
 
 def _admits(annotation, wanted: frozenset) -> bool:
