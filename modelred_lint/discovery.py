@@ -119,8 +119,8 @@ class _NameSpec:
     excludes are the defaults."""
 
     def __init__(self, anywhere: list[str], directories: list[str]) -> None:
-        self._anywhere = _parts_regex(anywhere)
-        self._directories = _parts_regex(anywhere + directories)
+        self._anywhere = _parts_matcher(anywhere)
+        self._directories = _parts_matcher(anywhere + directories)
 
     @classmethod
     def of(cls, patterns: list[str]) -> "Optional[_NameSpec]":
@@ -155,11 +155,42 @@ class _NameSpec:
         return False
 
 
-def _parts_regex(globs: list[str]):
+def _parts_matcher(globs: list[str]):
+    """A test of one path part against these names, `*` standing for any run of
+    characters. No regular expression: the patterns can come from a .gitignore in a pull
+    request, and `*a*a*a*b` as a regex backtracks polynomially on a long part; the
+    greedy match below keeps one place to go back to, O(pattern x part) at worst."""
     if not globs:
         return lambda part: None
-    alternatives = ("".join("[^/]*" if c == "*" else re.escape(c) for c in glob) for glob in globs)
-    return re.compile("(?:" + "|".join(alternatives) + r")\Z", re.DOTALL).match
+    plain = frozenset(g for g in globs if "*" not in g)
+    starred = tuple(g for g in globs if "*" in g)
+
+    def match(part: str):
+        if part in plain or any(_glob_matches(glob, part) for glob in starred):
+            return part
+        return None
+
+    return match
+
+
+def _glob_matches(glob: str, name: str) -> bool:
+    g = n = 0
+    star, mark = -1, 0
+    while n < len(name):
+        if g < len(glob) and glob[g] == "*":
+            star, mark = g, n  # the star takes nothing yet; more if what follows fails
+            g += 1
+        elif g < len(glob) and glob[g] == name[n]:
+            g += 1
+            n += 1
+        elif star >= 0:
+            mark += 1  # the last star takes one more character
+            g, n = star + 1, mark
+        else:
+            return False
+    while g < len(glob) and glob[g] == "*":
+        g += 1
+    return g == len(glob)
 
 
 def _read_gitignore(folder: Path):

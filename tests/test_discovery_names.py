@@ -60,3 +60,18 @@ def test_other_lines_are_left_to_pathspec(line):
 def test_no_patterns_match_nothing():
     assert not _NameSpec.of([]).match_file("a/b.py")
     assert not _NameSpec.of(["", "# only a comment"]).match_file("build/")
+
+
+def test_a_hostile_exclude_name_is_matched_in_bounded_time():
+    """A .gitignore comes with the code under review: `*a*a*...*b` against a long part
+    must not backtrack (it did as a regular expression), and still answers as fnmatch."""
+    import fnmatch
+    import time
+
+    from modelred_lint.discovery import _glob_matches
+
+    glob, part = "*a" * 30 + "*b", "a" * 250
+    start = time.process_time()
+    assert _glob_matches(glob, part) is fnmatch.fnmatchcase(part, glob) is False
+    assert _glob_matches(glob, part + "b") is True
+    assert time.process_time() - start < 0.5
