@@ -64,7 +64,15 @@ def quoting_error(label: "Label", prefix: str) -> "Label":
 def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
     """The labels of one kind, in a fixed order (messages must not depend on the
     hash seed)."""
-    return sorted((label for label in labels if label.kind == kind), key=lambda l: (l.what, l.param or 0))
+    return sorted((label for label in labels if label.kind == kind),
+                  key=lambda l: (l.what, l.param or 0, l.path, l.named, _origin_key(l.origin)))
+
+
+def _origin_key(origin) -> tuple:
+    """Where a label's secret came to its name, as far as it orders labels: the name
+    (origin[2]). (Labels equal but for their origin are one in a set: the order of two
+    of them must not hang on the order a set was filled in.)"""
+    return (origin[2],) if origin and len(origin) > 2 and isinstance(origin[2], str) else ()
 
 
 def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
