@@ -218,7 +218,8 @@ def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) ->
             # An object of a class of this module: its method is no SDK call, but may
             # hand its arguments on to one (a wrapper).
             summary = interp.facts.method_summary(local, name)
-            for index, method, parameter in summary.sinks if summary is not None else ():
+            # (in order: the first reported is the message kept, whatever the set's order)
+            for index, method, parameter in sorted(summary.sinks) if summary is not None else ():
                 position = index - 1  # parameter 0 is self
                 if 0 <= position < len(node.args) and not node.args[position].star \
                         and node.args[position].keyword is None:
@@ -237,7 +238,7 @@ def sink_arguments(interp: Interpreter, node: cst.Call, name, receiver, args) ->
                     yield arg.value, parameter, name, args[index]
     elif isinstance(func, cst.Name) and interp.summaries.get(name) is not None:
         summary = interp.summaries.get(name)
-        for index, method, parameter in summary.sinks:
+        for index, method, parameter in sorted(summary.sinks):  # (as above)
             if index < len(node.args) and not node.args[index].star and node.args[index].keyword is None:
                 yield node.args[index].value, parameter, f"{method}` through `{name}", args[index]
 
