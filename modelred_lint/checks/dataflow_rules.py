@@ -197,6 +197,7 @@ class FlowRules(Rule):
         self._records: dict = {}
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
+        self.settings_records: dict = {}  # class -> secret fields it reads from the environment
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -215,6 +216,7 @@ class FlowRules(Rule):
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
         self.clean_fields = {}
+        self.settings_records = {}  # records that read their secret fields from the environment
         if self.enabled("MR020") or self.enabled("MR021"):
             for statement in node.body:
                 if isinstance(statement, cst.ClassDef):
@@ -225,6 +227,8 @@ class FlowRules(Rule):
                     if fields:
                         self._records[statement.name.value] = fields
                         self.record_orders[statement.name.value] = field_order(statement)
+                        if any(last_name(base.value) in self.model.settings_bases for base in statement.bases):
+                            self.settings_records[statement.name.value] = fields
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 

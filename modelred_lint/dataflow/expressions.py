@@ -419,8 +419,13 @@ class Expressions:
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) \
                 or not (isinstance(node.slice[0].slice.value, cst.Integer) and node.slice[0].slice.value.value == "0"):
             return False
-        text = (dotted_name(value.func.value) or "").lower()
-        return "auth" in text
+        receiver = value.func.value
+        text = dotted_name(receiver) or ""
+        if isinstance(receiver, cst.Subscript):  # headers["Authorization"].split(" ")[0]
+            text = self._subscript_key(receiver) or ""
+        elif isinstance(receiver, cst.Call) and last_name(receiver.func) == "get" and receiver.args:
+            text = literal_value(receiver.args[0].value) or ""  # headers.get("Authorization")
+        return "auth" in text.lower()
 
     def names_a_request(self, key: str) -> bool:
         """`request`, `self.request`, `prepared_request`, `resp.request`: a name whose
@@ -659,6 +664,11 @@ class Expressions:
                 if field in record and self.held_under_secret_name(arg.value, labels):
                     out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
                         Label(SECRET, f"`{field}`", named=True)}, field)
+            settings = getattr(getattr(self, "rule", None), "settings_records", None)
+            for field in (settings.get(func.value, ()) if settings else ()):
+                # Settings(): a pydantic-settings record reads its fields from the
+                # environment, given or not: printed whole, it shows the plain ones
+                out |= at_field(frozenset({Label(SECRET, f"`{func.value}().{field}`")}), field)
             return frozenset(out)
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})

@@ -377,6 +377,13 @@ class Interpreter(Expressions, Guards):
                     replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
                 )
             env.set(key, held)
+        called = value.expression if isinstance(value, cst.Await) else value
+        if isinstance(target, cst.Name) and isinstance(called, cst.Call):
+            # s = Settings(): s.modelred_api_key of a SecretStr field, s.max_tokens of an
+            # int, hold no secret (as for a module-level instance: typed_clean)
+            clean = getattr(getattr(self, "rule", None), "clean_fields", None)
+            for field in (clean.get(last_name(called.func) or "", ()) if clean else ()):
+                env.set(f"{target.value}.{field}", EMPTY)
 
     def secret_attributes_read(self, name: str) -> frozenset:
         """The secret-named attributes the interpreted body reads of `name`."""
