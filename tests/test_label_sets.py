@@ -61,10 +61,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_g", 79, 0.99, 0.95),
         # H, 44 modules of proxies, agents, MCP, bots, pipelines and notebooks (80 leaks),
         # written after the flow-scan work: 0.960 / 0.888 at 4538108, the first
-        # measurement; then two false alarms and two misses fixed (a local settings instance,
+        # measurement; then two false alarms and three misses fixed (a local settings instance,
         # a pydantic-settings record printed whole, a header's scheme read by its key,
-        # a Chainlit answer)
-        ("holdout_messages_h", 73, 0.98, 0.91),
+        # a Chainlit answer, a command line's --provider-key)
+        ("holdout_messages_h", 74, 0.98, 0.92),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
