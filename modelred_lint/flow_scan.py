@@ -18,17 +18,20 @@ from typing import Optional
 
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
-from modelred_lint.sink_text import named_sink
+from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
-    lowered,
+    PerOwner,
     ScanText,
     Test,
     any_secret_name,
+    lowered,
+    new_memo,
     pattern_fragments,
     python_tree,
     secret_names,
+    without_superstrings,
 )
 
 
@@ -42,8 +45,10 @@ _ANY = FlowScopes(True, True)
 _NONE = FlowScopes(False, False)
 
 
-_CALL_OPEN = re.compile(r"\s*\(")
-_IDENTIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+def output_tails(flow) -> frozenset:
+    """The last names of the output functions that can be imported under another name
+    (from sys import exit as die)."""
+    return frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls if "." in c)
 
 
 def log_call_test(flow) -> Test:
@@ -51,19 +56,18 @@ def log_call_test(flow) -> Test:
     alone and an opening bracket after it. Each name is looked for with str.find (a
     regex alternation tries every name at every position: twice the cost)."""
     names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
-    # An output function imported under another name (from sys import exit as die).
-    renamed = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls if "." in c)
+    renamed = output_tails(flow)
 
     def test(scan: ScanText) -> bool:
         text = scan.text
-        if _renames(text, renamed):
+        if renames(text, renamed):
             return True
         for name in names:
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
                 # (A letter outside ASCII before the name counts as a boundary: a superset.)
-                if (at == 0 or text[at - 1] not in _IDENTIFIER_CHARS) and _CALL_OPEN.match(text, end):
+                if (at == 0 or text[at - 1] not in IDENTIFIER_CHARS) and CALL_OPEN.match(text, end):
                     return True
                 at = text.find(name, end)
         return False
@@ -71,60 +75,30 @@ def log_call_test(flow) -> Test:
     return test
 
 
-def _renames(text: str, tails: frozenset) -> bool:
-    """Is one of these names imported under another (`exit as die`)? Each ` as ` of the
-    text, and the word before it: one search of the text, not one per name."""
-    at = text.find(" as ")
-    while at >= 0:
-        start = at
-        while start > 0 and text[start - 1] in _IDENTIFIER_CHARS:
-            start -= 1
-        if text[start:at] in tails:
-            return True
-        at = text.find(" as ", at + 4)
-    return False
+def _build_unnamed_words(knowledge) -> tuple:
+    """The words of the sources a secret-like name need not announce, and the request
+    credential fields (request.headers) looked for in the lowered text."""
+    flow = knowledge.dataflow
+    readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
+    prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
+    # (a signature's words are looked for together: _signatures)
+    splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
+    requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
+                            for attr in flow.request_credential_fields))
+    return without_superstrings((*readers, *prefixes, *splats)), requests
 
 
-# The words of the sources a secret-like name need not announce, per knowledge object
-# (built once, not per file).
-_UNNAMED_WORDS: dict[int, tuple] = {}
-
-
-def _unnamed_words(knowledge) -> tuple:
-    held = _UNNAMED_WORDS.get(id(knowledge))
-    if held is None or held[0] is not knowledge:
-        flow = knowledge.dataflow
-        readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
-        prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
-        # (a signature's words are looked for together: _signatures)
-        splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
-        words = {w for w in (*readers, *prefixes, *splats) if w}
-        # A word that holds another is found whenever it is (`sk-ant-` and `sk-`): only
-        # the shorter is looked for.
-        words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        # request.headers, preparedRequest.headers: looked for in the lowered text
-        requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
-                                for attr in flow.request_credential_fields))
-        held = _UNNAMED_WORDS[id(knowledge)] = (knowledge, words, requests)
-    return held
+_unnamed_words = PerOwner(_build_unnamed_words)
 
 
 # The parameter names of each signature known to hand over a structure holding a secret,
 # per knowledge object. The flow scan and the rules take such a parameter for a source
 # only where the whole signature stands in a function's parameters, so every one of its
-# names is in the text (its last word alone, `kwargs`, is in most files).
-_SIGNATURES: dict[int, tuple] = {}
-
-
-def _signatures(knowledge) -> tuple[tuple[str, ...], ...]:
-    held = _SIGNATURES.get(id(knowledge))
-    if held is None or held[0] is not knowledge:
-        shapes = knowledge.dataflow.structure_parameters
-        # (each signature's longest word first: the rarest, most often, so that the
-        # search of a text that lacks the signature stops at once)
-        held = _SIGNATURES[id(knowledge)] = (knowledge, tuple(tuple(sorted(s["signature"], key=len, reverse=True))
-                                                              for s in shapes if s["signature"]))
-    return held[1]
+# names is in the text (its last word alone, `kwargs`, is in most files). Each
+# signature's longest word first: the rarest, most often, so that the search of a text
+# that lacks the signature stops at once.
+_signatures = PerOwner(lambda knowledge: tuple(
+    tuple(sorted(s["signature"], key=len, reverse=True)) for s in knowledge.dataflow.structure_parameters if s["signature"]))
 
 
 def _unnamed_sources(scan: ScanText) -> bool:
@@ -134,7 +108,7 @@ def _unnamed_sources(scan: ScanText) -> bool:
     text = scan.text
     if any(all(word in text for word in signature) for signature in _signatures(scan.knowledge)):
         return True
-    _, words, requests = _unnamed_words(scan.knowledge)
+    words, requests = _unnamed_words(scan.knowledge)
     if any(word in text for word in words):
         return True
     low = scan.get(lowered)
@@ -170,7 +144,11 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     return FlowScopes(raises, logs)
 
 
-_LOG_TESTS: dict[int, tuple] = {}
+# The last names of the calls that write a message (log methods, output functions, and
+# those that raise with it, pytest.fail), and of those imported under another name.
+_sink_names = PerOwner(lambda flow: (
+    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
+    output_tails(flow)))
 
 # `def name` and `class name` anywhere in the text (strings, comments and `undef x` too:
 # a superset of the module's functions and classes, which are all the rules summarise or
@@ -179,29 +157,13 @@ _LOG_TESTS: dict[int, tuple] = {}
 _DEFINITIONS = (re.compile(r"def[ \t]+([A-Za-z_][A-Za-z0-9_]*)"), re.compile(r"class[ \t]+([A-Za-z_][A-Za-z0-9_]*)"))
 
 
-# Per flow model: whether a call by its last name keeps its arguments (see _carries), and
-# whether it is a secrets reader's or a token provider's. Bounded.
-_CALL_MEMOS: dict[int, tuple] = {}
-
-
-def _call_memos(flow) -> tuple[dict, dict]:
-    held = _CALL_MEMOS.get(id(flow))
-    if held is None or held[0] is not flow or len(held[1]) + len(held[2]) > 200_000:
-        held = _CALL_MEMOS[id(flow)] = (flow, {}, {})
-    return held[1], held[2]
-
-
-# Per vocabulary: whether a string literal holds one of the words that make a maybe-secret
-# a secret in a message ("key", "token"...). The same literals come back in every file.
-_MESSAGE_WORDS: dict[int, tuple] = {}
-_WORDS_HELD = 100_000
-
-
-def _message_words_of(vocab) -> dict[str, bool]:
-    held = _MESSAGE_WORDS.get(id(vocab))
-    if held is None or held[0] is not vocab or len(held[1]) >= _WORDS_HELD:
-        held = _MESSAGE_WORDS[id(vocab)] = (vocab, {})
-    return held[1]
+# Per flow model: whether a call by its last name keeps its arguments (see _carries),
+# and whether it is a secrets reader's or a token provider's. Per vocabulary: whether a
+# string literal holds one of the words that make a maybe-secret a secret in a message
+# ("key", "token"...). The same names and literals come back in every file. Bounded.
+_carries_memo_of = PerOwner(new_memo, 200_000)
+_source_calls_of = PerOwner(new_memo, 200_000)
+_message_words_of = PerOwner(new_memo, 100_000)
 
 
 def _defined_names(text: str) -> frozenset[str]:
@@ -219,18 +181,12 @@ def _in_code(scan: ScanText) -> bool:
     if views is None:  # (Python 3.12's f-strings, or a string left open)
         return True
     knowledge = scan.knowledge
-    held = _LOG_TESTS.get(id(knowledge))
-    if held is None or held[0] is not knowledge:
-        flow = knowledge.dataflow
-        # (the calls that raise with their message, pytest.fail, read as log calls are)
-        names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))}))
-        renamed = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in flow.output_calls if "." in c)
-        held = _LOG_TESTS[id(knowledge)] = (knowledge, names, renamed)
+    names, renamed = _sink_names(knowledge.dataflow)
     # First the sinks: one outside strings whose arguments could hold a name. (This
     # finds every sink a search for raise, assert, __init__, log and raising calls
     # would, and reads their arguments: where every one is made of constants, none
     # holds a secret.)
-    if not named_sink(views.bare, held[1], held[2]):
+    if not named_sink(views.bare, names, renamed):
         return False
     # Then a secret's source outside comments and standalone strings. A view only loses
     # words of the text (each part it removes stands as a space, and no word holds one):
@@ -246,15 +202,7 @@ def _in_code(scan: ScanText) -> bool:
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,
 # and the vocabulary's test is costly. Bounded.
-_LEVELS: dict[int, tuple] = {}
-_LEVELS_HELD = 200_000
-
-
-def _levels_of(vocab) -> dict[str, int]:
-    held = _LEVELS.get(id(vocab))
-    if held is None or held[0] is not vocab or len(held[1]) > _LEVELS_HELD:
-        held = _LEVELS[id(vocab)] = (vocab, {})
-    return held[1]
+_levels_of = PerOwner(new_memo, 200_000)
 
 
 def _token_level(vocab, name: str, words: tuple = ()) -> int:
@@ -374,7 +322,7 @@ class _ScopeScan:
         # are called on (the rules' string operations and structure reads).
         self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
         # (both per flow model, not per file: the same names come back in every file)
-        self._carries_memo, self._source_calls = _call_memos(flow)
+        self._carries_memo, self._source_calls = _carries_memo_of(flow), _source_calls_of(flow)
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         # Methods that return (a field of) their receiver alone.
@@ -387,7 +335,6 @@ class _ScopeScan:
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
-        self.functions: dict[str, _Scope] = {}
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
         self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
         self._output_aliases: set[str] = set()  # from sys import exit as die: die
@@ -700,7 +647,6 @@ class _ScopeScan:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(scope)
             self.scopes.append(inner)
-            self.functions.setdefault(node.name, inner)
             self.definitions.setdefault(node.name, []).append(inner)
             methods, self._methods = self._methods, None  # (a function inside a method is no method)
             if methods is not None:
@@ -791,8 +737,8 @@ class _ScopeScan:
                 # a class of the module, which may show any). `raise self.retry(exc=e)`
                 # hands the error on: no message.
                 everything = type(exc.func) is ast.Name and exc.func.id in self.defined
-                scope.sinks.append(("raise", self._message_arguments(
-                    exc, scope, None if everything else self.flow.message_keywords)))
+                scope.sinks.append(("raise", self._arguments(
+                    exc, scope, count=True, keywords=None if everything else self.flow.message_keywords)))
                 self._expression(exc.func, scope)
             elif exc is not None:
                 self._expression(exc, scope)
@@ -849,10 +795,9 @@ class _ScopeScan:
                 self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
             return
         if isinstance(node, (ast.For, ast.AsyncFor)):
-            names = []
-            self._targets(node.target, names, scope)
+            names, taking = self._loop_targets(node.target, node.iter, scope)
             scope.clear.update(names)  # a loop variable: what iterating gives
-            scope.assignments.append((_iterated(node.target, node.iter, names), self._expression(node.iter, scope)))
+            scope.assignments.append((taking, self._expression(node.iter, scope)))
             self._body(node.body, scope)
             self._body(node.orelse, scope)
             return
@@ -911,6 +856,24 @@ class _ScopeScan:
                 if isinstance(node, ast.Attribute):
                     self._expression(node.value, scope)
 
+    def _loop_targets(self, target: ast.AST, iterated: ast.AST, scope: _Scope) -> tuple[list[str], list[str]]:
+        """The names a loop binds, and those that take what iterating gives (as the
+        rules' bind_iteration): all of a single target; of `for name, value in
+        d.items()`, the value's; of any other unpacking, none (which part holds a
+        secret is not known)."""
+        if not _unpacks(target):
+            names: list[str] = []
+            self._targets(target, names, scope)
+            return names, names
+        keys: list[str] = []
+        values: list[str] = []
+        self._targets(target.elts[0], keys, scope)
+        for element in target.elts[1:]:
+            self._targets(element, values, scope)
+        items = len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items" \
+            and type(target.elts[1]) not in (ast.Tuple, ast.List)
+        return keys + values, values if items else []
+
     def _is_structure(self, name: str) -> bool:
         known = self._structures.get(name)
         if known is None:
@@ -950,11 +913,9 @@ class _ScopeScan:
         `request`), or a command's line (its first positional argument, args=)."""
         atoms = _Atoms()
         url_at = 1 if name == "request" else 0
-        positional = [a for a in call.args if type(a) is not ast.Starred]
-        if any(type(a) is ast.Starred for a in call.args):
-            positional = list(call.args)  # (a splat could put anything anywhere)
-        for index, arg in enumerate(positional):
-            if index in (0, url_at) or type(arg) is ast.Starred:
+        splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
+        for index, arg in enumerate(call.args):
+            if splat or index in (0, url_at):
                 _merge(atoms, self._expression(arg, scope, count=False))
         for keyword in call.keywords:
             if keyword.arg is None or keyword.arg in ("url", "params", "args"):
@@ -986,7 +947,7 @@ class _ScopeScan:
 
     def _settle_requests(self) -> None:
         for scope, names, call, name, arguments in self._pending_responses:
-            if self._is_request(call, name) and (arguments.names or arguments.fields or arguments.level or arguments.calls):
+            if self._is_request(call, name):
                 scope.assignments.append((names, arguments))
         for scope, names, requests, other in self._pending_requests:
             atoms = _Atoms()
@@ -1064,9 +1025,7 @@ class _ScopeScan:
                     said = message_words.get(node.value)
                     if said is None:
                         low = node.value.lower()
-                        said = any(w in low for w in vocab.message_secret_words)
-                        if len(message_words) < _WORDS_HELD:
-                            message_words[node.value] = said
+                        said = message_words[node.value] = any(w in low for w in vocab.message_secret_words)
                     atoms.words = said
                 continue
             if kind is ast.keyword:
@@ -1120,9 +1079,8 @@ class _ScopeScan:
             elif kind is ast.comprehension:
                 inner = self._expression(node.iter, scope, count)
                 _merge(atoms, inner)
-                names: list[str] = []
-                self._targets(node.target, names, scope)
-                scope.assignments.append((_iterated(node.target, node.iter, names), inner))
+                names, taking = self._loop_targets(node.target, node.iter, scope)
+                scope.assignments.append((taking, inner))
                 scope.clear.update(names)
                 stack.extend(node.ifs)
                 continue
@@ -1173,14 +1131,14 @@ class _ScopeScan:
                              or (_last_name(node.func.value) or "").endswith(("Error", "Exception", "Warning"))):
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
                     # positional arguments are the message every raise of it shows
-                    scope.sinks.append(("raise", self._message_arguments(node, scope, frozenset(), count=False)))
+                    scope.sinks.append(("raise", self._arguments(node, scope, keywords=frozenset())))
                 if type(node.func) is ast.Name and any(
                     type(arg) is ast.Constant and type(arg.value) is str and self._name_level(arg.value) == _STRICT
                     for arg in node.args
                 ):
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
-                    scope.sinks.append(("raise", self._message_arguments(node, scope, _RAISING_KEYWORDS, count=False)))
+                    scope.sinks.append(("raise", self._arguments(node, scope, keywords=_RAISING_KEYWORDS)))
                 log = count and self._is_log(node, name)
                 if wrapper is not None and wrapper in self.defined and not log:
                     # helper(a, b): its arguments kept apart, resolved by its summary
@@ -1294,11 +1252,11 @@ class _ScopeScan:
             self._carries_memo[name] = held
         return held
 
-    def _message_arguments(self, call: ast.Call, scope: _Scope, keywords: Optional[frozenset],
-                           count: bool = True) -> _Atoms:
-        """What a message's arguments are made of: the positional ones and the keywords
-        named (all of them for None; a `**` splat always). The others are read for what
-        they do, not merged."""
+    def _arguments(self, call: ast.Call, scope: _Scope, count: bool = False,
+                   keywords: Optional[frozenset] = None) -> _Atoms:
+        """What a call's arguments are made of: the positional ones and, of its keywords,
+        those named (every one for None: a message's are its message keywords; a `**`
+        splat always). The others are read for what they do, not merged."""
         atoms = _Atoms()
         for part in call.args:
             _merge(atoms, self._expression(part, scope, count=count))
@@ -1306,12 +1264,6 @@ class _ScopeScan:
             inner = self._expression(keyword, scope, count=count)
             if keywords is None or keyword.arg is None or keyword.arg in keywords:
                 _merge(atoms, inner)
-        return atoms
-
-    def _arguments(self, call: ast.Call, scope: _Scope, count: bool = False) -> _Atoms:
-        atoms = _Atoms()
-        for part in (*call.args, *call.keywords):
-            _merge(atoms, self._expression(part, scope, count=count))
         return atoms
 
     def _is_log(self, node: ast.Call, name: Optional[str]) -> bool:
@@ -1401,29 +1353,6 @@ def _add_bases(into: set[str], dotted: str) -> None:
 
 def _unpacks(target: ast.AST) -> bool:
     return type(target) in (ast.Tuple, ast.List) and len(target.elts) > 1
-
-
-def _iterated(target: ast.AST, iterated: ast.AST, names: list[str]) -> list[str]:
-    """The loop variables that take what iterating gives (as the rules' bind_iteration):
-    all of a single one; of `for name, value in d.items()`, the value; of any other
-    unpacking, none (which part holds a secret is not known)."""
-    if not _unpacks(target):
-        return names
-    if len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items":
-        value: list[str] = []
-        stack = [target.elts[1]]
-        while stack:  # (the names of the second element, as _targets reads them)
-            node = stack.pop()
-            if type(node) in (ast.Tuple, ast.List):
-                return []  # (unpacked again: none)
-            if type(node) is ast.Starred:
-                stack.append(node.value)
-                continue
-            dotted = _dotted(node.value) if type(node) is ast.Subscript else _dotted(node)
-            if dotted:
-                value.append(dotted)
-        return value
-    return []
 
 
 def _opaque(value: ast.AST) -> bool:

@@ -26,15 +26,29 @@ _CALLEE = re.compile(r"[ \t]*(?P<callee>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Z
 _WORD = re.compile(r"(?<![A-Za-z0-9_])(?:raise|assert|__init__)(?![A-Za-z0-9_])")
 _BRACKETS = re.compile(r"[()\[\]{}\n]")
 _LETTER = re.compile(r"[^\W\d]")  # a letter or an underscore, in any script
-_CALL_OPEN = re.compile(r"\s*\(")
-_IDENTIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+CALL_OPEN = re.compile(r"\s*\(")
+IDENTIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def named_sink(bare: str, log_names, renamed) -> bool:
+def renames(text: str, names: frozenset) -> bool:
+    """Is one of these names imported under another (`exit as die`)? Each ` as ` of the
+    text, and the word before it: one search of the text, not one per name."""
+    at = text.find(" as ")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in IDENTIFIER_CHARS:
+            start -= 1
+        if text[start:at] in names:
+            return True
+        at = text.find(" as ", at + 4)
+    return False
+
+
+def named_sink(bare: str, log_names, renamed: frozenset) -> bool:
     """Could a sink of this code hold a name? `log_names`: the last names of the log
-    methods and output functions; `renamed`: the `x as ` texts of an output function
-    imported under another name."""
-    if any(alias in bare for alias in renamed):
+    methods and output functions; `renamed`: the last names of the output functions
+    that can be imported under another name (sys.exit: exit)."""
+    if renames(bare, renamed):
         return True
     for match in _WORD.finditer(bare):
         word = match.group()
@@ -45,15 +59,15 @@ def named_sink(bare: str, log_names, renamed) -> bool:
             if _assert_message_is_named(bare, match.end()):
                 return True
         else:  # __init__: a sink where called as an attribute (super().__init__(message))
-            opening = _CALL_OPEN.match(bare, match.end())
+            opening = CALL_OPEN.match(bare, match.end())
             if opening and _before(bare, match.start()) == "." and _arguments_named(bare, opening.end() - 1):
                 return True
     for name in log_names:
         at = bare.find(name)
         while at >= 0:
             end = at + len(name)
-            opening = _CALL_OPEN.match(bare, end)
-            if opening and (at == 0 or bare[at - 1] not in _IDENTIFIER_CHARS):
+            opening = CALL_OPEN.match(bare, end)
+            if opening and (at == 0 or bare[at - 1] not in IDENTIFIER_CHARS):
                 dot = _before_at(bare, at)
                 if dot >= 0 and bare[dot] == "." and _before(bare, dot) in (")", "]"):
                     return True  # a call's or an item's log method: what the receiver was bound with

@@ -49,6 +49,30 @@ class ScanText:
             return value
 
 
+class PerOwner:
+    """What the prefilter derives from a run's long-lived objects (the knowledge, its
+    vocabulary, the flow model) and keeps across files: made once per owner, found by
+    the owner's identity (the owner is held, so its id is not reused while it is).
+    `bound`: for a memo (a dict), the size past which it starts afresh."""
+
+    __slots__ = ("_build", "_bound", "_held")
+
+    def __init__(self, build: Callable[[Any], T], bound: Optional[int] = None) -> None:
+        self._build = build
+        self._bound = bound
+        self._held: dict[int, tuple] = {}
+
+    def __call__(self, owner: Any):
+        held = self._held.get(id(owner))
+        if held is None or held[0] is not owner or (self._bound is not None and len(held[1]) > self._bound):
+            held = self._held[id(owner)] = (owner, self._build(owner))
+        return held[1]
+
+
+def new_memo(owner: Any) -> dict:
+    return {}
+
+
 @dataclass(frozen=True)
 class Trigger:
     quick: Test
@@ -71,13 +95,13 @@ def always(scan: ScanText) -> bool:
 
 def mentions(words: Iterable[str]) -> Test:
     """Does the text hold one of these strings? (str.find beats a regex alternation.)"""
-    words = _without_superstrings(words)
+    words = without_superstrings(words)
     if not words:
         return _never
     return lambda scan: any(word in scan.text for word in words)
 
 
-def _without_superstrings(words: Iterable[str]) -> tuple[str, ...]:
+def without_superstrings(words: Iterable[str]) -> tuple[str, ...]:
     """The words, less those that hold another (a text holding `sk-ant-` holds `sk-`):
     each is one more search of every text, and cannot change the answer."""
     unique = {w for w in words if w}
@@ -92,7 +116,7 @@ def pattern_fragments(patterns: Iterable[str]) -> list[str]:
 
 def mentions_folded(words: Iterable[str]) -> Test:
     """The same, ignoring case."""
-    words = _without_superstrings(w.lower() for w in words)
+    words = without_superstrings(w.lower() for w in words)
     if not words:
         return _never
     return lambda scan: any(word in scan.get(lowered) for word in words)
@@ -185,26 +209,11 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
 # The secret-name words less those that hold another (`apikey` holds `key`): an
 # occurrence of the longer lies inside one of the shorter, which grows to the same whole
 # token, so each is one more search of the text for the same tokens. Per knowledge.
-_NAME_WORDS: dict[int, tuple] = {}
-
-
-def _name_words_of(knowledge) -> tuple[str, ...]:
-    held = _NAME_WORDS.get(id(knowledge))
-    if held is None or held[0] is not knowledge:
-        held = _NAME_WORDS[id(knowledge)] = (knowledge, _without_superstrings(knowledge.secret_name_words))
-    return held[1]
-
+_name_words_of = PerOwner(lambda knowledge: without_superstrings(knowledge.secret_name_words))
 
 # How each token reads as a name (2 strict, 1 a secret's only with a qualifier, 0 not),
 # per vocabulary: the same tokens come back file after file. Bounded.
-_VERDICTS: dict[int, tuple] = {}
-
-
-def _verdicts_of(vocab) -> dict[str, int]:
-    held = _VERDICTS.get(id(vocab))
-    if held is None or held[0] is not vocab or len(held[1]) > 100_000:
-        held = _VERDICTS[id(vocab)] = (vocab, {})
-    return held[1]
+_verdicts_of = PerOwner(new_memo, 100_000)
 
 
 def any_secret_name(scan: ScanText) -> bool:

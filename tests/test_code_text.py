@@ -19,7 +19,7 @@ import pytest
 
 from modelred_lint.code_text import code_views
 from modelred_lint.engine import Plan
-from modelred_lint.flow_scan import _ScopeScan, flow_scopes
+from modelred_lint.flow_scan import _ScopeScan, _defined_names, flow_scopes, output_tails
 from modelred_lint.sink_text import named_sink
 from modelred_lint.source import SourceError, decode_source
 from modelred_lint.triggers import ScanText, python_tree
@@ -198,7 +198,15 @@ def test_a_key_in_code_still_reaches_the_tree():
 
 FLOW = PLAN.knowledge.dataflow
 LOG_NAMES = tuple(sorted({*FLOW.log_methods, *(c.rsplit(".", 1)[-1] for c in (*FLOW.output_calls, *FLOW.raising_calls))}))
-RENAMED = tuple(f"{c.rsplit('.', 1)[-1]} as " for c in FLOW.output_calls if "." in c)
+RENAMED = output_tails(FLOW)
+
+
+def _scan_holds(text: str) -> bool:
+    """Does any sink the flow scan finds read something (a name, a field, a call)?"""
+    scan = _ScopeScan(PLAN.knowledge.vocab, FLOW, _defined_names(text), PLAN.knowledge.secret_name_words)
+    scan.verdict(ast.parse(text))
+    return any(atoms.names or atoms.fields or atoms.via or atoms.calls or atoms.level or atoms.named
+               for scope in scan.scopes for _, atoms in scope.sinks)
 
 
 def _named(text: str) -> bool:
@@ -208,10 +216,7 @@ def _named(text: str) -> bool:
 @pytest.mark.parametrize("path", sources(), ids=lambda p: p.name)
 def test_a_sink_the_scan_reads_a_name_in_is_read_as_named(path):
     text = _text(path)
-    scan = _ScopeScan(PLAN.knowledge.vocab, FLOW)
-    scan.verdict(ast.parse(text))
-    holds = any(atoms.names or atoms.calls or atoms.level for scope in scan.scopes for _, atoms in scope.sinks)
-    if holds:
+    if _scan_holds(text):
         assert _named(text)
 
 
@@ -243,10 +248,7 @@ SINKS = {
 @pytest.mark.parametrize("text", list(SINKS))
 def test_sinks_on_known_shapes(text):
     assert _named(text) is SINKS[text]
-    scan = _ScopeScan(PLAN.knowledge.vocab, FLOW)
-    scan.verdict(ast.parse(text))
-    holds = any(atoms.names or atoms.calls or atoms.level for scope in scan.scopes for _, atoms in scope.sinks)
-    assert not holds or SINKS[text]  # the table agrees with the scan where it reads a name
+    assert not _scan_holds(text) or SINKS[text]  # the table agrees with the scan where it reads a name
 
 
 def test_a_raising_call_spaced_from_its_bracket_still_reaches_the_tree():

@@ -142,6 +142,20 @@ CLEAN = {
 }
 
 REPORTED = {
+    "a response requested with a URL a helper built from the key": """
+        import os
+        import requests
+
+        def build_url(key):
+            return f"https://maps.example.test/geocode?key={key}"
+
+        def geocode():
+            resp = requests.get(build_url(os.environ["GOOGLE_MAPS_API_KEY"]), timeout=10)
+            try:
+                resp.raise_for_status()
+            except requests.HTTPError as e:
+                raise RuntimeError(f"geocode failed: {e}") from e
+        """,
     "the values of a mapping's items": """
         import logging
         import os

@@ -16,7 +16,16 @@ from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS, EXTRA
 from modelred_lint.lazy import cst
 from modelred_lint.names import literal_value
 from modelred_lint.rule import Rule
-from modelred_lint.triggers import ScanText, Trigger, any_of, any_secret_name, mentions_folded, python_tree
+from modelred_lint.triggers import (
+    PerOwner,
+    ScanText,
+    Trigger,
+    new_memo,
+    any_of,
+    any_secret_name,
+    mentions_folded,
+    python_tree,
+)
 
 
 def target_name(node: cst.BaseExpression) -> Optional[str]:
@@ -194,14 +203,7 @@ def _secret_literal_lines(scan: ScanText) -> set[int]:
 
 # Each literal body's verdict, per vocabulary: the same values (hashes, identifiers,
 # version strings, URLs) come back file after file, and the value test is costly. Bounded.
-_VERDICTS: dict[int, tuple] = {}
-
-
-def _verdicts_of(vocab) -> dict[str, bool]:
-    held = _VERDICTS.get(id(vocab))
-    if held is None or held[0] is not vocab or len(held[1]) > 100_000:
-        held = _VERDICTS[id(vocab)] = (vocab, {})
-    return held[1]
+_verdicts_of = PerOwner(new_memo, 100_000)
 
 
 def _could_be_secret(vocab, verdicts: dict[str, bool], value: str) -> bool:
