@@ -19,7 +19,6 @@ Where the lookup goes depends on where the literal stands (`Site`):
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
@@ -37,7 +36,7 @@ from modelred_lint.fix_builders import (
 )
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, is_docstring, literal_value
-from modelred_lint.node_walk import FieldPlan
+from modelred_lint.node_walk import FieldPlan, fields_of
 from modelred_lint.rule import FixSpec
 
 _FIELD_FUNCTIONS = {
@@ -492,7 +491,6 @@ class KeyFixPlan:
 
 
 # -- helpers on the tree -----------------------------------------------------------------------
-_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _label(before: str) -> Optional[str]:
@@ -508,13 +506,6 @@ def _label(before: str) -> Optional[str]:
     return name if name and not name[0].isdigit() else None
 
 
-def _node_fields(kind: type) -> tuple[str, ...]:
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return names
-
-
 def _walk(root):
     """Every node under root (functions and classes included: callers skip them)."""
     from modelred_lint.tree_walk import ALL_NODE_TYPES
@@ -522,7 +513,7 @@ def _walk(root):
     stack: list = [root]
     while stack:
         node = stack.pop()
-        names = _node_fields(type(node))
+        names = fields_of(type(node))
         yield node
         for name in names:
             value = getattr(node, name)

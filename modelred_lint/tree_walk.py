@@ -3,33 +3,25 @@ first, then the enabled rules), calling their visit_<Node> and leave_<Node> meth
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Sequence
 
 import libcst as cst
 
 from modelred_lint.names import subclasses
+from modelred_lint.node_walk import fields_of
 from modelred_lint.rule import FileContext
 
 # Concrete node types, looked up by type: isinstance() against LibCST's abstract base
 # classes goes through abc's machinery, and the walk asks millions of times.
 _EXPRESSION_TYPES = subclasses(cst.BaseExpression)
 _STATEMENT_TYPES = subclasses(cst.BaseCompoundStatement) | {cst.SimpleStatementLine}
-_FIELDS: dict[type, tuple[str, ...]] = {}
 # Every node type but the leaves no rule reads (white space without comments).
 _NODE_TYPES = subclasses(cst.CSTNode) - {cst.SimpleWhitespace, cst.Newline}
 
 
-def _node_fields(kind: type) -> tuple[str, ...]:
-    fields = _FIELDS.get(kind)
-    if fields is None:
-        fields = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return fields
-
-
 # For a walk that must reach every node (positions.py): all node types, white space too.
 ALL_NODE_TYPES = subclasses(cst.CSTNode)
-node_fields = _node_fields
+node_fields = fields_of  # (positions.py's walk)
 
 
 _HANDLERS: dict[type, tuple] = {}
@@ -80,7 +72,7 @@ class BatchedWalk:
             self.ctx.statements.append(node)
         for method in self.visits.get(kind, ()):
             method(node)
-        for name in _node_fields(kind):
+        for name in fields_of(kind):
             value = getattr(node, name)
             value_type = type(value)
             if value_type in _NODE_TYPES:

@@ -4,7 +4,6 @@ precision and recall on it do not fall below what the rule achieved when it was 
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import invoke, run_process
+from helpers import invoke
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
