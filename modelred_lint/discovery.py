@@ -16,6 +16,7 @@ from typing import Optional
 from typing import TYPE_CHECKING
 
 from modelred_lint.file_kinds import PYTHON, TEXT, kind_of_name, python_shebang
+from modelred_lint.globs import star_glob
 
 if TYPE_CHECKING:
     import pathspec
@@ -156,41 +157,17 @@ class _NameSpec:
 
 
 def _parts_matcher(globs: list[str]):
-    """A test of one path part against these names, `*` standing for any run of
-    characters. No regular expression: the patterns can come from a .gitignore in a pull
-    request, and `*a*a*a*b` as a regex backtracks polynomially on a long part; the
-    greedy match below keeps one place to go back to, O(pattern x part) at worst."""
+    """A test of one path part against these names (`*` any run of characters): no
+    regular expression, the patterns can come from a .gitignore under review (globs.py)."""
     if not globs:
         return lambda part: None
     plain = frozenset(g for g in globs if "*" not in g)
-    starred = tuple(g for g in globs if "*" in g)
+    starred = tuple(star_glob(g) for g in globs if "*" in g)
 
     def match(part: str):
-        if part in plain or any(_glob_matches(glob, part) for glob in starred):
-            return part
-        return None
+        return part if part in plain or any(test(part) for test in starred) else None
 
     return match
-
-
-def _glob_matches(glob: str, name: str) -> bool:
-    g = n = 0
-    star, mark = -1, 0
-    while n < len(name):
-        if g < len(glob) and glob[g] == "*":
-            star, mark = g, n  # the star takes nothing yet; more if what follows fails
-            g += 1
-        elif g < len(glob) and glob[g] == name[n]:
-            g += 1
-            n += 1
-        elif star >= 0:
-            mark += 1  # the last star takes one more character
-            g, n = star + 1, mark
-        else:
-            return False
-    while g < len(glob) and glob[g] == "*":
-        g += 1
-    return g == len(glob)
 
 
 def _read_gitignore(folder: Path):

@@ -6,11 +6,11 @@ dataflow rules list them."""
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
+from modelred_lint.globs import star_glob
 from modelred_lint.options import Option
 from modelred_lint.schema import Choice, Strings, Tables, Text
 
@@ -222,32 +222,4 @@ def matches(name: Optional[str], patterns: Iterable[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:
-    return any(_glob(p)(name) for p in patterns)
-
-
-@functools.lru_cache(maxsize=None)
-def _glob(pattern: str):
-    """fnmatch.fnmatchcase(name, pattern) as a test of the name. The model's patterns use
-    only `*` (`validate*`, `*_hash`, `on_*token*`): those are matched piece by piece, the
-    same answers without compiling a regular expression per pattern (100 of them were
-    5-10 ms of a one-file run); any other pattern is left to fnmatch."""
-    if any(c in pattern for c in "?[]"):
-        return lambda name: fnmatch.fnmatchcase(name, pattern)
-    pieces = pattern.split("*")
-    if len(pieces) == 1:
-        return pattern.__eq__
-    head, *middle, tail = pieces
-    least = len(head) + len(tail)
-
-    def test(name: str) -> bool:
-        if len(name) < least or not name.startswith(head) or not name.endswith(tail):
-            return False
-        position, end = len(head), len(name) - len(tail)
-        for piece in middle:  # each in turn, leftmost first, between head and tail
-            found = name.find(piece, position, end)
-            if found < 0:
-                return False
-            position = found + len(piece)
-        return True
-
-    return test
+    return any(star_glob(p)(name) for p in patterns)

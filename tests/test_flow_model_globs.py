@@ -10,7 +10,8 @@ import pytest
 
 from modelred_lint import registry
 from modelred_lint.catalogue import load_catalogue
-from modelred_lint.flow_model import _glob, matches
+from modelred_lint.flow_model import matches
+from modelred_lint.globs import star_glob as _glob
 from modelred_lint.knowledge import Knowledge
 
 SETS = ("validators", "sanitizers", "secret_calls", "redactors", "log_receivers", "token_providers",
