@@ -69,10 +69,10 @@ def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
 
 
 def _origin_key(origin) -> tuple:
-    """Where a label's secret came to its name, as far as it orders labels: the name
-    (origin[2]). (Labels equal but for their origin are one in a set: the order of two
-    of them must not hang on the order a set was filled in.)"""
-    return (origin[2],) if origin and len(origin) > 2 and isinstance(origin[2], str) else ()
+    """Where a label's secret came to its name (node, statement, name), as far as it
+    orders labels: the name. (The order of two labels must not hang on the order a set
+    was filled in.)"""
+    return (origin[2],) if origin else ()
 
 
 def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
