@@ -457,16 +457,18 @@ class Expressions:
         structure = self.structure_label(key) if key is not None else None
         if structure is not None:
             labels |= {structure}  # guardrail["litellm_params"]
+            self.note_secret_field(node.value, key, env, structure.path)
         return labels
 
-    def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env) -> None:
+    def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env, within: tuple = ()) -> None:
         """Reading a secret-named field of a structure (`kwargs["api_key"]`,
         `config.get("api_key")`) shows that the structure holds a secret there: printed
-        whole, it prints the secret."""
+        whole, it prints the secret. `within`: where the field holds it, for a field
+        that holds a secret by convention (deployment["litellm_params"]: its api_key)."""
         key = dotted_name(base)
         if key is None or key in self.summaries:
             return
-        shown = Label(SECRET, f"`{key}`", path=(field,))
+        shown = Label(SECRET, f"`{key}`", path=(field, *within))
         current = env.get(key)
         if current is None:
             current = self.implicit(key, base) if isinstance(base, (cst.Name, cst.Attribute)) else EMPTY
@@ -785,6 +787,8 @@ class Expressions:
                 structure = self.structure_label(key) if key else None
                 if structure is not None:
                     out |= {structure}  # deployment.get("litellm_params", {})
+                    if name != "pop":
+                        self.note_secret_field(func.value, key, env, structure.path)
                 label = self.name_label(key) if key else None
                 if label is not None:
                     out |= {label}
