@@ -45,7 +45,7 @@ from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structu
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name
-from modelred_lint.node_walk import child_nodes
+from modelred_lint.node_walk import child_nodes, descendants
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
@@ -114,6 +114,12 @@ def _only_self(method: cst.FunctionDef) -> bool:
     params = method.params
     return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
         and params.star_kwarg is None and [p.name.value for p in params.params] == ["self"]
+
+
+def _self_attributes_read(function: cst.FunctionDef) -> set[str]:
+    """The names x of the `self.x` a function reads (its nested functions' included)."""
+    return {node.attr.value for node in descendants(function.body)
+            if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self"}
 
 
 def _self_assignments(method: cst.FunctionDef):
@@ -187,6 +193,9 @@ class FlowRules(Rule):
         # (a headers dict built in __init__, logged in another method).
         self.class_attributes: list[dict] = []
         self.class_nodes: list[cst.ClassDef] = []  # the enclosing classes, innermost last
+        # Per enclosing class: its functions analysed so far, each with the attributes
+        # it was analysed with (see leave_ClassDef).
+        self.class_functions: list[list[tuple[cst.FunctionDef, dict]]] = []
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
@@ -237,6 +246,11 @@ class FlowRules(Rule):
         self.analyse(cst.IndentedBlock(body=body), Env())
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        if self.class_functions:
+            self.class_functions[-1].append((node, dict(self.class_attributes[-1])))
+        self._analyse_function(node)
+
+    def _analyse_function(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
         add_structure_parameters(self.model, node, env)
         self._secret_parameters(node, env)
@@ -255,6 +269,7 @@ class FlowRules(Rule):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
+        self.class_functions.append([])
 
     def mapping_fields(self, name: str) -> frozenset:
         """The secret-named fields the module reads from its mapping `name` (settings,
@@ -333,6 +348,15 @@ class FlowRules(Rule):
         return attributes
 
     def leave_ClassDef(self, node: cst.ClassDef) -> None:
+        """A method analysed before another stored a secret in `self.x` (a handler
+        above the method that signs in) did not know it: each such method that reads
+        an attribute learned since is analysed again, once (findings already made are
+        not made twice)."""
+        attributes = self.class_attributes[-1]
+        for function, seen in self.class_functions.pop():
+            learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
+            if learned and learned & _self_attributes_read(function):
+                self._analyse_function(function)
         self.class_attributes.pop()
         self.class_nodes.pop()
 
