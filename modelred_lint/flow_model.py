@@ -152,6 +152,7 @@ class DataflowModel:
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
+    quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()
@@ -209,6 +210,7 @@ class DataflowModel:
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             url_error_types=names("url-error-types"),
+            quiet_url_errors=frozenset(names("quiet-url-errors")),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),

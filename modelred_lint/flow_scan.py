@@ -905,6 +905,8 @@ class _ScopeScan:
                 response = _dotted(node.func.value)  # resp of a keyed request made above the try
                 if response:
                     other.names.add(response)
+            elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name and node.func.value.id == "self":
+                other.calls.add(node.func.attr)  # a method's requests (its summary's url_errors)
         if requests or other.names or other.calls:
             self._pending_requests.append((scope, names, requests, other))
 
@@ -1094,10 +1096,16 @@ class _ScopeScan:
                 if source or (type(node.func) is ast.Name and node.func.id in self.settings_records):
                     atoms.level = _STRICT  # (Settings(): a record that reads the environment)
                 wrapper = None
+                method = False  # self.m(...): the rules' method summaries (self is parameter 0)
                 if isinstance(node.func, ast.Name):
                     atoms.calls.add(node.func.id)
                     scope.calls.add(node.func.id)
                     wrapper = node.func.id
+                elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
+                        and node.func.value.id == "self" and node.func.attr in self.defined:
+                    atoms.calls.add(node.func.attr)
+                    scope.calls.add(node.func.attr)
+                    wrapper, method = node.func.attr, True
                 if node.args and name in _KEY_CALLS:
                     self._key(atoms, node.args[0])
                     if name == "getenv":  # os.getenv("X_API_KEY", default): the variable, not `os`
@@ -1143,6 +1151,8 @@ class _ScopeScan:
                 if wrapper is not None and wrapper in self.defined and not log:
                     # helper(a, b): its arguments kept apart, resolved by its summary
                     positional = [self._expression(a, scope, count) for a in node.args]
+                    if method:
+                        positional.insert(0, _Atoms())  # (self, in the place of the method's first parameter)
                     # (a keyword read whole: a record's api_key= field is named by it)
                     keywords = {k.arg: self._expression(k, scope, count) for k in node.keywords if k.arg}
                     splat = any(type(a) is ast.Starred for a in node.args) or any(k.arg is None for k in node.keywords)
@@ -1151,7 +1161,7 @@ class _ScopeScan:
                     arguments = _Atoms()
                     for part in (*positional, *keywords.values()):
                         _merge(arguments, part)
-                    if count:
+                    if count and not method:  # (the rules read no method as a wrapper)
                         scope.wrapped.append((wrapper, positional, keywords, splat))
                     atoms.via.append((wrapper, positional, keywords, splat))
                     atoms.words = atoms.words or arguments.words

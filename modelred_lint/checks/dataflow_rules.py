@@ -144,6 +144,8 @@ def _self_assignments(method: cst.FunctionDef):
 
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
+# Methods whose first parameter is not the instance, or that are not called.
+_NOT_PLAIN_METHODS = _PROPERTY_DECORATORS | {"staticmethod", "classmethod"}
 
 
 class FlowRules(Rule):
@@ -196,6 +198,9 @@ class FlowRules(Rule):
         # Per enclosing class: its functions analysed so far, each with the attributes
         # it was analysed with (see leave_ClassDef).
         self.class_functions: list[list[tuple[cst.FunctionDef, dict]]] = []
+        # Summaries of the methods called on `self` (by node; None while one is made).
+        self._method_summaries: dict[int, Optional[Summary]] = {}
+        self._methods: dict[int, dict] = {}  # class node id -> its plain methods by name
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
@@ -353,9 +358,18 @@ class FlowRules(Rule):
         an attribute learned since is analysed again, once (findings already made are
         not made twice)."""
         attributes = self.class_attributes[-1]
-        for function, seen in self.class_functions.pop():
+        analysed = self.class_functions.pop()
+        reads = {id(function): _self_attributes_read(function) for function, _ in analysed}
+        methods = self._class_methods(node)
+        for function, seen in analysed:
             learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
-            if learned and learned & _self_attributes_read(function):
+            if not learned:
+                continue
+            # (and the methods it calls that read them: their summaries are made again)
+            learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
+            if learned & reads[id(function)]:
+                for method in methods.values():
+                    self._method_summaries.pop(id(method), None)
                 self._analyse_function(function)
         self.class_attributes.pop()
         self.class_nodes.pop()
@@ -370,7 +384,12 @@ class FlowRules(Rule):
         interpreter.class_attributes = attributes
         after = interpreter.within(top).block(body, env)
         if attributes is not None:
+            before = dict(attributes)
             remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])], self.vocab)
+            if attributes != before and self.class_nodes:
+                # (the summaries of the class's methods were made without it)
+                for method in self._class_methods(self.class_nodes[-1]).values():
+                    self._method_summaries.pop(id(method), None)
 
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
@@ -447,15 +466,43 @@ class FlowRules(Rule):
         return self._message_parameters[name]
 
     # -- summaries ----------------------------------------------------------------------
-    def summarise(self, node: cst.FunctionDef) -> Summary:
+    def _class_methods(self, node: cst.ClassDef) -> dict:
+        """The class's methods that take `self` first (not static, class or property)."""
+        held = self._methods.get(id(node))
+        if held is None:
+            held = self._methods[id(node)] = {
+                m.name.value: m for m in node.body.body
+                if isinstance(m, cst.FunctionDef) and m.params.params and m.params.params[0].name.value == "self"
+                and not any(last_name(d.decorator) in _NOT_PLAIN_METHODS for d in m.decorators)}
+        return held
+
+    def method_summary(self, name: str) -> Optional[Summary]:
+        """The summary of `self.name(...)`'s method, in the innermost enclosing class:
+        made with what the class's methods have stored in `self.x` so far."""
+        if not self.class_nodes:
+            return None
+        method = self._class_methods(self.class_nodes[-1]).get(name)
+        if method is None:
+            return None
+        key = id(method)
+        if key not in self._method_summaries:
+            self._method_summaries[key] = None  # in progress: a method that calls itself
+            self._method_summaries[key] = self.summarise(method, method=True)
+        return self._method_summaries[key]
+
+    def summarise(self, node: cst.FunctionDef, method: bool = False) -> Summary:
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
         env = Env()
         # Each parameter carries two markers: untrusted input flows through every call,
         # a secret only through the operations that keep its value (see expressions.py).
+        # A method's `self` carries none: its attributes are the class's.
         markers = [Label(UNTRUSTED, f"parameter `{name}`", param=index) for index, name in enumerate(params)]
         for index, (name, marker) in enumerate(zip(params, markers)):
-            env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index)}))
+            if not (method and index == 0):
+                env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index)}))
         interpreter = SummaryInterpreter(self)
+        if method:
+            interpreter.class_attributes = self.class_attributes[-1]
         interpreter.run_function(node, env)
         returns = set()
         for labels in interpreter.returns:

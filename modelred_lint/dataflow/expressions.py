@@ -693,20 +693,29 @@ class Expressions:
             # A sanitised value keeps a secret it is, not a structure's (safe_get_project(
             # litellm_params) returns one field, sanitize(headers) a cleaned copy).
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)
-        summary = self.summaries.get(name or "") if isinstance(func, cst.Name) else None
+        # A function of the module by its name; a method of the enclosing class called
+        # on `self`, whose parameter 0 is `self` (the call's arguments start at 1).
+        summary, skip = None, 0
+        if isinstance(func, cst.Name):
+            summary = self.summaries.get(name or "")
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+            rule = getattr(self, "rule", None)
+            summary = rule.method_summary(func.attr.value) if rule is not None else None
+            skip = 1
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
             out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
             if summary.env_param is not None:
                 positional = [a for a in node.args if a.keyword is None and not a.star]
-                variable = self.constant_string(positional[summary.env_param].value) \
-                    if summary.env_param < len(positional) else None
+                at = summary.env_param - skip
+                variable = self.constant_string(positional[at].value) if 0 <= at < len(positional) else None
                 if variable:
                     out |= self.env_var(variable)  # require_env("OPENAI_API_KEY")
             for label in summary.returns:
-                if label.kind in (PARAM, SECRET_PARAM) and label.param is not None and label.param < len(args):
+                at = label.param - skip if label.param is not None else -1
+                if label.kind in (PARAM, SECRET_PARAM) and 0 <= at < len(args):
                     wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
-                    out |= {l for l in args[label.param] if wanted(l)}
+                    out |= {l for l in args[at] if wanted(l)}
             return frozenset(out)
         if matches(name, self.model.validators):
             return EMPTY  # a verdict

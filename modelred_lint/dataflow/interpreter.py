@@ -277,7 +277,8 @@ class Interpreter(Expressions, Guards):
         if types is None:
             return True
         parts = [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
-        return any(matches(last_name(part), self.model.url_error_types) for part in parts)
+        return any(matches(last_name(part), self.model.url_error_types)
+                   and self.names.qualname(part) not in self.model.quiet_url_errors for part in parts)
 
     def stmt_TryStar(self, node, env: Env) -> Optional[Env]:
         return self.stmt_Try(node, env)  # type: ignore[arg-type]
