@@ -105,7 +105,9 @@ class MessageSinks:
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
             )
             if arg is not None:
-                self._report_text(code, arg.value, env, SECRET, None)
+                # (a wrapper that shows one field of it, `rules.get(key)`: not a
+                # structure's secret at another field)
+                self._report_text(code, arg.value, env, SECRET, None, structures=(index, code) in summary.whole_messages)
 
     def _log_message(self, call: cst.Call) -> list:
         parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
@@ -280,12 +282,15 @@ class MessageSinks:
         return any(word in text for word in self.vocab.message_secret_words)
 
     def _report_text(
-        self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None
+        self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
+        structures: bool = True,
     ) -> None:
         """objects: whether a bare error object counts as its text (it does as an
         exception's or a response's argument, not as a returned value); call: the call
-        whose message `expr` is part of (a log call's format may take the redaction)."""
-        found = list(self.witnesses(expr, env, kind, objects))
+        whose message `expr` is part of (a log call's format may take the redaction);
+        structures: whether a structure holding a secret at a field counts (not where
+        only a field of it reaches the message)."""
+        found = [f for f in self.witnesses(expr, env, kind, objects) if structures or not f[2].path]
         if not found:
             return
         witness, _, label = found[0]
@@ -410,6 +415,8 @@ class MessageSummary:
         for label in labels:
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
+                if label.named:  # the parameter's whole-value marker (see FlowRules.summarise)
+                    self.whole_messages.add((label.param, code))
 
 
 def _names_an_exception(node) -> bool:

@@ -144,6 +144,8 @@ def _self_assignments(method: cst.FunctionDef):
 
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
+# The field of a parameter's whole-value marker: no code reads a field by this name.
+_WHOLE = "\0whole"
 # Methods whose first parameter is not the instance, or that are not called.
 _NOT_PLAIN_METHODS = _PROPERTY_DECORATORS | {"staticmethod", "classmethod"}
 
@@ -499,7 +501,10 @@ class FlowRules(Rule):
         markers = [Label(UNTRUSTED, f"parameter `{name}`", param=index) for index, name in enumerate(params)]
         for index, (name, marker) in enumerate(zip(params, markers)):
             if not (method and index == 0):
-                env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index)}))
+                # (and one at a field no read names, lost when a field is read: in a
+                # message, the parameter is shown whole; see Summary.whole_messages)
+                env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index),
+                                         Label(SECRET, f"parameter `{name}`", param=index, path=(_WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
         if method:
             interpreter.class_attributes = self.class_attributes[-1]
@@ -529,6 +534,7 @@ class FlowRules(Rule):
             frozenset(interpreter.sinks),
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
+            whole_messages=frozenset(interpreter.whole_messages),
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
         )
@@ -555,6 +561,7 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.return_values: list = []
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
+        self.whole_messages: set[tuple[int, str]] = set()
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):

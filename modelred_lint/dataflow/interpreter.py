@@ -24,7 +24,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker, dotted_name, last_name
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, subscript_literal
 from modelred_lint.node_walk import descendants
 
 
@@ -68,6 +68,7 @@ class Interpreter(Expressions, Guards):
         # reads), and those reads once made.
         self.scope_body = None
         self._attribute_reads: Optional[dict] = None
+        self._key_reads: Optional[dict] = None
         # The secrets carried in the URLs of the requests made so far (their errors name
         # the URL: see url-error-types).
         self.keyed_requests: list[Label] = []
@@ -366,6 +367,12 @@ class Interpreter(Expressions, Guards):
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
                 )
+            if isinstance(target, cst.Name) and value is not None and self.opaque(value):
+                # reply = response.json(), logged, then reply["access_token"] read: the
+                # structure held the secret field when it was logged too (as a read
+                # of it shows, wherever the function makes it).
+                held = held | frozenset(
+                    Label(SECRET, f"`{key}`", path=(field,)) for field in self.secret_keys_read(key))
             literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
@@ -398,6 +405,31 @@ class Interpreter(Expressions, Guards):
                     reads.setdefault(node.value.value, set()).add(node.attr.value)
             self._attribute_reads = reads
         return frozenset(self._attribute_reads.get(name, ()))
+
+    def secret_keys_read(self, name: str) -> frozenset:
+        """The secret-named keys the interpreted body reads of `name`: name["api_key"],
+        name.get("access_token")."""
+        if self._key_reads is None:
+            reads: dict = {}
+            vocab = self.vocab
+            stored: set[int] = set()  # headers["Authorization"] = ...: a store, not a read
+            for node in descendants(self.scope_body) if self.scope_body is not None else ():
+                kind = type(node)
+                if kind is cst.AssignTarget or kind is cst.AnnAssign or kind is cst.AugAssign:
+                    stored.add(id(node.target))
+                    continue
+                if kind is cst.Subscript and type(node.value) is cst.Name and id(node) not in stored:
+                    base, key = node.value.value, subscript_literal(node)
+                elif kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
+                        and node.func.attr.value == "get" and node.args:
+                    base, key = node.func.value.value, literal_value(node.args[0].value)
+                else:
+                    continue
+                if isinstance(key, str) and vocab.is_secret_name(key, strict=True) \
+                        and not vocab.names_a_credential_holder(key):
+                    reads.setdefault(base, set()).add(key)
+            self._key_reads = reads
+        return frozenset(self._key_reads.get(name, ()))
 
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the

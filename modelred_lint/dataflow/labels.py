@@ -134,6 +134,9 @@ class Summary:
     # (parameter position, rule): a parameter the function writes into a log call's or
     # an exception's message (a wrapper sink: def log_error(msg): logger.error(msg))
     messages: frozenset = EMPTY
+    # Of those, the ones where the parameter itself is in the message, not only a field
+    # read from it (a structure handed in shows every field)
+    whole_messages: frozenset = EMPTY
     # Secrets in the URLs of requests it makes and does not catch the errors of: a caller
     # that catches them holds its text (see URL_ERROR)
     url_errors: frozenset = EMPTY
