@@ -153,6 +153,7 @@ class DataflowModel:
     http_client_words: frozenset[str] = frozenset()
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
+    secret_hashers: frozenset[str] = frozenset()  # last names
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ class DataflowModel:
             http_client_words=frozenset(names("http-client-words")),
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
+            secret_hashers=frozenset(names("secret-hashers")),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),

@@ -1122,6 +1122,8 @@ class _ScopeScan:
                         and isinstance(node.args[0].value, str) and node.args[0].value.startswith(self._key_prefixes) \
                         and self._key_prefixes:
                     scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
+                if count and name in flow.secret_hashers and node.args and type(node.args[0]) is ast.Name:
+                    scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key)
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
                         splat = _dotted(keyword.value) if keyword.arg is None else None

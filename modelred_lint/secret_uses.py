@@ -7,7 +7,9 @@ before it is passed on is the same key):
 - the value of a keyword argument with a secret's name (`api_key=key`);
 - a name inside the value stored under a secret's name in a dict literal or by a
   subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`);
-- the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`).
+- the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`);
+- the argument of a call that hashes a credential for storage (`hash_token(key)`: the
+  code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml).
 Only plain names count (not attributes: `self.key` is another object's field).
 """
 
@@ -21,7 +23,7 @@ from modelred_lint.names import literal_value, subclasses, subscript_literal
 from modelred_lint.node_walk import FieldPlan
 
 
-def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
+def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset()) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions')."""
     prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
     found: set[str] = set()
@@ -47,6 +49,9 @@ def secret_uses(node: cst.FunctionDef, vocab) -> frozenset:
                     key = subscript_literal(target.target)
                     if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
                         found.update(_names_of(current.value))
+        elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
+                and current.args[0].keyword is None and _last_name(current.func) in hashers:
+            found.add(current.args[0].value.value)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
                 and current.args and prefixes:
@@ -99,6 +104,12 @@ def _child_nodes(node) -> list:
         elif kind in walked:
             out.append(value)
     return out
+
+
+def _last_name(func) -> Optional[str]:
+    if type(func) is cst.Name:
+        return func.value
+    return func.attr.value if type(func) is cst.Attribute else None
 
 
 def _names_of(value) -> list[str]:

@@ -313,7 +313,7 @@ class FlowRules(Rule):
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
         held = self._wrapper_uses.get(id(node))
         if held is None:
-            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab)
+            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab, self.model.secret_hashers)
         return held
 
     def secret_attributes(self, node: cst.ClassDef) -> tuple[str, ...]:
