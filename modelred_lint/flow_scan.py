@@ -643,6 +643,55 @@ class _ScopeScan:
             return
         if kind in _INERT_STATEMENTS:
             return
+        if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.AugAssign:  # (the next commonest)
+            value = node.value
+            atoms = self._expression(value, scope) if value is not None else _Atoms()
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names: list[str] = []
+            unpacked: list[str] = []
+            for target in targets:
+                # `base, key = resolve()`: which part holds the secret is not known; each
+                # keeps what its own name says (as the rules), none of the value's
+                self._targets(target, unpacked if _unpacks(target) else names, scope)
+                if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
+                        and self._name_level(target.slice.value) == _STRICT and value is not None:
+                    used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
+                    if used:
+                        scope.assignments.append((used, _strict_atoms()))
+                if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
+                                                     and any(type(e) is ast.Subscript for e in target.elts)):
+                    atoms.pathful = True  # d["model"] = m: m at a field of d
+            scope.assignments.append((names, atoms))
+            if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
+                scope.opaque.update(names)
+                scope.opaque.update(unpacked)
+            else:
+                scope.clear.update(names)
+                scope.clear.update(unpacked)
+            names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
+            made = value.value if type(value) is ast.Await else value
+            if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
+                # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
+                # raises the error that quotes it (the rules' keyed responses)
+                name = _last_name(made.func)
+                self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
+            if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
+                scope.namespaces.update(names)
+            if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
+                next(self.vocab.scan(value.value), None) is not None
+                or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
+            ):
+                # key = "sk-proj-...", token = "<random>": a key (the rules' bound literals)
+                scope.assignments.append((names, _strict_atoms()))
+            if (
+                scope.parent is None
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
+            ):
+                # A constant naming a secret's variable, or holding a key itself.
+                self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
+            return
         flow = self.flow
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(scope)
@@ -669,6 +718,8 @@ class _ScopeScan:
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
             for shape in flow.structure_parameters:
                 signature = list(shape["signature"])
+                if signature and signature[0] not in names:
+                    continue  # (most functions: no run of the parameters can start it)
                 if any(names[i : i + len(signature)] == signature for i in range(len(names))):
                     inner.tainted[shape["parameter"]] = _STRICT
             # A parameter annotated with a record of the module holding a secret-named
@@ -744,55 +795,6 @@ class _ScopeScan:
                 self._expression(exc, scope)
             if node.cause is not None:
                 self._expression(node.cause, scope)
-            return
-        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-            value = node.value
-            atoms = self._expression(value, scope) if value is not None else _Atoms()
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            names: list[str] = []
-            unpacked: list[str] = []
-            for target in targets:
-                # `base, key = resolve()`: which part holds the secret is not known; each
-                # keeps what its own name says (as the rules), none of the value's
-                self._targets(target, unpacked if _unpacks(target) else names, scope)
-                if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
-                        and self._name_level(target.slice.value) == _STRICT and value is not None:
-                    used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
-                    if used:
-                        scope.assignments.append((used, _strict_atoms()))
-                if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
-                                                     and any(type(e) is ast.Subscript for e in target.elts)):
-                    atoms.pathful = True  # d["model"] = m: m at a field of d
-            scope.assignments.append((names, atoms))
-            if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
-                scope.opaque.update(names)
-                scope.opaque.update(unpacked)
-            else:
-                scope.clear.update(names)
-                scope.clear.update(unpacked)
-            names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
-            made = value.value if type(value) is ast.Await else value
-            if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
-                # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
-                # raises the error that quotes it (the rules' keyed responses)
-                name = _last_name(made.func)
-                self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
-            if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
-                scope.namespaces.update(names)
-            if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
-                next(self.vocab.scan(value.value), None) is not None
-                or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
-            ):
-                # key = "sk-proj-...", token = "<random>": a key (the rules' bound literals)
-                scope.assignments.append((names, _strict_atoms()))
-            if (
-                scope.parent is None
-                and isinstance(value, ast.Constant)
-                and isinstance(value.value, str)
-                and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
-            ):
-                # A constant naming a secret's variable, or holding a key itself.
-                self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
             return
         if isinstance(node, (ast.For, ast.AsyncFor)):
             names, taking = self._loop_targets(node.target, node.iter, scope)
@@ -980,6 +982,15 @@ class _ScopeScan:
         """What `root` is made of; also notes the scope's calls, sources, sinks and the
         assignments made inside expressions (`:=`, comprehension variables, mutators)."""
         atoms = _Atoms()
+        if type(root) is ast.Name:  # (half of the calls: read as the loop below reads one)
+            name = root.id
+            atoms.names.add(name)
+            level = self._name_levels.get(name)
+            if level is None:
+                level = self._name_level(name)
+            if level:
+                atoms.named[name] = level
+            return atoms
         flow, vocab = self.flow, self.vocab
         stack = [root]
         levels = self._name_levels
@@ -1382,7 +1393,30 @@ def _opaque(value: ast.AST) -> bool:
         return True
     # (the rules also take a value made with the secrets module at its name's word,
     # `raw_key = PREFIX + secrets.token_urlsafe(32)`: here, a value holding any call)
-    return any(type(node) is ast.Call for node in ast.walk(value))
+    return _holds_call(value)
+
+
+def _holds_call(root: ast.AST) -> bool:
+    """Is there a call anywhere in `root`? Read by the fields that hold nodes, per
+    type (ast.walk's generators cost three times as much; a third of the values
+    assigned in a module are walked here)."""
+    stack = [root]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        kind = type(node)
+        if kind is ast.Call:
+            return True
+        fields = _NODE_FIELDS.get(kind)
+        if fields is None:
+            fields = _NODE_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
+        for field in fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                stack.extend(item for item in value if isinstance(item, ast.AST))
+            elif isinstance(value, ast.AST):
+                push(value)
+    return False
 
 
 def _strict_atoms() -> _Atoms:

@@ -1,0 +1,116 @@
+"""The prefilter's shortcuts for speed (issue 12) change what it costs, never what it
+says: each case here is a shape a shortcut could get wrong, with what the scan must
+still answer (and, where the rules decide, what they report with the prefilter off).
+"""
+
+from __future__ import annotations
+
+import ast
+import gc
+import textwrap
+
+import pytest
+
+from modelred_lint.catalogue import load_catalogue
+from modelred_lint.engine import Plan, lint_bytes
+from modelred_lint.flow_scan import _opaque, flow_scopes
+from modelred_lint.triggers import ScanText
+
+CATALOGUE = load_catalogue()
+WITHOUT = Plan.build(CATALOGUE.ids, use_prefilter=False)
+PLAN = Plan.build(CATALOGUE.ids)
+KNOWLEDGE = PLAN.prefilter.knowledge
+CANDIDATES = PLAN.enabled - {"MR000"}
+
+LOGGED_SECRET = """
+    import logging
+    import os
+
+    log = logging.getLogger(__name__)
+
+    def start():
+        key = os.environ["OPENAI_API_KEY"]
+        log.info("key %s", key)
+    """
+
+
+def _reported(source: str) -> set[str]:
+    return {f.rule for f in lint_bytes("case.py", textwrap.dedent(source).encode(), WITHOUT).findings}
+
+
+def _scopes(source: str):
+    return ScanText(textwrap.dedent(source), KNOWLEDGE).get(flow_scopes)
+
+
+# -- the collector is held off while the prefilter reads a file, and only then ----------
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_it_was_found(enabled):
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        codes = PLAN.prefilter.codes_for(textwrap.dedent(LOGGED_SECRET), CANDIDATES)
+        assert "MR021" in codes
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_the_collector_is_restored_when_a_trigger_fails():
+    class Broken:  # a knowledge object whose every read fails
+        def __getattr__(self, name):
+            raise RuntimeError("broken knowledge")
+
+    from modelred_lint.prefilter import Prefilter
+    from modelred_lint.triggers import Trigger, any_secret_name
+
+    prefilter = Prefilter(Broken(), {"MR004": [Trigger(any_secret_name)]})
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pytest.raises(RuntimeError):
+            prefilter.codes_for("api_key = 1\n", {"MR004"})
+        assert gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+# -- a value holding a call anywhere is one the scan cannot see into -------------------------
+@pytest.mark.parametrize("value, opaque", [
+    ("PREFIX + secrets.token_urlsafe(32)", True),
+    ("f'{scheme} {value.strip()}'", True),
+    ("[part for part in parts if check(part)]", True),
+    ("{'model': model, 'key': (a, [b, {c: d()}])}", True),
+    ("PREFIX + value", False),
+    ("f'{scheme} {value}'", False),
+    ("value[1:]", False),
+    ("{'model': model, 'key': (a, [b, {c: d}])}", False),
+])
+def test_a_value_holding_a_call_is_opaque(value, opaque):
+    assert _opaque(ast.parse(value, mode="eval").body) is opaque
+
+
+# -- a signature known to hand over a secret is found where it stands in the parameters ----
+def test_a_signature_after_self_still_hands_over_its_secret():
+    source = """
+        import logging
+        logger = logging.getLogger(__name__)
+
+        class Handler:
+            def log_success_event(self, kwargs, response_obj, start_time, end_time):
+                logger.info("call %s", kwargs)
+        """
+    assert "MR021" in _reported(source), "the rules no longer read this signature's kwargs as a secret"
+    assert _scopes(source).logs
+
+
+def test_the_same_names_in_another_order_are_no_signature():
+    source = """
+        import logging
+        logger = logging.getLogger(__name__)
+
+        class Handler:
+            def log_success_event(self, response_obj, kwargs, start_time, end_time):
+                logger.info("call %s", kwargs)
+        """
+    assert "MR021" not in _reported(source)
+    assert not _scopes(source).logs
