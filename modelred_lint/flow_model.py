@@ -154,6 +154,7 @@ class DataflowModel:
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     secret_hashers: frozenset[str] = frozenset()  # last names
+    clear_header_clients: tuple[str, ...] = ()  # modules
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()
@@ -213,6 +214,7 @@ class DataflowModel:
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
             secret_hashers=frozenset(names("secret-hashers")),
+            clear_header_clients=names("clear-header-clients"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),

@@ -391,11 +391,15 @@ class Expressions:
             # get_secret(name).value, access_secret_version(...).payload: the secret itself
             out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}
         field = self.model.request_credential_fields.get(attr)
-        if field is not None and key is not None and self.names_a_request(key.rpartition(".")[0]) \
-                and any(l.kind is UNTRUSTED for l in base) and self.names.imports_any(self.model.web_app_modules):
+        request = key.rpartition(".")[0] if field is not None and key is not None else ""
+        if request and self.names_a_request(request) and (
+            (any(l.kind is UNTRUSTED for l in base) and self.names.imports_any(self.model.web_app_modules))
+            or ("." in request and self.names.imports_any(self.model.clear_header_clients))
+        ):
             # request.headers of the request a web app was sent: printed whole, the
-            # Authorization header its caller sent. (Outside a web app a request is most
-            # often one sent with httpx, whose printed headers hide Authorization.)
+            # Authorization header its caller sent; resp.request.headers of one that
+            # requests sent, which prints it too. (Elsewhere a request is most often one
+            # sent with httpx, whose printed headers hide Authorization.)
             out.add(Label(SECRET, f"`{key}`", path=(field,)))
         if self.vocab.is_secret_name(attr) and any(l.kind is SECRET and not l.path for l in base):
             # A credential object's secret field (access = credential.get_token(scope);
