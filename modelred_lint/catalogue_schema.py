@@ -131,7 +131,7 @@ SHARED = {
             },
             "request-credential-fields": MapOf(Text()),
             "secret-structure-parameters": ListOf(
-                Table({"signature": _NAMES, "parameter": Text(), "field": Text()},
+                Table({"signature": _NAMES, "parameter": Text(), "field": Text(), "any-order": Flag(), "module": Text()},
                       required=("signature", "parameter", "field"))
             ),
         }

@@ -98,6 +98,19 @@ EXTRA_VALIDATED_TYPES = Option(
 )
 
 
+def stands_in(shape: Mapping, names: list) -> bool:
+    """Does a secret-structure-parameters signature stand in these parameter names: as a
+    run, in its order; or, for `any-order` (parameters injected by name, as Slack Bolt
+    does), each of its names anywhere among them."""
+    signature = shape["signature"]
+    if not signature or signature[0] not in names:
+        return False  # (most functions: nothing to look at)
+    if shape.get("any-order"):
+        return all(word in names for word in signature)
+    size = len(signature)
+    return any(names[i : i + size] == list(signature) for i in range(len(names) - size + 1))
+
+
 @dataclass(frozen=True)
 class DataflowModel:
     """The dataflow vocabulary from rules/shared/dataflow.yaml plus user additions."""

@@ -19,7 +19,7 @@ from typing import Optional
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
-from modelred_lint.flow_model import matches
+from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.triggers import (
     PerOwner,
@@ -717,10 +717,7 @@ class _ScopeScan:
             ):
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
             for shape in flow.structure_parameters:
-                signature = list(shape["signature"])
-                if signature and signature[0] not in names:
-                    continue  # (most functions: no run of the parameters can start it)
-                if any(names[i : i + len(signature)] == signature for i in range(len(names))):
+                if stands_in(shape, names):
                     inner.tainted[shape["parameter"]] = _STRICT
             # A parameter annotated with a record of the module holding a secret-named
             # field; the value handed to a validator of a secret-named field.

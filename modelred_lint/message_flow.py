@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.labels import QUOTING_ERRORS, URL_ERROR
-from modelred_lint.flow_model import matches
+from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.rule import FixSpec
@@ -433,16 +433,16 @@ def _is_empty_value(node) -> bool:
     return isinstance(node, (cst.List, cst.Tuple, cst.Dict)) and not node.elements
 
 
-def add_structure_parameters(model, node: cst.FunctionDef, env: Env) -> None:
+def add_structure_parameters(model, node: cst.FunctionDef, env: Env, names_tracker) -> None:
     """Parameters known by the signature they stand in to hold a secret inside: a
     litellm logging callback `(self, kwargs, response_obj, start_time, end_time)` is
     handed the call's details, which hold the provider's `api_key`
-    (`secret-structure-parameters` in rules/shared/dataflow.yaml)."""
+    (`secret-structure-parameters` in rules/shared/dataflow.yaml); one with a `module`,
+    only in a module that imports it."""
     params = node.params
     names = [p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)]
     for shape in model.structure_parameters:
-        signature = list(shape["signature"])
-        if any(names[i : i + len(signature)] == signature for i in range(len(names) - len(signature) + 1)):
+        if stands_in(shape, names) and (not shape.get("module") or names_tracker.imports_any((shape["module"],))):
             name = shape["parameter"]
             field = shape["field"]
             env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(field,))})

@@ -259,7 +259,7 @@ class FlowRules(Rule):
 
     def _analyse_function(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
-        add_structure_parameters(self.model, node, env)
+        add_structure_parameters(self.model, node, env, self.names)
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
         uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
