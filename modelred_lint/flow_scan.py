@@ -26,7 +26,9 @@ from modelred_lint.triggers import (
     ScanText,
     Test,
     any_secret_name,
+    gated,
     lowered,
+    name_word_starts,
     new_memo,
     pattern_fragments,
     python_tree,
@@ -85,20 +87,26 @@ def _build_unnamed_words(knowledge) -> tuple:
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
-    return without_superstrings((*readers, *prefixes, *splats)), requests
+    # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
+    # texts lack most gates, which the name stages have looked for already.
+    return gated(knowledge, without_superstrings((*readers, *prefixes, *splats))), requests
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
 
 
-# The parameter names of each signature known to hand over a structure holding a secret,
-# per knowledge object. The flow scan and the rules take such a parameter for a source
-# only where the whole signature stands in a function's parameters, so every one of its
-# names is in the text (its last word alone, `kwargs`, is in most files). Each
-# signature's longest word first: the rarest, most often, so that the search of a text
-# that lacks the signature stops at once.
-_signatures = PerOwner(lambda knowledge: tuple(
-    tuple(sorted(s["signature"], key=len, reverse=True)) for s in knowledge.dataflow.structure_parameters if s["signature"]))
+def _build_signatures(knowledge) -> tuple:
+    """The parameter names of each signature known to hand over a structure holding a
+    secret. The flow scan and the rules take such a parameter for a source only where
+    the whole signature stands in a function's parameters, so every one of its names is
+    in the text. In each, the names most signatures share first (`kwargs`: absent, it
+    rules them all out with one search), then the longest (the rarest, most often)."""
+    signatures = [set(s["signature"]) for s in knowledge.dataflow.structure_parameters if s["signature"]]
+    shared = {word: sum(word in other for other in signatures) for signature in signatures for word in signature}
+    return tuple(tuple(sorted(signature, key=lambda w: (-shared[w], -len(w), w))) for signature in signatures)
+
+
+_signatures = PerOwner(_build_signatures)
 
 
 def _unnamed_sources(scan: ScanText) -> bool:
@@ -106,11 +114,21 @@ def _unnamed_sources(scan: ScanText) -> bool:
     called, a literal key (bound to any name), a parameter of a signature known to hand
     over a structure holding a secret."""
     text = scan.text
-    if any(all(word in text for word in signature) for signature in _signatures(scan.knowledge)):
-        return True
+    found: dict[str, bool] = {}  # each name searched once for all the signatures
+    for signature in _signatures(scan.knowledge):
+        for word in signature:
+            held = found.get(word)
+            if held is None:
+                held = found[word] = word in text
+            if not held:
+                break
+        else:
+            return True
     words, requests = _unnamed_words(scan.knowledge)
-    if any(word in text for word in words):
-        return True
+    starts = scan.get(name_word_starts)
+    for word, gate in words:
+        if (gate is None or starts[gate] >= 0) and word in text:
+            return True
     low = scan.get(lowered)
     return any(word in low for word in requests)
 
@@ -128,8 +146,10 @@ def some_secret(scan: ScanText) -> bool:
 
 def flow_scopes(scan: ScanText) -> FlowScopes:
     knowledge = scan.knowledge
-    if not scan.get(_unnamed_sources):
-        strict, maybe = scan.get(secret_names)
+    # (the names first: the quick stages have read them, and a strict one spares the
+    # search for the other sources)
+    strict, maybe = scan.get(secret_names)
+    if not strict and not scan.get(_unnamed_sources):
         words = knowledge.vocab.message_secret_words
         low = scan.get(lowered)
         if not (strict or (maybe and (any(word in low for word in words) or _LONG_LITERAL.search(scan.text)))):

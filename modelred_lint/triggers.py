@@ -173,16 +173,41 @@ def take_python_tree(text: str) -> Any:
 TOO_DEEP = _TOO_DEEP
 
 
+def name_word_starts(scan: ScanText) -> dict[str, int]:
+    """Where each secret-name word first stands in the lowered text (-1: nowhere). A
+    word of ASCII letters that holds one of them is in the text only where that one
+    is: other stages skip their search of such words (see `gated`)."""
+    low = scan.get(lowered)
+    return {word: low.find(word) for word in _name_words_of(scan.knowledge)}
+
+
+def gated(knowledge: Any, words: Iterable[str]) -> tuple[tuple[str, Optional[str]], ...]:
+    """Each word with a secret-name word it holds, case-blind (its gate), or None: a
+    text whose lowered form lacks the gate lacks the word (`name_word_starts`)."""
+    names = _name_words_of(knowledge)
+    out = []
+    for word in words:
+        low = word.lower()
+        gate = next((name for name in names if name in low), None) if low.isascii() else None
+        out.append((word, gate))
+    return tuple(out)
+
+
 def secret_names(scan: ScanText) -> tuple[bool, bool]:
     """(a strict secret name, a name that is a secret's only with a qualifier) among
     the identifier-like tokens of the text. Names are split on case, so the tokens are
-    found case-blind but read as written."""
+    found case-blind but read as written. Each token is judged as it is found, and the
+    first strict one ends the search (the words that most often make one come first:
+    `_name_words_of`)."""
     vocab = scan.knowledge.vocab
     text, low = scan.text, scan.get(lowered)
     reverse = None  # the text backwards: a token's head is found by a regex, not char by char
     tokens = set()
+    verdicts = _verdicts_of(vocab)
+    maybe = False
+    starts = scan.get(name_word_starts)
     for word in _name_words_of(scan.knowledge):  # each occurrence, grown to its whole token
-        at = low.find(word)
+        at = starts[word]
         while at >= 0:
             start = at
             if at and text[at - 1] in _NAME_CHARS:
@@ -191,25 +216,34 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
                 back = len(text) - at
                 start = at - (_NAME_TAIL.match(reverse, back).end() - back)
             end = _NAME_TAIL.match(text, at).end()
-            tokens.add(text[start:end])
+            token = text[start:end]
             at = low.find(word, end)
-    verdicts = _verdicts_of(vocab)
-    maybe = False
-    for token in tokens:
-        verdict = verdicts.get(token)
-        if verdict is None:
-            strict = vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token)
-            verdict = verdicts[token] = 2 if strict else 1 if vocab.is_secret_name(token) else 0
-        if verdict == 2:
-            return True, True
-        maybe = maybe or verdict == 1
+            if token in tokens:
+                continue
+            tokens.add(token)
+            verdict = verdicts.get(token)
+            if verdict is None:
+                strict = vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token)
+                verdict = verdicts[token] = 2 if strict else 1 if vocab.is_secret_name(token) else 0
+            if verdict == 2:
+                return True, True
+            maybe = maybe or verdict == 1
     return False, maybe
 
 
-# The secret-name words less those that hold another (`apikey` holds `key`): an
-# occurrence of the longer lies inside one of the shorter, which grows to the same whole
-# token, so each is one more search of the text for the same tokens. Per knowledge.
-_name_words_of = PerOwner(lambda knowledge: without_superstrings(knowledge.secret_name_words))
+def _name_words(knowledge: Any) -> tuple[str, ...]:
+    """The secret-name words less those that hold another (`apikey` holds `key`): an
+    occurrence of the longer lies inside one of the shorter, which grows to the same
+    whole token, so each is one more search of the text for the same tokens. The
+    rarest in a text first (the longest, most often), but those that end a strict
+    secret's name (`api_key`, `access_token`) before all: in a file that has one, the
+    search stops there."""
+    vocab = knowledge.vocab
+    words = without_superstrings(knowledge.secret_name_words)
+    return tuple(sorted(words, key=lambda w: (not vocab.is_secret_name(f"api_{w}", strict=True), -len(w), w)))
+
+
+_name_words_of = PerOwner(_name_words)
 
 # How each token reads as a name (2 strict, 1 a secret's only with a qualifier, 0 not),
 # per vocabulary: the same tokens come back file after file. Bounded.

@@ -114,3 +114,66 @@ def test_the_same_names_in_another_order_are_no_signature():
         """
     assert "MR021" not in _reported(source)
     assert not _scopes(source).logs
+
+
+# -- the text stages: each word is still found, whatever skips its search ------------------
+def test_every_unnamed_source_word_is_found_alone():
+    """A word whose gate (a secret-name word it holds) the text lacks is not searched:
+    a text holding only that word must still be found to hold it."""
+    from modelred_lint.flow_scan import _unnamed_sources, _unnamed_words
+
+    words, _ = _unnamed_words(KNOWLEDGE)
+    assert any(gate for _, gate in words), "no word is gated: the shortcut is gone"
+    for word, _ in words:
+        assert _unnamed_sources(ScanText(f"x = {word}\n", KNOWLEDGE)), word
+
+
+def test_a_signature_is_found_whole_and_only_whole():
+    from modelred_lint.flow_scan import _signatures, _unnamed_sources
+
+    signatures = _signatures(KNOWLEDGE)
+    assert signatures
+    for signature in signatures:
+        whole = "def f(" + ", ".join(signature) + "):\n    pass\n"
+        assert _unnamed_sources(ScanText(whole, KNOWLEDGE)), signature
+        for missing in signature:
+            rest = [w for w in signature if w != missing]
+            text = "def f(" + ", ".join(rest) + "):\n    pass\n"
+            # (another signature may stand in what is left: `slack` holds `ack`)
+            if not any(all(w in text for w in other) for other in signatures):
+                assert not _unnamed_sources(ScanText(text, KNOWLEDGE)), (signature, missing)
+
+
+def _all_tokens_verdict(text: str) -> tuple[bool, bool]:
+    """secret_names as it was: every token collected, then judged."""
+    import re
+
+    vocab = KNOWLEDGE.vocab
+    words = KNOWLEDGE.secret_name_words
+    strict = maybe = False
+    for token in set(re.findall(r"[A-Za-z0-9_\-]+", text)):
+        low = token.lower()
+        if not any(w in low for w in words):
+            continue
+        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token):
+            strict = True
+        elif vocab.is_secret_name(token):
+            maybe = True
+    return strict, (maybe or strict)
+
+
+def test_the_name_stage_stops_at_a_strict_name_and_says_the_same():
+    """The first strict name ends the search: on every fixture and held-out module, the
+    answer is still the one a reading of all the tokens gives."""
+    from pathlib import Path
+
+    from modelred_lint.triggers import secret_names
+
+    root = Path(__file__).resolve().parents[1]
+    paths = [*root.glob("fixtures/**/*.py"), *root.glob("tests/holdout_messages*/*.py")]
+    assert len(paths) > 50
+    for path in paths:
+        text = path.read_text(errors="replace")
+        strict, maybe = secret_names(ScanText(text, KNOWLEDGE))
+        expected = _all_tokens_verdict(text)
+        assert (strict, maybe or strict) == expected, path.name
