@@ -168,6 +168,7 @@ class DataflowModel:
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
+    whole_body_calls: frozenset[str] = frozenset()  # last names
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()
@@ -228,6 +229,7 @@ class DataflowModel:
             quiet_url_errors=frozenset(names("quiet-url-errors")),
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
+            whole_body_calls=frozenset(names("whole-body-calls")),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),

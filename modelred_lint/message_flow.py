@@ -49,7 +49,9 @@ class MessageSinks:
         dotted = dotted_name(node.func) or ""
         if name in self.model.response_calls or dotted in self.model.response_calls \
                 or ".".join(dotted.split(".")[-2:]) in self.model.response_calls:  # interaction.followup.send
-            self._check_text(node, self._exception_message(node), env, "MR022", SDK_ERROR)
+            # (jsonify(error=..., trace=...): every keyword is a field of the answer)
+            parts = [a.value for a in node.args] if name in self.model.whole_body_calls else self._exception_message(node)
+            self._check_text(node, parts, env, "MR022", SDK_ERROR)
 
     def _initialises_exception(self, node: cst.Call) -> bool:
         """`super().__init__(...)` (or `Exception.__init__(self, ...)`) in a class whose
@@ -300,10 +302,12 @@ class MessageSinks:
             # kept the error: last = e.)
             error = label.what if self.except_depth else _error_name(
                 label, witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+            # (`except E:` and traceback.format_exc(): no name to show the type of)
+            answer = f" or `type({error}).__name__`" if error.isidentifier() else ""
             message = (
                 f"Text of the caught SDK error `{error}` is {where or 'passed to the caller'}: it can "
                 f"carry keys, model names and internal detail; log it and answer with a generic "
-                f"message or `type({error}).__name__`"
+                f"message{answer}"
             )
             # (No fix where the error has no name to show the type of: `except E:` and
             # traceback.format_exc().)
