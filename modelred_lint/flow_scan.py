@@ -970,6 +970,7 @@ class _ScopeScan:
         for scope, names, call, name, arguments in self._pending_responses:
             if self._is_request(call, name):
                 scope.assignments.append((names, arguments))
+                scope.pathful.update(names)  # (resp.url: the URL sent, query and all)
         for scope, names, requests, other in self._pending_requests:
             atoms = _Atoms()
             atoms.names |= other.names  # resp.raise_for_status(): what resp was requested with

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.labels import QUOTING_ERRORS, URL_ERROR
+from modelred_lint.dataflow.labels import COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
@@ -333,10 +333,11 @@ class MessageSinks:
         )
         quoting = next((prefix for prefix in QUOTING_ERRORS if label.what.startswith(prefix)), None)
         if quoting is not None:
-            remedy = "send the secret in a header" if quoting == URL_ERROR else "pass the secret in the environment"
+            remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+            shown_instead = "its host and path" if quoting == RESPONSE_URL else "the error's type or status code"
             message = (
                 f"{what} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
-                f"into {place}; show the error's type or status code, or {remedy}"
+                f"into {place}; show {shown_instead}, or {remedy}"
             )
         fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))

@@ -10,7 +10,7 @@ import functools
 from typing import Optional
 
 from modelred_lint.dataflow.labels import (
-    COMMAND_ERROR, URL_ERROR, quoting_error,
+    COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
     CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, any_field, at_field, field_of,
     flattened, kinds,
 )
@@ -387,6 +387,11 @@ class Expressions:
         if key is not None and self.typed_clean(key):
             return EMPTY  # settings.modelred_api_key of a SecretStr field, whatever settings holds
         out = set(field_of(base, attr))
+        keyed = self.keyed_responses.get(key.rpartition(".")[0]) if attr == "url" and key is not None else None
+        if keyed is not None and keyed.what.startswith(URL_ERROR):
+            # resp = requests.get(url, params={"api_key": key}); resp.url: the URL sent,
+            # query and all
+            out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):]))
         if attr in _SECRET_VALUE_ATTRIBUTES:
             # get_secret(name).value, access_secret_version(...).payload: the secret itself
             out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}

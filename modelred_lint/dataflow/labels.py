@@ -53,7 +53,10 @@ URL_ERROR = "an error of a request whose URL carries "
 # ... and of a command whose arguments carry one (subprocess's CalledProcessError quotes
 # the command line).
 COMMAND_ERROR = "an error of a command whose arguments carry "
-QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line"}
+# ... and of the URL a response reports (`resp.url`, the query included).
+RESPONSE_URL = "the URL of a request whose query carries "
+QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line",
+                  RESPONSE_URL: "the secret is in its query"}
 
 
 def quoting_error(label: "Label", prefix: str) -> "Label":
