@@ -97,11 +97,16 @@ _unnamed_words = PerOwner(_build_unnamed_words)
 
 def _build_signatures(knowledge) -> tuple:
     """The parameter names of each signature known to hand over a structure holding a
-    secret. The flow scan and the rules take such a parameter for a source only where
-    the whole signature stands in a function's parameters, so every one of its names is
-    in the text. In each, the names most signatures share first (`kwargs`: absent, it
-    rules them all out with one search), then the longest (the rarest, most often)."""
-    signatures = [set(s["signature"]) for s in knowledge.dataflow.structure_parameters if s["signature"]]
+    secret, with the module it must be imported in where one is named (the rules take
+    Bolt's `context` for one only in a module importing slack_bolt). The rules take such
+    a parameter for a source only where the whole signature stands in a function's
+    parameters, so every one of its names is in the text. In each, the names most
+    signatures share first (`kwargs`: absent, it rules them all out with one search),
+    then the longest (the rarest, most often)."""
+    signatures = [
+        {*s["signature"], *([s["module"]] if s.get("module") else [])}
+        for s in knowledge.dataflow.structure_parameters if s["signature"]
+    ]
     shared = {word: sum(word in other for other in signatures) for signature in signatures for word in signature}
     return tuple(tuple(sorted(signature, key=lambda w: (-shared[w], -len(w), w))) for signature in signatures)
 

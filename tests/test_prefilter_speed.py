@@ -177,3 +177,33 @@ def test_the_name_stage_stops_at_a_strict_name_and_says_the_same():
         strict, maybe = secret_names(ScanText(text, KNOWLEDGE))
         expected = _all_tokens_verdict(text)
         assert (strict, maybe or strict) == expected, path.name
+
+
+# -- a signature's module is part of what the text must hold ----------------------------------
+BOLT_LISTENER = """
+    import logging
+    {imports}
+
+    logger = logging.getLogger(__name__)
+
+    def handle_mention(event, context, say):
+        logger.info("mention in %s", context)
+        say("hello")
+    """
+
+
+def test_a_bolt_listener_in_a_module_importing_slack_bolt_passes():
+    source = BOLT_LISTENER.format(imports="from slack_bolt import App")
+    assert "MR021" in _reported(source), "the rules no longer read Bolt's context as holding a token"
+    assert "MR021" in PLAN.prefilter.codes_for(textwrap.dedent(source), CANDIDATES)
+
+
+def test_the_same_listener_elsewhere_is_not_parsed_for_it():
+    """`context` beside `say` is anything outside a Bolt module: the rules do not take it
+    for a secret there, and the text stage rules the file out before CPython parses it."""
+    source = textwrap.dedent(BOLT_LISTENER.format(imports="import json"))
+    assert "MR021" not in _reported(source)
+    from modelred_lint.flow_scan import _unnamed_sources
+
+    assert not _unnamed_sources(ScanText(source, KNOWLEDGE))
+    assert "MR021" not in PLAN.prefilter.codes_for(source, CANDIDATES)
