@@ -4,52 +4,163 @@
 
 Everything printed goes through reporters.textsafe: control characters from scanned
 code and file names are made visible, and only what the stream's encoding can hold is
-written."""
+written.
+
+The commands are click's, built on first use: importing click and the parts of the
+standard library it brings (datetime, uuid, platform, gettext) costs about as much as
+linting a small file, felt by every save in an editor. A plain lint run (`modelred-lint
+[--option value]... [PATHS]...`, long options and -o/-j/-q/-v, as editors, hooks and CI
+write it) is read from the same option table without click (`_quick_check_args`); any
+other command line (help, --version, another command, a value click would refuse or
+convert otherwise, `--`, grouped short flags) goes to click, which prints what it always
+printed."""
 
 from __future__ import annotations
 
 import gc
 import os
+import stat
 import sys
-import traceback
 import warnings
 from pathlib import Path
 from typing import Optional
-
-import click
 
 from modelred_lint import __version__
 from modelred_lint.reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROG_NAME = "modelred-lint"
 
 
-class DefaultCommandGroup(click.Group):
-    """`modelred-lint .` means `modelred-lint check .`: the first word is a command
-    only when it names one (a folder called `rules` is linted with `check rules`).
-    `modelred-lint --help` shows the default command's options, which are the ones
-    users need, next to the commands."""
+# -- the `check` command's options: one table, read by click and by the quick parser -------
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
-            args = ["check", *args]
-        return super().parse_args(ctx, args)
+FLAG, TEXT, TEXTS, CHOICE, FILE, FOLDER, JOBS = "flag", "text", "texts", "choice", "file", "folder", "jobs"
+_UNSET = object()
 
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, "[OPTIONS] [PATHS]...")
-        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
 
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        default = self.commands["check"]
-        sub = click.Context(default, info_name="check", parent=ctx)
-        records = [
-            record
-            for param in default.get_params(sub)
-            if isinstance(param, click.Option) and (record := param.get_help_record(sub))
-        ]
-        with formatter.section("Options (of `check`, the default command)"):
-            formatter.write_dl(records)
-        self.format_commands(ctx, formatter)
+class CheckOption:
+    """One option of `check`. `names` as click declares them (long name first); `dest`
+    the parameter's name; `kind` its type: FLAG, TEXT, TEXTS (repeatable), CHOICE,
+    FILE (a path that is not a folder), FOLDER (a path that is not a file) or JOBS (an
+    integer, at least 1)."""
+
+    __slots__ = ("names", "dest", "kind", "help", "choices", "default", "explicit_dest")
+
+    def __init__(self, names, dest, kind, help=None, choices=(), default=_UNSET, explicit_dest=False):
+        self.names = names
+        self.dest = dest
+        self.kind = kind
+        self.help = help
+        self.choices = choices
+        self.default = default  # _UNSET: click's default for the kind
+        self.explicit_dest = explicit_dest  # the declaration names the parameter
+
+    def initial(self):
+        """The value when the option is not given (what click passes)."""
+        if self.default is not _UNSET:
+            return self.default
+        return {FLAG: False, TEXTS: ()}.get(self.kind)
+
+
+CHECK_OPTIONS = (
+    CheckOption(("--select",), "select", TEXTS, help="Rule IDs or prefixes to enable (replaces the configured set). Comma-separated or repeated."),
+    CheckOption(("--ignore",), "ignore", TEXTS, help="Rule IDs or prefixes to disable, on top of the configuration."),
+    CheckOption(("--format",), "output_format", CHOICE, choices=FORMATS, default="text", explicit_dest=True),
+    CheckOption(("--output", "-o"), "output_file", FILE, help="Write the report to this file.", explicit_dest=True),
+    CheckOption(("--fix",), "fix", FLAG, help="Apply safe fixes."),
+    CheckOption(("--unsafe-fixes",), "unsafe_fixes", FLAG, help="With --fix or --diff, apply unsafe fixes too (they may change behaviour)."),
+    CheckOption(("--diff",), "diff", FLAG, help="Print the fixes as unified diffs and write nothing (exit 1 if there is anything to change)."),
+    CheckOption(("--show-fixes",), "show_fixes", FLAG, help="List the fixes applied."),
+    CheckOption(("--exit-zero",), "exit_zero", FLAG, help="Exit 0 even when there are findings."),
+    CheckOption(("--baseline",), "baseline_file", FILE, help="Report only the findings not recorded in this baseline (see --write-baseline); say how many it matched and how many of its entries no longer occur.", explicit_dest=True),
+    CheckOption(("--write-baseline",), "write_baseline", FILE, help="Record the current findings in this baseline file (no secret is written) and exit 0.", explicit_dest=True),
+    CheckOption(("--skip-other-files",), "skip_other_files", FLAG, help="Skip files named on the command line that are not Python, notebooks or the text files scanned for keys, instead of reading them as Python (the pre-commit hook passes every text file)."),
+    CheckOption(("--config",), "config_file", FILE, help="Use this configuration file (pyproject.toml or .modelred-lint.yaml).", explicit_dest=True),
+    CheckOption(("--stdin-filename",), "stdin_filename", TEXT, help="Lint the source read from standard input as if it were this file (with --fix: print the fixed source)."),
+    CheckOption(("--force-exclude",), "force_exclude", FLAG, help="Apply excludes to files named on the command line too.", default=None),
+    CheckOption(("--no-prefilter",), "no_prefilter", FLAG, help="Parse every file, even those no rule could fire on (for checking the prefilter)."),
+    CheckOption(("--jobs", "-j"), "jobs", JOBS, help="Worker processes (default: the number of cores).", default=None),
+    CheckOption(("--no-cache",), "no_cache", FLAG, help="Neither read nor write the cache."),
+    CheckOption(("--cache-dir",), "cache_dir", FOLDER, help="Where the cache lives (default: a folder per project in the user's cache folder, ~/.cache/modelred-lint)."),
+    CheckOption(("--quiet", "-q"), "quiet", FLAG, help="Print findings only, no summary."),
+    CheckOption(("--color",), "color", CHOICE, choices=("auto", "always", "never"), default="auto", help="Colour the text output (auto: on a terminal, unless NO_COLOR is set)."),
+    CheckOption(("--verbose", "-v"), "verbose", FLAG, help="Show the traceback of an internal error."),
+)
+COMMANDS = ("check", "rules", "rule", "server")
+
+
+def _quick_check_args(args: list[str]) -> Optional[dict]:
+    """The parameters click would pass to `check` for this command line, or None where
+    only click can say (help, --version, errors, and any form this reader does not
+    take). It takes a subset of click's syntax and gives the same values on it."""
+    if args and args[0] == "check":
+        args = args[1:]
+    elif args and args[0] in COMMANDS:
+        return None
+    by_name = {name: option for option in CHECK_OPTIONS for name in option.names}
+    params = {option.dest: option.initial() for option in CHECK_OPTIONS}
+    paths = []
+    texts: dict[str, list[str]] = {}
+    rest = list(args)
+    while rest:
+        token = rest.pop(0)
+        if token == "-" or not token.startswith("-"):
+            if not _quick_readable(token, dir_okay=True, file_okay=True):
+                return None
+            paths.append(token)
+            continue
+        name, has_value, value = token.partition("=")
+        option = by_name.get(name)
+        if option is None or (has_value and not name.startswith("--")):
+            return None  # --help, --version, --, grouped or attached short flags, a typo
+        if option.kind == FLAG:
+            if has_value:
+                return None
+            params[option.dest] = True
+            continue
+        if not has_value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if not value or value.startswith("-"):
+            return None  # (click would take it as the value; it is rarely meant)
+        converted = _quick_value(option, value)
+        if converted is None:
+            return None
+        if option.kind == TEXTS:
+            texts.setdefault(option.dest, []).append(value)
+        else:
+            params[option.dest] = converted
+    for dest, values in texts.items():
+        params[dest] = tuple(values)
+    return {"paths": tuple(paths), **params}
+
+
+def _quick_value(option: CheckOption, value: str):
+    """The value as click converts it, or None where click might refuse it."""
+    if option.kind in (TEXT, TEXTS):
+        return value
+    if option.kind == CHOICE:
+        return value if value in option.choices else None
+    if option.kind == JOBS:
+        return int(value) if value.isascii() and value.isdigit() and int(value) >= 1 else None
+    if not _quick_readable(value, dir_okay=option.kind != FILE, file_okay=option.kind != FOLDER):
+        return None
+    return Path(value)
+
+
+def _quick_readable(value: str, dir_okay: bool, file_okay: bool) -> bool:
+    """click.Path's checks (exists=False, readable=True): a path that does not exist is
+    taken; one that exists must be of an accepted kind and readable."""
+    try:
+        found = os.stat(value)
+    except OSError:
+        return True
+    except ValueError:  # (an embedded NUL: click reports it)
+        return False
+    if (not file_okay and stat.S_ISREG(found.st_mode)) or (not dir_okay and stat.S_ISDIR(found.st_mode)):
+        return False
+    return os.access(value, os.R_OK)
 
 
 def _echo(text: str, err: bool = False, structured: bool = False) -> None:
@@ -71,48 +182,23 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
-def cli() -> None:
-    """Find leaked keys and insecure use of the ModelRed SDK in Python code.
-
-    `modelred-lint PATHS` is `modelred-lint check PATHS`."""
-
-
-@cli.command("check")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--select", multiple=True, help="Rule IDs or prefixes to enable (replaces the configured set). Comma-separated or repeated.")
-@click.option("--ignore", multiple=True, help="Rule IDs or prefixes to disable, on top of the configuration.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", "output_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too (they may change behaviour).")
-@click.option("--diff", is_flag=True, help="Print the fixes as unified diffs and write nothing (exit 1 if there is anything to change).")
-@click.option("--show-fixes", is_flag=True, help="List the fixes applied.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Report only the findings not recorded in this baseline (see --write-baseline); say how many it matched and how many of its entries no longer occur.")
-@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record the current findings in this baseline file (no secret is written) and exit 0.")
-@click.option("--skip-other-files", is_flag=True, help="Skip files named on the command line that are not Python, notebooks or the text files scanned for keys, instead of reading them as Python (the pre-commit hook passes every text file).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Use this configuration file (pyproject.toml or .modelred-lint.yaml).")
-@click.option("--stdin-filename", help="Lint the source read from standard input as if it were this file (with --fix: print the fixed source).")
-@click.option("--force-exclude", is_flag=True, default=None, help="Apply excludes to files named on the command line too.")
-@click.option("--no-prefilter", is_flag=True, help="Parse every file, even those no rule could fire on (for checking the prefilter).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the cache lives (default: a folder per project in the user's cache folder, ~/.cache/modelred-lint).")
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text output (auto: on a terminal, unless NO_COLOR is set).")
-@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
-@click.version_option(__version__, "--version", prog_name="modelred-lint", message="%(prog)s %(version)s")
-def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> None:
-    """Lint PATHS (default: the current directory)."""
+def _run_check(paths: tuple[str, ...], output_file: Optional[Path], options: dict) -> None:
+    """`check`, whichever parser read its command line."""
     try:
         _check(paths, output_file, options)
-    except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-        raise
     except BrokenPipeError:
         _closed_pipe()
     except Exception as exc:  # noqa: BLE001 - a bug of ours: exit 2, not a traceback
+        if _is_click_exception(exc):
+            raise
         _internal_error(exc, options, output_file)
+
+
+def _is_click_exception(exc: Exception) -> bool:
+    click = sys.modules.get("click")  # (not imported by a quick run: then it is none)
+    return click is not None and isinstance(
+        exc, (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort)
+    )
 
 
 def _closed_pipe() -> None:
@@ -156,6 +242,8 @@ def _internal_error(exc: Exception, options: dict, output_file: Optional[Path]) 
     error (for SARIF, as a tool execution notification)."""
     message = f"internal error ({type(exc).__name__}); please report it"
     if options.get("verbose"):
+        import traceback
+
         _echo("".join(traceback.format_exception(exc)), err=True)
     else:
         message += " (run with --verbose for the traceback)"
@@ -405,9 +493,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-@cli.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-def list_rules(output_format: str) -> None:
+def _list_rules(output_format: str) -> None:
     """List the rule catalogue."""
     import json
 
@@ -427,9 +513,7 @@ def list_rules(output_format: str) -> None:
         _echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix:<11} {rule.summary}\n")
 
 
-@cli.command("rule")
-@click.argument("rule_id")
-def show_rule(rule_id: str) -> None:
+def _show_rule(rule_id: str) -> None:
     """Print one rule's documentation."""
     from modelred_lint.catalogue import load_catalogue, render_docs
 
@@ -441,12 +525,120 @@ def show_rule(rule_id: str) -> None:
     _echo(render_docs(rule))
 
 
-@cli.command("server")
-def language_server() -> None:
+def _language_server() -> None:
     """Run the language server (LSP over stdin/stdout; needs the `lsp` extra)."""
     from modelred_lint.server import run
 
     sys.exit(run())
+
+
+_APP = None
+
+
+def _click_app():
+    """The click group and its commands, built once, when a command line needs click."""
+    global _APP
+    if _APP is not None:
+        return _APP
+    import click
+
+    class DefaultCommandGroup(click.Group):
+        """`modelred-lint .` means `modelred-lint check .`: the first word is a command
+        only when it names one (a folder called `rules` is linted with `check rules`).
+        `modelred-lint --help` shows the default command's options, which are the ones
+        users need, next to the commands."""
+
+        def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+            if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+                args = ["check", *args]
+            return super().parse_args(ctx, args)
+
+        def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+            formatter.write_usage(ctx.command_path, "[OPTIONS] [PATHS]...")
+            formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+
+        def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+            default = self.commands["check"]
+            sub = click.Context(default, info_name="check", parent=ctx)
+            records = [
+                record
+                for param in default.get_params(sub)
+                if isinstance(param, click.Option) and (record := param.get_help_record(sub))
+            ]
+            with formatter.section("Options (of `check`, the default command)"):
+                formatter.write_dl(records)
+            self.format_commands(ctx, formatter)
+
+    @click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+    def cli() -> None:
+        """Find leaked keys and insecure use of the ModelRed SDK in Python code.
+
+        `modelred-lint PATHS` is `modelred-lint check PATHS`."""
+
+    def check(paths: tuple[str, ...], output_file: Optional[Path], **options) -> None:
+        """Lint PATHS (default: the current directory)."""
+        _run_check(paths, output_file, options)
+
+    # (Decorators apply from the bottom up: the version option first, the argument last.)
+    check = click.version_option(__version__, "--version", prog_name=PROG_NAME, message="%(prog)s %(version)s")(check)
+    for option in reversed(CHECK_OPTIONS):
+        check = click.option(*_click_declaration(option), **_click_settings(click, option))(check)
+    check = click.argument("paths", nargs=-1, type=click.Path(path_type=str))(check)
+    cli.command("check")(check)
+
+    @cli.command("rules")
+    @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+    def list_rules(output_format: str) -> None:
+        """List the rule catalogue."""
+        _list_rules(output_format)
+
+    @cli.command("rule")
+    @click.argument("rule_id")
+    def show_rule(rule_id: str) -> None:
+        """Print one rule's documentation."""
+        _show_rule(rule_id)
+
+    @cli.command("server")
+    def language_server() -> None:
+        """Run the language server (LSP over stdin/stdout; needs the `lsp` extra)."""
+        _language_server()
+
+    _APP = cli
+    return cli
+
+
+def _click_declaration(option: CheckOption) -> tuple[str, ...]:
+    return (*option.names, option.dest) if option.explicit_dest else option.names
+
+
+def _click_settings(click, option: CheckOption) -> dict:
+    settings: dict = {}
+    if option.kind == FLAG:
+        settings["is_flag"] = True
+    elif option.kind == TEXTS:
+        settings["multiple"] = True
+    elif option.kind == CHOICE:
+        settings["type"] = click.Choice(option.choices)
+    elif option.kind == FILE:
+        settings["type"] = click.Path(dir_okay=False, path_type=Path)
+    elif option.kind == FOLDER:
+        settings["type"] = click.Path(file_okay=False, path_type=Path)
+    elif option.kind == JOBS:
+        settings["type"] = click.IntRange(min=1)
+    if option.default is not _UNSET:
+        settings["default"] = option.default
+    if option.kind == CHOICE:
+        settings["show_default"] = True
+    if option.help is not None:
+        settings["help"] = option.help
+    return settings
+
+
+def __getattr__(name: str):
+    # `from modelred_lint.cli import cli` (tests, click's CliRunner) builds the commands.
+    if name == "cli":
+        return _click_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -461,11 +653,39 @@ def main() -> None:
     # worker processes are forked and keep the filter.
     warnings.filterwarnings("ignore", category=SyntaxWarning)
     try:
-        cli(prog_name="modelred-lint")
+        params = _quick_params()
+        if params is not None:
+            _run_quick(params)
+        _click_app()(prog_name=PROG_NAME)
     except BrokenPipeError:
         _closed_pipe()
     except Exception as exc:  # noqa: BLE001 - `check` handles its own; this is for the rest
         if {"--verbose", "-v"} & set(sys.argv[1:]):
+            import traceback
+
             _echo("".join(traceback.format_exception(exc)), err=True)
         _error(f"internal error ({type(exc).__name__}); please report it")
         sys.exit(EXIT_ERROR)
+
+
+def _quick_params() -> Optional[dict]:
+    """`check`'s parameters read without click, where that gives what click gives: not
+    on Windows (click expands wildcards in the arguments there), nor when the shell asks
+    click to complete a command line."""
+    if os.name == "nt" or f"_{PROG_NAME.replace('-', '_').upper()}_COMPLETE" in os.environ:
+        return None
+    return _quick_check_args(sys.argv[1:])
+
+
+def _run_quick(params: dict) -> None:
+    """Run `check` as click's standalone mode would: exit 0 when it returns, and on an
+    interrupt a blank line and "Aborted!" on stderr, exit 1."""
+    paths, output_file = params.pop("paths"), params.pop("output_file")
+    try:
+        _run_check(paths, output_file, params)
+    except (EOFError, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        sys.stderr.write("Aborted!\n")
+        sys.stderr.flush()
+        sys.exit(1)
+    sys.exit(EXIT_CLEAN)

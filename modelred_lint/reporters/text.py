@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import click
-
 from modelred_lint.reporters import Report
 from modelred_lint.reporters.textsafe import printable
 
@@ -24,6 +22,8 @@ def finding_line(f, color: bool = False) -> str:
     location = place(f)
     code = f.rule
     if color:
+        import click  # (only for a terminal: a plain run need not import it)
+
         location = click.style(location, bold=True)
         code = click.style(code, fg="red" if f.severity == "error" else "yellow", bold=True)
     fixable = " [*]" if f.fix and f.fix.applicability == "safe" else ""
