@@ -211,8 +211,8 @@ def _in_code(scan: ScanText) -> bool:
     # finds every sink a search for raise, assert, __init__, log and raising calls
     # would, and reads their arguments: where every one is made of constants, none
     # holds a secret.)
-    if not named_sink(views.bare, names, renamed):
-        return False
+    if not named_sink(views.bare, names, renamed) and "def __str__" not in views.bare:
+        return False  # (an exception's __str__ returns its message: a sink the text test does not read)
     # Then a secret's source outside comments and standalone strings. A view only loses
     # words of the text (each part it removes stands as a space, and no word holds one):
     # a source the whole text lacks, the view lacks too.
@@ -771,6 +771,8 @@ class _ScopeScan:
             for arg, default in zip(node.args.args[len(node.args.args) - len(defaults):], defaults):
                 inner.assignments.append(([arg.arg], self._expression(default, inner, count=False)))
             self._body(node.body, inner)
+            if node.name == "__str__" and methods is not None and self._exception_class:
+                inner.sinks.extend(("raise", atoms) for atoms in inner.returns)  # (the rules' message returns)
             self._methods = methods
             return
         if isinstance(node, ast.ClassDef):

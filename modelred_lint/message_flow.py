@@ -60,10 +60,10 @@ class MessageSinks:
         if not isinstance(func, cst.Attribute):
             return False
         owner = func.value
-        if not (isinstance(owner, cst.Call) and last_name(owner.func) == "super") and not _names_an_exception(owner):
+        if not (isinstance(owner, cst.Call) and last_name(owner.func) == "super") and not names_an_exception(owner):
             return False
         classes = getattr(self.rule, "class_nodes", None)
-        return bool(classes) and any(_names_an_exception(base.value) for base in classes[-1].bases)
+        return bool(classes) and any(names_an_exception(base.value) for base in classes[-1].bases)
 
     # -- where messages go ----------------------------------------------------------------
     def _is_log_call(self, node: cst.Call, name) -> bool:
@@ -180,6 +180,9 @@ class MessageSinks:
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         value = node.value
+        if value is not None and self.message_return:
+            # `__str__` of an exception class: what it returns is the error's message
+            self._check_text(None, [value], env, "MR020", SECRET)
         if value is None or not kinds(labels, SDK_ERROR):
             return
         if isinstance(value, cst.Name):
@@ -424,7 +427,7 @@ class MessageSummary:
                     self.whole_messages.add((label.param, code))
 
 
-def _names_an_exception(node) -> bool:
+def names_an_exception(node) -> bool:
     name = last_name(node) or ""
     return name.endswith(("Error", "Exception", "Warning"))
 

@@ -41,7 +41,9 @@ from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.secret_records import clean_fields, field_order, secret_fields, validated_secret_field
 from modelred_lint.secret_uses import mapping_secret_fields, secret_uses
-from modelred_lint.message_flow import MessageSinks, MessageSummary, add_structure_parameters, remember_attributes
+from modelred_lint.message_flow import (
+    MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
+)
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name
@@ -270,8 +272,11 @@ class FlowRules(Rule):
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
+        # (`__str__` of an exception class returns the message every raise of it shows)
+        message_return = node.name.value == "__str__" and bool(self.class_nodes) \
+            and any(names_an_exception(base.value) for base in self.class_nodes[-1].bases)
         self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
-                     handler=handled is not None, uses=uses)
+                     handler=handled is not None, uses=uses, message_return=message_return)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
@@ -377,8 +382,9 @@ class FlowRules(Rule):
         self.class_nodes.pop()
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
-                uses: frozenset = frozenset()) -> None:
+                uses: frozenset = frozenset(), message_return: bool = False) -> None:
         interpreter = SinkInterpreter(self)
+        interpreter.message_return = message_return
         interpreter.secret_uses = uses
         interpreter.except_depth = int(handler)  # an error handler's body is an except clause
         interpreter.scope_body = body
@@ -582,6 +588,7 @@ class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
         self.rule = rule
         self.facts = rule.facts
         self.quiet = 0  # evaluating for a fix: no reports
+        self.message_return = False  # its returns are an exception's message (__str__)
 
     def labels(self, node, env: Env) -> frozenset:
         self.quiet += 1
