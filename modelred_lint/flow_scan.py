@@ -118,21 +118,17 @@ def _unnamed_sources(scan: ScanText) -> bool:
     """Sources a secret-like name need not announce: a secrets reader or token provider
     called, a literal key (bound to any name), a parameter of a signature known to hand
     over a structure holding a secret."""
-    text = scan.text
-    found: dict[str, bool] = {}  # each name searched once for all the signatures
+    holds = scan.holds  # (each name searched once for all the signatures and triggers)
     for signature in _signatures(scan.knowledge):
         for word in signature:
-            held = found.get(word)
-            if held is None:
-                held = found[word] = word in text
-            if not held:
+            if not holds(word):
                 break
         else:
             return True
     words, requests = _unnamed_words(scan.knowledge)
     starts = scan.get(name_word_starts)
     for word, gate in words:
-        if (gate is None or starts[gate] >= 0) and word in text:
+        if (gate is None or starts[gate] >= 0) and holds(word):
             return True
     low = scan.get(lowered)
     return any(word in low for word in requests)

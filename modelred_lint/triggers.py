@@ -29,12 +29,21 @@ _NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")
 class ScanText:
     """One file's text as the triggers see it, with each analysis made at most once."""
 
-    __slots__ = ("text", "knowledge", "_memo")
+    __slots__ = ("text", "knowledge", "_memo", "_held")
 
     def __init__(self, text: str, knowledge: Any) -> None:
         self.text = text
         self.knowledge = knowledge
         self._memo: dict[Callable, Any] = {}
+        self._held: dict[str, bool] = {}
+
+    def holds(self, word: str) -> bool:
+        """Is `word` in the text? Each word searched once per file: several rules'
+        triggers look for the same ones (the SDK's module, the keys' prefixes)."""
+        held = self._held.get(word)
+        if held is None:
+            held = self._held[word] = word in self.text
+        return held
 
     def has(self, analysis: Callable[["ScanText"], Any]) -> bool:
         """Has this analysis been made already (a later stage may then skip a check
@@ -98,7 +107,15 @@ def mentions(words: Iterable[str]) -> Test:
     words = without_superstrings(words)
     if not words:
         return _never
-    return lambda scan: any(word in scan.text for word in words)
+
+    def test(scan: ScanText) -> bool:
+        holds = scan.holds
+        for word in words:
+            if holds(word):
+                return True
+        return False
+
+    return test
 
 
 def without_superstrings(words: Iterable[str]) -> tuple[str, ...]:
