@@ -461,8 +461,11 @@ class Vocabulary:
                 if all(w in self.secret_suffixes or w.isdigit() for w in trailing):
                     return True
         if not strict:
-            # new_key, old_key: a key only where the context says so (see name_label).
-            return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+            # new_key, old_key: a key only where the context says so (see name_label);
+            # and an HTTP header named x-<service>-key (x-proxy-key, X-Functions-Key),
+            # the custom headers that carry a key.
+            return any(words[-len(seq):] == seq for seq in self.ambiguous_names) or (
+                len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] == "-")
         return False
 
     def names_a_derivative(self, name: str) -> bool:

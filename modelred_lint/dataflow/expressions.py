@@ -18,6 +18,7 @@ from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
+from modelred_lint.node_walk import descendants
 
 
 @functools.lru_cache(maxsize=None)
@@ -280,6 +281,13 @@ class Expressions:
         """`x.f` where x is bound at module level to an instance of one of the module's
         classes whose field f is a bool, a number or a SecretStr."""
         base, _, attr = key.rpartition(".")
+        if base and "." not in base and self.model.secret_hiding_modules and self.vocab.is_secret_name(attr):
+            # llm = ChatOpenAI(api_key=key); llm.openai_api_key: a SecretStr
+            if base in getattr(self, "hiding_instances", ()):
+                return True
+            binding = self.names.lookup(base)
+            if binding.kind == "call" and isinstance(binding.node, cst.Call) and self.hides_secrets(binding.node):
+                return True
         rule = getattr(self, "rule", None)
         classes = getattr(rule, "clean_fields", None)
         if not classes or not base or "." in base:
@@ -291,6 +299,12 @@ class Expressions:
         if binding.kind != "call" or not isinstance(binding.node, cst.Call):
             return False
         return attr in classes.get(last_name(binding.node.func) or "", ())
+
+    def hides_secrets(self, call: cst.Call) -> bool:
+        """Does this call make an object of a library that keeps its keys as SecretStr
+        (secret-hiding-modules: LangChain's chat models and embeddings)?"""
+        qualname = self.names.qualname(call.func) or ""
+        return any(qualname.startswith(module + ".") for module in self.model.secret_hiding_modules)
 
     # -- secrets by name and by binding -----------------------------------------------
     def is_constant(self, key: str, node) -> bool:
@@ -444,8 +458,12 @@ class Expressions:
 
     def expr_Subscript(self, node: cst.Subscript, env: Env) -> frozenset:
         key = self._subscript_key(node)
-        if key is not None and self.env_variable(node) is not None:
-            return self.env_var(key)
+        variable = self.env_variable(node)
+        if variable is not None:
+            # os.environ["X"], os.environ[X_VAR] of a module constant naming it
+            name = key if key is not None else self.constant_string(variable)
+            if name is not None:
+                return self.env_var(name)
         labels = self.expr(node.value, env)
         for element in node.slice:
             if isinstance(element.slice, cst.Slice):
@@ -576,12 +594,35 @@ class Expressions:
         inner = env.copy()
         self._comp_for(node.for_in, inner)
         value = self.expr(node.value, inner)
-        if _masks_by_key(node):
+        if _masks_by_key(node) or self._drops_secret_keys(node):
             # {k: ("***" if k in SENSITIVE else v) for k, v in headers.items()}: the
             # author masks the values of the keys the test picks (which ones we cannot
             # tell; the idiom is a redaction).
             value = frozenset(l for l in value if l.kind not in SECRETS)
         return self.expr(node.key, inner) | value
+
+    def _drops_secret_keys(self, node) -> bool:
+        """`{k: v for k, v in cfg.items() if not k.endswith("_api_key")}`, `... if k not
+        in SECRET_FIELDS`: a filter that leaves out the keys named like a secret (a
+        negated test on the key alone that names one, by a literal or a collection's
+        name)."""
+        key, comp = node.key, node.for_in
+        if not isinstance(key, cst.Name) or not comp.ifs or comp.inner_for_in is not None:
+            return False
+        words = self.vocab.message_secret_words
+        for condition in comp.ifs:
+            test = condition.test
+            negated = isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not) or (
+                isinstance(test, cst.Comparison) and len(test.comparisons) == 1
+                and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual)))
+            read = names_in(test)
+            if not negated or key.value not in read:
+                continue
+            said = " ".join([*(literal_value(n) or "" for n in descendants(test) if isinstance(n, cst.SimpleString)),
+                             *(n for n in read if n != key.value)]).lower()
+            if any(word in said for word in (*words, "sensitive", "redact", "private", "hidden")):
+                return True
+        return False
 
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()

@@ -80,6 +80,7 @@ class Interpreter(Expressions, Guards):
         self.caught_errors: list[Optional[str]] = []
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.keyed_responses: dict[str, Label] = {}
+        self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -331,6 +332,10 @@ class Interpreter(Expressions, Guards):
                 self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
             else:
                 self.keyed_responses.pop(target.value, None)
+            if isinstance(called, cst.Call) and self.model.secret_hiding_modules and self.hides_secrets(called):
+                self.hiding_instances.add(target.value)  # llm = ChatOpenAI(...): see typed_clean
+            else:
+                self.hiding_instances.discard(target.value)
             reads = self._field_reads(value) if value is not None else None
             if reads:
                 self.field_aliases[target.value] = reads
