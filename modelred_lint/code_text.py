@@ -43,6 +43,7 @@ _TOKENS = re.compile(
     r"|(?P<open>['\"]))"
 )
 _PREFIX_LETTERS = frozenset("rRbBuUfF")
+_BLANK_BEFORE = frozenset(" \t\f\n")
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # What may follow a standalone string on its line: white space and a comment.
 _LINE_REST = re.compile(r"[ \t\f]*(?:#[^\r\n]*)?(?:\r?\n|\r|\Z)")
@@ -63,15 +64,15 @@ def code_views(text: str) -> Optional[CodeViews]:
     bare: list[str] = []
     kept_quiet = kept_bare = 0
     find, read = _START.search, _TOKENS.match
+    # (tens of thousands of tokens in a large module: each is read with as few calls
+    # as can be; the tests before _prefix and _standalone are their own first ones)
     at = find(text)
     while at is not None:
         match = read(text, at.start())
-        at = find(text, match.end())
-        if match.group("open") is not None:
-            return None  # a quote no string closes: not Python CPython parses
         start, end = match.span()
-        string = match.group("string")
-        if string is None:  # a comment: gone from both
+        at = find(text, end)
+        kind = match.lastgroup
+        if kind is None:  # a comment: gone from both
             quiet.append(text[kept_quiet:start])
             quiet.append(" ")
             kept_quiet = end
@@ -79,13 +80,18 @@ def code_views(text: str) -> Optional[CodeViews]:
             bare.append(" ")
             kept_bare = end
             continue
-        start = _prefix(text, start)
-        if "f" in text[start : match.start()] or "F" in text[start : match.start()]:
-            continue  # an f-string's fields are code: kept in both
+        if kind == "open":
+            return None  # a quote no string closes: not Python CPython parses
+        if start and text[start - 1] in _PREFIX_LETTERS:  # (a prefix, or a name's end)
+            quote = start
+            start = _prefix(text, quote)
+            if "f" in text[start:quote] or "F" in text[start:quote]:
+                continue  # an f-string's fields are code: kept in both
         bare.append(text[kept_bare:start])
         bare.append(" ")
         kept_bare = end
-        if _standalone(text, start, end):
+        # (standalone only with nothing but blanks before it on its line)
+        if (not start or text[start - 1] in _BLANK_BEFORE) and _standalone(text, start, end):
             quiet.append(text[kept_quiet:start])
             quiet.append(" ")
             kept_quiet = end

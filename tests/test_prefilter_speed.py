@@ -207,3 +207,27 @@ def test_the_same_listener_elsewhere_is_not_parsed_for_it():
 
     assert not _unnamed_sources(ScanText(source, KNOWLEDGE))
     assert "MR021" not in PLAN.prefilter.codes_for(source, CANDIDATES)
+
+
+# -- code views: the shortcuts before a string's prefix and standalone tests ------------------
+@pytest.mark.parametrize("text, quiet, bare", [
+    # a prefix before the quote: part of the string, gone with it
+    ('x = rb"abc"\n', 'x = rb"abc"\n', "x =  \n"),
+    # an f-string: code, kept in both, whatever its prefix's case and order
+    ('x = Rf"{key}"\n', 'x = Rf"{key}"\n', 'x = Rf"{key}"\n'),
+    # `if"x"`: the f ends a name, so the string has no prefix (and is no f-string)
+    ('if"x":pass\n', 'if"x":pass\n', "if :pass\n"),
+    # a docstring with a prefix, alone on its line after a colon: gone from both
+    ('def f():\n    r"""doc"""\n    return 1\n', "def f():\n     \n    return 1\n", "def f():\n     \n    return 1\n"),
+    # the same after a tab and a form feed, and at the top of the file
+    ('def f():\n\t\f"doc"\n', "def f():\n\t\f \n", "def f():\n\t\f \n"),
+    ('"module doc"\nx = 1\n', " \nx = 1\n", " \nx = 1\n"),
+    # a string after a carriage return (an old Mac line end) is not on a line of its own here
+    ('def f():\r"doc"\n', 'def f():\r"doc"\n', "def f():\r \n"),
+])
+def test_the_code_views_read_prefixes_and_standalone_strings(text, quiet, bare):
+    from modelred_lint.code_text import code_views
+
+    views = code_views(text)
+    assert views is not None
+    assert (views.quiet, views.bare) == (quiet, bare)
