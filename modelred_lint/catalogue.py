@@ -135,29 +135,69 @@ def _rule_from(raw: Mapping[str, Any], source: Path) -> RuleInfo:
 
 @functools.lru_cache(maxsize=None)
 def load_catalogue() -> Catalogue:
-    """The catalogue, parsed from its YAML files; a JSON copy keyed by the files' hash
-    is kept in the user's cache folder, so that a run need not import a YAML parser
-    (the editor's on-save case feels every import)."""
+    """The catalogue, parsed from its YAML files and checked against its schema. The
+    checked form is kept as JSON in the user's cache folder, found by the files' names,
+    sizes and modification times (and those of the code that checks them), so that a run
+    reads neither the YAML nor a YAML parser, and neither hashes the files nor checks
+    them again (the editor's on-save case feels every millisecond); a changed file
+    changes the key and the catalogue is read again."""
     root = catalogue_dir()
-    texts = {p.relative_to(root).as_posix(): _read(p) for p in [*sorted(root.glob("MR*.yaml")), *sorted((root / "shared").glob("*.yaml"))]}
-    digest = _sha256()
-    for name, text in texts.items():
-        digest.update(Path(name).name.encode() + b"\0" + text.encode("utf-8"))
-    fingerprint = digest.hexdigest()
-    parsed = _compiled(fingerprint)
-    if parsed is None:
-        parsed = {name: _parse_yaml(name, text) for name, text in texts.items()}
-        _store_compiled(fingerprint, parsed)
+    names = _catalogue_files(root)
+    listing = _listing(root, names)
+    kept = _compiled(listing)
+    if kept is not None:
+        fingerprint, parsed = kept
+    else:
+        texts = {name: _read(root / name) for name in names}
+        digest = _sha256()
+        for name, text in texts.items():
+            digest.update(Path(name).name.encode() + b"\0" + text.encode("utf-8"))
+        fingerprint = digest.hexdigest()
+        parsed = {name: _checked(name, _parse_yaml(name, text)) for name, text in texts.items()}
+        _store_compiled(listing, fingerprint, parsed)
     rules = {}
     shared = {}
     for name, data in parsed.items():
-        _checked(name, data)
         if name.startswith("shared/"):
             shared[Path(name).stem] = data
         else:
             rule = _rule_from(data, Path(name))
             rules[rule.id] = rule
     return Catalogue(rules=rules, shared=shared, fingerprint=fingerprint)
+
+
+def _catalogue_files(root: Path) -> list[str]:
+    """The rule files (MR*.yaml), then the shared ones (shared/*.yaml), each group
+    sorted, as paths relative to the catalogue's folder."""
+    return [
+        *sorted(name for name in _names(root) if name.startswith("MR") and name.endswith(".yaml")),
+        *sorted(f"shared/{name}" for name in _names(root / "shared") if name.endswith(".yaml")),
+    ]
+
+
+def _names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError as exc:
+        raise CatalogueError(f"{folder.name}: {exc}") from None
+
+
+# The code that checks the files: a change to it must check them again.
+_CHECKING_CODE = ("catalogue.py", "catalogue_schema.py", "schema.py")
+
+
+def _listing(root: Path, names: list[str]) -> str:
+    """A hash of the names, sizes and modification times of the catalogue's files and of
+    the modules that check them (a memo key, as for user_cache.code_fingerprint)."""
+    digest = _sha256()
+    for folder, entries in ((root, names), (_PACKAGE_DIR, _CHECKING_CODE)):
+        for name in entries:
+            try:
+                status = os.stat(folder / name)
+            except OSError as exc:
+                raise CatalogueError(f"{name}: {exc}") from None
+            digest.update(f"{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def _sha256():
@@ -174,28 +214,34 @@ def _sha256():
     return sha256()
 
 
-def _compiled_path(fingerprint: str) -> Path:
+def _compiled_path(listing: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "modelred-lint" / f"catalogue-{fingerprint[:24]}.json"
+    return Path(base) / "modelred-lint" / f"catalogue-{listing[:24]}.json"
 
 
-def _compiled(fingerprint: str) -> Optional[dict]:
+def _compiled(listing: str) -> Optional[tuple[str, dict]]:
+    """(the files' content hash, their checked content) from the kept copy, or None."""
     try:
-        data = json.loads(_compiled_path(fingerprint).read_text(encoding="utf-8"))
+        data = json.loads(_compiled_path(listing).read_text(encoding="utf-8"))
     except (OSError, ValueError, RuntimeError):
         return None
-    return data if isinstance(data, dict) and data.pop("__fingerprint__", None) == fingerprint else None
+    if not isinstance(data, dict) or data.get("listing") != listing:
+        return None
+    fingerprint, parsed = data.get("fingerprint"), data.get("files")
+    if not isinstance(fingerprint, str) or not isinstance(parsed, dict):
+        return None
+    return fingerprint, parsed
 
 
-def _store_compiled(fingerprint: str, parsed: dict) -> None:
+def _store_compiled(listing: str, fingerprint: str, parsed: dict) -> None:
     import tempfile  # (only when the compiled copy is written: once per catalogue)
 
     try:
-        target = _compiled_path(fingerprint)
+        target = _compiled_path(listing)
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".catalogue-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"__fingerprint__": fingerprint, **parsed}, out)
+            json.dump({"listing": listing, "fingerprint": fingerprint, "files": parsed}, out)
         os.replace(temp, target)
     except (OSError, RuntimeError, TypeError, ValueError):
         pass  # a read-only home: parse the YAML each time
