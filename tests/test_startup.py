@@ -121,3 +121,37 @@ def test_help_and_errors_still_come_from_click(one_file):
     assert helped.returncode == 0 and "Options (of `check`, the default command)" in helped.stdout
     wrong = run(["--format", "xml", "app.py"], one_file)
     assert wrong.returncode == 2 and "Invalid value for '--format'" in wrong.stderr
+
+
+# -- the end of the process -------------------------------------------------------------
+
+EXIT_PROBE = """
+import atexit, sys
+
+class Noisy:
+    def __del__(self):
+        print("TORN DOWN", flush=True)  # only the interpreter's teardown frees this
+
+keep = Noisy()
+atexit.register(lambda: print("ATEXIT RAN", flush=True))
+sys.argv = ["modelred-lint", "app.py", "--format", "json", "--no-cache"]
+from modelred_lint.cli import main
+main()
+"""
+
+
+def test_the_program_ends_without_the_teardown_but_with_its_output_and_atexit(one_file):
+    done = subprocess.run([sys.executable, "-c", EXIT_PROBE], cwd=one_file, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-2000:]  # findings
+    report, _, rest = done.stdout.rpartition("}\n")
+    assert json.loads(report + "}")["findings"][0]["rule"] == "MR001"
+    assert rest == "ATEXIT RAN\n"  # and no "TORN DOWN": the objects were not freed one by one
+
+
+def test_main_called_by_other_code_exits_normally(one_file, monkeypatch, capsys):
+    monkeypatch.chdir(one_file)
+    monkeypatch.setattr(sys, "argv", ["modelred-lint", "app.py", "--format", "json", "--no-cache"])
+    with pytest.raises(SystemExit) as exit_:
+        cli_module.main()
+    assert exit_.value.code == 1
+    assert json.loads(capsys.readouterr().out)["findings"][0]["rule"] == "MR001"
