@@ -355,6 +355,8 @@ class _ScopeScan:
         self._pending_requests: list = []
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
+        self._name_collections: set[str] = set()
+        self._secret_name_vars: set[str] = set()
         self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
         self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
@@ -397,6 +399,15 @@ class _ScopeScan:
             node.name for node in tree.body
             if isinstance(node, ast.ClassDef) and node.name in self.secret_records
             and any(_last_name(base) in self.flow.settings_bases for base in node.bases)
+        }
+        # Module constants that list a secret's name (PROVIDER_ENV = {"openai":
+        # "OPENAI_API_KEY"}): a loop over one reads secrets by the names it gives.
+        self._name_collections = {
+            target.id for node in tree.body if type(node) is ast.Assign
+            and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
+            and any(type(c) is ast.Constant and type(c.value) is str and len(c.value) <= 100
+                    and self._name_level(c.value) == _STRICT for c in ast.walk(node.value))
+            for target in node.targets if type(target) is ast.Name
         }
         module = _Scope(None)
         self.scopes.append(module)
@@ -883,6 +894,11 @@ class _ScopeScan:
         rules' bind_iteration): all of a single target; of `for name, value in
         d.items()`, the value's; of any other unpacking, none (which part holds a
         secret is not known)."""
+        base = iterated.func.value if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute \
+            and iterated.func.attr in ("items", "values", "keys") else iterated
+        if type(base) is ast.Name and base.id in self._name_collections:
+            # (the rules' loop_values: a loop over a module constant naming a secret's variable)
+            self._secret_name_vars.update(n.id for n in ast.walk(target) if type(n) is ast.Name)
         if not _unpacks(target):
             names: list[str] = []
             self._targets(target, names, scope)
@@ -998,6 +1014,8 @@ class _ScopeScan:
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
+        elif type(node) is ast.Name and node.id in self._secret_name_vars:
+            atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names
 
     def _expression(self, root: ast.AST, scope: _Scope, count: bool = True) -> _Atoms:
         """What `root` is made of; also notes the scope's calls, sources, sinks and the

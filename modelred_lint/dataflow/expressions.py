@@ -461,7 +461,7 @@ class Expressions:
         variable = self.env_variable(node)
         if variable is not None:
             # os.environ["X"], os.environ[X_VAR] of a module constant naming it
-            name = key if key is not None else self.constant_string(variable)
+            name = key if key is not None else self.variable_name(variable)
             if name is not None:
                 return self.env_var(name)
         labels = self.expr(node.value, env)
@@ -530,6 +530,17 @@ class Expressions:
         binding = self.names.binding_of(node)
         return literal_value(binding.node) if binding.kind == "literal" and binding.node is not None else None
 
+    def variable_name(self, node) -> Optional[str]:
+        """The environment variable's name an expression gives: a literal, a constant
+        bound to one, or a loop variable over a module constant's names (`for provider,
+        env_name in PROVIDER_ENV.items(): os.environ.get(env_name)`; a secret's name
+        among them, if any)."""
+        name = self.constant_string(node)
+        if name is None and isinstance(node, cst.Name):
+            names = getattr(self, "loop_values", {}).get(node.value, ())
+            name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
+        return name
+
     def env_variable(self, value) -> Optional[cst.BaseExpression]:
         """The expression naming the environment variable `value` reads
         (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
@@ -550,7 +561,7 @@ class Expressions:
         """The secret an expression reads from the environment by a literal name, if it
         names a secret."""
         variable = self.env_variable(value) if value is not None else None
-        name = self.constant_string(variable) if variable is not None else None
+        name = self.variable_name(variable) if variable is not None else None
         return next(iter(self.env_var(name)), None) if name and self.vocab.is_secret_name(name, strict=True) else None
 
     def env_var(self, name: str) -> frozenset:
@@ -672,7 +683,7 @@ class Expressions:
             return EMPTY  # what the service answers: neither the caller's input nor its keys
         variable = self.env_variable(node)
         if variable is not None or qualname in ("os.getenv", "os.environ.get"):
-            key = self.constant_string(variable) if variable is not None else None
+            key = self.variable_name(variable) if variable is not None else None
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":

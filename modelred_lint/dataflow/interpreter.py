@@ -24,7 +24,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, subscript_literal
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal
 from modelred_lint.node_walk import descendants
 
 
@@ -81,6 +81,7 @@ class Interpreter(Expressions, Guards):
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.keyed_responses: dict[str, Label] = {}
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
+        self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -189,6 +190,7 @@ class Interpreter(Expressions, Guards):
     def bind_iteration(self, target, iterated, labels: frozenset, env: Env) -> None:
         """The loop variable(s) of `for target in iterated`: `for name, value in
         d.items()` gives the keys (names) nothing of the values' secrets."""
+        self._note_loop_values(target, iterated)
         if (
             isinstance(target, cst.Tuple)
             and len(target.elements) == 2
@@ -204,6 +206,35 @@ class Interpreter(Expressions, Guards):
         # (`for arg in redis_kwargs`: the names of the arguments).
         mapping = self.vocab.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
+
+    def _note_loop_values(self, target, iterated) -> None:
+        """The strings a loop variable takes from a module constant (`PROVIDER_ENV =
+        {"openai": "OPENAI_API_KEY", ...}`; its keys, its values by `.items()` or
+        `.values()`, a list's elements): see variable_name."""
+        for name in names_in(target):
+            self.loop_values.pop(name, None)
+        method = last_name(iterated.func) if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) \
+            and not iterated.args else None
+        base = iterated.func.value if method in ("items", "values", "keys") else iterated
+        rule = getattr(self, "rule", None)
+        if not isinstance(base, cst.Name) or rule is None or not hasattr(rule, "module_value"):
+            return
+        value = rule.module_value(base.value)
+        if isinstance(value, cst.Dict):
+            keys = tuple(literal_value(e.key) for e in value.elements if isinstance(e, cst.DictElement))
+            values = tuple(literal_value(e.value) for e in value.elements if isinstance(e, cst.DictElement))
+        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            keys = values = tuple(literal_value(e.value) for e in value.elements)
+        else:
+            return
+        if method == "items" and isinstance(target, cst.Tuple) and len(target.elements) == 2:
+            taken = zip((e.value for e in target.elements), (keys, values))
+        else:
+            taken = [(target, values if method == "values" else keys)]
+        for element, strings in taken:
+            strings = tuple(s for s in strings if isinstance(s, str))
+            if isinstance(element, cst.Name) and strings:
+                self.loop_values[element.value] = strings
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
