@@ -23,16 +23,33 @@ from modelred_lint.names import literal_value, subclasses, subscript_literal
 from modelred_lint.node_walk import FieldPlan
 
 
-def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset()) -> frozenset:
-    """The local names `node`'s own body uses as a secret (not its nested functions')."""
+def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
+                reads: Optional[dict] = None) -> frozenset:
+    """The local names `node`'s own body uses as a secret (not its nested functions').
+    `reads`, if given, is filled in the same walk with the secret-named keys the body
+    reads of each plain name (`reply["api_key"]`, `reply.get("access_token")`; a store,
+    `headers["Authorization"] = ...`, is no read): see Interpreter.secret_keys_read."""
     prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
     found: set[str] = set()
+    stored: set[int] = set()
     stack: list = [node.body]
     while stack:
         current = stack.pop()
         kind = type(current)
         if kind is cst.FunctionDef or kind is cst.ClassDef or kind is cst.Lambda:
             continue  # analysed on their own
+        if reads is not None:
+            base = key = None
+            if kind is cst.Subscript and type(current.value) is cst.Name and id(current) not in stored:
+                base, key = current.value.value, subscript_literal(current)
+            elif kind is cst.Call and type(current.func) is cst.Attribute and type(current.func.value) is cst.Name \
+                    and current.func.attr.value == "get" and current.args:
+                base, key = current.func.value.value, literal_value(current.args[0].value)
+            elif kind is cst.AugAssign or kind is cst.AnnAssign:
+                stored.add(id(current.target))
+            if isinstance(key, str) and vocab.is_secret_name(key, strict=True) \
+                    and not vocab.names_a_credential_holder(key):
+                reads.setdefault(base, set()).add(key)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and isinstance(current.value, cst.Name) \
@@ -45,6 +62,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset()) 
                 found.update(_names_of(current.value))
         elif kind is cst.Assign:
             for target in current.targets:
+                stored.add(id(target.target))
                 if isinstance(target.target, cst.Subscript):
                     key = subscript_literal(target.target)
                     if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):

@@ -210,6 +210,7 @@ class FlowRules(Rule):
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
+        self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -276,7 +277,8 @@ class FlowRules(Rule):
         message_return = node.name.value == "__str__" and bool(self.class_nodes) \
             and any(names_an_exception(base.value) for base in self.class_nodes[-1].bases)
         self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
-                     handler=handled is not None, uses=uses, message_return=message_return)
+                     handler=handled is not None, uses=uses, message_return=message_return,
+                     key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
@@ -318,8 +320,16 @@ class FlowRules(Rule):
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
         held = self._wrapper_uses.get(id(node))
         if held is None:
-            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab, self.model.secret_hashers)
+            reads: dict = {}
+            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab, self.model.secret_hashers, reads)
+            self._key_reads[id(node)] = reads
         return held
+
+    def key_reads(self, node: cst.FunctionDef) -> dict:
+        """The secret-named keys a function reads of each name (made in secret_uses' walk)."""
+        if id(node) not in self._key_reads:
+            self._secret_uses(node)
+        return self._key_reads[id(node)]
 
     def secret_attributes(self, node: cst.ClassDef) -> tuple[str, ...]:
         """The attributes the class's methods set under a secret's name (`self.api_key =
@@ -366,12 +376,14 @@ class FlowRules(Rule):
         not made twice)."""
         attributes = self.class_attributes[-1]
         analysed = self.class_functions.pop()
-        reads = {id(function): _self_attributes_read(function) for function, _ in analysed}
+        reads: Optional[dict] = None  # (read only where an attribute was learned late: rare)
         methods = self._class_methods(node)
         for function, seen in analysed:
             learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
             if not learned:
                 continue
+            if reads is None:
+                reads = {id(f): _self_attributes_read(f) for f, _ in analysed}
             # (and the methods it calls that read them: their summaries are made again)
             learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
             if learned & reads[id(function)]:
@@ -382,9 +394,10 @@ class FlowRules(Rule):
         self.class_nodes.pop()
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
-                uses: frozenset = frozenset(), message_return: bool = False) -> None:
+                uses: frozenset = frozenset(), message_return: bool = False, key_reads: Optional[dict] = None) -> None:
         interpreter = SinkInterpreter(self)
         interpreter.message_return = message_return
+        interpreter.key_reads = key_reads
         interpreter.secret_uses = uses
         interpreter.except_depth = int(handler)  # an error handler's body is an except clause
         interpreter.scope_body = body
@@ -512,6 +525,7 @@ class FlowRules(Rule):
                 env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index),
                                          Label(SECRET, f"parameter `{name}`", param=index, path=(_WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
+        interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
             interpreter.class_attributes = self.class_attributes[-1]
         interpreter.run_function(node, env)

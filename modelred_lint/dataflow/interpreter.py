@@ -69,6 +69,7 @@ class Interpreter(Expressions, Guards):
         self.scope_body = None
         self._attribute_reads: Optional[dict] = None
         self._key_reads: Optional[dict] = None
+        self.key_reads: Optional[dict] = None  # given by the rule for a function's body
         # The secrets carried in the URLs of the requests made so far (their errors name
         # the URL: see url-error-types).
         self.keyed_requests: list[Label] = []
@@ -444,7 +445,10 @@ class Interpreter(Expressions, Guards):
 
     def secret_keys_read(self, name: str) -> frozenset:
         """The secret-named keys the interpreted body reads of `name`: name["api_key"],
-        name.get("access_token")."""
+        name.get("access_token"). (A function's are read with its secret uses, in one walk:
+        key_reads; the module's body here.)"""
+        if self.key_reads is not None:
+            return frozenset(self.key_reads.get(name, ()))
         if self._key_reads is None:
             reads: dict = {}
             vocab = self.vocab
