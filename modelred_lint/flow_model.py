@@ -170,6 +170,10 @@ class DataflowModel:
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
     secret_hiding_modules: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def secret_hiding_prefixes(self) -> tuple[str, ...]:
+        return tuple(f"{module}." for module in self.secret_hiding_modules)
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()

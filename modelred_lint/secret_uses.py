@@ -24,11 +24,13 @@ from modelred_lint.node_walk import FieldPlan
 
 
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
-                reads: Optional[dict] = None) -> frozenset:
+                reads: Optional[dict] = None, attributes: Optional[set] = None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
-    `reads`, if given, is filled in the same walk with the secret-named keys the body
-    reads of each plain name (`reply["api_key"]`, `reply.get("access_token")`; a store,
-    `headers["Authorization"] = ...`, is no read): see Interpreter.secret_keys_read."""
+    `node` is a function, or anything with a `body` (a module's statements). In the same
+    walk, where given: `reads` takes the secret-named keys the body reads of each plain
+    name (`reply["api_key"]`, `reply.get("access_token")`; a store, `headers["Authorization"]
+    = ...`, is no read; see Interpreter.secret_keys_read), `attributes` the x of each
+    `self.x` it reads (see FlowRules.leave_ClassDef)."""
     prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
     found: set[str] = set()
     stored: set[int] = set()
@@ -47,6 +49,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 base, key = current.func.value.value, literal_value(current.args[0].value)
             elif kind is cst.AugAssign or kind is cst.AnnAssign:
                 stored.add(id(current.target))
+            elif kind is cst.Attribute and attributes is not None and type(current.value) is cst.Name \
+                    and current.value.value == "self":
+                attributes.add(current.attr.value)
             if isinstance(key, str) and vocab.is_secret_name(key, strict=True) \
                     and not vocab.names_a_credential_holder(key):
                 reads.setdefault(base, set()).add(key)

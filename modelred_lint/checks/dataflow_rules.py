@@ -47,7 +47,7 @@ from modelred_lint.message_flow import (
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name
-from modelred_lint.node_walk import child_nodes, descendants
+from modelred_lint.node_walk import child_nodes
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
@@ -116,12 +116,6 @@ def _only_self(method: cst.FunctionDef) -> bool:
     params = method.params
     return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
         and params.star_kwarg is None and [p.name.value for p in params.params] == ["self"]
-
-
-def _self_attributes_read(function: cst.FunctionDef) -> set[str]:
-    """The names x of the `self.x` a function reads (its nested functions' included)."""
-    return {node.attr.value for node in descendants(function.body)
-            if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self"}
 
 
 def _self_assignments(method: cst.FunctionDef):
@@ -211,6 +205,7 @@ class FlowRules(Rule):
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
         self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
+        self._self_reads: dict[int, set] = {}  # id(function node) -> the self.x it reads
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
@@ -321,9 +316,18 @@ class FlowRules(Rule):
         held = self._wrapper_uses.get(id(node))
         if held is None:
             reads: dict = {}
-            held = self._wrapper_uses[id(node)] = secret_uses(node, self.vocab, self.model.secret_hashers, reads)
+            attributes: set = set()
+            held = self._wrapper_uses[id(node)] = secret_uses(
+                node, self.vocab, self.model.secret_hashers, reads, attributes)
             self._key_reads[id(node)] = reads
+            self._self_reads[id(node)] = attributes
         return held
+
+    def self_attributes_read(self, node: cst.FunctionDef) -> set:
+        """The x of each `self.x` a function reads (made in secret_uses' walk)."""
+        if id(node) not in self._self_reads:
+            self._secret_uses(node)
+        return self._self_reads[id(node)]
 
     def key_reads(self, node: cst.FunctionDef) -> dict:
         """The secret-named keys a function reads of each name (made in secret_uses' walk)."""
@@ -383,7 +387,7 @@ class FlowRules(Rule):
             if not learned:
                 continue
             if reads is None:
-                reads = {id(f): _self_attributes_read(f) for f, _ in analysed}
+                reads = {id(f): self.self_attributes_read(f) for f, _ in analysed}
             # (and the methods it calls that read them: their summaries are made again)
             learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
             if learned & reads[id(function)]:

@@ -303,8 +303,7 @@ class Expressions:
     def hides_secrets(self, call: cst.Call) -> bool:
         """Does this call make an object of a library that keeps its keys as SecretStr
         (secret-hiding-modules: LangChain's chat models and embeddings)?"""
-        qualname = self.names.qualname(call.func) or ""
-        return any(qualname.startswith(module + ".") for module in self.model.secret_hiding_modules)
+        return (self.names.qualname(call.func) or "").startswith(self.model.secret_hiding_prefixes)
 
     # -- secrets by name and by binding -----------------------------------------------
     def is_constant(self, key: str, node) -> bool:

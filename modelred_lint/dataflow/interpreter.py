@@ -15,6 +15,7 @@ subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Mapping, Optional
 
 from modelred_lint.dataflow.expressions import Expressions
@@ -25,6 +26,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal
+from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
 
 
@@ -451,23 +453,8 @@ class Interpreter(Expressions, Guards):
             return frozenset(self.key_reads.get(name, ()))
         if self._key_reads is None:
             reads: dict = {}
-            vocab = self.vocab
-            stored: set[int] = set()  # headers["Authorization"] = ...: a store, not a read
-            for node in descendants(self.scope_body) if self.scope_body is not None else ():
-                kind = type(node)
-                if kind is cst.AssignTarget or kind is cst.AnnAssign or kind is cst.AugAssign:
-                    stored.add(id(node.target))
-                    continue
-                if kind is cst.Subscript and type(node.value) is cst.Name and id(node) not in stored:
-                    base, key = node.value.value, subscript_literal(node)
-                elif kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
-                        and node.func.attr.value == "get" and node.args:
-                    base, key = node.func.value.value, literal_value(node.args[0].value)
-                else:
-                    continue
-                if isinstance(key, str) and vocab.is_secret_name(key, strict=True) \
-                        and not vocab.names_a_credential_holder(key):
-                    reads.setdefault(base, set()).add(key)
+            if self.scope_body is not None:  # (secret_uses reads any node's `body`)
+                secret_uses(SimpleNamespace(body=self.scope_body), self.vocab, reads=reads)
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
 
