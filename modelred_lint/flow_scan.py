@@ -709,6 +709,10 @@ class _ScopeScan:
                 self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
             if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
                 scope.namespaces.update(names)
+            head = value.left if type(value) is ast.BinOp else value.values[0] if type(value) is ast.JoinedStr and value.values else None
+            if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
+                    and head.value.startswith(self._key_prefixes):
+                scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
             if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
                 next(self.vocab.scan(value.value), None) is not None
                 or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))

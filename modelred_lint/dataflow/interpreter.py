@@ -396,6 +396,8 @@ class Interpreter(Expressions, Guards):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
+            if value is not None and self.made_as_key(value):
+                held = held | {Label(SECRET, f"`{key}`")}  # new = "mr_" + secrets.token_urlsafe(32)
             structure = self.structure_label(last, key)
             if value is not None and structure is not None and self.opaque(value):
                 held = held | {structure}  # litellm_params = get_params(...)
@@ -457,6 +459,18 @@ class Interpreter(Expressions, Guards):
                 secret_uses(SimpleNamespace(body=self.scope_body), self.vocab, reads=reads)
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
+
+    def made_as_key(self, value) -> bool:
+        """`"mr_" + secrets.token_urlsafe(32)`, f"sk-{secrets.token_hex(24)}": a key format's
+        prefix joined to what the secrets module makes is a key, whatever holds it."""
+        head = value.left if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add) else (
+            value.parts[0] if isinstance(value, cst.FormattedString) and value.parts else None)
+        if isinstance(head, cst.FormattedStringText):
+            text = head.value
+        else:
+            text = literal_value(head) if head is not None else None
+        prefixes = tuple(p.prefix for p in self.vocab.free_patterns if p.prefix)
+        return isinstance(text, str) and bool(prefixes) and text.startswith(prefixes) and self.made_by_secrets_module(value)
 
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
