@@ -99,6 +99,15 @@ class MessageSinks:
         log call or an exception of its own: the argument is in that message."""
         positional = [a for a in call.args if a.keyword is None and not a.star]
         for index, code in sorted(summary.messages):
+            structures = (index, code) in summary.whole_messages
+            if summary.kwarg is not None and index == summary.kwarg[0]:
+                # audit("issued", owner=o, key=k) where audit(event, **fields) logs fields
+                if self.vocab.is_secret_name(summary.kwarg[1]):
+                    continue  # (a **credentials parameter: reported inside)
+                for arg in call.args:
+                    if arg.keyword is not None and arg.keyword.value not in summary.params:
+                        self._report_text(code, arg.value, env, SECRET, None, structures=structures)
+                continue
             name = summary.params[index] if index < len(summary.params) else None
             if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name) \
                     or name in self.rule.wrapper_secret_uses(call.func.value):

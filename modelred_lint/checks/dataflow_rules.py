@@ -528,6 +528,15 @@ class FlowRules(Rule):
                 # message, the parameter is shown whole; see Summary.whole_messages)
                 env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index),
                                          Label(SECRET, f"parameter `{name}`", param=index, path=(_WHOLE,), named=True)}))
+        # `**fields` (where there is no *args: its position follows the parameters): its
+        # secret markers only, for the messages it reaches (audit(event, key=k) logging
+        # fields); what it returns and checks, and its untrusted input, are not followed.
+        star = node.params.star_kwarg
+        kwarg = len(params) if isinstance(star, cst.Param) and not isinstance(node.params.star_arg, cst.Param) else None
+        if kwarg is not None:
+            name = star.name.value
+            env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=kwarg),
+                                     Label(SECRET, f"parameter `{name}`", param=kwarg, path=(_WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
@@ -536,6 +545,8 @@ class FlowRules(Rule):
         returns = set()
         for labels in interpreter.returns:
             for label in labels:
+                if label.param is not None and label.param == kwarg:
+                    continue
                 if label.param is not None:
                     kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
                     returns.add(Label(kind, params[label.param], param=label.param))
@@ -559,6 +570,7 @@ class FlowRules(Rule):
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
             whole_messages=frozenset(interpreter.whole_messages),
+            kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
         )

@@ -140,6 +140,9 @@ class Summary:
     # Of those, the ones where the parameter itself is in the message, not only a field
     # read from it (a structure handed in shows every field)
     whole_messages: frozenset = EMPTY
+    # (position, name) of its `**kwargs` parameter, if it has one and no *args: a message
+    # position equal to it is every keyword argument not named after a parameter
+    kwarg: Optional[tuple] = None
     # Secrets in the URLs of requests it makes and does not catch the errors of: a caller
     # that catches them holds its text (see URL_ERROR)
     url_errors: frozenset = EMPTY
