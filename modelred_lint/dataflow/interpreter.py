@@ -279,7 +279,9 @@ class Interpreter(Expressions, Guards):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
                     # `except Exception` gets the other errors)
-                    labels |= {Label(SECRET, keyed[0].what, origin=keyed[0].origin)}
+                    # (a parameter's marker stays one: in a summary, the caller's argument
+                    # says whether the URL held a secret)
+                    labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin)}
                 taken = taken or catches
                 start.set(name, labels)
             self.except_depth += 1
