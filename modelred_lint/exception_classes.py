@@ -31,6 +31,12 @@ class MessageParameters:
         self.params = params
         self.shown = shown
 
+    def parameter(self, position: Optional[int], keyword: Optional[str]) -> Optional[str]:
+        """The parameter an argument at this position (or with this keyword) lands in."""
+        if keyword is not None:
+            return keyword if keyword in self.params else None
+        return self.params[position] if position is not None and position < len(self.params) else None
+
     def keeps(self, position: Optional[int], keyword: Optional[str]) -> bool:
         """Does the argument at this position (or with this keyword) reach the message?"""
         if keyword is not None:

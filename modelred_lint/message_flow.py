@@ -110,7 +110,8 @@ class MessageSinks:
                 continue
             name = summary.params[index] if index < len(summary.params) else None
             if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name) \
-                    or name in self.rule.wrapper_secret_uses(call.func.value):
+                    or name in self.rule.wrapper_secret_uses(call.func.value) \
+                    or self.rule.holds_a_record(call.func.value, name):
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
@@ -138,8 +139,12 @@ class MessageSinks:
         for arg in call.args:
             keyword = arg.keyword.value if arg.keyword is not None else None
             if shown is not None and not arg.star:
-                # A class of this module that shows only some of its arguments.
-                if shown.keeps(position if keyword is None else None, keyword):
+                # A class of this module that shows only some of its arguments; one that
+                # shows a parameter named like a secret is reported in its __init__
+                # (InvalidKeyError(provider, api_key): super().__init__(f"... {api_key}")).
+                place = position if keyword is None else None
+                parameter = shown.parameter(place, keyword)
+                if shown.keeps(place, keyword) and not (parameter and self.vocab.is_secret_name(parameter)):
                     parts.append(arg.value)
             elif keyword is None or keyword in keywords:
                 parts.append(arg.value)

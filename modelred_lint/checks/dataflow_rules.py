@@ -306,6 +306,20 @@ class FlowRules(Rule):
                 return params.index(variable.value)
         return None
 
+    def holds_a_record(self, function: str, parameter: str) -> bool:
+        """Is this parameter of a module function annotated with a record of the module
+        that holds a secret field (`creds: AwsCredentials`)? Then the function reports
+        it where it shows it (see _secret_parameters), not its callers."""
+        node = self.summaries.functions.get(function)
+        if node is None or not self._records:
+            return False
+        for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+            if param.name.value == parameter and param.annotation is not None:
+                annotation = param.annotation.annotation
+                names = {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
+                return bool(names & self._records.keys())
+        return False
+
     def wrapper_secret_uses(self, name: str) -> frozenset:
         """The names a module function uses as a secret (its own findings report them)."""
         node = self.summaries.functions.get(name)
