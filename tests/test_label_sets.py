@@ -73,6 +73,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # filtering comprehension, tokenizer words, LangChain's SecretStr fields,
         # os.environ[CONST], json.loads and x-*-key headers (its README)
         ("holdout_messages_i", 68, 0.98, 0.90),
+        # J, 42 modules (61 leaks, ~230 quiet sinks) written blind at the end of the same
+        # round: 0.966 / 0.918 at fd86a63, its first measurement; then the same leak no
+        # longer reported twice (helper and call), and rich's consoles
+        ("holdout_messages_j", 56, 0.98, 0.91),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
