@@ -63,6 +63,7 @@ class Interpreter(Expressions, Guards):
         self.top: Optional[cst.CSTNode] = None
         self._fixed_top = False
         self._depth = 0
+        self._loop_once = False  # in a loop's first pass (see loop)
         # Names bound to fields read from a structure (`token = data.get("tok") or
         # data.get("access_token")`): a test that finds the name empty finds them empty.
         self.field_aliases: dict[str, tuple] = {}
@@ -244,9 +245,21 @@ class Interpreter(Expressions, Guards):
         return self.loop(env, lambda e: self.block(node.body, e), node.orelse)
 
     def loop(self, env: Env, body, orelse) -> Env:
-        first = body(env.copy())
-        second = body(Env.join([env, first]) if first is not None else env.copy())
-        joined = Env.join([e for e in (env, first, second) if e is not None])
+        """A loop's body twice: the second time with what the first left (a value a later
+        statement of the body gives an earlier one). Within a first pass, a nested loop
+        runs once: the enclosing loop's second pass runs it twice with what it carries,
+        so that the cost grows with the nesting's depth, not as a power of two."""
+        if self._loop_once:
+            first = body(env.copy())
+            joined = Env.join([e for e in (env, first) if e is not None])
+        else:
+            self._loop_once = True
+            try:
+                first = body(env.copy())
+            finally:
+                self._loop_once = False
+            second = body(Env.join([env, first]) if first is not None else env.copy())
+            joined = Env.join([e for e in (env, first, second) if e is not None])
         if orelse is not None:
             after = self.block(orelse.body, joined)
             return after if after is not None else joined

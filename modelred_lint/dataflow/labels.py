@@ -182,12 +182,17 @@ class Env:
     def join(envs: Sequence["Env"]) -> "Env":
         if len(envs) == 1:
             return envs[0].copy()
-        keys = set().union(*(e.vars for e in envs))
-        out = Env()
-        for key in keys:
-            labels = [e.vars.get(key) for e in envs]
-            # A name bound on one path only keeps the labels it had on the others
-            # (unknown there: no labels of ours).
-            out.vars[key] = frozenset().union(*(l for l in labels if l is not None))
+        # A name bound on one path only keeps the labels it had on the others (unknown
+        # there: no labels of ours). Most names hold the same set on every path (copied
+        # from one another): compared by identity first, united only where they differ.
+        out = Env(envs[0].vars)
+        joined = out.vars
+        for env in envs[1:]:
+            for key, labels in env.vars.items():
+                held = joined.get(key)
+                if held is None:
+                    joined[key] = labels
+                elif held is not labels and labels:
+                    joined[key] = held | labels
         return out
 
