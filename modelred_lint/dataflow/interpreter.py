@@ -351,7 +351,9 @@ class Interpreter(Expressions, Guards):
 
     # -- binding ------------------------------------------------------------------------
     def bind(self, target: cst.BaseExpression, labels: frozenset, env: Env, value) -> None:
-        if isinstance(target, cst.Subscript):
+        # (By exact type: LibCST's node classes are ABCs, whose isinstance() is slow.)
+        target_kind, value_kind = type(target), type(value)
+        if target_kind is cst.Subscript:
             key = dotted_name(target.value)  # a container takes what is put in it
             if key:
                 field = self._subscript_key(target)
@@ -364,18 +366,18 @@ class Interpreter(Expressions, Guards):
                     labels = at_field(labels, field)
                 env.set(key, (env.get(key) or EMPTY) | labels)
             return
-        if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)):
+        if (target_kind is cst.Tuple or target_kind is cst.List) and (value_kind is cst.Tuple or value_kind is cst.List):
             targets, values = target.elements, value.elements
             if len(targets) == len(values) and not any(isinstance(e, cst.StarredElement) for e in (*targets, *values)):
                 for element, part in zip(targets, values):  # a, b = x, y: element by element
                     self.bind(element.value, self.expr(part.value, env), env, part.value)
                 return
-        if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) > 1:
+        if (target_kind is cst.Tuple or target_kind is cst.List) and len(target.elements) > 1:
             # `base, key = resolve()`: which part holds the secret is not known here;
             # each target keeps the secrets its own name says it holds (added below).
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
-        if isinstance(target, cst.Name):
-            called = value.expression if isinstance(value, cst.Await) else value
+        if target_kind is cst.Name:
+            called = value.expression if value_kind is cst.Await else value
             keyed = self.keyed_calls.get(id(called)) if called is not None else None
             if keyed is not None:
                 self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
@@ -416,23 +418,23 @@ class Interpreter(Expressions, Guards):
             structure = self.structure_label(last, key)
             if value is not None and structure is not None and self.opaque(value):
                 held = held | {structure}  # litellm_params = get_params(...)
-            if isinstance(target, cst.Name) and isinstance(value, cst.Call) \
+            if target_kind is cst.Name and value_kind is cst.Call \
                     and last_name(value.func) in self.model.namespace_calls:
                 # args = parser.parse_args(): printed, a Namespace shows every attribute,
                 # args.api_key among them (wherever the function reads it).
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
                 )
-            if isinstance(target, cst.Name) and value is not None and self.opaque(value):
+            if target_kind is cst.Name and value is not None and self.opaque(value):
                 # reply = response.json(), logged, then reply["access_token"] read: the
                 # structure held the secret field when it was logged too (as a read
                 # of it shows, wherever the function makes it).
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(field,)) for field in self.secret_keys_read(key))
-            literal = self.bound_key_literal(last, value) if isinstance(target, cst.Name) else None
+            literal = self.bound_key_literal(last, value) if target_kind is cst.Name else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
-            if isinstance(target, (cst.Name, cst.Attribute)) and any(
+            if (target_kind is cst.Name or target_kind is cst.Attribute) and any(
                 l.kind in SECRETS and l.origin is None for l in held
             ):
                 # Where the secret came to this name: a finding's second place.
@@ -441,8 +443,8 @@ class Interpreter(Expressions, Guards):
                     replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
                 )
             env.set(key, held)
-        called = value.expression if isinstance(value, cst.Await) else value
-        if isinstance(target, cst.Name) and isinstance(called, cst.Call):
+        called = value.expression if value_kind is cst.Await else value
+        if target_kind is cst.Name and type(called) is cst.Call:
             # s = Settings(): s.modelred_api_key of a SecretStr field, s.max_tokens of an
             # int, hold no secret (as for a module-level instance: typed_clean)
             clean = getattr(getattr(self, "rule", None), "clean_fields", None)
@@ -478,9 +480,12 @@ class Interpreter(Expressions, Guards):
     def made_as_key(self, value) -> bool:
         """`"mr_" + secrets.token_urlsafe(32)`, f"sk-{secrets.token_hex(24)}": a key format's
         prefix joined to what the secrets module makes is a key, whatever holds it."""
-        head = value.left if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add) else (
-            value.parts[0] if isinstance(value, cst.FormattedString) and value.parts else None)
-        if isinstance(head, cst.FormattedStringText):
+        kind = type(value)  # (by exact type: most values are neither, and ABCs' isinstance is slow)
+        head = value.left if kind is cst.BinaryOperation and type(value.operator) is cst.Add else (
+            value.parts[0] if kind is cst.FormattedString and value.parts else None)
+        if head is None:
+            return False
+        if type(head) is cst.FormattedStringText:
             text = head.value
         else:
             text = literal_value(head) if head is not None else None
