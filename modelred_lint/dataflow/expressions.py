@@ -648,10 +648,11 @@ class Expressions:
 
     def expr_Call(self, node: cst.Call, env: Env) -> frozenset:
         func = node.func
+        func_kind = type(func)  # (by exact type: LibCST's node classes are ABCs, whose isinstance() is slow)
         name = last_name(func)
         qualname = self.names.qualname(func)
         args = [self.expr(arg.value, env) for arg in node.args]
-        receiver = self.expr(func.value, env) if isinstance(func, cst.Attribute) else EMPTY
+        receiver = self.expr(func.value, env) if func_kind is cst.Attribute else EMPTY
         self.on_call(node, name, receiver, args, env)
         if name in self.model.http_request_methods:
             carried = self.request_url_secret(node, name, args)
@@ -670,7 +671,7 @@ class Expressions:
         elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and self.caught_errors:
             # traceback.format_exc() in `except ModelRedError`: the error's text and more
             return frozenset({Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()")})
-        elif name == "raise_for_status" and isinstance(func, cst.Attribute):
+        elif name == "raise_for_status" and func_kind is cst.Attribute:
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
             keyed = self.keyed_responses.get(dotted_name(func.value) or "")
             if keyed is not None:
@@ -678,7 +679,7 @@ class Expressions:
         union = frozenset().union(*args) if args else EMPTY
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
-        if kinds(receiver, CLIENT) or (isinstance(func, cst.Attribute) and self.names.is_client(func.value)):
+        if kinds(receiver, CLIENT) or (func_kind is cst.Attribute and self.names.is_client(func.value)):
             return EMPTY  # what the service answers: neither the caller's input nor its keys
         variable = self.env_variable(node)
         if variable is not None or qualname in ("os.getenv", "os.environ.get"):
@@ -687,20 +688,20 @@ class Expressions:
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":
             return self.own_secret_fields() | args[0]  # vars(self), asdict(self): every attribute
-        if not node.args and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+        if not node.args and func_kind is cst.Attribute and isinstance(func.value, cst.Name) \
                 and func.value.value == "self":
             attributes = getattr(self, "class_attributes", None)
             returned = attributes.get(f"self.{func.attr.value}()") if attributes else None
             if returned:
                 return returned  # self._headers(): what the class's method returns
-        if name in _ITERATING_CALLS and isinstance(func, cst.Name) and len(args) == 1:
+        if name in _ITERATING_CALLS and func_kind is cst.Name and len(args) == 1:
             # list(headers), sorted(secret): what iterating gives, most often a mapping's
             # keys (the fields of a parsed secret, the names of headers)
             return frozenset(l for l in args[0] if l.kind not in SECRETS and l.kind is not CLIENT)
         structure = self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
-        if isinstance(func, cst.Attribute) and name in _APPENDERS:
+        if func_kind is cst.Attribute and name in _APPENDERS:
             key = dotted_name(func.value)
             if key is not None and key not in self.summaries:
                 # parts.append(f"token={token}"): the list holds it now (and its join)
@@ -747,7 +748,7 @@ class Expressions:
             return frozenset({Label(SECRET, f"{name}(...)")})
         if matches(name, self.model.redactors):
             return EMPTY
-        if isinstance(func, cst.Attribute) and name in self.model.validating_methods:
+        if func_kind is cst.Attribute and name in self.model.validating_methods:
             return EMPTY
         if matches(name, self.model.sanitizers):
             # A sanitised value keeps a secret it is, not a structure's (safe_get_project(
@@ -756,9 +757,9 @@ class Expressions:
         # A function of the module by its name; a method of the enclosing class called
         # on `self`, whose parameter 0 is `self` (the call's arguments start at 1).
         summary, skip = None, 0
-        if isinstance(func, cst.Name):
+        if func_kind is cst.Name:
             summary = self.summaries.get(name or "")
-        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+        elif func_kind is cst.Attribute and isinstance(func.value, cst.Name) and func.value.value == "self":
             rule = getattr(self, "rule", None)
             summary = rule.method_summary(func.attr.value) if rule is not None else None
             skip = 1
@@ -780,7 +781,7 @@ class Expressions:
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
         carried = union | receiver
-        if name == "join" and isinstance(func, cst.Attribute):
+        if name == "join" and func_kind is cst.Attribute:
             # ", ".join(config): what iterating gives, a mapping's keys (a list of
             # secrets still joins them)
             carried = receiver | frozenset().union(*(field_of(a, None) for a in args))
