@@ -39,7 +39,7 @@ import time
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Optional
 
 KEY_RULES = ("MR001", "MR002", "MR003", "MR004")
 PATH = "fuzz_target.py"

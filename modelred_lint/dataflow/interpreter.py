@@ -25,7 +25,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
 
