@@ -82,7 +82,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     credential fields (request.headers) looked for in the lowered text."""
     flow = knowledge.dataflow
     readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
-    prefixes = [p.prefix for p in knowledge.vocab.free_patterns if p.prefix]
+    prefixes = knowledge.vocab.key_prefixes
     # (a signature's words are looked for together: _signatures)
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
@@ -371,7 +371,7 @@ class _ScopeScan:
         # container calls but those that read one field.
         self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
-        self._key_prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
+        self._key_prefixes = vocab.key_prefixes
         self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)

@@ -243,6 +243,9 @@ class Vocabulary:
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
+        # The literal prefixes of those key formats (`sk-`, `mr_`): a value that starts
+        # with one is a key's (key.startswith("sk-"), "mr_" + secrets.token_urlsafe()).
+        self.key_prefixes = tuple(p.prefix for p in self.free_patterns if p.prefix)
         self.bound_patterns = tuple(p for p in self.patterns if p.target)
         self._secret_name_memo: dict = {}
 

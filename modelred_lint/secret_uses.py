@@ -31,7 +31,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     name (`reply["api_key"]`, `reply.get("access_token")`; a store, `headers["Authorization"]
     = ...`, is no read; see Interpreter.secret_keys_read), `attributes` the x of each
     `self.x` it reads (see FlowRules.leave_ClassDef)."""
-    prefixes = tuple(p.prefix for p in vocab.free_patterns if p.prefix)
+    prefixes = vocab.key_prefixes
     found: set[str] = set()
     stored: set[int] = set()
     stack: list = [node.body]

@@ -489,7 +489,7 @@ class Interpreter(Expressions, Guards):
             text = head.value
         else:
             text = literal_value(head) if head is not None else None
-        prefixes = tuple(p.prefix for p in self.vocab.free_patterns if p.prefix)
+        prefixes = self.vocab.key_prefixes
         return isinstance(text, str) and bool(prefixes) and text.startswith(prefixes) and self.made_by_secrets_module(value)
 
     def made_by_secrets_module(self, value) -> bool:
