@@ -68,6 +68,14 @@ def is_verdict(node: Optional[cst.BaseExpression], validators) -> bool:
     return False
 
 
+def _annotated_names(param: cst.Param) -> set:
+    """The classes a parameter is annotated with: `Config`, `Optional[Config]`, `Config | None`."""
+    if param.annotation is None:
+        return set()
+    annotation = param.annotation.annotation
+    return {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
+
+
 def _subscript_names(annotation) -> list:
     """Optional[Config], list[Config]: the names inside a subscripted annotation."""
     if isinstance(annotation, cst.Subscript):
@@ -314,10 +322,8 @@ class FlowRules(Rule):
         if node is None or not self._records:
             return False
         for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
-            if param.name.value == parameter and param.annotation is not None:
-                annotation = param.annotation.annotation
-                names = {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
-                return bool(names & self._records.keys())
+            if param.name.value == parameter:
+                return bool(_annotated_names(param) & self._records.keys())
         return False
 
     def wrapper_secret_uses(self, name: str) -> frozenset:
@@ -437,8 +443,7 @@ class FlowRules(Rule):
             for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
                 if param.annotation is None:
                     continue
-                annotation = param.annotation.annotation
-                names = {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
+                names = _annotated_names(param)
                 name = param.name.value
                 for record in names & self._records.keys():
                     held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
