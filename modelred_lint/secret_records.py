@@ -109,3 +109,92 @@ def _hidden(assign, model) -> bool:
                     and arg.value.value == "False":
                 return True
     return False
+
+
+def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A class (not an exception: see exception_classes.py) whose own `__repr__` or
+    `__str__` shows an attribute its `__init__` sets from a parameter, where the
+    attribute or the parameter is named like a secret (`self._key = api_key`, then
+    `return f"Runner(key={self._key})"`): printed, an instance shows what it was made
+    with. Returns (the constructor parameters so shown, all its parameters in order),
+    read like a record's fields (a masked attribute, `self._key[:4]`, shows nothing)."""
+    if any((last_name(base.value) or "").endswith(("Error", "Exception")) for base in node.bases):
+        return (), ()
+    methods = {m.name.value: m for m in node.body.body if isinstance(m, cst.FunctionDef)}
+    init = methods.get("__init__")
+    shown: set[str] = set()
+    for name in _FORMATTING:
+        if name in methods:
+            for value in _returned(methods[name].body):
+                _whole_self_attributes(value, shown)
+    if not shown or init is None:
+        return (), ()
+    params = [p.name.value for p in (*init.params.posonly_params, *init.params.params, *init.params.kwonly_params)][1:]
+    fields = []
+    for attribute, param in _attributes_from_parameters(init.body, set(params)):
+        if attribute in shown and (vocab.is_secret_name(attribute, strict=True) or vocab.is_secret_name(param, strict=True)):
+            fields.append(param)
+    return tuple(dict.fromkeys(fields)), tuple(params)
+
+
+def _returned(block) -> list:
+    """The values of a function's return statements (at any depth of its blocks)."""
+    out = []
+    for statement in getattr(block, "body", ()):
+        if isinstance(statement, cst.SimpleStatementLine):
+            out += [s.value for s in statement.body if isinstance(s, cst.Return) and s.value is not None]
+        elif isinstance(statement, (cst.If, cst.For, cst.While, cst.Try, cst.With)):
+            out += _returned(statement.body)
+            orelse = getattr(statement, "orelse", None)
+            if orelse is not None:
+                out += _returned(orelse.body if isinstance(orelse, cst.Else) else orelse)
+    return out
+
+
+# Calls through which an attribute still stands whole in the text made of it.
+_WHOLE_CALLS = frozenset(("str", "repr", "format", "join"))
+
+
+def _whole_self_attributes(node, into: set) -> None:
+    """The `self.x` that stand whole in a formatted value: in an f-string's fields, a
+    %-format's operands, a concatenation, `str()`/`repr()`/`.format()` arguments (not
+    sliced, not handed to any other call)."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        into.add(node.attr.value)
+    elif isinstance(node, cst.FormattedString):
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringExpression):
+                _whole_self_attributes(part.expression, into)
+    elif isinstance(node, cst.BinaryOperation):
+        _whole_self_attributes(node.left, into)
+        _whole_self_attributes(node.right, into)
+    elif isinstance(node, (cst.Tuple, cst.List)):
+        for element in node.elements:
+            _whole_self_attributes(element.value, into)
+    elif isinstance(node, cst.Call) and last_name(node.func) in _WHOLE_CALLS:
+        for arg in node.args:
+            _whole_self_attributes(arg.value, into)
+    elif isinstance(node, cst.ConcatenatedString):
+        _whole_self_attributes(node.left, into)
+        _whole_self_attributes(node.right, into)
+
+
+def _attributes_from_parameters(block, params: set) -> list[tuple[str, str]]:
+    """(attribute, parameter) of `self.x = param` (or `param or default`) in a
+    constructor's body, at any depth of its blocks."""
+    out = []
+    for statement in getattr(block, "body", ()):
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else (
+                    [small.target] if isinstance(small, cst.AnnAssign) and small.value is not None else [])
+                value = small.value if targets else None
+                while isinstance(value, cst.BooleanOperation):
+                    value = value.left  # key or os.environ[...]: the parameter first
+                for target in targets:
+                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) \
+                            and target.value.value == "self" and isinstance(value, cst.Name) and value.value in params:
+                        out.append((target.attr.value, value.value))
+        elif isinstance(statement, (cst.If, cst.Try, cst.With)):
+            out += _attributes_from_parameters(statement.body, params)
+    return out

@@ -39,7 +39,7 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
-from modelred_lint.secret_records import clean_fields, field_order, secret_fields, validated_secret_field
+from modelred_lint.secret_records import clean_fields, field_order, formatted_fields, secret_fields, validated_secret_field
 from modelred_lint.secret_uses import mapping_secret_fields, secret_uses
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
@@ -246,9 +246,12 @@ class FlowRules(Rule):
                     if clean:
                         self.clean_fields[statement.name.value] = clean
                     fields = secret_fields(statement, self.model, self.vocab, clean)
+                    order = field_order(statement) if fields else ()
+                    if not fields:  # a class whose own __repr__ shows what it was made with
+                        fields, order = formatted_fields(statement, self.vocab)
                     if fields:
                         self._records[statement.name.value] = fields
-                        self.record_orders[statement.name.value] = field_order(statement)
+                        self.record_orders[statement.name.value] = order
                         if any(last_name(base.value) in self.model.settings_bases for base in statement.bases):
                             self.settings_records[statement.name.value] = fields
         if self.enabled("MR010"):
