@@ -1156,10 +1156,13 @@ class _ScopeScan:
                     scope.calls.add(node.func.id)
                     wrapper = node.func.id
                 elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
-                        and node.func.value.id == "self" and node.func.attr in self.defined:
+                        and node.func.attr in self.defined:
+                    # (on any receiver: the rules summarise a method called on an
+                    # instance of the module's class too, cache.token())
                     atoms.calls.add(node.func.attr)
                     scope.calls.add(node.func.attr)
-                    wrapper, method = node.func.attr, True
+                    if node.func.value.id == "self":
+                        wrapper, method = node.func.attr, True
                 if node.args and name in _KEY_CALLS:
                     self._key(atoms, node.args[0])
                     if name == "getenv":  # os.getenv("X_API_KEY", default): the variable, not `os`
@@ -1304,8 +1307,11 @@ class _ScopeScan:
             if name in self.defined:
                 return True
         elif kind is ast.Attribute:
-            if type(func.value) is ast.Name and func.value.id == "self" and not call.args and not call.keywords:
-                return True  # self._headers(): what the class's method returns
+            if type(func.value) is ast.Name and func.attr in self.defined and (
+                    func.value.id != "self" or (not call.args and not call.keywords)):
+                # self._headers(): what the class's method returns; client.fmt(key), a
+                # method of the module's class on an instance, what its arguments give
+                return True
         else:
             return True
         held = self._carries_memo.get(name)

@@ -120,6 +120,34 @@ def _plain_assignments(statements) -> dict:
     return values
 
 
+def _constructed(block, classes) -> list[tuple[str, str]]:
+    """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
+    statements, at any depth of its blocks (not inside nested functions or classes)."""
+    out = []
+    for statement in getattr(block, "body", ()):
+        kind = type(statement)
+        if kind is cst.SimpleStatementLine:
+            for small in statement.body:
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                    value = small.value.expression if type(small.value) is cst.Await else small.value
+                    if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes:
+                        out.append((small.targets[0].target.value, value.func.value))
+        elif kind is cst.FunctionDef or kind is cst.ClassDef:
+            continue
+        else:
+            if kind is cst.With:
+                for item in statement.items:
+                    value = item.item
+                    if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes \
+                            and item.asname is not None and type(item.asname.name) is cst.Name:
+                        out.append((item.asname.name.value, value.func.value))
+            for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
+                         getattr(statement, "finalbody", None), *getattr(statement, "handlers", ())):
+                if part is not None:
+                    out += _constructed(part.body if not isinstance(part, cst.BaseSuite) else part, classes)
+    return out
+
+
 def _only_self(method: cst.FunctionDef) -> bool:
     params = method.params
     return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
@@ -207,6 +235,11 @@ class FlowRules(Rule):
         # Summaries of the methods called on `self` (by node; None while one is made).
         self._method_summaries: dict[int, Optional[Summary]] = {}
         self._methods: dict[int, dict] = {}  # class node id -> its plain methods by name
+        # The module's top-level classes analysed to their end, with what their methods
+        # left in `self.x`; and, per function being analysed or summarised (innermost
+        # last), its names that stand for an instance of one of them (receiver_summary).
+        self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
+        self._receivers: list[dict[str, str]] = []
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
@@ -235,6 +268,7 @@ class FlowRules(Rule):
         self._module, self._mapping_fields, self._module_values = node, None, None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
+        self._finished_classes = {}
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
         self.clean_fields = {}
@@ -282,9 +316,13 @@ class FlowRules(Rule):
         # (`__str__` of an exception class returns the message every raise of it shows)
         message_return = node.name.value == "__str__" and bool(self.class_nodes) \
             and any(names_an_exception(base.value) for base in self.class_nodes[-1].bases)
-        self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
-                     handler=handled is not None, uses=uses, message_return=message_return,
-                     key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
+        self._receivers.append(self._receiver_classes(node))
+        try:
+            self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
+                         handler=handled is not None, uses=uses, message_return=message_return,
+                         key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
+        finally:
+            self._receivers.pop()
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
@@ -417,8 +455,10 @@ class FlowRules(Rule):
                 for method in methods.values():
                     self._method_summaries.pop(id(method), None)
                 self._analyse_function(function)
-        self.class_attributes.pop()
+        finished = self.class_attributes.pop()
         self.class_nodes.pop()
+        if not self.class_nodes:
+            self._finished_classes[node.name.value] = (node, finished)
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
                 uses: frozenset = frozenset(), message_return: bool = False, key_reads: Optional[dict] = None) -> None:
@@ -523,6 +563,42 @@ class FlowRules(Rule):
                 and not any(last_name(d.decorator) in _NOT_PLAIN_METHODS for d in m.decorators)}
         return held
 
+    def _receiver_classes(self, node: cst.FunctionDef) -> dict[str, str]:
+        """The names of a function that stand for an instance of a finished class of the
+        module: a parameter annotated with it (`cache: TokenCache`), a name bound to its
+        constructor (`runner = Runner(key)`, `with Client(key) as client`), the same
+        one wherever it is bound."""
+        if not self._finished_classes:
+            return {}
+        out: dict[str, Optional[str]] = {}
+        for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+            found = _annotated_names(param) & self._finished_classes.keys() if param.annotation is not None else ()
+            if len(found) == 1:
+                out[param.name.value] = next(iter(found))
+        for name, cls in _constructed(node.body, self._finished_classes):
+            out[name] = cls if out.get(name, cls) == cls else None
+        return {name: cls for name, cls in out.items() if cls is not None}
+
+    def receiver_summary(self, receiver: str, name: str) -> Optional[Summary]:
+        """The summary of `receiver.name(...)`, where the receiver is `self` (the
+        innermost enclosing class's method) or an instance of a finished class of the
+        module (that class's method, with all its methods left in `self.x`)."""
+        if receiver == "self":
+            return self.method_summary(name)
+        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        if cls is None:
+            return None
+        node, attributes = self._finished_classes[cls]
+        if name not in self._class_methods(node):
+            return None
+        self.class_nodes.append(node)
+        self.class_attributes.append(attributes)
+        try:
+            return self.method_summary(name)
+        finally:
+            self.class_nodes.pop()
+            self.class_attributes.pop()
+
     def method_summary(self, name: str) -> Optional[Summary]:
         """The summary of `self.name(...)`'s method, in the innermost enclosing class:
         made with what the class's methods have stored in `self.x` so far."""
@@ -563,7 +639,11 @@ class FlowRules(Rule):
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
             interpreter.class_attributes = self.class_attributes[-1]
-        interpreter.run_function(node, env)
+        self._receivers.append(self._receiver_classes(node))
+        try:
+            interpreter.run_function(node, env)
+        finally:
+            self._receivers.pop()
         returns = set()
         for labels in interpreter.returns:
             for label in labels:

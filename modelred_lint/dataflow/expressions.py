@@ -759,9 +759,10 @@ class Expressions:
         summary, skip = None, 0
         if func_kind is cst.Name:
             summary = self.summaries.get(name or "")
-        elif func_kind is cst.Attribute and isinstance(func.value, cst.Name) and func.value.value == "self":
+        elif func_kind is cst.Attribute and type(func.value) is cst.Name:
+            # (or of a finished class of the module, on an instance of it: cache.token())
             rule = getattr(self, "rule", None)
-            summary = rule.method_summary(func.attr.value) if rule is not None else None
+            summary = rule.receiver_summary(func.value.value, func.attr.value) if rule is not None else None
             skip = 1
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
