@@ -1018,8 +1018,11 @@ class _ScopeScan:
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
-        elif type(node) is ast.Name and node.id in self._secret_name_vars:
-            atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names
+        elif type(node) is ast.Name:
+            if node.id in self._secret_name_vars:
+                atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names
+            else:
+                atoms.names.add(node.id)  # os.environ.get(OPENAI_ENV): a module constant's name
 
     def _expression(self, root: ast.AST, scope: _Scope, count: bool = True) -> _Atoms:
         """What `root` is made of; also notes the scope's calls, sources, sinks and the
