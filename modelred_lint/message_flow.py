@@ -388,7 +388,9 @@ class MessageSinks:
             return
         if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
             yield from self.witnesses(expr.left, env, kind, objects)
-            yield from self.witnesses(expr.right, env, kind, objects)
+            # ("%s" % e formats the error object: its text, as an f-string's field)
+            formats = isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo)
+            yield from self.witnesses(expr.right, env, kind, objects or formats)
             return
         if isinstance(expr, cst.Call) and last_name(expr.func) == "format" and isinstance(expr.func, cst.Attribute):
             yield from self.witnesses(expr.func.value, env, kind)

@@ -214,8 +214,10 @@ class FlowRules(Rule):
             "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *(c.rsplit(".", 1)[-1] for c in flow.raising_calls)]),
                                     some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
             "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
+            # (an SDK error's class names a handler's parameter: `exc: ModelRedError`)
             "MR022": Trigger(all_of(mentions(["except", *flow.error_handler_decorators,
-                                              *flow.error_handler_registrations]), mentions_sdk)),
+                                              *flow.error_handler_registrations,
+                                              *(e.rsplit(".", 1)[-1] for e in sdk.errors)]), mentions_sdk)),
         }
 
     def __init__(self, ctx) -> None:
@@ -313,6 +315,8 @@ class FlowRules(Rule):
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
+        for name in self._sdk_error_parameters(node):
+            env.set(name, frozenset({Label(SDK_ERROR, name)}))  # (request, exc: ModelRedError)
         # (`__str__` of an exception class returns the message every raise of it shows)
         message_return = node.name.value == "__str__" and bool(self.class_nodes) \
             and any(names_an_exception(base.value) for base in self.class_nodes[-1].bases)
@@ -524,6 +528,15 @@ class FlowRules(Rule):
                 ):
                     found.add(call.args[1].value.value)
         return frozenset(found)
+
+    def _sdk_error_parameters(self, node: cst.FunctionDef) -> list[str]:
+        """The parameters annotated with an SDK error class (`exc: ModelRedError`): a
+        handler registered in a way the rules do not read (Litestar's
+        `exception_handlers={ModelRedError: handle}`) is handed one."""
+        if not self.enabled("MR022"):
+            return []
+        return [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)
+                if p.annotation is not None and self._namer.is_sdk_error(p.annotation.annotation)]
 
     def _handled_error(self, node: cst.FunctionDef) -> Optional[str]:
         """The parameter that receives the SDK error, when the function handles one
