@@ -713,6 +713,9 @@ class _ScopeScan:
             if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
                     and head.value.startswith(self._key_prefixes):
                 scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
+            elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
+                    and _made_by_secrets(value):
+                scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
             if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
                 next(self.vocab.scan(value.value), None) is not None
                 or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
@@ -1475,6 +1478,23 @@ def _strict_atoms() -> _Atoms:
     atoms = _Atoms()
     atoms.level = _STRICT
     return atoms
+
+
+# The secrets module's makers by their last names (the rules read the module's qualified
+# names: any import of them is one of these names, or `secrets.` before it).
+_SECRETS_MAKERS = frozenset({"token_urlsafe", "token_hex", "token_bytes", "choice", "randbelow", "randbits"})
+
+
+def _made_by_secrets(value: ast.AST) -> bool:
+    """Does the value call what the standard library's secrets module makes (a superset:
+    by the call's last name, or any `secrets.` call)?"""
+    for node in ast.walk(value):
+        if type(node) is ast.Call:
+            func = node.func
+            if _last_name(func) in _SECRETS_MAKERS or (type(func) is ast.Attribute and type(func.value) is ast.Name
+                                                       and func.value.id == "secrets"):
+                return True
+    return False
 
 
 def _is_secret_const(scan: _ScopeScan, node) -> bool:

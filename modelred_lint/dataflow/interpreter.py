@@ -413,8 +413,11 @@ class Interpreter(Expressions, Guards):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
-            if value is not None and self.made_as_key(value):
-                held = held | {Label(SECRET, f"`{key}`")}  # new = "mr_" + secrets.token_urlsafe(32)
+            if value is not None and (self.made_as_key(value) or (
+                    label is not None and label.kind is MAYBE_SECRET and self.made_by_secrets_module(value))):
+                # new = "mr_" + secrets.token_urlsafe(32), a key whatever holds it; new_key =
+                # PREFIX + secrets.token_urlsafe(32), a key made here and named one
+                held = held | {Label(SECRET, f"`{key}`")}
             structure = self.structure_label(last, key)
             if value is not None and structure is not None and self.opaque(value):
                 held = held | {structure}  # litellm_params = get_params(...)
