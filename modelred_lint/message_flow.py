@@ -9,10 +9,11 @@ arguments and message keywords (`detail=`, `message=`), not `status_code=` or
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.labels import COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL
+from modelred_lint.dataflow.labels import COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
@@ -26,12 +27,16 @@ _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 _LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category"})
 
 
+# A %-format's named placeholder, `%(name)s`: its name (linear: one character class).
+_NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)")
+
+
 class MessageSinks:
     """Mixed into the sink interpreter: reports MR020-MR022 where messages are sent."""
 
     def check_message_sinks(self, node: cst.Call, name, env: Env) -> None:
         if self._is_log_call(node, name):
-            self._check_text(node, self._log_message(node), env, "MR021", SECRET)
+            self._check_text(node, self._log_message(node, env), env, "MR021", SECRET)
         elif isinstance(node.func, cst.Name):
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
@@ -121,8 +126,16 @@ class MessageSinks:
                 # structure's secret at another field)
                 self._report_text(code, arg.value, env, SECRET, None, structures=(index, code) in summary.whole_messages)
 
-    def _log_message(self, call: cst.Call) -> list:
+    def _log_message(self, call: cst.Call, env: Env) -> list:
         parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
+        if len(parts) == 2 and type(parts[0]) is cst.SimpleString and "%(" in parts[0].value:
+            # log.info("budget %(token_budget)d", settings): the mapping's named fields
+            # are written, not the mapping (a secret at another field stays out)
+            fields = _NAMED_PLACEHOLDER.findall(parts[0].value)
+            held = self.labels(parts[1], env)
+            if fields and not any(kinds(field_of(held, f), SECRET) or kinds(field_of(held, f), MAYBE_SECRET)
+                                  for f in fields):
+                parts = parts[:1]
         # structlog's log.bind(token=t).debug("event"), loguru's logger.bind(key=k).info(...):
         # the bound values are written with the event.
         receiver, depth = call.func.value if isinstance(call.func, cst.Attribute) else None, 0

@@ -120,6 +120,13 @@ def _plain_assignments(statements) -> dict:
     return values
 
 
+# The values of a module's assignments read by module_structures: structures and texts
+# made of parts (not literals, names or calls, which the rules read by name and binding).
+# (By the node classes' names: this module is imported before LibCST is, see lazy.py.)
+_STRUCTURES = frozenset({"Dict", "List", "Tuple", "Set", "FormattedString", "BinaryOperation", "ConcatenatedString",
+                         "DictComp", "ListComp"})
+
+
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
     statements, at any depth of its blocks (not inside nested functions or classes)."""
@@ -241,6 +248,7 @@ class FlowRules(Rule):
         # left in `self.x`; and, per function being analysed or summarised (innermost
         # last), its names that stand for an instance of one of them (receiver_summary).
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
+        self._module_structures: Optional[dict] = None  # see module_structures
         self._receivers: list[dict[str, str]] = []
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
@@ -271,6 +279,7 @@ class FlowRules(Rule):
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._finished_classes = {}
+        self._module_structures = None
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
         self.clean_fields = {}
@@ -304,6 +313,12 @@ class FlowRules(Rule):
 
     def _analyse_function(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
+        structures = self.module_structures()
+        if structures:
+            params = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)}
+            for name, labels in structures.items():
+                if name not in params:
+                    env.set(name, labels)
         add_structure_parameters(self.model, node, env, self.names)
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
@@ -332,6 +347,34 @@ class FlowRules(Rule):
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
         self.class_functions.append([])
+
+    def module_structures(self) -> dict:
+        """What the module's own top-level assignments of a structure or a made text
+        hold, for the functions that read them: `settings = {"openai_api_key":
+        os.environ.get("OPENAI_API_KEY"), ...}` holds a key at that field, `DSN =
+        f"postgresql://app:{DB_PASSWORD}@db/app"` the password. (A name bound to a
+        literal, a call or another name is read as before: by its name and binding.)
+        Made once per module, by an interpreter that reports nothing."""
+        if self._module_structures is None:
+            self._module_structures = {}
+            module = self._module
+            if module is not None and (self.enabled("MR020") or self.enabled("MR021")):
+                statements, names = [], []
+                for statement in module.body:
+                    if type(statement) is not cst.SimpleStatementLine:
+                        continue
+                    for small in statement.body:
+                        if type(small) is cst.Assign and len(small.targets) == 1 \
+                                and type(small.targets[0].target) is cst.Name and type(small.value).__name__ in _STRUCTURES:
+                            statements.append(statement)
+                            names.append(small.targets[0].target.value)
+                if statements:
+                    env = SummaryInterpreter(self).within(None).block(cst.IndentedBlock(body=statements), Env())
+                    for name in names if env is not None else ():
+                        held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
+                        if held:
+                            self._module_structures[name] = held
+        return self._module_structures
 
     def mapping_fields(self, name: str) -> frozenset:
         """The secret-named fields the module reads from its mapping `name` (settings,
