@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import weakref
 
 from typing import Optional
 
@@ -18,7 +19,51 @@ from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
-from modelred_lint.node_walk import descendants
+from modelred_lint.node_walk import descendants, fields_of
+
+
+# (interpreter class, node type) -> its expr_<Node> function, or None (see Expressions.expr)
+_EXPR_METHODS: dict = {}
+_UNKNOWN = object()
+
+
+class NameAnswers:
+    """What a vocabulary says of names, kept: the same names come back at every
+    statement of every function interpreted, and each question splits the name into
+    words again. (Labels are immutable: one per name serves every reader.)"""
+
+    __slots__ = ("labels", "structures", "derivatives", "descriptions", "mappings", "counts", "__weakref__")
+    LIMIT = 50_000  # names per table before it starts over (a server lints for days)
+
+    def __init__(self) -> None:
+        self.labels: dict = {}
+        self.structures: dict = {}
+        self.derivatives: dict = {}
+        self.descriptions: dict = {}
+        self.mappings: dict = {}
+        self.counts: dict = {}  # (words that say a count or a model's text)
+
+
+_NAME_ANSWERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def name_answers(vocab) -> NameAnswers:
+    """The answers kept for this vocabulary (one per plan)."""
+    try:
+        answers = _NAME_ANSWERS.get(vocab)
+        if answers is None:
+            answers = _NAME_ANSWERS[vocab] = NameAnswers()
+        return answers
+    except TypeError:  # (a vocabulary that cannot be referred to weakly: answers for this reader only)
+        return NameAnswers()
+
+
+def _asked(table: dict, key, answer):
+    """Keep an answer, starting the table over past its limit."""
+    if len(table) >= NameAnswers.LIMIT:
+        table.clear()
+    table[key] = answer
+    return answer
 
 
 @functools.lru_cache(maxsize=None)
@@ -27,12 +72,18 @@ def _expression_types() -> frozenset:
 
 
 def _parts(node: cst.CSTNode):
-    for field in dataclasses.fields(node):
-        value = getattr(node, field.name)
-        if isinstance(value, (tuple, list)):
+    for name in fields_of(type(node)):  # (dataclasses.fields() builds its answer on each call)
+        value = getattr(node, name)
+        if type(value) is tuple or type(value) is list:
             yield from value
         else:
             yield value
+
+
+@functools.lru_cache(maxsize=None)
+def _part_types() -> tuple:
+    """The parts of a container that are no expressions but hold some."""
+    return (cst.Element, cst.DictElement, cst.StarredDictElement, cst.Arg)
 
 
 
@@ -102,19 +153,57 @@ class Expressions:
 
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label a secret-like name earns by itself, if any."""
+        table = self.answers.labels
+        key = (name, shown)
+        label = table.get(key, _UNKNOWN)
+        if label is not _UNKNOWN:
+            return label
         if self.vocab.is_secret_name(name, strict=True):
-            return Label(SECRET, f"`{shown or name}`", named=True)
-        if self.vocab.is_secret_name(name):
-            return Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
-        return None
+            label = Label(SECRET, f"`{shown or name}`", named=True)
+        elif self.vocab.is_secret_name(name):
+            label = Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
+        else:
+            label = None
+        return _asked(table, key, label)
 
     def structure_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label of a structure that by convention holds a secret at a field
         (litellm_params: api_key; secret-structure-names in rules/shared/secrets.yaml)."""
+        table = self.answers.structures
+        key = (name, shown)
+        label = table.get(key, _UNKNOWN)
+        if label is not _UNKNOWN:
+            return label
         field = self.vocab.secret_structure_field(name)
-        if field is None:
-            return None
-        return Label(SECRET, f"`{shown or name}`", path=(field,), named=True)
+        label = None if field is None else Label(SECRET, f"`{shown or name}`", path=(field,), named=True)
+        return _asked(table, key, label)
+
+    def names_a_derivative(self, name: str) -> bool:
+        """The vocabulary's names_a_derivative, kept (see NameAnswers)."""
+        table = self.answers.derivatives
+        known = table.get(name)
+        return known if known is not None else _asked(table, name, self.vocab.names_a_derivative(name))
+
+    def names_a_description(self, name: str) -> bool:
+        """The vocabulary's names_a_description, kept."""
+        table = self.answers.descriptions
+        known = table.get(name)
+        return known if known is not None else _asked(table, name, self.vocab.names_a_description(name))
+
+    def names_a_mapping(self, name: str) -> bool:
+        """The vocabulary's names_a_mapping, kept."""
+        table = self.answers.mappings
+        known = table.get(name)
+        return known if known is not None else _asked(table, name, self.vocab.names_a_mapping(name))
+
+    def _says_not_secret(self, source: str) -> bool:
+        """Does a dotted name carry a word that says it holds no secret (a count, a
+        model's text: usage.total_tokens, tokenizer.decode)?"""
+        table = self.answers.counts
+        known = table.get(source)
+        if known is None:
+            known = _asked(table, source, bool(self.vocab.not_secret_modifiers.intersection(name_words(source))))
+        return known
 
     def known_clean(self, value: cst.BaseExpression) -> bool:
         """A value we can see is not a secret: a literal, a verdict, a redaction."""
@@ -144,12 +233,12 @@ class Expressions:
         while isinstance(value, cst.Await):
             value = value.expression
         field = self.field_read(value)
-        if field is not None and self.vocab.names_a_derivative(field[1]):
+        if field is not None and self.names_a_derivative(field[1]):
             return False  # metadata["user_api_key_hash"]: the field's name says what it holds
         source = dotted_name(
             value.func if isinstance(value, cst.Call) else value.value if isinstance(value, cst.Subscript) else value
         ) or ""
-        if source and self.vocab.not_secret_modifiers.intersection(name_words(source)):
+        if source and self._says_not_secret(source):
             return False  # usage.total_tokens, tokenizer.decode(...): a count, a model's text
         if isinstance(value, cst.Subscript):
             return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
@@ -176,9 +265,14 @@ class Expressions:
     def expr(self, node: Optional[cst.BaseExpression], env: Env) -> frozenset:
         if node is None:
             return EMPTY
-        method = getattr(self, f"expr_{type(node).__name__}", None)
+        # The method for this interpreter class and node type, looked up once: a miss of
+        # getattr() walks the whole MRO and raises inside, on every expression.
+        key = (type(self), type(node))
+        method = _EXPR_METHODS.get(key, _UNKNOWN)
+        if method is _UNKNOWN:
+            method = _EXPR_METHODS[key] = getattr(type(self), f"expr_{type(node).__name__}", None)
         if method is not None:
-            return method(node, env)
+            return method(self, node, env)
         # Containers and everything else: what their parts hold. (Fields are read
         # directly: LibCST's `children` rebuilds the node to list them.)
         labels: frozenset = EMPTY
@@ -186,7 +280,7 @@ class Expressions:
         for child in _parts(node):
             if type(child) in expression_types:
                 labels |= self.expr(child, env)
-            elif isinstance(child, (cst.Element, cst.DictElement, cst.StarredDictElement, cst.Arg)):
+            elif type(child) in _part_types():
                 labels |= self.expr_part(child, env)
         return labels
 
@@ -194,7 +288,7 @@ class Expressions:
         """`[*metadata]` unpacks what iterating gives: a mapping's keys, not its values
         (as `for k in metadata`)."""
         labels = self.expr(node.value, env)
-        mapping = self.vocab.names_a_mapping(dotted_name(node.value) or "")
+        mapping = self.names_a_mapping(dotted_name(node.value) or "")
         return frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS))
 
     def expr_part(self, part, env: Env) -> frozenset:
@@ -240,8 +334,11 @@ class Expressions:
         labels = set()
         if self.typed_clean(key):
             return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
-        label = self.name_label(name, key) if not self.is_constant(key, node) else None
-        if label is not None and isinstance(node, cst.Name) and self.names.lookup(key).kind == "call":
+        label = self.name_label(name, key)
+        if label is not None and self.is_constant(key, node):
+            label = None  # (asked only of a secret-like name: most names are none)
+        node_kind = type(node)
+        if label is not None and node_kind is cst.Name and self.names.lookup(key).kind == "call":
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
             # helpers hand on to their callers (redis_url() returns it in the DSN)
             label = Label(label.kind, label.what)
@@ -257,7 +354,7 @@ class Expressions:
         if structure is not None:
             labels.add(structure)
         rule = getattr(self, "rule", None)
-        if (key == "os.environ" or ("." not in key and self.vocab.names_a_mapping(key) and key in self.names.scopes[0])) \
+        if (key == "os.environ" or ("." not in key and self.names_a_mapping(key) and key in self.names.scopes[0])) \
                 and hasattr(rule, "mapping_fields"):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
             # settings.as_dict() shows it. (Not the environment whatever the module reads:
@@ -267,15 +364,15 @@ class Expressions:
             env = self.env_read(rule.module_value(key))
             if env is not None:
                 labels.add(env)  # EXPECTED = os.environ["INTERNAL_API_TOKEN"] at module level
-        literal = self.module_key_literal(node)
+        literal = self.module_key_literal(node) if node_kind is cst.Name else None
         if literal is not None:
             labels.add(literal)
         attributes = getattr(self, "class_attributes", None)
         if attributes and key in attributes:  # self.headers, set by another method of the class
             labels |= attributes[key]
-        if isinstance(node, (cst.Name, cst.Attribute)) and self.names.is_client(node):
+        if (node_kind is cst.Name or node_kind is cst.Attribute) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
-        return frozenset(labels)
+        return frozenset(labels) if labels else EMPTY
 
     def typed_clean(self, key: str) -> bool:
         """`x.f` where x is bound at module level to an instance of one of the module's
@@ -393,7 +490,7 @@ class Expressions:
                 return labels
         base = self.expr(node.value, env)
         attr = node.attr.value
-        if kinds(base, SDK_ERROR) and attr in self.model.safe_error_attributes:
+        if attr in self.model.safe_error_attributes and any(l.kind is SDK_ERROR for l in base):
             return EMPTY
         if key == "self.__dict__":
             return self.own_secret_fields() | self.expr(node.value, env)
@@ -679,7 +776,7 @@ class Expressions:
         union = frozenset().union(*args) if args else EMPTY
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
-        if kinds(receiver, CLIENT) or (func_kind is cst.Attribute and self.names.is_client(func.value)):
+        if any(l.kind is CLIENT for l in receiver) or (func_kind is cst.Attribute and self.names.is_client(func.value)):
             return EMPTY  # what the service answers: neither the caller's input nor its keys
         variable = self.env_variable(node)
         if variable is not None or qualname in ("os.getenv", "os.environ.get"):

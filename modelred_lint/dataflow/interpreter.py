@@ -18,7 +18,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import Expressions
+from modelred_lint.dataflow.expressions import Expressions, name_answers
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
     EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
@@ -28,6 +28,11 @@ from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
+
+
+# (interpreter class, statement type) -> its stmt_<Node> function, or None
+_STMT_METHODS: dict = {}
+_UNKNOWN = object()
 
 
 def target_keys(node: cst.BaseExpression) -> list[str]:
@@ -52,6 +57,7 @@ class Interpreter(Expressions, Guards):
         self.sdk = sdk
         self.model = model
         self.summaries = summaries
+        self.answers = name_answers(vocab)  # (what the vocabulary says of names, kept per plan)
         self.returns: list[frozenset] = []
         self.exits: list[Env] = []  # environments at normal exits (returns, fall-through)
         self.except_depth = 0
@@ -125,8 +131,11 @@ class Interpreter(Expressions, Guards):
                 if env is None:
                     return None
             return env
-        method = getattr(self, f"stmt_{type(node).__name__}", None)
-        return method(node, env) if method else env
+        key = (type(self), type(node))
+        method = _STMT_METHODS.get(key, _UNKNOWN)
+        if method is _UNKNOWN:  # (looked up once per class and node type, as Expressions.expr)
+            method = _STMT_METHODS[key] = getattr(type(self), f"stmt_{type(node).__name__}", None)
+        return method(self, node, env) if method is not None else env
 
     def small(self, node, env: Env) -> Optional[Env]:
         if isinstance(node, cst.Assign):
@@ -208,7 +217,7 @@ class Interpreter(Expressions, Guards):
         # Iterating a structure that holds a secret at a field yields its keys (a dict);
         # a list of secrets yields secrets, unless its name says it is a mapping
         # (`for arg in redis_kwargs`: the names of the arguments).
-        mapping = self.vocab.names_a_mapping(dotted_name(iterated) or "")
+        mapping = self.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
 
     def _note_loop_values(self, target, iterated) -> None:
@@ -357,7 +366,7 @@ class Interpreter(Expressions, Guards):
             key = dotted_name(target.value)  # a container takes what is put in it
             if key:
                 field = self._subscript_key(target)
-                if field is not None and self.vocab.names_a_derivative(field):
+                if field is not None and self.names_a_derivative(field):
                     labels = frozenset(l for l in labels if l.kind not in SECRETS)  # row["key_hash"] = ...
                 elif field is not None:
                     named = self.name_label(field)
@@ -398,11 +407,11 @@ class Interpreter(Expressions, Guards):
                 label = Label(SECRET, f"`{key}`", named=True)  # passed on as a key (secret_uses.py)
             held = labels
             last = key.rsplit(".", 1)[-1]
-            if self.vocab.names_a_derivative(last):
+            if self.names_a_derivative(last):
                 # api_key_hash = ..., masked_key = ...: the author says what the value
                 # is (and a branch that did not hash it is a slip we cannot see).
                 held = frozenset(l for l in labels if l.kind not in SECRETS)
-            elif self.vocab.names_a_description(last):
+            elif self.names_a_description(last):
                 # identity_token_cfg = auth.get("identity_token"), secret_name = ...: a
                 # value that describes a secret; a structure holding one at a field
                 # (config = {"api_key": key}) still holds it.
