@@ -5,9 +5,11 @@ super().__init__(project_id)` keeps the token as an attribute and shows only the
 `raise ProjectScopeSwitched(chosen, credentials.access_token)` puts no secret in a
 message. Read syntactically, for classes defined in the linted module: the parameters
 that reach the arguments of `super().__init__(...)` (or `Base.__init__(self, ...)`),
-through the assignments of `__init__` that lead there. A class that formats itself
-(`__str__`, `__repr__`), passes `*args`/`**kwargs` on, or has no such call, is not
-narrowed: every argument counts, as for a class we cannot see.
+through the assignments of `__init__` that lead there. A class whose own `__str__`
+makes the message shows the parameters behind the `self.x` it returns (and what it
+handed its base, where it shows the base's). A class with `__repr__` or `__format__`,
+that passes `*args`/`**kwargs` on, or has no such call, is not narrowed: every
+argument counts, as for a class we cannot see.
 """
 
 from __future__ import annotations
@@ -49,11 +51,13 @@ class MessageParameters:
 def message_parameters(node) -> Optional[MessageParameters]:
     """What of the constructor's arguments a class shows in its message; None when it
     cannot be told (see the module's docstring)."""
-    init = None
+    init = formats = None
     for statement in node.body.body:
         if isinstance(statement, cst.FunctionDef):
             if statement.name.value in _FORMATTING:
-                return None
+                if statement.name.value != "__str__" or formats is not None:
+                    return None
+                formats = statement
             if statement.name.value == "__init__":
                 init = statement
     if init is None:
@@ -63,6 +67,8 @@ def message_parameters(node) -> Optional[MessageParameters]:
         return None
     params = tuple(x.name.value for x in (*p.posonly_params, *p.params))[1:]
     keyword_only = tuple(x.name.value for x in p.kwonly_params)
+    if formats is not None:
+        return _str_parameters(formats, init, params + keyword_only)
     calls = [c for c in _outside_nested(init.body, cst.Call) if _is_base_init(c)]
     if len(calls) != 1:
         return None
@@ -82,6 +88,31 @@ def message_parameters(node) -> Optional[MessageParameters]:
                     shown |= new
                     changed = True
     return MessageParameters(params + keyword_only, frozenset(shown))
+
+
+def _str_parameters(formats, init, params: tuple) -> Optional[MessageParameters]:
+    """A class whose own `__str__` makes its message: the parameters that reach the
+    `self.x` it shows (`self.api_key = api_key` ... `return f"invalid key {self.api_key}"`).
+    Anything else it shows (`self.args`, `super().__str__()`, an attribute not set
+    from a parameter) cannot be told: None."""
+    from modelred_lint.secret_records import attributes_from_parameters, returned
+
+    attributes = dict(attributes_from_parameters(init.body, set(params)))
+    # What the base class was handed (its own attributes, self.args, its message):
+    # the parameters in the arguments of `super().__init__(...)`, all of them shown.
+    calls = [c for c in _outside_nested(init.body, cst.Call) if _is_base_init(c)]
+    handed = {n for c in calls for n in names_in(*c.args) if n in params}
+    shown = set()
+    for value in returned(formats.body):
+        for inner in descendants(value):
+            if type(inner) is cst.Call and last_name(inner.func) == "super":
+                shown |= handed  # super().__str__()
+            elif type(inner) is cst.Attribute and type(inner.value) is cst.Name and inner.value.value == "self":
+                parameter = attributes.get(inner.attr.value)
+                if parameter is None and not calls:
+                    return None  # (set where this reading cannot see)
+                shown |= {parameter} if parameter is not None else handed
+    return MessageParameters(params, frozenset(shown))
 
 
 def _is_base_init(call) -> bool:

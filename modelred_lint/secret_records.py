@@ -125,29 +125,29 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
     shown: set[str] = set()
     for name in _FORMATTING:
         if name in methods:
-            for value in _returned(methods[name].body):
+            for value in returned(methods[name].body):
                 _whole_self_attributes(value, shown)
     if not shown or init is None:
         return (), ()
     params = [p.name.value for p in (*init.params.posonly_params, *init.params.params, *init.params.kwonly_params)][1:]
     fields = []
-    for attribute, param in _attributes_from_parameters(init.body, set(params)):
+    for attribute, param in attributes_from_parameters(init.body, set(params)):
         if attribute in shown and (vocab.is_secret_name(attribute, strict=True) or vocab.is_secret_name(param, strict=True)):
             fields.append(param)
     return tuple(dict.fromkeys(fields)), tuple(params)
 
 
-def _returned(block) -> list:
+def returned(block) -> list:
     """The values of a function's return statements (at any depth of its blocks)."""
     out = []
     for statement in getattr(block, "body", ()):
         if isinstance(statement, cst.SimpleStatementLine):
             out += [s.value for s in statement.body if isinstance(s, cst.Return) and s.value is not None]
         elif isinstance(statement, (cst.If, cst.For, cst.While, cst.Try, cst.With)):
-            out += _returned(statement.body)
+            out += returned(statement.body)
             orelse = getattr(statement, "orelse", None)
             if orelse is not None:
-                out += _returned(orelse.body if isinstance(orelse, cst.Else) else orelse)
+                out += returned(orelse.body if isinstance(orelse, cst.Else) else orelse)
     return out
 
 
@@ -179,7 +179,7 @@ def _whole_self_attributes(node, into: set) -> None:
         _whole_self_attributes(node.right, into)
 
 
-def _attributes_from_parameters(block, params: set) -> list[tuple[str, str]]:
+def attributes_from_parameters(block, params: set) -> list[tuple[str, str]]:
     """(attribute, parameter) of `self.x = param` (or `param or default`) in a
     constructor's body, at any depth of its blocks."""
     out = []
@@ -196,5 +196,5 @@ def _attributes_from_parameters(block, params: set) -> list[tuple[str, str]]:
                             and target.value.value == "self" and isinstance(value, cst.Name) and value.value in params:
                         out.append((target.attr.value, value.value))
         elif isinstance(statement, (cst.If, cst.Try, cst.With)):
-            out += _attributes_from_parameters(statement.body, params)
+            out += attributes_from_parameters(statement.body, params)
     return out
