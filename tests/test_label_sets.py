@@ -77,6 +77,12 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # round: 0.966 / 0.918 at fd86a63, its first measurement; then the same leak no
         # longer reported twice (helper and call), and rich's consoles
         ("holdout_messages_j", 56, 0.98, 0.91),
+        # K, 47 modules in frameworks the others do not use (Dagster, Luigi, Tornado, Falcon,
+        # Sanic, Litestar, Textual, Tkinter, NiceGUI, Home Assistant...; 95 leaks), written
+        # blind at the start of the next round: 0.960 / 0.758 at 61b18e9, its first
+        # measurement; then MR022's UI and web answers, %-formatted errors, typed handlers,
+        # module-level structures, keys minted with secrets, an exception's own __str__
+        ("holdout_messages_k", 84, 0.97, 0.88),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
