@@ -72,7 +72,10 @@ def _walk_module(
     if not reports:
         return []
     # (CPython's statements, from the depth check: no second parse to place findings)
-    positions = Positions(module, text, {r.top for r in reports} | import_anchors(module, reports), skeleton)
+    # (The statements of the findings' second places too: one a positions object was not
+    # told of has it generate the code of the whole module.)
+    tops = {r.top for r in reports} | {top for r in reports for _, top, _ in r.related if top is not None}
+    positions = Positions(module, text, tops | import_anchors(module, reports), skeleton)
     suppressions = SuppressionMap.from_text(text)
     findings = []
     for report in reports:

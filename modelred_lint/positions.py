@@ -42,6 +42,8 @@ class Positions:
         self._whole = False
         self._inner: dict[int, "_Inner"] = {}  # id(top) -> its statements, for large tops
         self.near: Optional[cst.CSTNode] = None  # the default `near` (the finding being built)
+        self._starts: Optional[dict] = None
+        self._held: Optional[dict] = None  # id(inner statement) -> its top-level statement's _Inner
         wanted = set(map(id, tops))
         if id(None) in wanted:
             self._place_whole()
@@ -77,6 +79,13 @@ class Positions:
         if self._whole:
             return _range(self._ranges[node])
         inner = self._inner.get(id(top))
+        if inner is None and top is not None and id(top) not in self._shift:
+            # `top` a statement inside a top-level one (the interpreter of a function's
+            # summary takes the statements of its body for tops): placed alone, within the
+            # top-level statement that holds it.
+            inner = self._holder(top)
+            if inner is not None:
+                near = top
         if inner is not None:
             where = inner.place(node, near if near is not None else self.near)
             if where is not None:
@@ -88,6 +97,26 @@ class Positions:
         # place the whole module after all.
         self._place_whole()
         return _range(self._ranges[node])
+
+    def _holder(self, statement: cst.CSTNode) -> Optional["_Inner"]:
+        """The compound top-level statement holding an inner statement, matched with
+        CPython's (each one once, on the first such question: statements only, no code
+        generated), or None."""
+        if self._starts is None:
+            return None
+        held = self._held
+        if held is None:
+            held = self._held = {}
+            for top in self.module.body:
+                first, last, entry = self._starts[id(top)]
+                if entry is None:
+                    continue  # (a simple statement: no statements inside)
+                inner = self._inner.get(id(top))
+                if inner is None:
+                    inner = self._inner[id(top)] = _Inner(self.module, top, entry)
+                if inner.matched:
+                    held.update(dict.fromkeys(inner.lines, inner))
+        return held.get(id(statement))
 
     def statement_line(self, statement: cst.CSTNode) -> int:
         """The line a top-level statement starts on (for imports a fix adds)."""

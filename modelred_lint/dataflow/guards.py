@@ -6,6 +6,7 @@ calls that never return."""
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Optional
 
 from modelred_lint.dataflow.labels import (
@@ -13,7 +14,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name
+from modelred_lint.names import dotted_name, last_name, subclasses
 
 # A marker for the element variable of a comprehension or loop while a check on it is
 # read (never stored in a real environment).
@@ -29,31 +30,31 @@ class Guards:
 
     def never_returns(self, node) -> bool:
         """abort(400), sys.exit(...), st.stop(), or a function of this module that always raises."""
-        if isinstance(node, cst.Await):
+        if type(node) is cst.Await:  # (by exact type: an ABC's isinstance() is slow)
             node = node.expression
-        if not isinstance(node, cst.Call):
+        if type(node) is not cst.Call:
             return False
         name = last_name(node.func)
         if name in self.model.exiting_calls:
             return True
         frameworks = self.model.frameworks
-        if frameworks is not None and frameworks.exiting_calls and isinstance(node.func, cst.Attribute):
+        if frameworks is not None and frameworks.exiting_calls and type(node.func) is cst.Attribute:
             from modelred_lint.frameworks import matches_qualname
 
             if matches_qualname(self.names.qualname(node.func), frameworks.exiting_calls):
                 return True
-        summary = self.summaries.get(name or "") if isinstance(node.func, cst.Name) else None
+        summary = self.summaries.get(name or "") if type(node.func) is cst.Name else None
         return summary is not None and summary.never_returns
 
     def statement_call(self, node, env: Env) -> None:
         """`validate_model_id(x)`, `ensure_valid(x)` or `uuid.UUID(x)` as a statement: a
         check that raises on bad input, so x is clean after it."""
-        if isinstance(node, cst.Await):
+        if type(node) is cst.Await:
             node = node.expression
-        if not isinstance(node, cst.Call):
+        if type(node) is not cst.Call:
             return
         name = last_name(node.func)
-        summary = self.summaries.get(name or "") if isinstance(node.func, cst.Name) else None
+        summary = self.summaries.get(name or "") if type(node.func) is cst.Name else None
         indexes: Iterable[int]
         frameworks = self.model.frameworks
         if summary is not None:
@@ -277,7 +278,7 @@ class LoopGuards:
     def statement(self, node, env: Env) -> Optional[Env]:
         """A one-line body (`if bad: raise ValueError(x)`) holds small statements, which
         Interpreter.statement would skip: interpret them, so that such a guard leaves."""
-        if isinstance(node, cst.BaseSmallStatement):
+        if type(node) in _small_statement_types():  # (by type: an ABC's isinstance() is slow)
             self.current = node
             return self.small(node, env)
         return super().statement(node, env)
@@ -335,6 +336,11 @@ class LoopGuards:
         if isinstance(last, (cst.Raise, cst.Return)):
             return True
         return isinstance(last, cst.Expr) and self.never_returns(last.value)
+
+
+@functools.lru_cache(maxsize=None)
+def _small_statement_types() -> frozenset:
+    return subclasses(cst.BaseSmallStatement)
 
 
 def _skips(block) -> bool:
