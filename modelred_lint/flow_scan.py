@@ -21,6 +21,7 @@ from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
+from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.triggers import (
     PerOwner,
     ScanText,
@@ -356,6 +357,9 @@ class _ScopeScan:
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._name_collections: set[str] = set()
+        # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
+        # anywhere: a template's `.format(**db)` reads the fields it names.
+        self._templates: dict[str, list[str]] = {}
         self._secret_name_vars: set[str] = set()
         self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
@@ -402,6 +406,12 @@ class _ScopeScan:
         }
         # Module constants that list a secret's name (PROVIDER_ENV = {"openai":
         # "OPENAI_API_KEY"}): a loop over one reads secrets by the names it gives.
+        for node in tree.body:  # (module constants: a function above may use them)
+            if type(node) is ast.Assign and type(node.value) is ast.Constant and type(node.value.value) is str \
+                    and "{" in node.value.value:
+                for target in node.targets:
+                    if type(target) is ast.Name:
+                        self._templates.setdefault(target.id, []).append(node.value.value)
         self._name_collections = {
             target.id for node in tree.body if type(node) is ast.Assign
             and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
@@ -716,6 +726,9 @@ class _ScopeScan:
             elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
                     and _made_by_secrets(value):
                 scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
+            if type(value) is ast.Constant and type(value.value) is str and "{" in value.value:
+                for bound in names:  # tpl = "...{password}...": a template (see _templates)
+                    self._templates.setdefault(bound, []).append(value.value)
             if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
                 next(self.vocab.scan(value.value), None) is not None
                 or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
@@ -1194,6 +1207,15 @@ class _ScopeScan:
                             scope.assignments.append(([splat], _strict_atoms()))
                 if name in ("vars", "asdict") and node.args and type(node.args[0]) is ast.Name and node.args[0].id == "self":
                     atoms.names.add("self.__dict__")  # every attribute (see _share_attributes)
+                if name == "format" and type(node.func) is ast.Attribute and any(k.arg is None for k in node.keywords):
+                    # "...{password}...".format(**db): the template's fields are read (the
+                    # rules' format_fields), db["password"] as it were
+                    template = node.func.value
+                    texts = [template.value] if type(template) is ast.Constant and type(template.value) is str else (
+                        self._templates.get(template.id, ()) if type(template) is ast.Name else ())
+                    for text in texts:
+                        for field in FORMAT_FIELDS.findall(text):
+                            atoms.level = max(atoms.level, self._name_level(field))
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

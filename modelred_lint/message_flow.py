@@ -405,7 +405,8 @@ class MessageSinks:
             formats = isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo)
             yield from self.witnesses(expr.right, env, kind, objects or formats)
             return
-        if isinstance(expr, cst.Call) and last_name(expr.func) == "format" and isinstance(expr.func, cst.Attribute):
+        if isinstance(expr, cst.Call) and last_name(expr.func) == "format" and isinstance(expr.func, cst.Attribute) \
+                and not any(a.star == "**" for a in expr.args):
             yield from self.witnesses(expr.func.value, env, kind)
             for arg in expr.args:
                 yield from self.witnesses(arg.value, env, kind)

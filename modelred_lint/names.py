@@ -11,11 +11,17 @@ the bindings made before the node it is visiting.
 from __future__ import annotations
 
 import functools
+import re
 
 from dataclasses import dataclass
 from typing import Optional
 
 from modelred_lint.lazy import cst
+
+# A str.format template's named placeholders, `{password}`, `{port:d}`, `{key!r}`: the
+# name (one way to match each: linear). The rules read a template's fields by these
+# (expressions.py), the prefilter's flow scan too.
+FORMAT_FIELDS = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 @dataclass(frozen=True)

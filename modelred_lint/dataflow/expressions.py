@@ -18,7 +18,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
+from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
 from modelred_lint.node_walk import descendants, fields_of
 
 
@@ -773,6 +773,10 @@ class Expressions:
             keyed = self.keyed_responses.get(dotted_name(func.value) or "")
             if keyed is not None:
                 self.keyed_requests.append(keyed)
+        if name == "format" and func_kind is cst.Attribute and any(a.star == "**" for a in node.args):
+            formatted = self.format_fields(node, args, env)
+            if formatted is not None:
+                return formatted
         union = frozenset().union(*args) if args else EMPTY
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
@@ -888,6 +892,30 @@ class Expressions:
             # it holds the caller's untrusted input, not the secrets handed to it.
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def format_fields(self, node: cst.Call, args: list, env: Env) -> Optional[frozenset]:
+        """`"... {password}".format(**db)` (or a module constant's template): the text
+        holds what the named fields of the mapping hold, as `db["password"]` would, not
+        the mapping's other fields. None where the template is not known or its
+        placeholders are not plain names (`{cfg.key}`, `{0}`)."""
+        template = self.constant_string(node.func.value)
+        if template is None:
+            return None
+        fields = FORMAT_FIELDS.findall(template)
+        if "{" in FORMAT_FIELDS.sub("", template.replace("{{", "").replace("}}", "")):
+            return None  # (a positional or an attribute's placeholder)
+        out: set = set()
+        for arg, labels in zip(node.args, args):
+            if arg.star == "**":
+                base = dotted_name(arg.value)
+                for field in fields:
+                    out |= field_of(labels, field)
+                    label = self.name_label(field, f"{base}[{field!r}]" if base else field)
+                    if label is not None:
+                        out.add(label)
+            elif arg.keyword is not None and arg.keyword.value in fields:
+                out |= labels
+        return flattened(l for l in out if l.kind is not CLIENT)
 
     def command_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
         """For a command run so that its failure raises (check_call, check_output, run
