@@ -70,6 +70,7 @@ class Interpreter(Expressions, Guards):
         self._fixed_top = False
         self._depth = 0
         self._loop_once = False  # in a loop's first pass (see loop)
+        self._unsettled = False  # a loop run once in it would have needed its second pass
         # Names bound to fields read from a structure (`token = data.get("tok") or
         # data.get("access_token")`): a test that finds the name empty finds them empty.
         self.field_aliases: dict[str, tuple] = {}
@@ -107,9 +108,9 @@ class Interpreter(Expressions, Guards):
 
     def block(self, body, env: Optional[Env]) -> Optional[Env]:
         """Interpret statements; None when every path has left the block."""
-        statements = body.body if isinstance(body, (cst.IndentedBlock, cst.Module)) else [body]
-        if isinstance(body, cst.SimpleStatementSuite):
-            statements = body.body
+        kind = type(body)  # (by exact type: LibCST's node classes are ABCs, whose isinstance() is slow)
+        statements = body.body if kind is cst.IndentedBlock or kind is cst.Module or kind is cst.SimpleStatementSuite \
+            else [body]
         self._depth += 1
         try:
             for statement in statements:
@@ -125,7 +126,7 @@ class Interpreter(Expressions, Guards):
     # -- statements ---------------------------------------------------------------------
     def statement(self, node, env: Env) -> Optional[Env]:
         self.current = node
-        if isinstance(node, cst.SimpleStatementLine):
+        if type(node) is cst.SimpleStatementLine:
             for small in node.body:
                 env = self.small(small, env)
                 if env is None:
@@ -138,44 +139,43 @@ class Interpreter(Expressions, Guards):
         return method(self, node, env) if method is not None else env
 
     def small(self, node, env: Env) -> Optional[Env]:
-        if isinstance(node, cst.Assign):
+        kind = type(node)
+        if kind is cst.Assign:
             labels = self.expr(node.value, env)
             for target in node.targets:
                 self.bind(target.target, labels, env, node.value)
             return env
-        if isinstance(node, cst.AnnAssign):
+        if kind is cst.AnnAssign:
             if node.value is not None:
                 self.bind(node.target, self.expr(node.value, env), env, node.value)
             return env
-        if isinstance(node, cst.AugAssign):
+        if kind is cst.AugAssign:
             labels = self.expr(node.value, env) | self.expr(node.target, env)
             self.bind(node.target, labels, env, None)
             return env
-        if isinstance(node, cst.Expr):
+        if kind is cst.Expr:
             self.expr(node.value, env)
             if self.never_returns(node.value):
                 self.raises = True
                 return None
             self.statement_call(node.value, env)
             return env
-        if isinstance(node, cst.Return):
+        if kind is cst.Return:
             labels = self.expr(node.value, env) if node.value is not None else EMPTY
             self.on_return(node, labels, env)
             self.returns.append(labels)
             self.exits.append(env)
             return None
-        if isinstance(node, cst.Raise):
+        if kind is cst.Raise:
             if node.exc is not None:
                 self.on_raise(node, env)
             self.raises = True
             return None
-        if isinstance(node, (cst.Continue, cst.Break)):
+        if kind is cst.Continue or kind is cst.Break:
             return None
-        if isinstance(node, cst.Assert):
+        if kind is cst.Assert:
             self.expr(node.test, env)  # no guard: assert vanishes under python -O
             self.on_assert(node, env)
-            return env
-        if isinstance(node, cst.Del):
             return env
         return env
 
@@ -197,7 +197,7 @@ class Interpreter(Expressions, Guards):
         labels = self.expr(node.iter, env)
         return self.loop(
             env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e), self.block(node.body, e))[1],
-            node.orelse,
+            node.orelse, node, target_keys(node.target),
         )
 
     def bind_iteration(self, target, iterated, labels: frozenset, env: Env) -> None:
@@ -251,28 +251,114 @@ class Interpreter(Expressions, Guards):
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
-        return self.loop(env, lambda e: self.block(node.body, e), node.orelse)
+        return self.loop(env, lambda e: self.block(node.body, e), node.orelse, node, ())
 
-    def loop(self, env: Env, body, orelse) -> Env:
+    def loop(self, env: Env, body, orelse, node=None, targets=()) -> Env:
         """A loop's body twice: the second time with what the first left (a value a later
         statement of the body gives an earlier one). Within a first pass, a nested loop
         runs once: the enclosing loop's second pass runs it twice with what it carries,
-        so that the cost grows with the nesting's depth, not as a power of two."""
+        so that the cost grows with the nesting's depth, not as a power of two.
+
+        The second pass is left out where it would repeat the first (see _settled): the
+        first changed nothing a second would start from but names the body binds afresh
+        before it reads them (the loop variable, `delta = chunk.choices[0].delta`), and
+        ran each loop nested in it to its own end."""
+        state = self._loop_state()
         if self._loop_once:
             first = body(env.copy())
             joined = Env.join([e for e in (env, first) if e is not None])
+            if not self._settled(node, env, first, targets, state):
+                self._unsettled = True  # (the enclosing loop needs its second pass)
         else:
-            self._loop_once = True
+            self._loop_once, self._unsettled = True, False
             try:
                 first = body(env.copy())
             finally:
                 self._loop_once = False
-            second = body(Env.join([env, first]) if first is not None else env.copy())
-            joined = Env.join([e for e in (env, first, second) if e is not None])
+            if not self._unsettled and self._settled(node, env, first, targets, state):
+                joined = Env.join([e for e in (env, first) if e is not None])
+            else:
+                second = body(Env.join([env, first]) if first is not None else env.copy())
+                joined = Env.join([e for e in (env, first, second) if e is not None])
         if orelse is not None:
             after = self.block(orelse.body, joined)
             return after if after is not None else joined
         return joined
+
+    def _loop_state(self) -> tuple:
+        """What a pass over a loop's body reads besides the environment, keyed by name."""
+        return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses),
+                set(self.hiding_instances), dict(self.__dict__.get("rejects", ())))
+
+    def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
+        """Would a second pass over the loop's body repeat the first? It starts from
+        what the first left joined to `env`, and from the state beside it: the same where
+        the first pass added nothing to a name but to the loop variable's (bound again
+        when the pass starts) and to names the body binds again before any mention of
+        them (whatever they held is replaced before it is read). Each of those names'
+        dotted paths (`delta.content`) goes with it: binding a name drops them."""
+        changed = []
+        if first is not None:
+            for key, labels in first.vars.items():
+                held = env.vars.get(key)
+                if held is not labels and (held is None or not labels <= held):
+                    changed.append(key)
+        after = self._loop_state()
+        if not changed and after == state:
+            return True
+        free = set(targets)
+        # (the loop variables' values over a constant: set again when a pass starts)
+        if state[1] != after[1] and not _differing(state[1], after[1]) <= free:
+            return False
+        moved = set()
+        for index, (old, new) in enumerate(zip(state, after)):
+            if index != 1 and old != new:
+                moved |= _differing(old, new)
+        roots = moved | {key.partition(".")[0] for key in changed if not _within(key, free)}
+        if roots and node is None:
+            return False
+        for name in roots:
+            if not self._bound_first(node, name):
+                return False
+        free |= roots
+        return all(_within(key, free) for key in changed)
+
+    def _bound_first(self, node, name: str) -> bool:
+        """Is `name` bound by a plain `name = value` statement of the loop's body before
+        any statement mentions it, and before any `return` (whose exit would see it)?
+        Nor may a field read stand for it (`token = data.get("t")` then `if not token`
+        reads data)."""
+        if "." in name or any(dotted_name(read[0]).partition(".")[0] == name
+                              for reads in self.field_aliases.values() for read in reads if dotted_name(read[0])):
+            return False
+        body = node.body
+        for statement in body.body if type(body) is cst.IndentedBlock else ():
+            mentioned, returns = self._statement_names(statement)
+            if type(statement) is cst.SimpleStatementLine and len(statement.body) == 1:
+                small = statement.body[0]
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name \
+                        and small.targets[0].target.value == name:
+                    return name not in self._statement_names(small.value)[0]
+            if returns or name in mentioned:
+                return False
+        return False
+
+    def _statement_names(self, node) -> tuple:
+        """The names a statement (or expression) mentions anywhere in it, and whether it
+        holds a return. (Read once per node by each interpreter.)"""
+        memo = self.__dict__.setdefault("_names_memo", {})
+        found = memo.get(id(node))
+        if found is None:
+            names, returns = set(), False
+            name_type, return_type = cst.Name, cst.Return
+            for inner in descendants(node):
+                kind = type(inner)
+                if kind is name_type:
+                    names.add(inner.value)
+                elif kind is return_type:
+                    returns = True
+            found = memo[id(node)] = (node, names, returns)
+        return found[1], found[2]
 
     def stmt_With(self, node: cst.With, env: Env) -> Optional[Env]:
         for item in node.items:
@@ -533,6 +619,18 @@ class Interpreter(Expressions, Guards):
 
     def on_return(self, node: cst.Return, labels: frozenset, env: Env) -> None:
         pass
+
+
+def _within(key: str, names) -> bool:
+    """Is the key one of these names, or a dotted path under one?"""
+    return key in names or any(key.startswith(name + ".") for name in names)
+
+
+def _differing(old, new) -> set:
+    """The names whose entries differ between two states of a dict or a set."""
+    if isinstance(old, set):
+        return old ^ new
+    return {k for k in old.keys() | new.keys() if old.get(k, _UNKNOWN) != new.get(k, _UNKNOWN)}
 
 
 def _catches_all(types) -> bool:
