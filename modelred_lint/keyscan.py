@@ -44,6 +44,7 @@ class KeyPattern:
     target: tuple[str, ...] = ()  # word sequence the binding's name must hold
     min_segment: int | None = None
     min_entropy: float | None = None
+    identifier: bool = False  # names a credential, is not its secret (an AWS access key id)
 
 
 @dataclass(frozen=True)
@@ -543,6 +544,11 @@ class Vocabulary:
                     taken.append((start, end))
                     yield KeyMatch(pattern, start, end, value)
 
+    def holds_secret_key(self, text: str) -> bool:
+        """Does the text hold a key of a known format that is a secret (not only an
+        identifier of one, like an AWS access key id)? What the message rules read."""
+        return any(not match.pattern.identifier for match in self.scan(text))
+
     def bound_key(self, target_name: str, value: str) -> KeyMatch | None:
         """A key whose format needs its binding's name to be recognised (AWS secrets)."""
         for pattern in self.bound_patterns:
@@ -569,6 +575,7 @@ def compile_patterns(rule_id: str, raw_patterns: Iterable[Mapping]) -> list[KeyP
                 target=tuple(raw.get("target", ())),
                 min_segment=raw.get("min-segment"),
                 min_entropy=raw.get("min-entropy"),
+                identifier=bool(raw.get("identifier", False)),
             )
         )
     return patterns

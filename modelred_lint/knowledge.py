@@ -17,7 +17,7 @@ from modelred_lint.catalogue import Catalogue
 from modelred_lint.flow_model import DataflowModel
 from modelred_lint.keyscan import Vocabulary, compile_patterns
 from modelred_lint.options import Option
-from modelred_lint.schema import Integer, ListOf, Number, Regex, SchemaError, Strings, Table, Tables, Text
+from modelred_lint.schema import Flag, Integer, ListOf, Number, Regex, SchemaError, Strings, Table, Tables, Text
 from modelred_lint.sdk import SdkModel
 
 
@@ -37,6 +37,9 @@ KEY_PATTERN = Table(
         "target": Strings(),  # the words the binding's name must hold, for formats that need one
         "min-segment": Integer(),
         "min-entropy": Number(),
+        # A format that names a credential without being its secret part (an AWS
+        # access key id): hardcoded, it is reported; written into a message, it is not.
+        "identifier": Flag(),
     },
     required=("name", "regex"),
 )

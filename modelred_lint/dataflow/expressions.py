@@ -459,7 +459,7 @@ class Expressions:
         text = literal_value(value)
         if not text:
             return None
-        if next(self.vocab.scan(text), None) is not None or (
+        if self.vocab.holds_secret_key(text) or (
             self.vocab.is_secret_name(name) and self.vocab.is_secret_value(text)
         ):
             return Label(SECRET, f"`{name}`")
@@ -476,7 +476,7 @@ class Expressions:
         value = literal_value(binding.node)
         if not value:
             return None
-        if next(self.vocab.scan(value), None) is not None or (
+        if self.vocab.holds_secret_key(value) or (
             self.vocab.is_secret_name(node.value) and self.vocab.is_secret_value(value)
         ):
             return Label(SECRET, f"`{node.value}`")
