@@ -51,9 +51,7 @@ class MessageSinks:
             self._check_text(node, [a.value for a in node.args if a.keyword is None], env, "MR020", SECRET)
         # (Anywhere, not only in an except clause: an SDK error kept in a name, `last = e`,
         # is shown after the loop that caught it just the same.)
-        dotted = dotted_name(node.func) or ""
-        if name in self.model.response_calls or dotted in self.model.response_calls \
-                or ".".join(dotted.split(".")[-2:]) in self.model.response_calls:  # interaction.followup.send
+        if self.answers_caller(node.func, name):
             # (jsonify(error=..., trace=...): every keyword is a field of the answer)
             parts = [a.value for a in node.args] if name in self.model.whole_body_calls else self._exception_message(node)
             self._check_text(node, parts, env, "MR022", SDK_ERROR)
@@ -411,6 +409,15 @@ class MessageSinks:
             for arg in expr.args:
                 yield from self.witnesses(arg.value, env, kind)
             return
+        if kind is SDK_ERROR and isinstance(expr, cst.Call) and last_name(expr.func) not in self.model.text_calls \
+                and not any(a.star for a in expr.args):
+            # html.Pre(f"Error: {err}"): the error's text inside what the call makes
+            inner = [a.value for a in expr.args
+                     if type(a.value) is not cst.Name and kinds(self.labels(a.value, env), kind)]
+            if inner:
+                for value in inner:
+                    yield from self.witnesses(value, env, kind, objects)
+                return
         if isinstance(expr, cst.Call) and last_name(expr.func) in _TEXT_WRAPPERS and len(expr.args) == 1 \
                 and isinstance(expr.args[0].value, (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString)):
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.

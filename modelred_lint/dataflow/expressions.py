@@ -889,9 +889,23 @@ class Expressions:
             carried = receiver | frozenset().union(*(field_of(a, None) for a in args))
         if name not in self.model.text_calls:
             # Any other call's result is something else (a reply, a status, an object):
-            # it holds the caller's untrusted input, not the secrets handed to it.
-            carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
+            # it holds the caller's untrusted input, not the secrets handed to it; and
+            # an SDK error's text it was handed (html.Pre(f"Error: {err}"): a page
+            # element that shows it), not the error object (self.retry(exc=err)).
+            shown = [] if self.answers_caller(func, name) else [  # (a response: reported as a call)
+                l for arg, labels in zip(node.args, args) if type(arg.value) is not cst.Name
+                for l in labels if l.kind is SDK_ERROR]
+            carried = frozenset(l for l in carried if l.kind == UNTRUSTED).union(shown)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def answers_caller(self, func, name: Optional[str]) -> bool:
+        """Is this a call that answers the caller (a response, an HTTP error, a chat or
+        UI message: response-calls), by its name, dotted name or last two parts?"""
+        calls = self.model.response_calls
+        if name in calls:
+            return True
+        dotted = dotted_name(func) or ""
+        return dotted in calls or ".".join(dotted.split(".")[-2:]) in calls  # interaction.followup.send
 
     def format_fields(self, node: cst.Call, args: list, env: Env) -> Optional[frozenset]:
         """`"... {password}".format(**db)` (or a module constant's template): the text
