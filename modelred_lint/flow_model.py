@@ -169,6 +169,7 @@ class DataflowModel:
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
+    response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     secret_hiding_modules: tuple[str, ...] = ()
 
     @functools.cached_property
@@ -235,6 +236,7 @@ class DataflowModel:
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),
+            response_attributes=frozenset(names("response-attributes")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),

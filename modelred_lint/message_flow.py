@@ -56,6 +56,14 @@ class MessageSinks:
             parts = [a.value for a in node.args] if name in self.model.whole_body_calls else self._exception_message(node)
             self._check_text(node, parts, env, "MR022", SDK_ERROR)
 
+    def bind(self, target, labels: frozenset, env: Env, value) -> None:
+        super().bind(target, labels, env, value)
+        # resp.media = {"error": str(e)}, pane.object = f"**Error:** {e}": shown to the user
+        if type(target) is cst.Attribute and target.attr.value in self.model.response_attributes \
+                and value is not None and type(value) is not cst.Name and not getattr(self, "quiet", 0) \
+                and not (type(target.value) is cst.Name and target.value.value == "self") and kinds(labels, SDK_ERROR):
+            self._report_text("MR022", value, env, SDK_ERROR, "shown to the user", objects=False)
+
     def _initialises_exception(self, node: cst.Call) -> bool:
         """`super().__init__(...)` (or `Exception.__init__(self, ...)`) in a class whose
         base is an exception by its name (an Error, an Exception, a Warning)."""
