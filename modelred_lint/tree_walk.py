@@ -25,6 +25,7 @@ node_fields = fields_of  # (positions.py's walk)
 
 
 _HANDLERS: dict[type, tuple] = {}
+_SKIP = ("skip",)  # (the plan of a node type the walk does not enter)
 
 
 def _handlers(cls: type) -> tuple:
@@ -62,17 +63,28 @@ class BatchedWalk:
         # Rules that read only statements (the dataflow rules interpret expressions
         # themselves) spare the walk every expression's subtree.
         self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
+        # Per node type, what the walk does with it (one lookup per node, not four).
+        self._plans: dict[type, object] = {}
+
+    def _plan(self, kind: type):
+        if self.skip_expressions and kind in _EXPRESSION_TYPES:
+            plan = _SKIP
+        else:
+            plan = (tuple(self.visits.get(kind, ())), fields_of(kind), tuple(self.leaves.get(kind, ())),
+                    kind in _STATEMENT_TYPES)
+        self._plans[kind] = plan
+        return plan
 
     def walk(self, node: cst.CSTNode) -> None:
-        kind = type(node)
-        if self.skip_expressions and kind in _EXPRESSION_TYPES:
+        plan = self._plans.get(type(node)) or self._plan(type(node))
+        if plan is _SKIP:
             return
-        statement = kind in _STATEMENT_TYPES
+        visits, fields, leaves, statement = plan
         if statement:
             self.ctx.statements.append(node)
-        for method in self.visits.get(kind, ()):
+        for method in visits:
             method(node)
-        for name in fields_of(kind):
+        for name in fields:
             value = getattr(node, name)
             value_type = type(value)
             if value_type in _NODE_TYPES:
@@ -81,7 +93,7 @@ class BatchedWalk:
                 for item in value:
                     if type(item) in _NODE_TYPES:
                         self.walk(item)
-        for method in self.leaves.get(kind, ()):
+        for method in leaves:
             method(node)
         if statement:
             self.ctx.statements.pop()

@@ -332,15 +332,16 @@ class Interpreter(Expressions, Guards):
                               for reads in self.field_aliases.values() for read in reads if dotted_name(read[0])):
             return False
         body = node.body
-        for statement in body.body if type(body) is cst.IndentedBlock else ():
-            mentioned, returns = self._statement_names(statement)
+        statements = body.body if type(body) is cst.IndentedBlock else ()
+        for index, statement in enumerate(statements):
             if type(statement) is cst.SimpleStatementLine and len(statement.body) == 1:
                 small = statement.body[0]
                 if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name \
                         and small.targets[0].target.value == name:
-                    return name not in self._statement_names(small.value)[0]
-            if returns or name in mentioned:
-                return False
+                    # (the statements before it read only now: most names are bound in a
+                    # nested block, and the walk is spared)
+                    return name not in self._statement_names(small.value)[0] and not any(
+                        returns or name in mentioned for mentioned, returns in map(self._statement_names, statements[:index]))
         return False
 
     def _statement_names(self, node) -> tuple:
@@ -487,6 +488,7 @@ class Interpreter(Expressions, Guards):
                 self.field_aliases[target.value] = reads
             else:
                 self.field_aliases.pop(target.value, None)
+        seen_through = None  # self.opaque(value), asked once for every key bound
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
             if label is None and key in self.secret_uses:
@@ -504,7 +506,9 @@ class Interpreter(Expressions, Guards):
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value):
                 label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
-            if value is not None and label is not None and (self.opaque(value) or self.made_by_secrets_module(value)):
+            if value is not None and label is not None and seen_through is None:
+                seen_through = self.opaque(value)
+            if value is not None and label is not None and (seen_through or self.made_by_secrets_module(value)):
                 # `api_key = os.environ.get(KEY_VAR)`: what a secret-named target holds
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
@@ -514,7 +518,9 @@ class Interpreter(Expressions, Guards):
                 # PREFIX + secrets.token_urlsafe(32), a key made here and named one
                 held = held | {Label(SECRET, f"`{key}`")}
             structure = self.structure_label(last, key)
-            if value is not None and structure is not None and self.opaque(value):
+            if value is not None and seen_through is None and (structure is not None or target_kind is cst.Name):
+                seen_through = self.opaque(value)
+            if value is not None and structure is not None and seen_through:
                 held = held | {structure}  # litellm_params = get_params(...)
             if target_kind is cst.Name and value_kind is cst.Call \
                     and last_name(value.func) in self.model.namespace_calls:
@@ -523,7 +529,7 @@ class Interpreter(Expressions, Guards):
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
                 )
-            if target_kind is cst.Name and value is not None and self.opaque(value):
+            if target_kind is cst.Name and value is not None and seen_through:
                 # reply = response.json(), logged, then reply["access_token"] read: the
                 # structure held the secret field when it was logged too (as a read
                 # of it shows, wherever the function makes it).
