@@ -7,6 +7,8 @@ copy, so the rules' nodes stay valid keys).
 
 from __future__ import annotations
 
+import gc
+
 import libcst as cst
 
 from modelred_lint import registry
@@ -24,6 +26,21 @@ from modelred_lint.tree_walk import BatchedWalk
 
 
 def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True) -> list[Finding]:
+    """Lint parsed text, the cyclic collector held off meanwhile: LibCST's tree and the
+    rules' readings of it are hundreds of thousands of acyclic objects, freed by their
+    reference counts, which the collector would otherwise walk again and again while
+    they are made (as the prefilter does for CPython's tree)."""
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _lint_source(path, text, codes, plan, whole)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True) -> list[Finding]:
     """Lint parsed text. CPython's tree says first how deep the file's expressions go:
     past parsing.MAX_EXPRESSION_DEPTH this raises parsing.TooDeep (the engine falls back
     to the tokens); a deep one is walked on a thread with a large stack from the start.
