@@ -218,8 +218,11 @@ class MessageSinks:
             self._check_text(None, [value], env, "MR020", SECRET)
         if value is None or not kinds(labels, SDK_ERROR):
             return
+        if isinstance(value, cst.Name) and any(l.what == value.value for l in kinds(labels, SDK_ERROR)):
+            return  # the error object itself, not its text (a name that holds its text is: msg, errors)
         if isinstance(value, cst.Name):
-            return  # the error object itself, not its text
+            self._report_text("MR022", value, env, SDK_ERROR, "returned to the caller", objects=False, held_text=True)
+            return
         if isinstance(value, cst.Call) and last_name(value.func) in self.model.response_calls:
             return  # checked as a call
         self._report_text("MR022", value, env, SDK_ERROR, "returned to the caller", objects=False)
@@ -321,9 +324,10 @@ class MessageSinks:
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
-        structures: bool = True,
+        structures: bool = True, held_text: bool = False,
     ) -> None:
-        """objects: whether a bare error object counts as its text (it does as an
+        """held_text: `expr` is a name that holds an SDK error's text (no fix is
+        offered). objects: whether a bare error object counts as its text (it does as an
         exception's or a response's argument, not as a returned value); call: the call
         whose message `expr` is part of (a log call's format may take the redaction);
         structures: whether a structure holding a secret at a field counts (not where
@@ -336,7 +340,7 @@ class MessageSinks:
         if code == "MR022":
             # (In the except clause the caught name is in scope; after it, the name that
             # kept the error: last = e.)
-            error = label.what if self.except_depth else _error_name(
+            error = label.what if self.except_depth or held_text else _error_name(
                 label, witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
             # (`except E:` and traceback.format_exc(): no name to show the type of)
             answer = f" or `type({error}).__name__`" if error.isidentifier() else ""
@@ -347,8 +351,10 @@ class MessageSinks:
             )
             # (No fix where the error has no name to show the type of: `except E:` and
             # traceback.format_exc().)
+            # (nor where a name holds its text, `return errors`: what to return is the
+            # author's choice)
             fix = FixSpec("safe", f"Show only type({error}).__name__", text_replacements=_replacements(found)) \
-                if error.isidentifier() else None
+                if error.isidentifier() and not held_text else None
             self.rule.emit(code, witness, message, fix, self)
             return
         place = "an exception message" if code == "MR020" else "log or console output"

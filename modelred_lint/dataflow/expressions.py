@@ -806,7 +806,10 @@ class Expressions:
             key = dotted_name(func.value)
             if key is not None and key not in self.summaries:
                 # parts.append(f"token={token}"): the list holds it now (and its join)
-                held = frozenset(l for l in union if l.kind in SECRETS or l.kind is SDK_ERROR)
+                # (an SDK error's text, f"{aid}: {exc}"; not the error object, errors.append(exc))
+                held = frozenset(l for l in union if l.kind in SECRETS) | frozenset(
+                    l for arg, labels in zip(node.args, args) if type(arg.value) is not cst.Name
+                    for l in labels if l.kind is SDK_ERROR)
                 if held:
                     env.set(key, (env.get(key) or EMPTY) | flattened(held))
             return EMPTY
