@@ -357,6 +357,10 @@ class _ScopeScan:
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._name_collections: set[str] = set()
+        # The positions of the secret-named positional parameters of the module's
+        # functions and classes (Reranker(key) where __init__(self, api_key)): such an
+        # argument is used as a key (the rules' secret_uses).
+        self._positional_secrets: dict[str, frozenset] = {}
         # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
         # anywhere: a template's `.format(**db)` reads the fields it names.
         self._templates: dict[str, list[str]] = {}
@@ -412,6 +416,17 @@ class _ScopeScan:
                 for target in node.targets:
                     if type(target) is ast.Name:
                         self._templates.setdefault(target.id, []).append(node.value.value)
+        for node in tree.body:
+            function, skip = node, 0
+            if type(node) is ast.ClassDef:
+                function = next((s for s in node.body if type(s) in (ast.FunctionDef, ast.AsyncFunctionDef)
+                                 and s.name == "__init__"), None)
+                skip = 1
+            if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
+                params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
+                secret = frozenset(i for i, name in enumerate(params) if self._name_level(name) == _STRICT)
+                if secret:
+                    self._positional_secrets[node.name] = secret
         self._name_collections = {
             target.id for node in tree.body if type(node) is ast.Assign
             and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
@@ -1216,6 +1231,13 @@ class _ScopeScan:
                     for text in texts:
                         for field in FORMAT_FIELDS.findall(text):
                             atoms.level = max(atoms.level, self._name_level(field))
+                if count and type(node.func) is ast.Name and node.func.id in self._positional_secrets:
+                    secret = self._positional_secrets[node.func.id]
+                    for index, arg in enumerate(node.args):
+                        if type(arg) is ast.Starred:
+                            break
+                        if index in secret and type(arg) is ast.Name:
+                            scope.assignments.append(([arg.id], _strict_atoms()))  # Reranker(key)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

@@ -9,7 +9,9 @@ before it is passed on is the same key):
   subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`);
 - the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`);
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
-  code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml).
+  code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
+- a positional argument that lands in a secret-named parameter of a function or class
+  of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`).
 Only plain names count (not attributes: `self.key` is another object's field).
 """
 
@@ -24,12 +26,15 @@ from modelred_lint.node_walk import FieldPlan
 
 
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
-                reads: Optional[dict] = None, attributes: Optional[set] = None) -> frozenset:
+                reads: Optional[dict] = None, attributes: Optional[set] = None,
+                positional: Optional[dict] = None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
     name (`reply["api_key"]`, `reply.get("access_token")`; a store, `headers["Authorization"]
-    = ...`, is no read; see Interpreter.secret_keys_read), `attributes` the x of each
+    = ...`, is no read; see Interpreter.secret_keys_read), `positional` the positional
+    parameters of the module's functions and classes by name (see secret_parameters),
+    `attributes` the x of each
     `self.x` it reads (see FlowRules.leave_ClassDef)."""
     prefixes = vocab.key_prefixes
     found: set[str] = set()
@@ -81,6 +86,14 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             prefix = literal_value(current.args[0].value)
             if prefix and prefix.startswith(prefixes):
                 found.add(current.func.value.value)
+        if kind is cst.Call and positional and type(current.func) is cst.Name:
+            secret = positional.get(current.func.value)
+            if secret:
+                for index, arg in enumerate(current.args):
+                    if arg.keyword is not None or arg.star:
+                        break
+                    if index in secret and type(arg.value) is cst.Name:
+                        found.add(arg.value.value)  # Reranker(key): its api_key
         stack.extend(_child_nodes(current))
     # (a name that says it is a preview, a hash or a description stays what it says:
     # safe_headers["Authorization"] = f"Bearer {token_preview}")
@@ -181,3 +194,25 @@ def _mapping_name(base, vocab):
             and base.value.value == "os" and base.attr.value == "environ":
         return "os.environ"
     return None
+
+
+def secret_parameters(module, vocab) -> dict:
+    """For each function and class of the module (top level), the positions of its
+    positional parameters named like a secret (a class's: its `__init__`'s, after self),
+    where there is one: what `secret_uses` reads a positional argument by."""
+    out = {}
+    for statement in module.body:
+        function = statement
+        skip = 0
+        if type(statement) is cst.ClassDef:
+            function = next((s for s in statement.body.body
+                             if type(s) is cst.FunctionDef and s.name.value == "__init__"), None)
+            skip = 1
+        if type(function) is not cst.FunctionDef:
+            continue
+        params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
+        secret = frozenset(i for i, name in enumerate(params)
+                           if vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name))
+        if secret:
+            out[statement.name.value] = secret
+    return out

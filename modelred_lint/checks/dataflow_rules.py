@@ -40,7 +40,7 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.secret_records import clean_fields, field_order, formatted_fields, secret_fields, validated_secret_field
-from modelred_lint.secret_uses import mapping_secret_fields, secret_uses
+from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -249,6 +249,7 @@ class FlowRules(Rule):
         # last), its names that stand for an instance of one of them (receiver_summary).
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
         self._module_structures: Optional[dict] = None  # see module_structures
+        self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._receivers: list[dict[str, str]] = []
         self._module: Optional[cst.Module] = None
         self._mapping_fields: Optional[dict] = None
@@ -280,6 +281,7 @@ class FlowRules(Rule):
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._finished_classes = {}
         self._module_structures = None
+        self._positional_secrets = None
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
         self.clean_fields = {}
@@ -425,8 +427,10 @@ class FlowRules(Rule):
         if held is None:
             reads: dict = {}
             attributes: set = set()
+            if self._positional_secrets is None:
+                self._positional_secrets = secret_parameters(self._module, self.vocab) if self._module is not None else {}
             held = self._wrapper_uses[id(node)] = secret_uses(
-                node, self.vocab, self.model.secret_hashers, reads, attributes)
+                node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
