@@ -326,11 +326,12 @@ class Interpreter(Expressions, Guards):
     def _bound_first(self, node, name: str) -> bool:
         """Is `name` bound by a plain `name = value` statement of the loop's body before
         any statement mentions it, and before any `return` (whose exit would see it)?
-        Nor may a field read stand for it (`token = data.get("t")` then `if not token`
-        reads data)."""
-        if "." in name or any(dotted_name(read[0]).partition(".")[0] == name
-                              for reads in self.field_aliases.values() for read in reads if dotted_name(read[0])):
+        A name that holds a field read from it stands for it there (`token =
+        data.get("t")`, then `if not token` cleans data's field): as if it were named."""
+        if "." in name:
             return False
+        standing = {name} | {alias for alias, reads in self.field_aliases.items()
+                             if any((dotted_name(read[0]) or "").partition(".")[0] == name for read in reads)}
         body = node.body
         statements = body.body if type(body) is cst.IndentedBlock else ()
         for index, statement in enumerate(statements):
@@ -340,8 +341,9 @@ class Interpreter(Expressions, Guards):
                         and small.targets[0].target.value == name:
                     # (the statements before it read only now: most names are bound in a
                     # nested block, and the walk is spared)
-                    return name not in self._statement_names(small.value)[0] and not any(
-                        returns or name in mentioned for mentioned, returns in map(self._statement_names, statements[:index]))
+                    return standing.isdisjoint(self._statement_names(small.value)[0]) and not any(
+                        returns or not standing.isdisjoint(mentioned)
+                        for mentioned, returns in map(self._statement_names, statements[:index]))
         return False
 
     def _statement_names(self, node) -> tuple:
