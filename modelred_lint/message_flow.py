@@ -58,6 +58,14 @@ class MessageSinks:
 
     def bind(self, target, labels: frozenset, env: Env, value) -> None:
         super().bind(target, labels, env, value)
+        if type(target) is cst.Name:
+            # adapter = logging.LoggerAdapter(log, {...}), bound = log.bind(user=u): a
+            # logger made in the function (the names pass reads its bindings only later)
+            made = value.expression if type(value) is cst.Await else value
+            if type(made) is cst.Call and self._makes_logger(made):
+                self.local_loggers = getattr(self, "local_loggers", frozenset()) | {target.value}
+            elif target.value in getattr(self, "local_loggers", ()):
+                self.local_loggers = self.local_loggers - {target.value}
         # resp.media = {"error": str(e)}, pane.object = f"**Error:** {e}": shown to the user
         if type(target) is cst.Attribute and target.attr.value in self.model.response_attributes \
                 and value is not None and type(value) is not cst.Name and not getattr(self, "quiet", 0) \
@@ -86,8 +94,17 @@ class MessageSinks:
             return False
         return MessageSinks._is_logger(self, func.value, 0)
 
+    def _makes_logger(self, call: cst.Call) -> bool:
+        func = call.func
+        if self.names.qualname(func) in self.model.logger_factories:
+            return True
+        return type(func) is cst.Attribute and func.attr.value in self.model.logger_derivations \
+            and MessageSinks._is_logger(self, func.value, 1)
+
     def _is_logger(self, receiver, depth: int) -> bool:
         if matches(last_name(receiver), self.model.log_receivers):
+            return True
+        if type(receiver) is cst.Name and receiver.value in getattr(self, "local_loggers", ()):
             return True
         factories = self.model.logger_factories
         if self.names.qualname(receiver) in factories:  # from loguru import logger
