@@ -86,11 +86,12 @@ def _build_unnamed_words(knowledge) -> tuple:
     prefixes = knowledge.vocab.key_prefixes
     # (a signature's words are looked for together: _signatures)
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
+    clients = [f"{c.rsplit('.', 1)[-1]}(" for c in knowledge.sdk.clients]  # ModelRed(key): the key by position
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
     # texts lack most gates, which the name stages have looked for already.
-    return gated(knowledge, without_superstrings((*readers, *prefixes, *splats))), requests
+    return gated(knowledge, without_superstrings((*readers, *prefixes, *splats, *clients))), requests
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
@@ -162,7 +163,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
     raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
-                              knowledge.secret_name_words).verdict(tree)
+                              knowledge.secret_name_words, _client_tails(knowledge.sdk)).verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -171,6 +172,9 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
 _sink_names = PerOwner(lambda flow: (
     tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
     output_tails(flow)))
+
+# The last names of the SDK's client classes, whose first positional argument is the key.
+_client_tails = PerOwner(lambda sdk: frozenset(c.rsplit(".", 1)[-1] for c in sdk.clients))
 
 # `def name` and `class name` anywhere in the text (strings, comments and `undef x` too:
 # a superset of the module's functions and classes, which are all the rules summarise or
@@ -332,7 +336,8 @@ class _ScopeScan:
     secret of its arguments (only a summarised function's parameters carry through, and
     those are in the call's arguments here)."""
 
-    def __init__(self, vocab, flow, defined: frozenset[str] = frozenset(), secret_words: tuple = ()) -> None:
+    def __init__(self, vocab, flow, defined: frozenset[str] = frozenset(), secret_words: tuple = (),
+                 clients: frozenset = frozenset()) -> None:
         self.vocab = vocab
         self.flow = flow
         self._secret_words = secret_words
@@ -360,7 +365,7 @@ class _ScopeScan:
         # The positions of the secret-named positional parameters of the module's
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
-        self._positional_secrets: dict[str, frozenset] = {}
+        self._positional_secrets: dict[str, frozenset] = {name: frozenset({0}) for name in clients}  # ModelRed(key)
         # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
         # anywhere: a template's `.format(**db)` reads the fields it names.
         self._templates: dict[str, list[str]] = {}
@@ -1231,8 +1236,8 @@ class _ScopeScan:
                     for text in texts:
                         for field in FORMAT_FIELDS.findall(text):
                             atoms.level = max(atoms.level, self._name_level(field))
-                if count and type(node.func) is ast.Name and node.func.id in self._positional_secrets:
-                    secret = self._positional_secrets[node.func.id]
+                if count and name in self._positional_secrets:
+                    secret = self._positional_secrets[name]
                     for index, arg in enumerate(node.args):
                         if type(arg) is ast.Starred:
                             break

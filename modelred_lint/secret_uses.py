@@ -86,8 +86,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             prefix = literal_value(current.args[0].value)
             if prefix and prefix.startswith(prefixes):
                 found.add(current.func.value.value)
-        if kind is cst.Call and positional and type(current.func) is cst.Name:
-            secret = positional.get(current.func.value)
+        if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
+            secret = positional.get(_last_name(current.func))
             if secret:
                 for index, arg in enumerate(current.args):
                     if arg.keyword is not None or arg.star:

@@ -428,7 +428,10 @@ class FlowRules(Rule):
             reads: dict = {}
             attributes: set = set()
             if self._positional_secrets is None:
-                self._positional_secrets = secret_parameters(self._module, self.vocab) if self._module is not None else {}
+                # (and the SDK's clients: ModelRed(key), generation 3, takes the key first)
+                self._positional_secrets = {
+                    **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
+                    **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
             held = self._wrapper_uses[id(node)] = secret_uses(
                 node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets)
             self._key_reads[id(node)] = reads
