@@ -711,10 +711,14 @@ class _ScopeScan:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names: list[str] = []
             unpacked: list[str] = []
+            # (a function of the module's tuple: the rules read its summary element by
+            # element, headers, payload = build(key); each target takes the whole here)
+            called = value.value if type(value) is ast.Await else value
+            summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
             for target in targets:
                 # `base, key = resolve()`: which part holds the secret is not known; each
                 # keeps what its own name says (as the rules), none of the value's
-                self._targets(target, unpacked if _unpacks(target) else names, scope)
+                self._targets(target, unpacked if _unpacks(target) and not summarised else names, scope)
                 if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
                         and self._name_level(target.slice.value) == _STRICT and value is not None:
                     used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"

@@ -127,6 +127,24 @@ _STRUCTURES = frozenset({"Dict", "List", "Tuple", "Set", "FormattedString", "Bin
                          "DictComp", "ListComp"})
 
 
+def _returned_labels(returned, params, kwarg) -> frozenset:
+    """What a summary says its returns hold, from the labels of each: a parameter's
+    marker as that parameter flowing out; a secret by its source, a client."""
+    out = set()
+    for labels in returned:
+        for label in labels:
+            if label.param is not None and label.param == kwarg:
+                continue
+            if label.param is not None:
+                kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
+                out.add(Label(kind, params[label.param], param=label.param))
+            elif label.kind is CLIENT or (label.kind is SECRET) or (label.kind is MAYBE_SECRET and not label.named):
+                # (a strict secret read by its name, cfg.provider.api_key, is handed on:
+                # the caller's `key = provider_key()` does not say it)
+                out.add(label)
+    return frozenset(out)
+
+
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
     statements, at any depth of its blocks (not inside nested functions or classes)."""
@@ -707,18 +725,13 @@ class FlowRules(Rule):
             interpreter.run_function(node, env)
         finally:
             self._receivers.pop()
-        returns = set()
-        for labels in interpreter.returns:
-            for label in labels:
-                if label.param is not None and label.param == kwarg:
-                    continue
-                if label.param is not None:
-                    kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
-                    returns.add(Label(kind, params[label.param], param=label.param))
-                elif label.kind is CLIENT or (label.kind is SECRET) or (label.kind is MAYBE_SECRET and not label.named):
-                    # (a strict secret read by its name, cfg.provider.api_key, is handed on:
-                    # the caller's `key = provider_key()` does not say it)
-                    returns.add(label)
+        returns = _returned_labels(interpreter.returns, params, kwarg)
+        shapes = {len(p) if p is not None else None for p in interpreter.return_parts}
+        parts = None
+        if len(shapes) == 1 and None not in shapes:  # every return a tuple of one length
+            width = shapes.pop()
+            parts = tuple(_returned_labels([p[i] for p in interpreter.return_parts], params, kwarg)
+                          for i in range(width))
         checks = set()
         if interpreter.raises:
             for name, marker in zip(params, markers):
@@ -738,6 +751,7 @@ class FlowRules(Rule):
             kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
+            parts=parts,
         )
 
     # -- reports ------------------------------------------------------------------------
@@ -763,6 +777,7 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
         self.whole_messages: set[tuple[int, str]] = set()
+        self.return_parts: list = []  # per return: what each element of its tuple holds, or None
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):
@@ -771,8 +786,13 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.note_message_call(node, name, args)
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
-        if node.value is not None:
-            self.return_values.append(node.value)
+        value = node.value
+        if value is not None:
+            self.return_values.append(value)
+        if type(value) is cst.Tuple and not any(type(e) is cst.StarredElement for e in value.elements):
+            self.return_parts.append(tuple(self.expr(e.value, env) for e in value.elements))
+        else:
+            self.return_parts.append(None)
 
 
 class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):

@@ -870,18 +870,15 @@ class Expressions:
             skip = 1
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
-            out = set(l for l in summary.returns if l.kind not in (PARAM, SECRET_PARAM))
+            out = set(self.called(summary.returns, args, skip))
             if summary.env_param is not None:
                 positional = [a for a in node.args if a.keyword is None and not a.star]
                 at = summary.env_param - skip
                 variable = self.constant_string(positional[at].value) if 0 <= at < len(positional) else None
                 if variable:
                     out |= self.env_var(variable)  # require_env("OPENAI_API_KEY")
-            for label in summary.returns:
-                at = label.param - skip if label.param is not None else -1
-                if label.kind in (PARAM, SECRET_PARAM) and 0 <= at < len(args):
-                    wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
-                    out |= {l for l in args[at] if wanted(l)}
+            if summary.parts is not None:  # headers, payload = build(key): element by element (bind)
+                self.call_parts[id(node)] = tuple(self.called(part, args, skip) for part in summary.parts)
             return frozenset(out)
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
@@ -900,6 +897,19 @@ class Expressions:
                 for l in labels if l.kind is SDK_ERROR]
             carried = frozenset(l for l in carried if l.kind == UNTRUSTED).union(shown)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    @staticmethod
+    def called(returned: frozenset, args: list, skip: int) -> frozenset:
+        """What a summary's returns hold at a call site: its own secrets, and what the
+        arguments it hands back hold (a parameter's secret marker takes the argument's
+        secrets, its untrusted marker the rest)."""
+        out = set(l for l in returned if l.kind not in (PARAM, SECRET_PARAM))
+        for label in returned:
+            at = label.param - skip if label.param is not None else -1
+            if label.kind in (PARAM, SECRET_PARAM) and 0 <= at < len(args):
+                wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
+                out |= {l for l in args[at] if wanted(l)}
+        return frozenset(out)
 
     def answers_caller(self, func, name: Optional[str]) -> bool:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or

@@ -93,6 +93,7 @@ class Interpreter(Expressions, Guards):
         self.keyed_responses: dict[str, Label] = {}
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
+        self.call_parts: dict[int, tuple] = {}  # id(call) -> what each element of its tuple holds
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
         self.top, self._fixed_top = top, top is not None
@@ -471,6 +472,13 @@ class Interpreter(Expressions, Guards):
                     self.bind(element.value, self.expr(part.value, env), env, part.value)
                 return
         if (target_kind is cst.Tuple or target_kind is cst.List) and len(target.elements) > 1:
+            called = value.expression if value_kind is cst.Await else value
+            parts = self.call_parts.get(id(called)) if called is not None else None
+            if parts is not None and len(parts) == len(target.elements) \
+                    and not any(type(e) is cst.StarredElement for e in target.elements):
+                for element, part in zip(target.elements, parts):  # headers, payload = build(key)
+                    self.bind(element.value, part, env, value)  # (and what each name says it holds)
+                return
             # `base, key = resolve()`: which part holds the secret is not known here;
             # each target keeps the secrets its own name says it holds (added below).
             labels = frozenset(l for l in labels if l.kind not in SECRETS)

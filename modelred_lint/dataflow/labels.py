@@ -149,6 +149,9 @@ class Summary:
     # The parameter whose value names the environment variable it returns
     # (def require_env(name): return os.environ[name]), if any
     env_param: Optional[int] = None
+    # Where every return gives a tuple of one length (return headers, payload): what
+    # each element holds, in the form of `returns`, for `a, b = f(...)` at a call site
+    parts: Optional[tuple] = None
 
 
 class Env:
