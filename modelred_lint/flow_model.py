@@ -170,6 +170,7 @@ class DataflowModel:
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
+    hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     secret_hiding_modules: tuple[str, ...] = ()
 
     @functools.cached_property
@@ -237,6 +238,7 @@ class DataflowModel:
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),
             response_attributes=frozenset(names("response-attributes")),
+            hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),

@@ -87,6 +87,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     # (a signature's words are looked for together: _signatures)
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
     clients = [f"{c.rsplit('.', 1)[-1]}(" for c in knowledge.sdk.clients]  # ModelRed(key): the key by position
+    clients += list(flow.hidden_input_keywords)  # typer.Option(..., hide_input=True)
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
@@ -241,7 +242,8 @@ def _token_level(vocab, name: str, words: tuple = ()) -> int:
         low = name.lower()
         if not any(word in low for word in words):
             return 0
-    if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name):
+    if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name) \
+            or vocab.names_a_key_variable(name):  # (GATEWAY_LIVE_KEY: the rules' env_var)
         return _STRICT
     return _MAYBE if vocab.is_secret_name(name) else 0
 
@@ -460,6 +462,13 @@ class _ScopeScan:
             for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
         source_names = self._sources()
+        for scope in self.scopes:
+            # a test's parameter named after a fixture that returns a secret (the
+            # rules': pytest hands it what the fixture returns); any function's, here
+            given = [p for p in scope.params if p in source_names]
+            if given:
+                scope.assignments.append((given, _strict_atoms()))
+                scope.followed = False
         self._add_wrapped_sinks()
         raises = logs = False
         for scope in self.scopes:
@@ -795,6 +804,13 @@ class _ScopeScan:
             for shape in flow.structure_parameters:
                 if stands_in(shape, names):
                     inner.tainted[shape["parameter"]] = _STRICT
+            # key = typer.Option(..., hide_input=True): typed in hidden, a secret
+            positional = [*node.args.posonlyargs, *node.args.args]
+            defaults = list(zip(positional[len(positional) - len(node.args.defaults):], node.args.defaults))
+            defaults += [(a, d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults) if d is not None]
+            for arg, default in defaults:
+                if type(default) is ast.Call and any(k.arg in flow.hidden_input_keywords for k in default.keywords):
+                    inner.tainted[arg.arg] = _STRICT
             # A parameter annotated with a record of the module holding a secret-named
             # field; the value handed to a validator of a secret-named field.
             for arg in params:

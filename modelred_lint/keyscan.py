@@ -223,6 +223,9 @@ class Vocabulary:
         names += [(*name_words(vendor), qualifier, "key") for vendor in secrets_data.get("key-vendors", ())
                   for qualifier in secrets_data.get("key-qualifiers", ())]
         self.secret_names = tuple(n for n in names if n)
+        # (an environment variable's KEY after one of these, whatever the service:
+        # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
+        self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
         self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
@@ -548,6 +551,13 @@ class Vocabulary:
         """Does the text hold a key of a known format that is a secret (not only an
         identifier of one, like an AWS access key id)? What the message rules read."""
         return any(not match.pattern.identifier for match in self.scan(text))
+
+    def names_a_key_variable(self, name: str) -> bool:
+        """A name that says it holds a key without naming the service: a qualifier before
+        its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key). The message rules
+        read environment variables' names so."""
+        words = name_words(name)
+        return len(words) >= 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers
 
     def bound_key(self, target_name: str, value: str) -> KeyMatch | None:
         """A key whose format needs its binding's name to be recognised (AWS secrets)."""

@@ -333,6 +333,7 @@ class FlowRules(Rule):
 
     def _analyse_function(self, node: cst.FunctionDef) -> None:
         env = entry_env(self, node)
+        self._given_parameters(node, env)
         structures = self.module_structures()
         if structures:
             params = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)}
@@ -367,6 +368,30 @@ class FlowRules(Rule):
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
         self.class_nodes.append(node)
         self.class_functions.append([])
+
+    def _given_parameters(self, node: cst.FunctionDef, env: Env) -> None:
+        """Parameters whose value the code says is a secret, whatever their names: one
+        whose default asks for hidden input (typer.Option(..., hide_input=True), a
+        password prompt), and a test's parameter named after a fixture of the module
+        (pytest hands `live_key` what the fixture `live_key()` returns)."""
+        if not (self.enabled("MR020") or self.enabled("MR021")):
+            return
+        for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+            name = param.name.value
+            default = param.default
+            if type(default) is cst.Call and any(
+                    a.keyword is not None and a.keyword.value in self.model.hidden_input_keywords
+                    and type(a.value) is cst.Name and a.value.value == "True" for a in default.args):
+                env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
+            fixture = self.summaries.functions.get(name)
+            if fixture is not None and fixture is not node and any(
+                    last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator) == "fixture"
+                    for d in fixture.decorators):
+                summary = self.summaries.get(name)
+                if summary is not None:
+                    held = frozenset(l for l in Interpreter.called(summary.returns, [], 0) if l.kind in (SECRET, MAYBE_SECRET))
+                    if held:
+                        env.set(name, (env.get(name) or EMPTY) | held)
 
     def module_structures(self) -> dict:
         """What the module's own top-level assignments of a structure or a made text

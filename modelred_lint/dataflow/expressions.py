@@ -658,10 +658,11 @@ class Expressions:
         names a secret."""
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
-        return next(iter(self.env_var(name)), None) if name and self.vocab.is_secret_name(name, strict=True) else None
+        return next(iter(self.env_var(name)), None) if name and (
+            self.vocab.is_secret_name(name, strict=True) or self.vocab.names_a_key_variable(name)) else None
 
     def env_var(self, name: str) -> frozenset:
-        if self.vocab.is_secret_name(name, strict=True):
+        if self.vocab.is_secret_name(name, strict=True) or self.vocab.names_a_key_variable(name):
             return frozenset({Label(SECRET, f"environment variable {name}")})
         return frozenset({Label(UNTRUSTED, f"environment variable {name}")})
 
