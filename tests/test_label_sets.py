@@ -83,6 +83,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # measurement; then MR022's UI and web answers, %-formatted errors, typed handlers,
         # module-level structures, keys minted with secrets, an exception's own __str__
         ("holdout_messages_k", 84, 0.97, 0.88),
+        # L, 44 modules of everyday team code (82 leaks, ~220 quiet sinks), written blind
+        # after the tuning on K: 0.968 / 0.732 at ebe0bd4, its first measurement; then
+        # hidden-input options, fixture parameters, qualified KEY variables
+        ("holdout_messages_l", 62, 0.96, 0.75),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
