@@ -397,7 +397,8 @@ class FlowRules(Rule):
         """What the module's own top-level assignments of a structure or a made text
         hold, for the functions that read them: `settings = {"openai_api_key":
         os.environ.get("OPENAI_API_KEY"), ...}` holds a key at that field, `DSN =
-        f"postgresql://app:{DB_PASSWORD}@db/app"` the password. (A name bound to a
+        f"postgresql://app:{DB_PASSWORD}@db/app"` the password, `app.config["X_KEY"] =
+        os.environ[...]` a key in app.config at that field. (A name bound to a
         literal, a call or another name is read as before: by its name and binding.)
         Made once per module, by an interpreter that reports nothing."""
         if self._module_structures is None:
@@ -409,10 +410,17 @@ class FlowRules(Rule):
                     if type(statement) is not cst.SimpleStatementLine:
                         continue
                     for small in statement.body:
-                        if type(small) is cst.Assign and len(small.targets) == 1 \
-                                and type(small.targets[0].target) is cst.Name and type(small.value).__name__ in _STRUCTURES:
+                        if type(small) is not cst.Assign or len(small.targets) != 1:
+                            continue
+                        target = small.targets[0].target
+                        if type(target) is cst.Name and type(small.value).__name__ in _STRUCTURES:
                             statements.append(statement)
-                            names.append(small.targets[0].target.value)
+                            names.append(target.value)
+                        elif type(target) is cst.Subscript and dotted_name(target.value):
+                            # app.config["MODELRED_API_KEY"] = os.environ.get(...): the
+                            # structure holds it there
+                            statements.append(statement)
+                            names.append(dotted_name(target.value))
                 if statements:
                     env = SummaryInterpreter(self).within(None).block(cst.IndentedBlock(body=statements), Env())
                     for name in names if env is not None else ():
