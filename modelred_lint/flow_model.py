@@ -171,6 +171,7 @@ class DataflowModel:
     whole_body_calls: frozenset[str] = frozenset()  # last names
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
+    secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_hiding_modules: tuple[str, ...] = ()
 
     @functools.cached_property
@@ -239,6 +240,7 @@ class DataflowModel:
             whole_body_calls=frozenset(names("whole-body-calls")),
             response_attributes=frozenset(names("response-attributes")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
+            secret_mapping_calls=names("secret-mapping-calls"),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),

@@ -82,7 +82,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     """The words of the sources a secret-like name need not announce, and the request
     credential fields (request.headers) looked for in the lowered text."""
     flow = knowledge.dataflow
-    readers = pattern_fragments((*flow.secret_calls, *flow.token_providers))
+    readers = pattern_fragments((*flow.secret_calls, *flow.token_providers, *flow.secret_mapping_calls))
     prefixes = knowledge.vocab.key_prefixes
     # (a signature's words are looked for together: _signatures)
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
@@ -1205,7 +1205,8 @@ class _ScopeScan:
                     scope.requests.append((node, name))
                 source = self._source_calls.get(name)
                 if source is None:
-                    source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers)
+                    source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \
+                        or matches(name, flow.secret_mapping_calls)  # (dotenv_values(): a mapping of them)
                 if source or (type(node.func) is ast.Name and node.func.id in self.settings_records):
                     atoms.level = _STRICT  # (Settings(): a record that reads the environment)
                 wrapper = None

@@ -844,6 +844,9 @@ class Expressions:
             # A token provider called with nothing returns the token; called with
             # arguments, it makes a provider (a function, not a secret).
             return frozenset({Label(SECRET, f"{name}()")})
+        if self.model.secret_mapping_calls and matches(name, self.model.secret_mapping_calls):
+            # values = dotenv_values(".env"): its entries, a key among them, at fields
+            return frozenset({Label(SECRET, f"{name}(...)", path=("*",))})
         if matches(name, self.model.secret_calls):
             # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
             # secret unless the entry's name says otherwise (as for os.environ).
