@@ -678,7 +678,8 @@ class _ScopeScan:
                 changed = False
                 for targets, atoms in each.assignments:
                     level = self._level(each, atoms, source_names)
-                    if level and atoms.promote:
+                    if level and (atoms.promote or (level == _MAYBE and atoms.words)):
+                        # (msg = f"token {token}": the words made it one, the rules' said_secret)
                         level = _STRICT
                     if level:
                         pathful = self._pathful(each, atoms)

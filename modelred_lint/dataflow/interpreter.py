@@ -35,6 +35,30 @@ _STMT_METHODS: dict = {}
 _UNKNOWN = object()
 
 
+# The texts a function makes whose literal words say what their parts are.
+# (By the node classes' names: this module is imported before LibCST is, see lazy.py.)
+_MADE_TEXTS = frozenset({"FormattedString", "BinaryOperation", "ConcatenatedString", "Call"})
+
+
+def _literal_text(node):
+    """The literal words of a made text: an f-string's, a concatenation's or a
+    %-format's strings, a template's of `.format`."""
+    kind = type(node)
+    if kind is cst.SimpleString:
+        value = literal_value(node)
+        if isinstance(value, str):
+            yield value
+    elif kind is cst.FormattedString:
+        for part in node.parts:
+            if type(part) is cst.FormattedStringText:
+                yield part.value
+    elif kind is cst.BinaryOperation or kind is cst.ConcatenatedString:
+        yield from _literal_text(node.left)
+        yield from _literal_text(node.right)
+    elif kind is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "format":
+        yield from _literal_text(node.func.value)
+
+
 def target_keys(node: cst.BaseExpression) -> list[str]:
     """The environment keys an assignment target binds."""
     if isinstance(node, (cst.Name, cst.Attribute)):
@@ -163,6 +187,7 @@ class Interpreter(Expressions, Guards):
             return env
         if kind is cst.Return:
             labels = self.expr(node.value, env) if node.value is not None else EMPTY
+            labels = self.said_secret(node.value, labels)
             self.on_return(node, labels, env)
             self.returns.append(labels)
             self.exits.append(env)
@@ -449,8 +474,21 @@ class Interpreter(Expressions, Guards):
         return env
 
     # -- binding ------------------------------------------------------------------------
+    def said_secret(self, value, labels: frozenset) -> frozenset:
+        """A text made here whose own words say what an ambiguous name in it is ("auth
+        token = " + src["token"]): the name is a secret in it, as the words of a message
+        make it one at a sink (bound to a name or returned, the words are not at the sink)."""
+        if not labels or type(value).__name__ not in _MADE_TEXTS or not any(l.kind is MAYBE_SECRET for l in labels):
+            return labels
+        text = " ".join(_literal_text(value)).lower()
+        if not any(word in text for word in self.vocab.message_secret_words):
+            return labels
+        return frozenset(replace(l, kind=SECRET) if l.kind is MAYBE_SECRET else l for l in labels)
+
     def bind(self, target: cst.BaseExpression, labels: frozenset, env: Env, value) -> None:
         # (By exact type: LibCST's node classes are ABCs, whose isinstance() is slow.)
+        if value is not None and type(target) is cst.Name:
+            labels = self.said_secret(value, labels)  # msg = f"token {token}"
         target_kind, value_kind = type(target), type(value)
         if target_kind is cst.Subscript:
             key = dotted_name(target.value)  # a container takes what is put in it
