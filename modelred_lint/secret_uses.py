@@ -84,7 +84,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
                 and current.args and prefixes:
             prefix = literal_value(current.args[0].value)
-            if prefix and prefix.startswith(prefixes):
+            if prefix and prefix.startswith(prefixes) and not vocab.names_a_description(current.func.value.value):
+                # (not organization.startswith("sk-"): a check that an id is no key)
                 found.add(current.func.value.value)
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             secret = positional.get(_last_name(current.func))

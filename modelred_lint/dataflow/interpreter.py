@@ -443,6 +443,8 @@ class Interpreter(Expressions, Guards):
     def _names_other_content(self, value) -> bool:
         """A field read whose field's name is no secret's (`.get("content")`, `.text`):
         an ambiguous target (`token`) holds what the field says."""
+        while type(value) is cst.BooleanOperation:
+            value = value.left  # token = chunk.choices[0].delta.content or ""
         field = self.field_read(value)
         return field is not None and not self.vocab.is_secret_name(field[1])
 
