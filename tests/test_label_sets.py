@@ -44,24 +44,24 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages", 108, 0.99, 0.98),
         # a second set, 51 modules of shapes from experience (96 leaks): the rules scored
         # 0.978 / 0.917 on it before they were tuned on it
-        ("holdout_messages_b", 90, 0.99, 0.97),
+        ("holdout_messages_b", 95, 0.99, 0.99),
         # a third, 52 modules (96 leaks, 152 look-alikes): 0.975 / 0.8125 before tuning
         # on it; the misses left are shapes the rules do not follow yet (its README)
-        ("holdout_messages_c", 88, 0.98, 0.92),
+        ("holdout_messages_c", 92, 0.99, 0.96),
         # a fourth, 60 modules (108 leaks, 231 look-alikes), written after the rules were
         # tuned on C: 0.989 / 0.824 before tuning on it
         ("holdout_messages_d", 102, 0.99, 0.95),
         # two more, written at the same time by two helpers after the tuning on D: E (57
         # modules of CI scripts, internal tools and services; 100 leaks) scored 0.986 / 0.71
         # before tuning on it, F (55 modules of SDK and library code; 105 leaks) 0.964 / 0.771
-        ("holdout_messages_e", 83, 0.98, 0.83),
+        ("holdout_messages_e", 91, 0.98, 0.91),
         # (F's one false finding, case_053:37, is a placement: the key reaches a helper's
         # raise through a parameter not named like one, reported where it is passed in;
         # the label sits at the helper's raise, line 26, counted as a miss too)
-        ("holdout_messages_f", 87, 0.98, 0.83),
+        ("holdout_messages_f", 95, 0.98, 0.90),
         # a last one, 44 modules of a team's everyday code (83 leaks), written after the
         # tuning on E and F: 0.987 / 0.892 before tuning on it
-        ("holdout_messages_g", 79, 0.99, 0.95),
+        ("holdout_messages_g", 80, 0.99, 0.96),
         # H, 44 modules of proxies, agents, MCP, bots, pipelines and notebooks (80 leaks),
         # written after the flow-scan work: 0.960 / 0.888 at 4538108, the first
         # measurement; then two false alarms and three misses fixed (a local settings instance,
@@ -75,18 +75,21 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_i", 68, 0.98, 0.90),
         # J, 42 modules (61 leaks, ~230 quiet sinks) written blind at the end of the same
         # round: 0.966 / 0.918 at fd86a63, its first measurement; then the same leak no
-        # longer reported twice (helper and call), and rich's consoles
-        ("holdout_messages_j", 56, 0.98, 0.91),
+        # longer reported twice (helper and call), and rich's consoles; in the next
+        # round a hand-written __repr__, a method on an instance, a returned tuple
+        ("holdout_messages_j", 59, 0.98, 0.98),
         # K, 47 modules in frameworks the others do not use (Dagster, Luigi, Tornado, Falcon,
         # Sanic, Litestar, Textual, Tkinter, NiceGUI, Home Assistant...; 95 leaks), written
         # blind at the start of the next round: 0.960 / 0.758 at 61b18e9, its first
         # measurement; then MR022's UI and web answers, %-formatted errors, typed handlers,
         # module-level structures, keys minted with secrets, an exception's own __str__
-        ("holdout_messages_k", 84, 0.97, 0.88),
+        ("holdout_messages_k", 87, 0.98, 0.92),
         # L, 44 modules of everyday team code (82 leaks, ~220 quiet sinks), written blind
         # after the tuning on K: 0.968 / 0.732 at ebe0bd4, its first measurement; then
-        # hidden-input options, fixture parameters, qualified KEY variables
-        ("holdout_messages_l", 62, 0.96, 0.75),
+        # hidden-input options, fixture parameters, qualified KEY variables, a module's
+        # stores into app.config, dotenv_values, messages made before the sink, two
+        # false findings (an organization, a streamed token)
+        ("holdout_messages_l", 66, 0.98, 0.81),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
