@@ -470,9 +470,10 @@ class Vocabulary:
         if not strict:
             # new_key, old_key: a key only where the context says so (see name_label);
             # and an HTTP header named x-<service>-key (x-proxy-key, X-Functions-Key),
-            # the custom headers that carry a key.
+            # the custom headers that carry a key, or the parameter a framework reads it
+            # into (FastAPI's x_tenant_key: str = Header(...)).
             return any(words[-len(seq):] == seq for seq in self.ambiguous_names) or (
-                len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] == "-")
+                len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] in ("-", "_"))
         return False
 
     def names_a_derivative(self, name: str) -> bool:
