@@ -548,6 +548,7 @@ class FlowRules(Rule):
         analysed = self.class_functions.pop()
         reads: Optional[dict] = None  # (read only where an attribute was learned late: rare)
         methods = self._class_methods(node)
+        cleared = False
         for function, seen in analysed:
             learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
             if not learned:
@@ -557,8 +558,12 @@ class FlowRules(Rule):
             # (and the methods it calls that read them: their summaries are made again)
             learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
             if learned & reads[id(function)]:
-                for method in methods.values():
-                    self._method_summaries.pop(id(method), None)
+                if not cleared:
+                    # (once: a re-analysis that changes the attributes clears them again, in
+                    # analyse(); clearing before each made every summary 3-6 times)
+                    for method in methods.values():
+                        self._method_summaries.pop(id(method), None)
+                    cleared = True
                 self._analyse_function(function)
         finished = self.class_attributes.pop()
         self.class_nodes.pop()
