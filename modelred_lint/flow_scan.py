@@ -462,6 +462,7 @@ class _ScopeScan:
             for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
         source_names = self._sources()
+        self._note_field_reads()
         for scope in self.scopes:
             # a test's parameter named after a fixture that returns a secret (the
             # rules': pytest hands it what the fixture returns); any function's, here
@@ -517,6 +518,29 @@ class _ScopeScan:
             if (len(source_names), len(url_helpers)) == before:
                 return source_names
         return set(self.definitions)
+
+    def _note_field_reads(self) -> None:
+        """A function of the module that reads a secret-named field of a parameter
+        (check(section): section["api_key"]) says what the caller hands it holds one (the
+        rules' Summary.param_reads): the names in that argument are taken for secrets
+        (any strict binding of the parameter counts, a superset)."""
+        reading: dict[str, set] = {}
+        for name, functions in self.definitions.items():
+            for function in functions:
+                params = function.shape[0]
+                bound = {t for targets, atoms in function.assignments if atoms.level == _STRICT for t in targets}
+                hit = {i for i, p in enumerate(params) if p in bound}
+                if hit:
+                    reading.setdefault(name, set()).update((i, params[i]) for i in hit)
+        if not reading:
+            return
+        for scope in self.scopes:
+            for name, positional, keywords, splat in scope.wrapped:
+                for index, param in reading.get(name, ()):
+                    given = positional[index] if index < len(positional) else keywords.get(param)
+                    if given is not None and given.names:
+                        scope.assignments.append((sorted(given.names), _strict_atoms()))
+                        scope.followed = False
 
     def _add_wrapped_sinks(self) -> None:
         """A call of a function that writes one of its parameters (or a name made from

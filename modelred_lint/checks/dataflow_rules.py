@@ -790,6 +790,8 @@ class FlowRules(Rule):
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
             parts=parts,
+            param_reads=frozenset((index, field) for index, name in enumerate(params)
+                                  for field in interpreter.key_reads.get(name, ())),
         )
 
     # -- reports ------------------------------------------------------------------------

@@ -881,6 +881,17 @@ class Expressions:
                 variable = self.constant_string(positional[at].value) if 0 <= at < len(positional) else None
                 if variable:
                     out |= self.env_var(variable)  # require_env("OPENAI_API_KEY")
+            if summary.param_reads:
+                # check_provider(path, name, section) reads section["api_key"]: what the
+                # caller handed it holds a key there (shown whole later, it shows it)
+                positional = [a for a in node.args if a.keyword is None and not a.star]
+                for index, field in summary.param_reads:
+                    at = index - skip
+                    given = positional[at].value if 0 <= at < len(positional) else next(
+                        (a.value for a in node.args if a.keyword is not None
+                         and a.keyword.value == summary.params[index]), None)
+                    if given is not None and type(given) in (cst.Name, cst.Attribute):
+                        self.note_secret_field(given, field, env)
             if summary.parts is not None:  # headers, payload = build(key): element by element (bind)
                 self.call_parts[id(node)] = tuple(self.called(part, args, skip) for part in summary.parts)
             return frozenset(out)

@@ -152,6 +152,9 @@ class Summary:
     # Where every return gives a tuple of one length (return headers, payload): what
     # each element holds, in the form of `returns`, for `a, b = f(...)` at a call site
     parts: Optional[tuple] = None
+    # (parameter position, field): a secret-named field the function reads of what it is
+    # handed (check(section) reads section["api_key"]): the caller's value holds one there
+    param_reads: frozenset = EMPTY
 
 
 class Env:
