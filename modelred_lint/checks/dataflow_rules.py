@@ -145,6 +145,17 @@ def _returned_labels(returned, params, kwarg) -> frozenset:
     return frozenset(out)
 
 
+# Method names many objects of other libraries have (files, sockets, clients, responses,
+# threads): a call of one on an untyped receiver is no method of the module's class.
+_COMMON_METHODS = frozenset({"get", "set", "read", "write", "close", "open", "send", "recv", "run", "start", "stop",
+                             "call", "post", "put", "patch", "delete", "head", "request", "json", "text", "fetch",
+                             "execute", "connect", "load", "save", "dump", "dumps", "loads", "info", "debug",
+                             "warning", "error", "exception", "critical", "log", "print", "flush", "reset", "clear",
+                             "add", "remove", "discard", "append", "extend", "insert", "sort", "count", "index",
+                             "submit", "result", "wait", "join", "acquire", "release", "invoke", "ainvoke", "stream",
+                             "create", "list", "retrieve", "cancel", "refresh", "login", "logout", "token"})
+
+
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
     statements, at any depth of its blocks (not inside nested functions or classes)."""
@@ -706,7 +717,9 @@ class FlowRules(Rule):
             return self.method_summary(name)
         cls = self._receivers[-1].get(receiver) if self._receivers else None
         if cls is None:
-            return None
+            cls = self._only_class_with(name)
+            if cls is None:
+                return None
         node, attributes = self._finished_classes[cls]
         if name not in self._class_methods(node):
             return None
@@ -717,6 +730,20 @@ class FlowRules(Rule):
         finally:
             self.class_nodes.pop()
             self.class_attributes.pop()
+
+    def has_method(self, name: Optional[str]) -> bool:
+        """Does the innermost enclosing class define this plain method?"""
+        return bool(self.class_nodes) and name in self._class_methods(self.class_nodes[-1])
+
+    def _only_class_with(self, name: str) -> Optional[str]:
+        """The one finished class of the module that defines a method so named, where
+        the name is no container's, string's or I/O object's own (cache.headers() on an
+        untyped parameter, where only TokenCache has headers()): duck typing within the
+        module."""
+        if name in self.model.container_calls or name in self.model.text_calls or name in _COMMON_METHODS:
+            return None
+        found = [cls for cls, (node, _) in self._finished_classes.items() if name in self._class_methods(node)]
+        return found[0] if len(found) == 1 else None
 
     def method_summary(self, name: str) -> Optional[Summary]:
         """The summary of `self.name(...)`'s method, in the innermost enclosing class:

@@ -800,7 +800,10 @@ class Expressions:
             # list(headers), sorted(secret): what iterating gives, most often a mapping's
             # keys (the fields of a parsed secret, the names of headers)
             return frozenset(l for l in args[0] if l.kind not in SECRETS and l.kind is not CLIENT)
-        structure = self.structure_call(node, name, receiver, args, env)
+        # (self.get(): the class's own method, summarised below, not a mapping's get)
+        own = func_kind is cst.Attribute and type(func.value) is cst.Name and func.value.value == "self" \
+            and getattr(self, "rule", None) is not None and self.rule.has_method(name)
+        structure = None if own else self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
         if func_kind is cst.Attribute and name in _APPENDERS:
