@@ -91,8 +91,14 @@ def _build_unnamed_words(knowledge) -> tuple:
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
-    # texts lack most gates, which the name stages have looked for already.
-    return gated(knowledge, without_superstrings((*readers, *prefixes, *splats, *clients))), requests
+    # texts lack most gates, which the name stages have looked for already. The calls
+    # with a splat are looked for behind the one they share, `(**`, which most lack too.
+    words = gated(knowledge, without_superstrings((*readers, *prefixes, *splats, *clients)))
+    splatted = tuple(word for word, gate in words if gate is None and _SPLAT in word)
+    return tuple(pair for pair in words if pair[0] not in splatted), splatted, requests
+
+
+_SPLAT = "(**"
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
@@ -128,11 +134,13 @@ def _unnamed_sources(scan: ScanText) -> bool:
                 break
         else:
             return True
-    words, requests = _unnamed_words(scan.knowledge)
+    words, splatted, requests = _unnamed_words(scan.knowledge)
     starts = scan.get(name_word_starts)
     for word, gate in words:
         if (gate is None or starts[gate] >= 0) and holds(word):
             return True
+    if splatted and holds(_SPLAT) and any(holds(word) for word in splatted):
+        return True
     low = scan.get(lowered)
     return any(word in low for word in requests)
 
@@ -1125,6 +1133,8 @@ class _ScopeScan:
         message_words = self._message_words
         while stack:
             node = stack.pop()
+            if node is None:  # (a dict's `**` entry has no key; a lambda's parameter, no default)
+                continue
             kind = type(node)
             # The leaves first, by exact type (most nodes are names and constants; their
             # `ctx` children need no visit).
@@ -1138,11 +1148,15 @@ class _ScopeScan:
                     atoms.named[name] = level
                 continue
             if kind is ast.Attribute:
-                dotted = _dotted(node)
+                attr = node.attr
+                # (`name.attr` most often: read here, without _dotted's loop)
+                dotted = f"{node.value.id}.{attr}" if type(node.value) is ast.Name else _dotted(node)
                 if dotted:
                     atoms.names.add(dotted)
-                level = self._name_level(node.attr)
-                if node.attr in flow.request_credential_fields and _names_a_request(flow, node.value):
+                level = levels.get(attr)
+                if level is None:
+                    level = self._name_level(attr)
+                if attr in flow.request_credential_fields and _names_a_request(flow, node.value):
                     level = _STRICT  # request.headers: the Authorization header sent
                 if level > atoms.level:
                     atoms.level = level
@@ -1390,8 +1404,8 @@ class _ScopeScan:
                 fields = _child_fields(kind)
             for field in fields:
                 value = getattr(node, field)
-                if type(value) is list:
-                    stack.extend(item for item in value if isinstance(item, ast.AST))
+                if type(value) is list:  # (of nodes, or None: skipped when taken)
+                    stack.extend(value)
                 elif isinstance(value, ast.AST):
                     stack.append(value)
         return atoms

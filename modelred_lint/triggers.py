@@ -108,10 +108,13 @@ def always(scan: ScanText) -> bool:
 
 def mentions(words: Iterable[str]) -> Test:
     """Does the text hold one of these strings? (str.find beats a regex alternation.)
-    Python's keywords are looked for first (`raise`, `except`): most files hold them,
-    and the first word found ends the test, where each absent word is a search of the
-    whole text."""
-    words = tuple(sorted(without_superstrings(words), key=lambda w: not keyword.iskeyword(w)))
+    The first word found ends the test, where each absent word is a search of the whole
+    text: Python's keywords are looked for first (`raise`, `except`: most files hold
+    them), then the words in the order given (the likeliest first, where a rule knows)."""
+    words = list(words)
+    kept = set(without_superstrings(words))
+    order = {word: at for at, word in reversed(list(enumerate(words)))}  # (each word's first place)
+    words = tuple(sorted(kept, key=lambda w: (not keyword.iskeyword(w), order[w])))
     if not words:
         return _never
 

@@ -49,6 +49,16 @@ def test_keywords_are_looked_for_first():
     assert set(scan._held) == {"except"}
 
 
+def test_the_words_are_looked_for_in_the_order_given_after_the_keywords():
+    test = mentions(["__init__", "raise", "zeta", "alpha"])
+    scan = _scan("zeta alpha __init__")
+    assert test(scan) is True
+    assert set(scan._held) == {"raise", "__init__"}
+    scan = _scan("zeta alpha")
+    assert test(scan) is True
+    assert set(scan._held) == {"raise", "__init__", "zeta"}
+
+
 def test_a_test_of_no_words_never_passes_and_ends_the_conjunction():
     made = []
     trigger = all_of(lambda scan: made.append(1) or True, mentions([]))

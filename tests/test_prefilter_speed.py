@@ -122,10 +122,13 @@ def test_every_unnamed_source_word_is_found_alone():
     a text holding only that word must still be found to hold it."""
     from modelred_lint.flow_scan import _unnamed_sources, _unnamed_words
 
-    words, _ = _unnamed_words(KNOWLEDGE)
+    words, splatted, _ = _unnamed_words(KNOWLEDGE)
     assert any(gate for _, gate in words), "no word is gated: the shortcut is gone"
-    for word, _ in words:
+    assert splatted, "no call with a splat is gated behind `(**`: the shortcut is gone"
+    for word in (*(w for w, _ in words), *splatted):
         assert _unnamed_sources(ScanText(f"x = {word}\n", KNOWLEDGE)), word
+    # a text with the splat and no such call holds none of them
+    assert not _unnamed_sources(ScanText("x = f(**kwargs)\n", KNOWLEDGE))
 
 
 def test_a_signature_is_found_whole_and_only_whole():
