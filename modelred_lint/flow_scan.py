@@ -273,7 +273,7 @@ class _Atoms:
     only where the message's words say so), the names and dotted names it reads, the
     functions of the module it calls, and whether its literals name a secret."""
 
-    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful", "via", "named")
+    __slots__ = ("level", "names", "calls", "words", "promote", "fields", "pathful", "via", "named", "made")
 
     def __init__(self) -> None:
         self.level = 0
@@ -294,6 +294,9 @@ class _Atoms:
         # Assigned, any secret-like part makes a strict secret (the error of a request
         # whose URL carries even a bare `token` is one: see _request_errors).
         self.promote = False
+        # A text made here (an f-string, a concatenation or %-format, a template's
+        # .format): its words say what an ambiguous name in it is (the rules' said_secret).
+        self.made = False
         # Calls of a function of the module by its name, with their arguments kept
         # apart: (name, positional, keywords, splat). The result holds an argument's
         # secret only where that parameter reaches a return (the rules' summaries), and
@@ -304,7 +307,7 @@ class _Atoms:
 class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "property", "pathful", "requests", "returns", "shape",
-                 "clear", "opaque", "transparent")
+                 "clear", "opaque", "transparent", "return_parts")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -323,6 +326,9 @@ class _Scope:
         self.clear: set[str] = set()
         self.opaque: set[str] = set()
         self.transparent: frozenset[str] = frozenset()
+        # Per return: what each element of its tuple is made of, or None (not a tuple;
+        # a yield): the rules' Summary.parts, for `a, b = f(...)` (see _settle_unpacks)
+        self.return_parts: list = []
         self.params: tuple[str, ...] = ()
         # Calls of a function by name, with what their arguments are made of: a function
         # that writes a parameter into a log call or an exception is a sink too.
@@ -372,6 +378,7 @@ class _ScopeScan:
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._name_collections: set[str] = set()
+        self._pending_unpacks: list = []  # (scope, names per element, function, the call's atoms)
         # The positions of the secret-named positional parameters of the module's
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
@@ -469,6 +476,7 @@ class _ScopeScan:
         for scope in self.scopes:
             for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
+        self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
         for scope in self.scopes:
@@ -505,6 +513,14 @@ class _ScopeScan:
             for scope in self.scopes:
                 scope.followed = False
             for name, function in functions:
+                parts = function.return_parts
+                if parts and all(p is not None and len(p) == len(parts[0]) for p in parts):
+                    for index in range(len(parts[0])):
+                        key = f"{name}#{index}"  # (an element of its tuple: _settle_unpacks)
+                        if key not in source_names:
+                            self._follow(function, source_names)
+                            if any(self._level(function, p[index], source_names) for p in parts):
+                                source_names.add(key)
                 if name in source_names and name in url_helpers:
                     continue
                 if function.returns and name not in source_names:
@@ -549,6 +565,26 @@ class _ScopeScan:
                     if given is not None and given.names:
                         scope.assignments.append((sorted(given.names), _strict_atoms()))
                         scope.followed = False
+
+    def _settle_unpacks(self) -> None:
+        """`a, b = f(...)` of a function of the module: where every definition of f
+        returns tuples of that width, each target is made of its element (`f#i`, a source
+        where that element holds a secret: _sources) and of what the call hands back of
+        its arguments; otherwise each takes the whole call (a superset of the rules)."""
+        for scope, elements, name, atoms in self._pending_unpacks:
+            functions = self.definitions.get(name, ())
+            width = len(elements)
+            if functions and all(f.return_parts and all(p is not None and len(p) == width for p in f.return_parts)
+                                 for f in functions):
+                for index, bound in enumerate(elements):
+                    part = _Atoms()
+                    part.calls = {f"{name}#{index}"}
+                    part.via = atoms.via
+                    part.words = atoms.words
+                    part.pathful = True
+                    scope.assignments.append((bound, part))
+            else:
+                scope.assignments.append(([n for bound in elements for n in bound], atoms))
 
     def _add_wrapped_sinks(self) -> None:
         """A call of a function that writes one of its parameters (or a name made from
@@ -710,7 +746,7 @@ class _ScopeScan:
                 changed = False
                 for targets, atoms in each.assignments:
                     level = self._level(each, atoms, source_names)
-                    if level and (atoms.promote or (level == _MAYBE and atoms.words)):
+                    if level and (atoms.promote or (level == _MAYBE and atoms.words and atoms.made)):
                         # (msg = f"token {token}": the words made it one, the rules' said_secret)
                         level = _STRICT
                     if level:
@@ -739,6 +775,10 @@ class _ScopeScan:
         if kind is ast.Return:
             if node.value is not None:
                 scope.returns.append(self._expression(node.value, scope))
+                value = node.value
+                scope.return_parts.append(
+                    [self._expression(e, scope, False) for e in value.elts]
+                    if type(value) is ast.Tuple and not any(type(e) is ast.Starred for e in value.elts) else None)
             return
         if kind is ast.If or kind is ast.While:
             self._expression(node.test, scope)
@@ -750,17 +790,28 @@ class _ScopeScan:
         if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.AugAssign:  # (the next commonest)
             value = node.value
             atoms = self._expression(value, scope) if value is not None else _Atoms()
+            atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
+                type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names: list[str] = []
             unpacked: list[str] = []
             # (a function of the module's tuple: the rules read its summary element by
-            # element, headers, payload = build(key); each target takes the whole here)
+            # element, headers, payload = build(key): settled after the walk)
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
             for target in targets:
                 # `base, key = resolve()`: which part holds the secret is not known; each
                 # keeps what its own name says (as the rules), none of the value's
-                self._targets(target, unpacked if _unpacks(target) and not summarised else names, scope)
+                if summarised and _unpacks(target):
+                    elements = []
+                    for element in target.elts:
+                        bound: list[str] = []
+                        self._targets(element, bound, scope)
+                        elements.append(bound)
+                    unpacked.extend(n for bound in elements for n in bound)
+                    self._pending_unpacks.append((scope, elements, _last_name(called.func), atoms))
+                    continue
+                self._targets(target, unpacked if _unpacks(target) else names, scope)
                 if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
                         and self._name_level(target.slice.value) == _STRICT and value is not None:
                     used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
@@ -1222,6 +1273,7 @@ class _ScopeScan:
                 if node.value is not None:  # a generator's items are what it returns
                     inner = self._expression(node.value, scope, count)
                     scope.returns.append(inner)
+                    scope.return_parts.append(None)
                     _merge(atoms, inner)
                 continue
             elif kind is ast.NamedExpr:
