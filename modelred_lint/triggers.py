@@ -153,7 +153,8 @@ def mentions_folded(words: Iterable[str]) -> Test:
 def all_of(*tests: Test) -> Test:
     """Every test passes. The word tests are tried first, the fewest words first: on a
     file that lacks the SDK's name, one search of it spares the thirty of its error
-    classes (MR022), and an analysis of the file is only made where the words are in it.
+    classes (the SDK error rule's), and an analysis of the file is only made where the
+    words are in it.
     (Each test only reads the text, so the order changes the cost, not the answer.)"""
     tests = tuple(sorted(tests, key=lambda test: getattr(test, "searches", _UNCOUNTED)))
     return lambda scan: all(test(scan) for test in tests)
