@@ -138,16 +138,30 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def returned(block) -> list:
-    """The values of a function's return statements (at any depth of its blocks)."""
+    """The values of a function's return statements (at any depth of its blocks): of a
+    block (an indented one, a one-line suite, an else:), or of a list of statements."""
+    statements = block if isinstance(block, (list, tuple)) else getattr(block, "body", ())
+    if not isinstance(statements, (list, tuple)):
+        statements = getattr(statements, "body", ())  # else: -> its indented block
     out = []
-    for statement in getattr(block, "body", ()):
-        if isinstance(statement, cst.SimpleStatementLine):
+    for statement in statements:
+        if isinstance(statement, cst.Return):  # (in a one-line suite: if x: return y)
+            if statement.value is not None:
+                out.append(statement.value)
+        elif isinstance(statement, cst.SimpleStatementLine):
             out += [s.value for s in statement.body if isinstance(s, cst.Return) and s.value is not None]
         elif isinstance(statement, (cst.If, cst.For, cst.While, cst.Try, cst.With)):
             out += returned(statement.body)
             orelse = getattr(statement, "orelse", None)
-            if orelse is not None:
-                out += returned(orelse.body if isinstance(orelse, cst.Else) else orelse)
+            if isinstance(orelse, cst.If):
+                out += returned([orelse])  # elif
+            elif orelse is not None:
+                out += returned(orelse)
+            for handler in getattr(statement, "handlers", ()):
+                out += returned(handler.body)
+            final = getattr(statement, "finalbody", None)
+            if final is not None:
+                out += returned(final)
     return out
 
 
