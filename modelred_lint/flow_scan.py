@@ -773,12 +773,19 @@ class _ScopeScan:
                 self._expression(node.value, scope)
             return
         if kind is ast.Return:
-            if node.value is not None:
-                scope.returns.append(self._expression(node.value, scope))
-                value = node.value
-                scope.return_parts.append(
-                    [self._expression(e, scope, False) for e in value.elts]
-                    if type(value) is ast.Tuple and not any(type(e) is ast.Starred for e in value.elts) else None)
+            value = node.value
+            if type(value) is ast.Tuple and not any(type(e) is ast.Starred for e in value.elts):
+                # (each element read once: the tuple is made of what they are made of)
+                parts = [self._expression(e, scope) for e in value.elts]
+                whole = _Atoms()
+                for part in parts:
+                    _merge(whole, part)
+                    whole.promote = whole.promote or part.promote
+                scope.returns.append(whole)
+                scope.return_parts.append(parts)
+            elif value is not None:
+                scope.returns.append(self._expression(value, scope))
+                scope.return_parts.append(None)
             return
         if kind is ast.If or kind is ast.While:
             self._expression(node.test, scope)

@@ -844,7 +844,6 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
         self.whole_messages: set[tuple[int, str]] = set()
-        self.return_parts: list = []  # per return: what each element of its tuple holds, or None
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):
@@ -853,13 +852,8 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.note_message_call(node, name, args)
 
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
-        value = node.value
-        if value is not None:
-            self.return_values.append(value)
-        if type(value) is cst.Tuple and not any(type(e) is cst.StarredElement for e in value.elements):
-            self.return_parts.append(tuple(self.expr(e.value, env) for e in value.elements))
-        else:
-            self.return_parts.append(None)
+        if node.value is not None:
+            self.return_values.append(node.value)
 
 
 class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):

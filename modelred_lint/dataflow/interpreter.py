@@ -83,6 +83,9 @@ class Interpreter(Expressions, Guards):
         self.summaries = summaries
         self.answers = name_answers(vocab)  # (what the vocabulary says of names, kept per plan)
         self.returns: list[frozenset] = []
+        # Per return: what each element of its tuple holds, or None (not a tuple): for a
+        # summary's parts (`return headers, payload`)
+        self.return_parts: list[Optional[tuple]] = []
         self.exits: list[Env] = []  # environments at normal exits (returns, fall-through)
         self.except_depth = 0
         self.raises = False
@@ -186,10 +189,17 @@ class Interpreter(Expressions, Guards):
             self.statement_call(node.value, env)
             return env
         if kind is cst.Return:
-            labels = self.expr(node.value, env) if node.value is not None else EMPTY
-            labels = self.said_secret(node.value, labels)
+            value = node.value
+            if type(value) is cst.Tuple and not any(type(e) is cst.StarredElement for e in value.elements):
+                # (each element read once: what the tuple holds is what they hold)
+                parts = tuple(self.expr(e.value, env) for e in value.elements)
+                labels = frozenset().union(*parts)
+            else:
+                parts = None
+                labels = self.said_secret(value, self.expr(value, env)) if value is not None else EMPTY
             self.on_return(node, labels, env)
             self.returns.append(labels)
+            self.return_parts.append(parts)
             self.exits.append(env)
             return None
         if kind is cst.Raise:
