@@ -16,7 +16,7 @@ from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRE
 from modelred_lint.dataflow.labels import COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value
+from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
@@ -336,8 +336,7 @@ class MessageSinks:
 
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}")?"""
-        text = " ".join(word for part in message for word in _literal_parts(part)).lower()
-        return any(word in text for word in self.vocab.message_secret_words)
+        return words_say_secret(self.vocab, message)
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
@@ -571,17 +570,3 @@ def _error_name(label: Label, expr) -> str:
     return name or label.what
 
 
-def _literal_parts(node) -> Iterator[str]:
-    if isinstance(node, cst.SimpleString):
-        value = literal_value(node)
-        if value:
-            yield value
-    elif isinstance(node, cst.FormattedString):
-        for part in node.parts:
-            if isinstance(part, cst.FormattedStringText):
-                yield part.value
-    elif isinstance(node, (cst.BinaryOperation, cst.ConcatenatedString)):
-        yield from _literal_parts(node.left)
-        yield from _literal_parts(node.right)
-    elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "format":
-        yield from _literal_parts(node.func.value)

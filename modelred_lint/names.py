@@ -90,6 +90,33 @@ def literal_value(node: cst.CSTNode) -> Optional[str]:
     return value
 
 
+
+def literal_parts(node):
+    """The literal words of a text made in the code: a string's, an f-string's, a
+    concatenation's or %-format's strings, a template's of `.format`."""
+    kind = type(node)
+    if kind is cst.SimpleString:
+        value = literal_value(node)
+        if isinstance(value, str) and value:
+            yield value
+    elif kind is cst.FormattedString:
+        for part in node.parts:
+            if type(part) is cst.FormattedStringText:
+                yield part.value
+    elif kind is cst.BinaryOperation or kind is cst.ConcatenatedString:
+        yield from literal_parts(node.left)
+        yield from literal_parts(node.right)
+    elif kind is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "format":
+        yield from literal_parts(node.func.value)
+
+
+def words_say_secret(vocab, nodes) -> bool:
+    """Do these texts' own words name a secret ("token=%s", f"Token: {t}")? What makes
+    an ambiguous name (a bare `token`) a secret in them."""
+    text = " ".join(word for node in nodes for word in literal_parts(node)).lower()
+    return any(word in text for word in vocab.message_secret_words)
+
+
 def last_name(node: cst.CSTNode) -> Optional[str]:
     """The last name an expression spells: `x` -> x, `a.b.c` -> c."""
     # (By exact type, here and in dotted_name: Name and Attribute have no subclasses,

@@ -25,7 +25,7 @@ from modelred_lint.dataflow.labels import (
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, words_say_secret
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
 
@@ -38,25 +38,6 @@ _UNKNOWN = object()
 # The texts a function makes whose literal words say what their parts are.
 # (By the node classes' names: this module is imported before LibCST is, see lazy.py.)
 _MADE_TEXTS = frozenset({"FormattedString", "BinaryOperation", "ConcatenatedString", "Call"})
-
-
-def _literal_text(node):
-    """The literal words of a made text: an f-string's, a concatenation's or a
-    %-format's strings, a template's of `.format`."""
-    kind = type(node)
-    if kind is cst.SimpleString:
-        value = literal_value(node)
-        if isinstance(value, str):
-            yield value
-    elif kind is cst.FormattedString:
-        for part in node.parts:
-            if type(part) is cst.FormattedStringText:
-                yield part.value
-    elif kind is cst.BinaryOperation or kind is cst.ConcatenatedString:
-        yield from _literal_text(node.left)
-        yield from _literal_text(node.right)
-    elif kind is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "format":
-        yield from _literal_text(node.func.value)
 
 
 def target_keys(node: cst.BaseExpression) -> list[str]:
@@ -492,8 +473,7 @@ class Interpreter(Expressions, Guards):
         make it one at a sink (bound to a name or returned, the words are not at the sink)."""
         if not labels or type(value).__name__ not in _MADE_TEXTS or not any(l.kind is MAYBE_SECRET for l in labels):
             return labels
-        text = " ".join(_literal_text(value)).lower()
-        if not any(word in text for word in self.vocab.message_secret_words):
+        if not words_say_secret(self.vocab, (value,)):
             return labels
         return frozenset(replace(l, kind=SECRET) if l.kind is MAYBE_SECRET else l for l in labels)
 
