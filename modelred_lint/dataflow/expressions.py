@@ -80,6 +80,13 @@ def _parts(node: cst.CSTNode):
             yield value
 
 
+def _error_texts(node: cst.Call, args: list) -> frozenset:
+    """The SDK errors whose text a call is handed (f"{aid}: {exc}", str(e)), not the
+    error objects themselves (a bare name: retry(exc=e), errors.append(e))."""
+    return frozenset(l for arg, labels in zip(node.args, args) if type(arg.value) is not cst.Name
+                     for l in labels if l.kind is SDK_ERROR)
+
+
 @functools.lru_cache(maxsize=None)
 def _part_types() -> tuple:
     """The parts of a container that are no expressions but hold some."""
@@ -811,9 +818,7 @@ class Expressions:
             if key is not None and key not in self.summaries:
                 # parts.append(f"token={token}"): the list holds it now (and its join)
                 # (an SDK error's text, f"{aid}: {exc}"; not the error object, errors.append(exc))
-                held = frozenset(l for l in union if l.kind in SECRETS) | frozenset(
-                    l for arg, labels in zip(node.args, args) if type(arg.value) is not cst.Name
-                    for l in labels if l.kind is SDK_ERROR)
+                held = frozenset(l for l in union if l.kind in SECRETS) | _error_texts(node, args)
                 if held:
                     env.set(key, (env.get(key) or EMPTY) | flattened(held))
             return EMPTY
@@ -910,10 +915,9 @@ class Expressions:
             # it holds the caller's untrusted input, not the secrets handed to it; and
             # an SDK error's text it was handed (html.Pre(f"Error: {err}"): a page
             # element that shows it), not the error object (self.retry(exc=err)).
-            shown = [] if self.answers_caller(func, name) else [  # (a response: reported as a call)
-                l for arg, labels in zip(node.args, args) if type(arg.value) is not cst.Name
-                for l in labels if l.kind is SDK_ERROR]
-            carried = frozenset(l for l in carried if l.kind == UNTRUSTED).union(shown)
+            carried = frozenset(l for l in carried if l.kind == UNTRUSTED)
+            if not self.answers_caller(func, name):  # (a response: reported as a call)
+                carried |= _error_texts(node, args)
         return flattened(l for l in carried if l.kind != CLIENT)
 
     @staticmethod
