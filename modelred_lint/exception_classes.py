@@ -18,6 +18,7 @@ from typing import Optional
 
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name, names_in
+from modelred_lint.secret_records import attributes_from_parameters, returned
 from modelred_lint.node_walk import descendants
 
 _FORMATTING = frozenset(("__str__", "__repr__", "__format__"))
@@ -93,10 +94,9 @@ def message_parameters(node) -> Optional[MessageParameters]:
 def _str_parameters(formats, init, params: tuple) -> Optional[MessageParameters]:
     """A class whose own `__str__` makes its message: the parameters that reach the
     `self.x` it shows (`self.api_key = api_key` ... `return f"invalid key {self.api_key}"`).
-    Anything else it shows (`self.args`, `super().__str__()`, an attribute not set
-    from a parameter) cannot be told: None."""
-    from modelred_lint.secret_records import attributes_from_parameters, returned
-
+    What it shows of its base (`super().__str__()`, `self.args`, an attribute not set
+    from a parameter) is every parameter it handed the base; without such a call, that
+    cannot be told: None."""
     attributes = dict(attributes_from_parameters(init.body, set(params)))
     # What the base class was handed (its own attributes, self.args, its message):
     # the parameters in the arguments of `super().__init__(...)`, all of them shown.

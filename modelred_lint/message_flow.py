@@ -63,9 +63,9 @@ class MessageSinks:
             # logger made in the function (the names pass reads its bindings only later)
             made = value.expression if type(value) is cst.Await else value
             if type(made) is cst.Call and self._makes_logger(made):
-                self.local_loggers = getattr(self, "local_loggers", frozenset()) | {target.value}
-            elif target.value in getattr(self, "local_loggers", ()):
-                self.local_loggers = self.local_loggers - {target.value}
+                self.local_loggers.add(target.value)
+            else:
+                self.local_loggers.discard(target.value)
         # resp.media = {"error": str(e)}, pane.object = f"**Error:** {e}": shown to the user
         if type(target) is cst.Attribute and target.attr.value in self.model.response_attributes \
                 and value is not None and type(value) is not cst.Name and not getattr(self, "quiet", 0) \
@@ -156,8 +156,7 @@ class MessageSinks:
             # are written, not the mapping (a secret at another field stays out)
             fields = _NAMED_PLACEHOLDER.findall(parts[0].value)
             held = self.labels(parts[1], env)
-            if fields and not any(kinds(field_of(held, f), SECRET) or kinds(field_of(held, f), MAYBE_SECRET)
-                                  for f in fields):
+            if fields and not any(l.kind in SECRETS for f in fields for l in field_of(held, f)):
                 parts = parts[:1]
         # structlog's log.bind(token=t).debug("event"), loguru's logger.bind(key=k).info(...):
         # the bound values are written with the event.

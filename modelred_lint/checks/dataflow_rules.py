@@ -866,6 +866,7 @@ class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
         self.quiet = 0  # evaluating for a fix: no reports
         self.inputs = rule.enabled("MR010")
         self.message_return = False  # its returns are an exception's message (__str__)
+        self.local_loggers: set[str] = set()  # loggers the function makes (MessageSinks.bind)
 
     def labels(self, node, env: Env) -> frozenset:
         self.quiet += 1
