@@ -139,6 +139,8 @@ class DataflowModel:
     # The message rules: calls that read or copy a structure, the keywords of an
     # exception or a log call that carry its message, and what makes a logger.
     container_calls: frozenset[str] = frozenset()
+    field_read_calls: frozenset[str] = frozenset()
+    field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
@@ -212,6 +214,8 @@ class DataflowModel:
             extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in EXTRA_SINKS.value(options)},
             untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),
             container_calls=frozenset(names("container-calls")),
+            field_read_calls=frozenset(names("field-read-calls")),
+            field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),

@@ -251,7 +251,7 @@ def _token_level(vocab, name: str, words: tuple = ()) -> int:
         if not any(word in low for word in words):
             return 0
     if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name) \
-            or vocab.names_a_key_variable(name):  # (GATEWAY_LIVE_KEY: the rules' env_var)
+            or vocab.names_a_key_variable(name) or vocab.names_secrets(name):  # (the rules' env_var)
         return _STRICT
     return _MAYBE if vocab.is_secret_name(name) else 0
 
@@ -263,8 +263,6 @@ _STRICT, _MAYBE = 2, 1
 # A string literal long enough to be a key, assigned: `token = "..."` (its name may be
 # only a maybe-secret's; the rules take a random value bound to it for a key).
 _LONG_LITERAL = re.compile(r"""=[ \t]*[rRbBuU]{0,2}["'][^"'\s]{16}""")
-# The rules' container calls that read one field of a structure (the others keep it whole).
-_FIELD_READERS = frozenset({"get", "pop", "setdefault", "getattr"})
 
 
 class _Atoms:
@@ -363,13 +361,16 @@ class _ScopeScan:
         self.defined = defined
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
-        self._carrying = flow.text_calls | frozenset(flow.container_calls) | _KEY_CALLS
+        # The calls whose first argument names what they read (a field, a variable).
+        self._key_calls = flow.field_read_calls | {"getenv"}
+        self._field_readers = flow.field_read_calls | {"getattr"}
+        self._carrying = flow.text_calls | frozenset(flow.container_calls) | self._key_calls
         # (both per flow model, not per file: the same names come back in every file)
         self._carries_memo, self._source_calls = _carries_memo_of(flow), _source_calls_of(flow)
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         # Methods that return (a field of) their receiver alone.
-        self._receiver_only = (frozenset(flow.container_calls) | _KEY_CALLS) - flow.text_calls - _MUTATORS
+        self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
         # The local names each module (by its first part) is imported under anywhere in
         # the file, for the request test (as the rules' qualified names).
@@ -399,7 +400,7 @@ class _ScopeScan:
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
         # Methods whose result is the structure itself or all its values: the rules'
         # container calls but those that read one field.
-        self._whole_methods = (frozenset(flow.container_calls) - _FIELD_READERS) | {"__dict__"}
+        self._whole_methods = (frozenset(flow.container_calls) - self._field_readers) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = vocab.key_prefixes
         self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
@@ -1170,6 +1171,8 @@ class _ScopeScan:
                 atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names
             else:
                 atoms.names.add(node.id)  # os.environ.get(OPENAI_ENV): a module constant's name
+                if node.id.isupper():  # data[CONF_API_KEY]: the field it names (the rules' field_key)
+                    atoms.level = max(atoms.level, self._name_level(node.id))
 
     def _expression(self, root: ast.AST, scope: _Scope, count: bool = True) -> _Atoms:
         """What `root` is made of; also notes the scope's calls, sources, sinks and the
@@ -1321,7 +1324,7 @@ class _ScopeScan:
                     scope.calls.add(node.func.attr)
                     if node.func.value.id == "self":
                         wrapper, method = node.func.attr, True
-                if node.args and name in _KEY_CALLS:
+                if node.args and name in self._key_calls:
                     self._key(atoms, node.args[0])
                     if name == "getenv":  # os.getenv("X_API_KEY", default): the variable, not `os`
                         stack.extend(node.args[1:])
@@ -1427,7 +1430,7 @@ class _ScopeScan:
                         if type(node.func) is ast.Attribute:
                             self._expression(node.func.value, scope, count)
                     continue
-                if type(node.func) is ast.Attribute and name in _FIELD_READERS and node.args \
+                if type(node.func) is ast.Attribute and name in self._field_readers and node.args \
                         and type(node.args[0]) is ast.Constant and type(node.args[0].value) is str \
                         and not self._name_level(node.args[0].value):
                     base = _dotted(node.func.value)
@@ -1726,7 +1729,6 @@ def _dotted(node: ast.AST) -> Optional[str]:
         return None
     parts.append(node.id)
     return ".".join(reversed(parts))
-_KEY_CALLS = frozenset({"get", "pop", "setdefault", "getenv"})
 # Rounds of the search for functions returning a secret (each round settles one more
 # level of helpers calling helpers).
 _SOURCE_ROUNDS = 6

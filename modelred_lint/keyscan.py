@@ -241,6 +241,8 @@ class Vocabulary:
         )
         self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
+        # plural -> singular, for a name's last word (GROQ_API_KEYS: a list of keys)
+        self.secret_plurals = {word + "s": word for word in secrets_data.get("plural-secret-words", ())}
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
@@ -552,6 +554,15 @@ class Vocabulary:
         """Does the text hold a key of a known format that is a secret (not only an
         identifier of one, like an AWS access key id)? What the message rules read."""
         return any(not match.pattern.identifier for match in self.scan(text))
+
+    def names_secrets(self, name: str) -> bool:
+        """An environment variable's name for a list of secrets (GROQ_API_KEYS, read and
+        split on commas: each part is a key). Only a variable's: in code, `api_keys` is as
+        often a mapping whose iteration gives provider names, `raw_keys` a dict's keys."""
+        words = name_words(name)
+        if len(words) < 2 or words[-1] not in self.secret_plurals:
+            return False
+        return self.is_secret_name("_".join((*words[:-1], self.secret_plurals[words[-1]])), strict=True)
 
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before

@@ -18,7 +18,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
+from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses
 from modelred_lint.node_walk import descendants, fields_of
 
 
@@ -263,7 +263,7 @@ class Expressions:
             return (value.value, field) if field is not None else None
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" \
                 and 1 <= len(value.args) <= 2 and value.args[0].keyword is None:
-            field = self.constant_string(value.args[0].value)
+            field = self.field_key(value.args[0].value) or self.constant_string(value.args[0].value)
             return (value.func.value, field) if field is not None else None
         if isinstance(value, cst.Attribute):
             return value.value, value.attr.value
@@ -626,7 +626,31 @@ class Expressions:
             labels |= at_field(value, key)
         return frozenset(labels)
 
-    _subscript_key = staticmethod(subscript_literal)
+    def _subscript_key(self, node) -> Optional[str]:
+        """`x["api_key"]`, `x[API_KEY_FIELD]`, `data[CONF_API_KEY]`: the field a one-item
+        subscript reads (see field_key), or None."""
+        if len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index:
+            return self.field_key(node.slice[0].slice.value)
+        return None
+
+    def field_key(self, node) -> Optional[str]:
+        """The field a key expression names: a literal, a module constant bound to one
+        (API_KEY_FIELD = "api_key"), or a constant from elsewhere by its own name, less a
+        first word that says it names a field (Home Assistant's CONF_API_KEY: "api_key").
+        None for any other expression (a variable's value is not known)."""
+        value = literal_value(node)
+        if value is not None or type(node) is not cst.Name:
+            return value
+        name = node.value
+        if not name.isupper():
+            return None
+        value = self.constant_string(node)
+        if value is not None:
+            return value
+        words = name_words(name)
+        if len(words) > 1 and words[0] in self.model.field_constant_prefixes:
+            words = words[1:]
+        return "_".join(words)
 
     def constant_string(self, node) -> Optional[str]:
         """A literal, or a name bound to one (API_KEY_ENV = "MODELRED_API_KEY")."""
@@ -665,11 +689,16 @@ class Expressions:
         names a secret."""
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
-        return next(iter(self.env_var(name)), None) if name and (
-            self.vocab.is_secret_name(name, strict=True) or self.vocab.names_a_key_variable(name)) else None
+        return next(iter(self.env_var(name)), None) if name and self.names_secret_variable(name) else None
+
+    def names_secret_variable(self, name: str) -> bool:
+        """An environment variable's name that says it holds a secret (OPENAI_API_KEY,
+        GATEWAY_LIVE_KEY), or a list of them (GROQ_API_KEYS)."""
+        vocab = self.vocab
+        return vocab.is_secret_name(name, strict=True) or vocab.names_a_key_variable(name) or vocab.names_secrets(name)
 
     def env_var(self, name: str) -> frozenset:
-        if self.vocab.is_secret_name(name, strict=True) or self.vocab.names_a_key_variable(name):
+        if self.names_secret_variable(name):
             return frozenset({Label(SECRET, f"environment variable {name}")})
         return frozenset({Label(UNTRUSTED, f"environment variable {name}")})
 
@@ -1026,8 +1055,8 @@ class Expressions:
         if name not in self.model.container_calls:
             return None
         if isinstance(func, cst.Attribute):
-            if name in ("get", "pop", "setdefault"):
-                key = literal_value(node.args[0].value) if node.args else None
+            if name in self.model.field_read_calls:
+                key = self.field_key(node.args[0].value) if node.args else None
                 out = field_of(receiver, key)
                 structure = self.structure_label(key) if key else None
                 if structure is not None:

@@ -38,6 +38,8 @@ _UNKNOWN = object()
 # The texts a function makes whose literal words say what their parts are.
 # (By the node classes' names: this module is imported before LibCST is, see lazy.py.)
 _MADE_TEXTS = frozenset({"FormattedString", "BinaryOperation", "ConcatenatedString", "Call"})
+# Sequences made where they are read (by class name: libcst is imported lazily).
+_SEQUENCE_KINDS = frozenset({"List", "Tuple", "Set", "ListComp", "SetComp", "GeneratorExp"})
 
 
 def target_keys(node: cst.BaseExpression) -> list[str]:
@@ -101,6 +103,9 @@ class Interpreter(Expressions, Guards):
         self.keyed_responses: dict[str, Label] = {}
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
+        # Names bound to a sequence made here (a list or tuple display, a comprehension):
+        # iterated, each yields an element whole, a record with its secret field too.
+        self.sequences: set[str] = set()
         self.call_parts: dict[int, tuple] = {}  # id(call) -> what each element of its tuple holds
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
@@ -233,7 +238,11 @@ class Interpreter(Expressions, Guards):
             return
         # Iterating a structure that holds a secret at a field yields its keys (a dict);
         # a list of secrets yields secrets, unless its name says it is a mapping
-        # (`for arg in redis_kwargs`: the names of the arguments).
+        # (`for arg in redis_kwargs`: the names of the arguments). A sequence made here
+        # yields its elements whole: `for rec in [Record(key) for ...]` gives records.
+        if type(iterated).__name__ in _SEQUENCE_KINDS or (type(iterated) is cst.Name and iterated.value in self.sequences):
+            self.bind(target, labels, env, None)
+            return
         mapping = self.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
 
@@ -305,7 +314,7 @@ class Interpreter(Expressions, Guards):
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
         return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses),
-                set(self.hiding_instances), dict(self.__dict__.get("rejects", ())))
+                set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences))
 
     def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
         """Would a second pass over the loop's body repeat the first? It starts from
@@ -523,6 +532,10 @@ class Interpreter(Expressions, Guards):
                 self.hiding_instances.add(target.value)  # llm = ChatOpenAI(...): see typed_clean
             else:
                 self.hiding_instances.discard(target.value)
+            if value_kind.__name__ in _SEQUENCE_KINDS:
+                self.sequences.add(target.value)
+            else:
+                self.sequences.discard(target.value)
             reads = self._field_reads(value) if value is not None else None
             if reads:
                 self.field_aliases[target.value] = reads
