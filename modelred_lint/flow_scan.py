@@ -1308,8 +1308,11 @@ class _ScopeScan:
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \
                         or matches(name, flow.secret_mapping_calls)  # (dotenv_values(): a mapping of them)
-                if source or (type(node.func) is ast.Name and node.func.id in self.settings_records):
-                    atoms.level = _STRICT  # (Settings(): a record that reads the environment)
+                if source or (type(node.func) is ast.Name and node.func.id in self.settings_records) or (
+                        node.keywords and any(k.arg in flow.hidden_input_keywords for k in node.keywords)):
+                    # (Settings(): a record that reads the environment; click.prompt(...,
+                    # hide_input=True): what is typed in hidden; any value of the keyword here)
+                    atoms.level = _STRICT
                 wrapper = None
                 method = False  # self.m(...): the rules' method summaries (self is parameter 0)
                 if isinstance(node.func, ast.Name):

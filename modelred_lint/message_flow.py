@@ -13,7 +13,7 @@ import re
 from typing import Iterator, Optional
 
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.labels import COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
+from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
@@ -377,8 +377,9 @@ class MessageSinks:
             # A structure printed whole: say which field holds the secret. No fix: what
             # to show instead is the author's choice.
             holder = f"`{shown}`" if shown else "this value"
+            where = "at its values" if label.path[0] == ANY_FIELD else f"`{'.'.join(label.path)}`"
             message = (
-                f"{holder} holds a secret (`{'.'.join(label.path)}`, from {label.what}) and is written whole "
+                f"{holder} holds a secret ({where}, from {label.what}) and is written whole "
                 f"into {place}: print the fields that are needed, or a redacted copy"
             )
             self.rule.emit(code, witness, message, None, self, related=_origin(label, witness))

@@ -390,9 +390,7 @@ class FlowRules(Rule):
         for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
             name = param.name.value
             default = param.default
-            if type(default) is cst.Call and any(
-                    a.keyword is not None and a.keyword.value in self.model.hidden_input_keywords
-                    and type(a.value) is cst.Name and a.value.value == "True" for a in default.args):
+            if type(default) is cst.Call and self._namer.asks_hidden_input(default):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             fixture = self.summaries.functions.get(name)
             if fixture is not None and fixture is not node and any(

@@ -12,7 +12,7 @@ from typing import Optional
 
 from modelred_lint.dataflow.labels import (
     COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
-    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, any_field, at_field, field_of,
+    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, any_field, at_field, elements, field_of,
     flattened, kinds,
 )
 from modelred_lint.flow_model import matches
@@ -606,8 +606,11 @@ class Expressions:
             env.vars[key] = current | {shown}
 
     def expr_Dict(self, node: cst.Dict, env: Env) -> frozenset:
-        """A dict holds each value at its key: a secret stays at its field."""
+        """A dict holds each value at its key: a secret stays at its field. Where every
+        value (two or more) holds one, a key chosen at run time reads one too
+        (TEAM_KEYS[team] of {"search": os.environ["SEARCH_TEAM_KEY"], ...})."""
         labels: set = set()
+        every: Optional[set] = set() if len(node.elements) > 1 else None
         for element in node.elements:
             if isinstance(element, cst.StarredDictElement):
                 labels |= self.expr(element.value, env)
@@ -624,6 +627,11 @@ class Expressions:
             if named is not None and self.held_under_secret_name(element.value, value):
                 value = value | {named}  # {"api_key": cfg_value}, {"Authorization": header}
             labels |= at_field(value, key)
+            if every is not None:
+                secret = [l for l in value if l.kind is SECRET and not l.path and l.param is None]  # (not a parameter's)
+                every = every.union(secret) if secret else None
+        if every:
+            labels |= at_field(every, ANY_FIELD)
         return frozenset(labels)
 
     def _subscript_key(self, node) -> Optional[str]:
@@ -743,7 +751,9 @@ class Expressions:
             # author masks the values of the keys the test picks (which ones we cannot
             # tell; the idiom is a redaction).
             value = frozenset(l for l in value if l.kind not in SECRETS)
-        return self.expr(node.key, inner) | value
+        # The values' secrets at fields named at run time: `{name: ask(name) for ...}`
+        # printed whole shows them, `", ".join(d)` only the names.
+        return self.expr(node.key, inner) | at_field(value, ANY_FIELD)
 
     def _drops_secret_keys(self, node) -> bool:
         """`{k: v for k, v in cfg.items() if not k.endswith("_api_key")}`, `... if k not
@@ -883,7 +893,9 @@ class Expressions:
             return frozenset({Label(SECRET, f"{name}()")})
         if self.model.secret_mapping_calls and matches(name, self.model.secret_mapping_calls):
             # values = dotenv_values(".env"): its entries, a key among them, at fields
-            return frozenset({Label(SECRET, f"{name}(...)", path=("*",))})
+            return frozenset({Label(SECRET, f"{name}(...)", path=(ANY_FIELD,))})
+        if self.asks_hidden_input(node):
+            return frozenset({Label(SECRET, f"`{name}(...)` (typed in hidden)")})  # click.prompt(..., hide_input=True)
         if matches(name, self.model.secret_calls):
             # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
             # secret unless the entry's name says otherwise (as for os.environ).
@@ -938,7 +950,7 @@ class Expressions:
         if name == "join" and func_kind is cst.Attribute:
             # ", ".join(config): what iterating gives, a mapping's keys (a list of
             # secrets still joins them)
-            carried = receiver | frozenset().union(*(field_of(a, None) for a in args))
+            carried = receiver | frozenset().union(*(elements(a) for a in args))
         if name not in self.model.text_calls:
             # Any other call's result is something else (a reply, a status, an object):
             # it holds the caller's untrusted input, not the secrets handed to it; and
@@ -961,6 +973,14 @@ class Expressions:
                 wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
                 out |= {l for l in args[at] if wanted(l)}
         return frozenset(out)
+
+    def asks_hidden_input(self, node: cst.Call) -> bool:
+        """A prompt for input typed in hidden (click.prompt(..., hide_input=True), and
+        typer.Option(..., hide_input=True) as a parameter's default): a secret."""
+        hidden = self.model.hidden_input_keywords
+        return bool(hidden) and any(
+            a.keyword is not None and a.keyword.value in hidden and type(a.value) is cst.Name and a.value.value == "True"
+            for a in node.args)
 
     def answers_caller(self, func, name: Optional[str]) -> bool:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or

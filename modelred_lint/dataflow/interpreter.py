@@ -24,6 +24,7 @@ from modelred_lint.dataflow.labels import (
     EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
 )
 from modelred_lint.flow_model import DataflowModel, matches
+from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, words_say_secret
 from modelred_lint.secret_uses import secret_uses
@@ -440,13 +441,18 @@ class Interpreter(Expressions, Guards):
             return final if outs else None
         return Env.join(outs) if outs else None
 
-    def _names_other_content(self, value) -> bool:
+    def _names_other_content(self, value, target: str) -> bool:
         """A field read whose field's name is no secret's (`.get("content")`, `.text`):
-        an ambiguous target (`token`) holds what the field says."""
+        an ambiguous target (`token`) holds what the field says. Not a field named by the
+        target's own last word or whole name (new_key = created["key"]): the names agree
+        (next_token = page["next_page_token"] does not: the field says it is a cursor)."""
         while type(value) is cst.BooleanOperation:
             value = value.left  # token = chunk.choices[0].delta.content or ""
         field = self.field_read(value)
-        return field is not None and not self.vocab.is_secret_name(field[1])
+        if field is None or self.vocab.is_secret_name(field[1]):
+            return False
+        own, words = name_words(target), name_words(field[1])
+        return not (words and (words == own or words == own[-1:]))
 
     def _names_url_errors(self, types) -> bool:
         """Does an except clause catch errors whose text can be a request's URL (or a
@@ -557,7 +563,7 @@ class Interpreter(Expressions, Guards):
                 # value that describes a secret; a structure holding one at a field
                 # (config = {"api_key": key}) still holds it.
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
-            if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value):
+            if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value, last):
                 label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
             if value is not None and label is not None and seen_through is None:
                 seen_through = self.opaque(value)

@@ -78,6 +78,11 @@ def _origin_key(origin) -> tuple:
     return (origin[2],) if origin else ()
 
 
+# The field of a structure whose name is known only when the code runs ({name: key(name)
+# for ...}, a .env file's entries): a key computed at run time may read it.
+ANY_FIELD = "*"
+
+
 def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
     """What one field (an attribute, a key; None: an unknown key or an index) of a value
     holds. Untrusted input and SDK errors flow into every part of a value; a secret only
@@ -86,7 +91,8 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
     out = set()
     for label in labels:
         if label.kind in SECRETS:
-            if label.path and label.path[0] == field:
+            if label.path and (label.path[0] == field or (field is None and label.path[0] == ANY_FIELD)):
+                # (a key computed at run time reads one of the fields we cannot name)
                 out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named, label.origin))
             elif not label.path and field is None:
                 out.add(label)  # an element of a list of secrets
@@ -94,6 +100,12 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
         elif label.kind is not Kind.CLIENT:
             out.add(label)
     return frozenset(out)
+
+
+def elements(labels: Iterable[Label]) -> frozenset:
+    """What iterating a value gives: a list's elements (its secrets without a field), a
+    mapping's keys (not the secrets at its fields)."""
+    return frozenset(l for l in labels if not l.path and l.kind is not Kind.CLIENT)
 
 
 def any_field(labels: Iterable[Label]) -> frozenset:
