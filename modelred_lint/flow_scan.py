@@ -409,6 +409,10 @@ class _ScopeScan:
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
+        # The attributes any class's methods leave a secret in (self.key), by name: read
+        # on an instance elsewhere (t = Translator(); t.key), they hold it (the rules'
+        # receiver_attribute; on any receiver here, a superset).
+        self._instance_levels: dict[str, int] = {}
         self._methods: Optional[list[_Scope]] = None
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
@@ -641,6 +645,11 @@ class _ScopeScan:
             pathful.update(n for n in method.pathful if n.startswith("self."))
         if shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
             shared["self.__dict__"] = max(shared.values())
+        instance = self._instance_levels
+        for name, level in shared.items():
+            attr = name[5:]
+            if "." not in attr and level > instance.get(attr, 0):
+                instance[attr] = level
         if not shared:
             return
         for method in methods:
@@ -676,6 +685,14 @@ class _ScopeScan:
                     if level == _STRICT:
                         return level
             chain = chain.parent
+        if self._instance_levels:
+            instance = self._instance_levels
+            for name in atoms.names:
+                base, dot, attr = name.rpartition(".")
+                if dot and base != "self" and instance.get(attr, 0) > level:
+                    level = instance[attr]
+                    if level == _STRICT:
+                        return level
         for name, positional, keywords, splat in atoms.via:
             for index, inner in enumerate(positional):
                 if self._reaches(name, index, None, splat):
@@ -829,6 +846,7 @@ class _ScopeScan:
                                                      and any(type(e) is ast.Subscript for e in target.elts)):
                     atoms.pathful = True  # d["model"] = m: m at a field of d
             scope.assignments.append((names, atoms))
+            self._kept_keywords(names, value, scope)
             if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
                 scope.opaque.update(names)
                 scope.opaque.update(unpacked)
@@ -994,6 +1012,7 @@ class _ScopeScan:
                     self._targets(item.optional_vars, names, scope)
                     scope.opaque.update(names)
                     scope.assignments.append((names, atoms))
+                    self._kept_keywords(names, item.context_expr, scope)
             self._body(node.body, scope)
             return
         for field in ("test", "value", "subject", "msg", "exc"):
@@ -1163,6 +1182,27 @@ class _ScopeScan:
         if base == "os.environ" or ("." not in base and self.vocab.names_a_mapping(base)):
             self._mappings.add(base)  # (kept where the module binds it: see verdict)
 
+    def _kept_keywords(self, names: list[str], value, scope: _Scope) -> None:
+        """x = Cls(headers=h): x.headers holds what h holds (the rules' bind)."""
+        if type(value) is ast.Await:
+            value = value.value
+        if type(value) is not ast.Call or not value.keywords or not names \
+                or not (_last_name(value.func) or "")[:1].isupper():  # (a constructor's)
+            return
+        for keyword in value.keywords:
+            if keyword.arg and type(keyword.value) in (ast.Name, ast.Attribute):
+                scope.assignments.append(([f"{n}.{keyword.arg}" for n in names],
+                                          self._expression(keyword.value, scope, False)))
+
+    def _compared(self, left, right, scope: _Scope) -> None:
+        """A name compared for equality with something secret-named is used as a secret
+        (the rules' secret_uses; any strict part of the other side, a superset)."""
+        for mine, other in ((left, right), (right, left)):
+            if type(mine) is ast.Name:
+                atoms = self._expression(other, scope, False)
+                if atoms.level == _STRICT or _STRICT in atoms.named.values():
+                    scope.assignments.append(([mine.id], _strict_atoms()))
+
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
@@ -1300,8 +1340,13 @@ class _ScopeScan:
                 scope.clear.update(names)
                 stack.extend(node.ifs)
                 continue
+            elif kind is ast.Compare:
+                if count and len(node.ops) == 1 and type(node.ops[0]) in (ast.Eq, ast.NotEq):
+                    self._compared(node.left, node.comparators[0], scope)
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if count and name == "compare_digest" and len(node.args) == 2:
+                    self._compared(node.args[0], node.args[1], scope)
                 if name in self._request_methods:
                     scope.requests.append((node, name))
                 source = self._source_calls.get(name)

@@ -453,6 +453,14 @@ class MessageSinks:
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
             yield from self.witnesses(expr.args[0].value, env, kind, objects)
             return
+        if isinstance(expr, cst.Call) and not any(a.star for a in expr.args):
+            # json.dumps({"error": str(e)}): the part of the literal that carries it (not
+            # the whole call, whose replacement would change what the message is made of)
+            carrying = [a.value for a in expr.args if kinds(self.labels(a.value, env), kind)]
+            if carrying and all(type(v).__name__ in _DISPLAYS for v in carrying):
+                for value in carrying:
+                    yield from self.witnesses(value, env, kind, objects)
+                return
         if isinstance(expr, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
             if not kinds(self.labels(expr, env), kind):
                 return  # ({**row, "token": hash_token(t)}: the later key replaced the field)
@@ -548,6 +556,10 @@ def _origin(label: Label, witness) -> tuple:
     if node is witness or top is None:
         return ()
     return ((node, top, f"`{name}` gets the secret here"),)
+
+
+# Literal containers, by class name (libcst is imported lazily).
+_DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
 def _replacements(found) -> tuple:

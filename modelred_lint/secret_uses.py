@@ -11,7 +11,9 @@ before it is passed on is the same key):
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
   code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
 - a positional argument that lands in a secret-named parameter of a function or class
-  of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`).
+  of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`);
+- a name compared for equality with a secret (`presented != settings.API_KEY`,
+  `hmac.compare_digest(presented, expected_token)`): the code checks it is that key.
 Only plain names count (not attributes: `self.key` is another object's field).
 """
 
@@ -87,6 +89,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             if prefix and prefix.startswith(prefixes) and not vocab.names_a_description(current.func.value.value):
                 # (not organization.startswith("sk-"): a check that an id is no key)
                 found.add(current.func.value.value)
+        if kind is cst.Comparison and len(current.comparisons) == 1 \
+                and type(current.comparisons[0].operator) in (cst.Equal, cst.NotEqual):
+            found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab))
+        elif kind is cst.Call and len(current.args) == 2 and _last_name(current.func) == "compare_digest":
+            found.update(_compared_with_secret(current.args[0].value, current.args[1].value, vocab))
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             secret = positional.get(_last_name(current.func))
             if secret:
@@ -102,6 +109,31 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     # `credential` documented as an object stays one)
     return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
                      and not vocab.is_secret_name(n, strict=True))
+
+
+def _compared_with_secret(left, right, vocab) -> list[str]:
+    """The plain name on one side of an equality whose other side reads a secret by
+    its name (settings.API_KEY, row["api_key"], os.environ["ADMIN_TOKEN"], api_key)."""
+    out = []
+    for mine, other in ((left, right), (right, left)):
+        if type(mine) is cst.Name and _reads_a_secret(other, vocab):
+            out.append(mine.value)
+    return out
+
+
+def _reads_a_secret(node, vocab) -> bool:
+    kind = type(node)
+    if kind is cst.Name:
+        name = node.value
+    elif kind is cst.Attribute:
+        name = node.attr.value
+    elif kind is cst.Subscript:
+        name = subscript_literal(node)
+    elif kind is cst.Call and node.args and _last_name(node.func) in ("get", "getenv"):
+        name = literal_value(node.args[0].value)
+    else:
+        return False
+    return bool(name) and vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name)
 
 
 @functools.lru_cache(maxsize=None)

@@ -334,8 +334,12 @@ class FlowRules(Rule):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
     def leave_Module(self, node: cst.Module) -> None:
-        body = [s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))]
-        self.analyse(cst.IndentedBlock(body=body), Env())
+        body = cst.IndentedBlock(body=[s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+        self._receivers.append(self._receivers_in((), body))  # (t = Translator(): t.key at top level)
+        try:
+            self.analyse(body, Env())
+        finally:
+            self._receivers.pop()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         if self.class_functions:
@@ -696,14 +700,18 @@ class FlowRules(Rule):
         module: a parameter annotated with it (`cache: TokenCache`), a name bound to its
         constructor (`runner = Runner(key)`, `with Client(key) as client`), the same
         one wherever it is bound."""
+        return self._receivers_in((*node.params.posonly_params, *node.params.params, *node.params.kwonly_params),
+                                  node.body)
+
+    def _receivers_in(self, params, body) -> dict[str, str]:
         if not self._finished_classes:
             return {}
         out: dict[str, Optional[str]] = {}
-        for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+        for param in params:
             found = _annotated_names(param) & self._finished_classes.keys() if param.annotation is not None else ()
             if len(found) == 1:
                 out[param.name.value] = next(iter(found))
-        for name, cls in _constructed(node.body, self._finished_classes):
+        for name, cls in _constructed(body, self._finished_classes):
             out[name] = cls if out.get(name, cls) == cls else None
         return {name: cls for name, cls in out.items() if cls is not None}
 
@@ -728,6 +736,16 @@ class FlowRules(Rule):
         finally:
             self.class_nodes.pop()
             self.class_attributes.pop()
+
+    def receiver_attribute(self, receiver: str, attr: str) -> frozenset:
+        """What `receiver.attr` holds of a secret, where the receiver is an instance of a
+        finished class of the module whose methods left one in `self.attr`
+        (t = Translator(); t.key, set in __init__ from the environment)."""
+        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        if cls is None:
+            return EMPTY
+        held = self._finished_classes[cls][1].get(f"self.{attr}")
+        return frozenset(l for l in held if l.kind in (SECRET, MAYBE_SECRET) and l.param is None) if held else EMPTY
 
     def has_method(self, name: Optional[str]) -> bool:
         """Does the innermost enclosing class define this plain method?"""

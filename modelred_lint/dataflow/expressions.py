@@ -527,6 +527,10 @@ class Expressions:
             # A credential object's secret field (access = credential.get_token(scope);
             # access.token; credentials.token of google.auth.default()).
             out.add(Label(SECRET, f"`{key or attr}`"))
+        if type(node.value) is cst.Name and node.value.value != "self":
+            rule = getattr(self, "rule", None)
+            if rule is not None and hasattr(rule, "receiver_attribute"):
+                out |= rule.receiver_attribute(node.value.value, attr)
         if key is not None:
             out |= self.implicit(key, node)
         else:
@@ -647,8 +651,15 @@ class Expressions:
         first word that says it names a field (Home Assistant's CONF_API_KEY: "api_key").
         None for any other expression (a variable's value is not known)."""
         value = literal_value(node)
-        if value is not None or type(node) is not cst.Name:
+        if value is not None:
             return value
+        if type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value == "self":
+            # headers.get(self.header_name), where the class binds header_name = "x-api-key"
+            classes = getattr(getattr(self, "rule", None), "class_nodes", None)
+            member = self.class_member(classes[-1].name.value, node.attr.value) if classes else None
+            return literal_value(member) if member is not None else None
+        if type(node) is not cst.Name:
+            return None
         name = node.value
         if not name.isupper():
             return None

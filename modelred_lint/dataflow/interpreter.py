@@ -613,6 +613,16 @@ class Interpreter(Expressions, Guards):
             clean = getattr(getattr(self, "rule", None), "clean_fields", None)
             for field in (clean.get(last_name(called.func) or "", ()) if clean else ()):
                 env.set(f"{target.value}.{field}", EMPTY)
+            # session = aiohttp.ClientSession(headers=headers): session.headers are those
+            # headers (an object keeps what it is made with under the keyword's name; the
+            # object itself is no structure: printed, most show their class). A class's
+            # constructor only, by its capital: a request's response has headers of its own.
+            made = last_name(called.func) or ""
+            for arg in called.args if made[:1].isupper() else ():
+                if arg.keyword is not None and (type(arg.value) is cst.Name or type(arg.value) is cst.Attribute):
+                    kept = frozenset(l for l in self.expr(arg.value, env) if l.kind in SECRETS)
+                    if kept:
+                        env.set(f"{target.value}.{arg.keyword.value}", kept)
 
     def secret_attributes_read(self, name: str) -> frozenset:
         """The secret-named attributes the interpreted body reads of `name`."""
