@@ -1063,8 +1063,9 @@ class _ScopeScan:
     def _loop_targets(self, target: ast.AST, iterated: ast.AST, scope: _Scope) -> tuple[list[str], list[str]]:
         """The names a loop binds, and those that take what iterating gives (as the
         rules' bind_iteration): all of a single target; of `for name, value in
-        d.items()`, the value's; of any other unpacking, none (which part holds a
-        secret is not known)."""
+        d.items()`, the value's; of a call of the module's function (a generator of
+        tuples, read element by element by the rules), all; of any other unpacking, none
+        (which part holds a secret is not known)."""
         base = iterated.func.value if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute \
             and iterated.func.attr in ("items", "values", "keys") else iterated
         if type(base) is ast.Name and base.id in self._name_collections:
@@ -1081,6 +1082,8 @@ class _ScopeScan:
             self._targets(element, values, scope)
         items = len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items" \
             and type(target.elts[1]) not in (ast.Tuple, ast.List)
+        if type(iterated) is ast.Call and _last_name(iterated.func) in self.defined:
+            return keys + values, keys + values
         return keys + values, values if items else []
 
     def _is_structure(self, name: str) -> bool:
@@ -1206,6 +1209,10 @@ class _ScopeScan:
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
+        elif type(node) is ast.JoinedStr:  # os.environ[f"{name}_API_KEY"] (the rules' variable_name)
+            text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
+            if len(text) <= 100:
+                atoms.level = max(atoms.level, self._name_level(text))
         elif type(node) is ast.Name:
             if node.id in self._secret_name_vars:
                 atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names

@@ -453,9 +453,10 @@ class MessageSinks:
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
             yield from self.witnesses(expr.args[0].value, env, kind, objects)
             return
-        if isinstance(expr, cst.Call) and not any(a.star for a in expr.args):
+        if isinstance(expr, cst.Call) and not any(a.star for a in expr.args) and kinds(self.labels(expr, env), kind):
             # json.dumps({"error": str(e)}): the part of the literal that carries it (not
-            # the whole call, whose replacement would change what the message is made of)
+            # the whole call, whose replacement would change what the message is made of;
+            # a call whose result does not carry it, redact(text, (secret,)), is no witness)
             carrying = [a.value for a in expr.args if kinds(self.labels(a.value, env), kind)]
             if carrying and all(type(v).__name__ in _DISPLAYS for v in carrying):
                 for value in carrying:

@@ -682,6 +682,9 @@ class Expressions:
         env_name in PROVIDER_ENV.items(): os.environ.get(env_name)`; a secret's name
         among them, if any)."""
         name = self.constant_string(node)
+        if name is None and type(node) is cst.FormattedString:
+            # os.environ[f"{provider.upper()}_API_KEY"]: what its text says, a field for each part
+            return "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in node.parts)
         if name is None and isinstance(node, cst.Name):
             names = getattr(self, "loop_values", {}).get(node.value, ())
             name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)

@@ -223,6 +223,24 @@ class Interpreter(Expressions, Guards):
             node.orelse, node, target_keys(node.target),
         )
 
+    def expr_Yield(self, node, env: Env) -> frozenset:
+        """A generator's items are what its calls give (as a return's value, tuple by
+        tuple: `for key, status in probe(keys)` of `yield key, status`). The yield's own
+        value is what the caller sends in: nothing here."""
+        value = node.value
+        if value is None or type(value) is cst.From:
+            if value is not None:
+                self.expr(value.item, env)
+            return EMPTY
+        if type(value) is cst.Tuple and not any(type(e) is cst.StarredElement for e in value.elements):
+            parts = tuple(self.expr(e.value, env) for e in value.elements)
+            labels = frozenset().union(*parts)
+        else:
+            parts, labels = None, self.expr(value, env)
+        self.returns.append(labels)
+        self.return_parts.append(parts)
+        return EMPTY
+
     def bind_iteration(self, target, iterated, labels: frozenset, env: Env) -> None:
         """The loop variable(s) of `for target in iterated`: `for name, value in
         d.items()` gives the keys (names) nothing of the values' secrets."""
@@ -243,6 +261,9 @@ class Interpreter(Expressions, Guards):
         # yields its elements whole: `for rec in [Record(key) for ...]` gives records.
         if type(iterated).__name__ in _SEQUENCE_KINDS or (type(iterated) is cst.Name and iterated.value in self.sequences):
             self.bind(target, labels, env, None)
+            return
+        if type(iterated) is cst.Call and id(iterated) in self.call_parts:
+            self.bind(target, labels, env, iterated)  # a generator of the module's tuples, element by element
             return
         mapping = self.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
