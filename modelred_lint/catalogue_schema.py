@@ -135,6 +135,9 @@ SHARED = {
                 Table({"signature": _NAMES, "parameter": Text(), "field": Text(), "any-order": Flag(), "module": Text()},
                       required=("signature", "parameter", "field"))
             ),
+            "secret-key-methods": ListOf(
+                Table({"bases": _NAMES, "method": Text(), "position": Integer()}, required=("bases", "method", "position"))
+            ),
         }
     ),
     "frameworks": Table(

@@ -144,6 +144,7 @@ class DataflowModel:
     message_keywords: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
+    secret_key_methods: tuple = ()  # {bases, method, position}
     token_providers: tuple[str, ...] = ()  # shell-style patterns
     # Decorators and registration calls that make a function the handler of an error
     # class (@app.exception_handler(ModelRedError), app.add_exception_handler(E, f)).
@@ -219,6 +220,7 @@ class DataflowModel:
             message_keywords=frozenset(names("message-keywords")),
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
+            secret_key_methods=tuple(data.get("secret-key-methods", ())),
             token_providers=names("token-providers"),
             error_handler_decorators=frozenset(names("error-handler-decorators")),
             error_handler_registrations=frozenset(names("error-handler-registrations")),

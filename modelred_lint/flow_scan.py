@@ -88,6 +88,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
     clients = [f"{c.rsplit('.', 1)[-1]}(" for c in knowledge.sdk.clients]  # ModelRed(key): the key by position
     clients += list(flow.hidden_input_keywords)  # typer.Option(..., hide_input=True)
+    clients += [base for method in flow.secret_key_methods for base in method["bases"]]  # (an APIKeyHeader's key)
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
@@ -372,6 +373,7 @@ class _ScopeScan:
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
+        self._class_bases: set = set()  # the last names of the enclosing class's bases
         # The local names each module (by its first part) is imported under anywhere in
         # the file, for the request test (as the rules' qualified names).
         self._imported: dict[str, set[str]] = {}
@@ -837,8 +839,14 @@ class _ScopeScan:
                     self._pending_unpacks.append((scope, elements, _last_name(called.func), atoms))
                     continue
                 self._targets(target, unpacked if _unpacks(target) else names, scope)
-                if type(target) is ast.Subscript and _is_secret_const(self, target.slice) \
-                        and self._name_level(target.slice.value) == _STRICT and value is not None:
+                if value is not None and (
+                        (type(target) is ast.Subscript and _is_secret_const(self, target.slice)
+                         and self._name_level(target.slice.value) == _STRICT)
+                        # os.environ[VAR] = key (any upper-case constant: the rules read its value)
+                        or (type(target) is ast.Subscript and type(target.slice) is ast.Name and target.slice.id.isupper())
+                        # openai.api_key = key (the rules: not self.x)
+                        or (type(target) is ast.Attribute and not (type(target.value) is ast.Name and target.value.id == "self")
+                            and self._name_level(target.attr) == _STRICT)):
                     used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
                     if used:
                         scope.assignments.append((used, _strict_atoms()))
@@ -914,6 +922,11 @@ class _ScopeScan:
             for shape in flow.structure_parameters:
                 if stands_in(shape, names):
                     inner.tainted[shape["parameter"]] = _STRICT
+            if methods is not None:  # authenticate(self, request, key) of an APIKeyHeader
+                for method in flow.secret_key_methods:
+                    if method["method"] == node.name and method["position"] < len(names) \
+                            and self._class_bases.intersection(method["bases"]):
+                        inner.tainted[names[method["position"]]] = _STRICT
             # key = typer.Option(..., hide_input=True): typed in hidden, a secret
             positional = [*node.args.posonlyargs, *node.args.args]
             defaults = list(zip(positional[len(positional) - len(node.args.defaults):], node.args.defaults))
@@ -958,10 +971,12 @@ class _ScopeScan:
             outer, self._methods = self._methods, []
             was_exception, self._exception_class = self._exception_class, any(
                 (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
+            outer_bases, self._class_bases = self._class_bases, {_last_name(base) for base in node.bases}
             self.classes.append(self._methods)
             self._body(node.body, scope)
             self._methods = outer
             self._exception_class = was_exception
+            self._class_bases = outer_bases
             return
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:

@@ -17,6 +17,7 @@ from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRO
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
+from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
@@ -355,8 +356,14 @@ class MessageSinks:
         if code == "MR022":
             # (In the except clause the caught name is in scope; after it, the name that
             # kept the error: last = e.)
-            error = label.what if self.except_depth or held_text else _error_name(
-                label, witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+            shown_expr = witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness
+            # (After it, a plain name other than the caught one holds the error, last = e,
+            # or a text made of it, reply = f"failed: {e}": type(reply) would say `str`,
+            # so then no fix is offered and the caught name is the one shown.)
+            holder = not self.except_depth and type(shown_expr) is cst.Name and shown_expr.value != label.what \
+                and self._holds_made_text(shown_expr.value)
+            held_text = held_text or holder
+            error = label.what if self.except_depth or held_text else _error_name(label, shown_expr)
             # (`except E:` and traceback.format_exc(): no name to show the type of)
             answer = f" or `type({error}).__name__`" if error.isidentifier() else ""
             message = (
@@ -412,6 +419,16 @@ class MessageSinks:
             if folded is not None:
                 return ((call, folded),)
         return ((expr, redacted_code(expr, witnesses)),)
+
+    def _holds_made_text(self, name: str) -> bool:
+        """Is `name` bound, somewhere in the body being read, to anything but another
+        name or None (a text made of an error, not the error)?"""
+        for node in descendants(self.scope_body) if self.scope_body is not None else ():
+            if type(node) is cst.Assign and any(type(t.target) is cst.Name and t.target.value == name
+                                                for t in node.targets):
+                if type(node.value) is not cst.Name:
+                    return True
+        return False
 
     def witnesses(self, expr, env: Env, kind, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
         """The smallest parts of a message that carry the label, with their safe text."""

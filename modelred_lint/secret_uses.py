@@ -5,8 +5,10 @@ f"Bearer {key}"}` or `if not key.startswith("sk-")`: the code itself says that `
 a key, so printing it prints one. Read once per function, flow-insensitively (a key logged
 before it is passed on is the same key):
 - the value of a keyword argument with a secret's name (`api_key=key`);
-- a name inside the value stored under a secret's name in a dict literal or by a
-  subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`);
+- a name inside the value stored under a secret's name in a dict literal, by a
+  subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`,
+  `os.environ[VAR] = key` of a module constant VAR = "OPENAI_API_KEY") or in a
+  secret-named attribute (`openai.api_key = key`);
 - the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`);
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
   code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
@@ -29,7 +31,7 @@ from modelred_lint.node_walk import FieldPlan
 
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
-                positional: Optional[dict] = None) -> frozenset:
+                positional: Optional[dict] = None, constant=None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -37,7 +39,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     = ...`, is no read; see Interpreter.secret_keys_read), `positional` the positional
     parameters of the module's functions and classes by name (see secret_parameters),
     `attributes` the x of each
-    `self.x` it reads (see FlowRules.leave_ClassDef)."""
+    `self.x` it reads (see FlowRules.leave_ClassDef); `constant` gives the expression a
+    module-level name is bound to (for a subscript's key), or None."""
     prefixes = vocab.key_prefixes
     found: set[str] = set()
     stored: set[int] = set()
@@ -75,10 +78,20 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         elif kind is cst.Assign:
             for target in current.targets:
                 stored.add(id(target.target))
-                if isinstance(target.target, cst.Subscript):
-                    key = subscript_literal(target.target)
-                    if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
-                        found.update(_names_of(current.value))
+                stored_at = target.target
+                if type(stored_at) is cst.Subscript:
+                    key = subscript_literal(stored_at)
+                    index = stored_at.slice[0].slice if len(stored_at.slice) == 1 else None
+                    if key is None and constant is not None and type(index) is cst.Index and type(index.value) is cst.Name:
+                        bound = constant(index.value.value)  # os.environ[VAR] = key
+                        key = literal_value(bound) if bound is not None else None
+                elif type(stored_at) is cst.Attribute and not (
+                        type(stored_at.value) is cst.Name and stored_at.value.value == "self"):
+                    key = stored_at.attr.value  # openai.api_key = key (not self.x: the object's own)
+                else:
+                    key = None
+                if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
+                    found.update(_names_of(current.value))
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
                 and current.args[0].keyword is None and _last_name(current.func) in hashers:
             found.add(current.args[0].value.value)

@@ -96,6 +96,12 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # consoles under any name, dicts of keys by a run-time key, a reply's "key" field,
         # equality with a secret, kept constructor keywords, instances' attributes
         ("holdout_messages_m", 74, 0.98, 0.86),
+        # N, 45 modules of framework components, auth helpers, config loaders and MR022
+        # channels (87 leaks, ~220 quiet sinks), written blind after the first tuning on
+        # M: 0.985 / 0.736 at 05398d6, its first measurement; then bot and socket
+        # answers, a property read on an instance, a framework's presented key, values
+        # put where an SDK reads its key
+        ("holdout_messages_n", 70, 0.98, 0.80),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -391,6 +391,15 @@ class FlowRules(Rule):
         (pytest hands `live_key` what the fixture `live_key()` returns)."""
         if not (self.enabled("MR020") or self.enabled("MR021")):
             return
+        if self.class_nodes and self.model.secret_key_methods:
+            # authenticate(self, request, key) of a Django Ninja APIKeyHeader: the key presented
+            bases = {last_name(b.value) for b in self.class_nodes[-1].bases}
+            positional = (*node.params.posonly_params, *node.params.params)
+            for method in self.model.secret_key_methods:
+                if method["method"] == node.name.value and bases.intersection(method["bases"]) \
+                        and method["position"] < len(positional):
+                    name = positional[method["position"]].name.value
+                    env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (the key presented)")})
         for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
             name = param.name.value
             default = param.default
@@ -497,7 +506,8 @@ class FlowRules(Rule):
                     **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
                     **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
             held = self._wrapper_uses[id(node)] = secret_uses(
-                node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets)
+                node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets,
+                self.module_value)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
@@ -740,12 +750,36 @@ class FlowRules(Rule):
     def receiver_attribute(self, receiver: str, attr: str) -> frozenset:
         """What `receiver.attr` holds of a secret, where the receiver is an instance of a
         finished class of the module whose methods left one in `self.attr`
-        (t = Translator(); t.key, set in __init__ from the environment)."""
+        (t = Translator(); t.key, set in __init__ from the environment), or whose
+        property of that name returns one (s.token of f"{self.user}:{self.password}")."""
         cls = self._receivers[-1].get(receiver) if self._receivers else None
         if cls is None:
             return EMPTY
-        held = self._finished_classes[cls][1].get(f"self.{attr}")
+        node, attributes = self._finished_classes[cls]
+        held = attributes.get(f"self.{attr}")
+        if held is None:
+            held = self._property_returns(node, attributes, attr)
         return frozenset(l for l in held if l.kind in (SECRET, MAYBE_SECRET) and l.param is None) if held else EMPTY
+
+    def _property_returns(self, node: cst.ClassDef, attributes: dict, attr: str) -> frozenset:
+        """What the class's property `attr` returns (its summary, made once, with what
+        the class's methods left in `self.x`)."""
+        prop = next((m for m in node.body.body if type(m) is cst.FunctionDef and m.name.value == attr
+                     and any(last_name(d.decorator) == "property" for d in m.decorators)), None)
+        if prop is None:
+            return EMPTY
+        key = ("property", id(prop))
+        if key not in self._method_summaries:
+            self._method_summaries[key] = None  # (in progress)
+            self.class_nodes.append(node)
+            self.class_attributes.append(attributes)
+            try:
+                self._method_summaries[key] = self.summarise(prop, method=True)
+            finally:
+                self.class_nodes.pop()
+                self.class_attributes.pop()
+        summary = self._method_summaries[key]
+        return Interpreter.called(summary.returns, [], 0) if summary is not None else EMPTY
 
     def has_method(self, name: Optional[str]) -> bool:
         """Does the innermost enclosing class define this plain method?"""

@@ -67,6 +67,12 @@ def _asked(table: dict, key, answer):
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=8)
+def _tails(calls: frozenset) -> frozenset:
+    """The last names of the dotted calls among `calls`."""
+    return frozenset(c.rsplit(".", 1)[-1] for c in calls if "." in c)
+
+
 def _expression_types() -> frozenset:
     return subclasses(cst.BaseExpression)
 
@@ -998,12 +1004,15 @@ class Expressions:
 
     def answers_caller(self, func, name: Optional[str]) -> bool:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or
-        UI message: response-calls), by its name, dotted name or last two parts?"""
+        UI message: response-calls), by its name, dotted name or last two parts, or
+        the name it was imported under (from flask_socketio import emit)?"""
         calls = self.model.response_calls
         if name in calls:
             return True
         dotted = dotted_name(func) or ""
-        return dotted in calls or ".".join(dotted.split(".")[-2:]) in calls  # interaction.followup.send
+        if dotted in calls or ".".join(dotted.split(".")[-2:]) in calls:  # interaction.followup.send
+            return True
+        return name in _tails(calls) and self.names.qualname(func) in calls
 
     def format_fields(self, node: cst.Call, args: list, env: Env) -> Optional[frozenset]:
         """`"... {password}".format(**db)` (or a module constant's template): the text
