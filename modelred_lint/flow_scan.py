@@ -173,7 +173,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
     raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
-                              knowledge.secret_name_words, _client_tails(knowledge.sdk)).verdict(tree)
+                              knowledge.secret_name_words, _client_tails(knowledge.sdk),
+                              _provider_config_tails(knowledge.sdk)).verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -183,8 +184,10 @@ _sink_names = PerOwner(lambda flow: (
     tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
     output_tails(flow)))
 
-# The last names of the SDK's client classes, whose first positional argument is the key.
+# The last names of the SDK's client classes, whose first positional argument is the key;
+# and of its ProviderConfig, whose methods make a dict of their keywords.
 _client_tails = PerOwner(lambda sdk: frozenset(c.rsplit(".", 1)[-1] for c in sdk.clients))
+_provider_config_tails = PerOwner(lambda sdk: frozenset(c.rsplit(".", 1)[-1] for c in sdk.provider_config))
 
 # `def name` and `class name` anywhere in the text (strings, comments and `undef x` too:
 # a superset of the module's functions and classes, which are all the rules summarise or
@@ -352,7 +355,7 @@ class _ScopeScan:
     those are in the call's arguments here)."""
 
     def __init__(self, vocab, flow, defined: frozenset[str] = frozenset(), secret_words: tuple = (),
-                 clients: frozenset = frozenset()) -> None:
+                 clients: frozenset = frozenset(), provider_configs: frozenset = frozenset()) -> None:
         self.vocab = vocab
         self.flow = flow
         self._secret_words = secret_words
@@ -386,6 +389,7 @@ class _ScopeScan:
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
         self._positional_secrets: dict[str, frozenset] = {name: frozenset({0}) for name in clients}  # ModelRed(key)
+        self._provider_configs = provider_configs  # ProviderConfig, by its last name
         # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
         # anywhere: a template's `.format(**db)` reads the fields it names.
         self._templates: dict[str, list[str]] = {}
@@ -1224,6 +1228,8 @@ class _ScopeScan:
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
+        elif type(node) is ast.Call and _last_name(node.func) == "get" and len(node.args) == 2:
+            self._key(atoms, node.args[1])  # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]
         elif type(node) is ast.JoinedStr:  # os.environ[f"{name}_API_KEY"] (the rules' variable_name)
             text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
             if len(text) <= 100:
@@ -1559,6 +1565,8 @@ class _ScopeScan:
                 # self._headers(): what the class's method returns; client.fmt(key), a
                 # method of the module's class on an instance, what its arguments give
                 return True
+            if _last_name(func.value) in self._provider_configs:
+                return True  # ProviderConfig.anthropic(api_key=key): a dict holding it
         else:
             return True
         held = self._carries_memo.get(name)

@@ -101,7 +101,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # M: 0.985 / 0.736 at 05398d6, its first measurement; then bot and socket
         # answers, a property read on an instance, a framework's presented key, values
         # put where an SDK reads its key
-        ("holdout_messages_n", 70, 0.98, 0.80),
+        ("holdout_messages_n", 73, 0.98, 0.83),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

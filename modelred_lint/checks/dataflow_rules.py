@@ -761,6 +761,17 @@ class FlowRules(Rule):
             held = self._property_returns(node, attributes, attr)
         return frozenset(l for l in held if l.kind in (SECRET, MAYBE_SECRET) and l.param is None) if held else EMPTY
 
+    def dumped_fields(self, receiver: str) -> frozenset:
+        """The secret-named fields of `receiver`, an instance of a finished class of the
+        module, as asdict(), vars() or model_dump() give them: those its printed form
+        hides (field(repr=False)) too, not those that hold no plain secret (a SecretStr)."""
+        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        if cls is None:
+            return EMPTY
+        clean = self.clean_fields.get(cls, frozenset())
+        return frozenset(Label(SECRET, f"`{receiver}`", path=(name,)) for name in field_order(self._finished_classes[cls][0])
+                         if name not in clean and self.vocab.is_secret_name(name, strict=True))
+
     def _property_returns(self, node: cst.ClassDef, attributes: dict, attr: str) -> frozenset:
         """What the class's property `attr` returns (its summary, made once, with what
         the class's methods left in `self.x`)."""

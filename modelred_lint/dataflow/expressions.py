@@ -688,6 +688,9 @@ class Expressions:
         env_name in PROVIDER_ENV.items(): os.environ.get(env_name)`; a secret's name
         among them, if any)."""
         name = self.constant_string(node)
+        if name is None and type(node) is cst.Call and last_name(node.func) == "get" and len(node.args) == 2:
+            # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]: the variable named by default
+            name = self.constant_string(node.args[1].value)
         if name is None and type(node) is cst.FormattedString:
             # os.environ[f"{provider.upper()}_API_KEY"]: what its text says, a field for each part
             return "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in node.parts)
@@ -872,6 +875,10 @@ class Expressions:
         structure = None if own else self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
+        if func_kind is cst.Attribute and self.sdk.provider_config and self.names.qualname(func.value) in self.sdk.provider_config:
+            # ProviderConfig.anthropic(api_key=key, ...): a dict with each keyword at its field (SDK.md)
+            return frozenset().union(*(at_field(labels, arg.keyword.value)
+                                       for arg, labels in zip(node.args, args) if arg.keyword is not None))
         if func_kind is cst.Attribute and name in _APPENDERS:
             key = dotted_name(func.value)
             if key is not None and key not in self.summaries:
@@ -1097,6 +1104,14 @@ class Expressions:
         func = node.func
         if name not in self.model.container_calls:
             return None
+        if name in self.model.field_dump_calls:
+            # asdict(cfg) of the module's record: its secret fields, a field(repr=False) too
+            dumped = func.value if type(func) is cst.Attribute else node.args[0].value if node.args else None
+            rule = getattr(self, "rule", None)
+            if type(dumped) is cst.Name and rule is not None and hasattr(rule, "dumped_fields"):
+                receiver = receiver | rule.dumped_fields(dumped.value)
+                if type(func) is not cst.Attribute:
+                    args = [args[0] | rule.dumped_fields(dumped.value), *args[1:]]
         if isinstance(func, cst.Attribute):
             if name in self.model.field_read_calls:
                 key = self.field_key(node.args[0].value) if node.args else None
@@ -1111,6 +1126,9 @@ class Expressions:
                     out |= {label}
                     if name != "pop":  # (a popped field is no longer in the structure)
                         self.note_secret_field(func.value, key, env)
+                held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
+                if held:  # info.pop("api_key"): the structure no longer holds it
+                    env.vars[dotted_name(func.value)] = frozenset(l for l in held if not (l.path and l.path[0] == key))
                 return out
             if name == "update":
                 key = dotted_name(func.value)
