@@ -831,6 +831,16 @@ class _ScopeScan:
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
             for target in targets:
+                if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
+                        and len(target.elts) == len(value.elts) \
+                        and not any(type(e) is ast.Starred for e in (*target.elts, *value.elts)):
+                    # self._url, self.host = url, host: element by element (as the rules)
+                    for element, part in zip(target.elts, value.elts):
+                        bound: list[str] = []
+                        self._targets(element, bound, scope)
+                        scope.assignments.append((bound, self._expression(part, scope, False)))
+                        unpacked.extend(bound)
+                    continue
                 # `base, key = resolve()`: which part holds the secret is not known; each
                 # keeps what its own name says (as the rules), none of the value's
                 if summarised and _unpacks(target):

@@ -158,7 +158,8 @@ def _all_tokens_verdict(text: str) -> tuple[bool, bool]:
         low = token.lower()
         if not any(w in low for w in words):
             continue
-        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token):
+        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token) \
+                or vocab.names_a_key_variable(token) or vocab.names_secrets(token):
             strict = True
         elif vocab.is_secret_name(token):
             maybe = True

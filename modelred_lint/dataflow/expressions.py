@@ -547,7 +547,8 @@ class Expressions:
 
     def _authorization_scheme(self, node: cst.Subscript) -> bool:
         """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
-        (a name that says auth): its first word, the scheme ("Bearer"), not the token."""
+        (a name that says auth or header): its first word, the scheme ("Bearer"), not the
+        token."""
         value = node.value
         if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
                 and value.func.attr.value in ("split", "partition")):
@@ -561,7 +562,8 @@ class Expressions:
             text = self._subscript_key(receiver) or ""
         elif isinstance(receiver, cst.Call) and last_name(receiver.func) == "get" and receiver.args:
             text = literal_value(receiver.args[0].value) or ""  # headers.get("Authorization")
-        return "auth" in text.lower()
+        text = text.lower()
+        return "auth" in text or "header" in text  # (header = basic_header(user, password))
 
     def names_a_request(self, key: str) -> bool:
         """`request`, `self.request`, `prepared_request`, `resp.request`: a name whose
