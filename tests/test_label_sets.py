@@ -95,13 +95,13 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # at f8478ff, its first measurement; then hidden prompts, pytest options, rich
         # consoles under any name, dicts of keys by a run-time key, a reply's "key" field,
         # equality with a secret, kept constructor keywords, instances' attributes
-        ("holdout_messages_m", 74, 0.98, 0.86),
+        ("holdout_messages_m", 74, 0.99, 0.86),
         # N, 45 modules of framework components, auth helpers, config loaders and MR022
         # channels (87 leaks, ~220 quiet sinks), written blind after the first tuning on
         # M: 0.985 / 0.736 at 05398d6, its first measurement; then bot and socket
         # answers, a property read on an instance, a framework's presented key, values
         # put where an SDK reads its key
-        ("holdout_messages_n", 73, 0.98, 0.83),
+        ("holdout_messages_n", 74, 0.98, 0.84),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

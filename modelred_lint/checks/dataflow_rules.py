@@ -764,13 +764,16 @@ class FlowRules(Rule):
     def dumped_fields(self, receiver: str) -> frozenset:
         """The secret-named fields of `receiver`, an instance of a finished class of the
         module, as asdict(), vars() or model_dump() give them: those its printed form
-        hides (field(repr=False)) too, not those that hold no plain secret (a SecretStr)."""
+        hides (field(repr=False)) too, and the attributes its methods set under a secret's
+        name (self.signing_key = ...); not those that hold no plain secret (a SecretStr)."""
         cls = self._receivers[-1].get(receiver) if self._receivers else None
         if cls is None:
             return EMPTY
+        node = self._finished_classes[cls][0]
         clean = self.clean_fields.get(cls, frozenset())
-        return frozenset(Label(SECRET, f"`{receiver}`", path=(name,)) for name in field_order(self._finished_classes[cls][0])
-                         if name not in clean and self.vocab.is_secret_name(name, strict=True))
+        names = {*(f for f in field_order(node) if self.vocab.is_secret_name(f, strict=True)),
+                 *self.secret_attributes(node)}
+        return frozenset(Label(SECRET, f"`{receiver}`", path=(name,)) for name in names if name not in clean)
 
     def _property_returns(self, node: cst.ClassDef, attributes: dict, attr: str) -> frozenset:
         """What the class's property `attr` returns (its summary, made once, with what
