@@ -135,7 +135,7 @@ class MessageSinks:
                     continue  # (a **credentials parameter: reported inside)
                 for arg in call.args:
                     if arg.keyword is not None and arg.keyword.value not in summary.params:
-                        self._report_text(code, arg.value, env, SECRET, None, structures=structures)
+                        self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures)
                 continue
             name = summary.params[index] if index < len(summary.params) else None
             if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name) \
@@ -148,7 +148,35 @@ class MessageSinks:
             if arg is not None:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)
-                self._report_text(code, arg.value, env, SECRET, None, structures=(index, code) in summary.whole_messages)
+                self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures)
+
+    def _report_in_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
+                           structures: bool) -> None:
+        """A secret handed as data to a wrapper that writes that parameter into a message
+        (call_with_logging(fn, api_key=key), which logs its kwargs): the finding stands
+        where the message is written, in the wrapper (that line is the leak, the same for
+        every caller that hands it a secret), and names the call that passes it. No fix:
+        the wrapper also writes what other callers hand it. A message the caller makes
+        with the secret (_fail(f"bad key {key}")) is the caller's: at the call, with its
+        fix; so is a wrapper that is no module-level function, or no place known."""
+        place = (summary.message_places or {}).get((index, code))
+        wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        if place is None or wrapper is None or _makes_text(expr):
+            self._report_text(code, expr, env, SECRET, None, structures=structures)
+            return
+        found = [f for f in self.witnesses(expr, env, SECRET) if structures or not f[2].path]
+        if not found:
+            return
+        witness, _, label = found[0]
+        shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+        what = f"`{shown}`" if shown else label.what
+        where = "an exception message" if code == "MR020" else "log or console output"
+        message = (f"A secret ({what}, passed to `{call.func.value}()`) is written into {where} here, through "
+                   f"its parameter `{param}`: it ends up in logs, tracebacks and error reports; pass what is "
+                   f"needed without the value")
+        node, statement = place
+        self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
+                       related=((witness, self.top, f"{what} is passed to `{call.func.value}()` here"),))
 
     def _log_message(self, call: cst.Call, env: Env) -> list:
         parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
@@ -501,21 +529,23 @@ class MessageSummary:
             return
         for arg, labels in zip(node.args, args):
             if arg.keyword is None or arg.keyword.value not in _LOG_CONTROL_KEYWORDS:
-                self._note_parameters(labels, "MR021")
+                self._note_parameters(labels, "MR021", arg.value)
 
     def on_raise(self, node: cst.Raise, env: Env) -> None:
         exc = node.exc
         self.expr(exc, env)
         if isinstance(exc, cst.Call) and MessageSinks._builds_exception(exc):
             for part in MessageSinks._exception_message(self, exc):
-                self._note_parameters(self.expr(part, env), "MR020")
+                self._note_parameters(self.expr(part, env), "MR020", part)
 
-    def _note_parameters(self, labels, code: str) -> None:
+    def _note_parameters(self, labels, code: str, part) -> None:
+        """part: the message's part that holds them (where a call site's finding goes)."""
         if any(label.kind in SECRETS and label.param is None for label in labels):
             return  # a secret of the function's own (`api_key = explicit or ...`): reported there
         for label in labels:
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
+                self.message_places.setdefault((label.param, code), (part, self.current))
                 if label.named:  # the parameter's whole-value marker (see FlowRules.summarise)
                     self.whole_messages.add((label.param, code))
 
@@ -578,6 +608,17 @@ def _origin(label: Label, witness) -> tuple:
 
 # Literal containers, by class name (libcst is imported lazily).
 _DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
+
+
+def _makes_text(expr) -> bool:
+    """An f-string, a concatenation or %-format, a template's .format(...): a message made
+    where it is written."""
+    kind = type(expr)
+    if kind is cst.FormattedString or kind is cst.ConcatenatedString:
+        return True
+    if kind is cst.BinaryOperation:
+        return type(expr.operator) in (cst.Add, cst.Modulo)
+    return kind is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "format"
 
 
 def _replacements(found) -> tuple:

@@ -72,7 +72,11 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # work of this round: 0.943 / 0.868 at fc8f3b3, the first measurement; then a
         # filtering comprehension, tokenizer words, LangChain's SecretStr fields,
         # os.environ[CONST], json.loads and x-*-key headers (its README)
-        ("holdout_messages_i", 68, 0.98, 0.90),
+        # (two of its labels sit at a helper's call site where the helper logs a secret
+        # handed in as data, audit(..., key=k); sets F, H, L, N and O put such a label
+        # at the helper's log call, where the rules now report it: one such false
+        # finding and one miss here, each)
+        ("holdout_messages_i", 68, 0.97, 0.90),
         # J, 42 modules (61 leaks, ~230 quiet sinks) written blind at the end of the same
         # round: 0.966 / 0.918 at fd86a63, its first measurement; then the same leak no
         # longer reported twice (helper and call), and rich's consoles; in the next
@@ -102,6 +106,12 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # answers, a property read on an instance, a framework's presented key, values
         # put where an SDK reads its key
         ("holdout_messages_n", 74, 0.98, 0.84),
+        # O, 45 modules of application-team code (notebooks, junior web apps, bots, CLIs,
+        # cron jobs, admin tools; 91 leaks, ~185 quiet sinks), written blind after the
+        # tuning on M and N: 0.976 / 0.890 at 9f1e344, its first measurement (its two
+        # false findings were placements: a leak through a helper, reported where the
+        # helper was called; now reported at the helper's log call, as labelled)
+        ("holdout_messages_o", 82, 0.98, 0.90),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -876,6 +876,7 @@ class FlowRules(Rule):
             frozenset(interpreter.sinks),
             never_returns=interpreter.raises and not interpreter.exits,
             messages=frozenset(interpreter.messages),
+            message_places=interpreter.message_places or None,
             whole_messages=frozenset(interpreter.whole_messages),
             kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
@@ -887,14 +888,18 @@ class FlowRules(Rule):
 
     # -- reports ------------------------------------------------------------------------
     def emit(
-        self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec], at: Interpreter, related: tuple = ()
+        self, code: str, node: cst.CSTNode, message: str, fix: Optional[FixSpec], at: Optional[Interpreter],
+        related: tuple = (), place: Optional[tuple] = None,
     ) -> None:
+        """place: (statement, top-level statement) of a node that is not where the
+        interpreter `at` stands (a wrapper's sink, reported for its call site)."""
         key = (code, id(node))
         if key in self.reported or not self.enabled(code):
             return
         self.reported.add(key)
+        statement, top = place if place is not None else (at.current, at.top)
         self.report(
-            code, node, message, fix=fix, snippet=f"{code}:{message[:60]}", statement=at.current, top=at.top,
+            code, node, message, fix=fix, snippet=f"{code}:{message[:60]}", statement=statement, top=top,
             related=related,
         )
 
@@ -907,6 +912,7 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.return_values: list = []
         self.sinks: set[tuple[int, str, str]] = set()  # (parameter position, method, SDK parameter)
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
+        self.message_places: dict = {}  # (parameter position, rule) -> (sink node, statement)
         self.whole_messages: set[tuple[int, str]] = set()
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
