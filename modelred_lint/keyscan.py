@@ -564,6 +564,12 @@ class Vocabulary:
             return False
         return self.is_secret_name("_".join((*words[:-1], self.secret_plurals[words[-1]])), strict=True)
 
+    def names_an_ambiguous_key(self, name: str) -> bool:
+        """A name of two words or more that is a key's only where the message says so
+        (provider_key, new_key: ambiguous-secret-names), not a bare ambiguous word."""
+        words = name_words(name)
+        return len(words) > 1 and any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before
         its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key). The message rules

@@ -111,7 +111,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # tuning on M and N: 0.976 / 0.890 at 9f1e344, its first measurement (its two
         # false findings were placements: a leak through a helper, reported where the
         # helper was called; now reported at the helper's log call, as labelled)
-        ("holdout_messages_o", 82, 0.98, 0.90),
+        ("holdout_messages_o", 83, 0.98, 0.91),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

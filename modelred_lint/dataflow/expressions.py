@@ -356,10 +356,12 @@ class Expressions:
             # helpers hand on to their callers (redis_url() returns it in the DSN)
             label = Label(label.kind, label.what)
         if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls") \
-                and not self.vocab.names_a_credential_holder(key.rsplit(".", 2)[-2]):
-            # row.token, chunk.token: another object's field with an ambiguous name (a
-            # stored hash, a language model's token) is not taken for a credential;
-            # the object's own self.token is.
+                and not self.vocab.names_a_credential_holder(key.rsplit(".", 2)[-2]) \
+                and not self.vocab.names_an_ambiguous_key(name):
+            # row.token, chunk.token: another object's field with an ambiguous word for
+            # a name (a stored hash, a language model's token) is not taken for a
+            # credential; the object's own self.token is, and so is another's field
+            # named like a key the message may call one (req.provider_key).
             label = None
         if label is not None:
             labels.add(label)
