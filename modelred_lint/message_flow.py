@@ -498,6 +498,12 @@ class MessageSinks:
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
             yield from self.witnesses(expr.args[0].value, env, kind, objects)
             return
+        if type(expr) is cst.Call and type(expr.func) is cst.Attribute and last_name(expr.func) in self.model.text_calls \
+                and type(expr.func.value) in (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString):
+            # f"run failed: {e}".encode(): the part of the text that carries it (the
+            # method keeps the text's type: bytes stay bytes)
+            yield from self.witnesses(expr.func.value, env, kind, objects)
+            return
         if isinstance(expr, cst.Call) and not any(a.star for a in expr.args) and kinds(self.labels(expr, env), kind):
             # json.dumps({"error": str(e)}): the part of the literal that carries it (not
             # the whole call, whose replacement would change what the message is made of;
