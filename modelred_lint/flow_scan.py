@@ -377,6 +377,7 @@ class _ScopeScan:
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
         self._class_bases: set = set()  # the last names of the enclosing class's bases
+        self._key_members: dict[str, int] = {}  # class attributes bound to a secret's name (its level), any class
         # The local names each module (by its first part) is imported under anywhere in
         # the file, for the request test (as the rules' qualified names).
         self._imported: dict[str, set[str]] = {}
@@ -986,6 +987,12 @@ class _ScopeScan:
             was_exception, self._exception_class = self._exception_class, any(
                 (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
             outer_bases, self._class_bases = self._class_bases, {_last_name(base) for base in node.bases}
+            for item in node.body:  # header_name = "x-api-key": headers.get(self.header_name) reads a key
+                if type(item) is ast.Assign and type(item.value) is ast.Constant and _is_secret_const(self, item.value):
+                    level = self._name_level(item.value.value)
+                    for target in item.targets:
+                        if type(target) is ast.Name and level > self._key_members.get(target.id, 0):
+                            self._key_members[target.id] = level
             self.classes.append(self._methods)
             self._body(node.body, scope)
             self._methods = outer
@@ -1240,6 +1247,9 @@ class _ScopeScan:
             atoms.level = max(atoms.level, self._name_level(node.value))
         elif type(node) is ast.Call and _last_name(node.func) == "get" and len(node.args) == 2:
             self._key(atoms, node.args[1])  # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]
+        elif type(node) is ast.Attribute and node.attr in self._key_members \
+                and type(node.value) is ast.Name and node.value.id == "self":
+            atoms.level = max(atoms.level, self._key_members[node.attr])  # (the rules' field_key)
         elif type(node) is ast.JoinedStr:  # os.environ[f"{name}_API_KEY"] (the rules' variable_name)
             text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
             if len(text) <= 100:
