@@ -112,6 +112,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # false findings were placements: a leak through a helper, reported where the
         # helper was called; now reported at the helper's log call, as labelled)
         ("holdout_messages_o", 83, 0.98, 0.91),
+        # P, 40 modules of infrastructure and library code (81 leaks, ~170 quiet sinks),
+        # written blind at the end of the same round: 0.984 / 0.753 at 20e3218, its first
+        # measurement; not tuned on yet (its README lists the shapes of its 20 misses)
+        ("holdout_messages_p", 60, 0.98, 0.74),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
