@@ -1335,9 +1335,11 @@ class _ScopeScan:
                 if node.arg:  # dict(api_key=k) holds a secret there
                     level = self._name_level(node.arg)
                     atoms.level = max(atoms.level, level)
-                    if count and level == _STRICT and type(node.value) is ast.Name:
+                    if count and level == _STRICT and type(node.value) in (ast.Name, ast.Attribute):
                         # Client(api_key=key): `key` is used as a key (the rules' secret_uses)
-                        scope.assignments.append(([node.value.id], _strict_atoms()))
+                        used = _value_names(node.value)
+                        if used:
+                            scope.assignments.append((used, _strict_atoms()))
             elif kind is ast.Subscript:
                 if type(node.slice) is ast.Constant and type(node.slice.value) is str \
                         and not self._name_level(node.slice.value):
@@ -1677,8 +1679,12 @@ def _value_names(node) -> list[str]:
     """As the rules' secret_uses: the names a stored value is made of (key, f"Bearer {key}")."""
     if type(node) is ast.Name:
         return [node.id]
+    if type(node) is ast.Attribute:
+        name = _dotted(node)
+        return [name] if name else []
     if type(node) is ast.JoinedStr:
-        return [v.value.id for v in node.values if type(v) is ast.FormattedValue and type(v.value) is ast.Name]
+        return [n for v in node.values if type(v) is ast.FormattedValue and type(v.value) in (ast.Name, ast.Attribute)
+                for n in _value_names(v.value)]
     if type(node) is ast.BinOp and type(node.op) is ast.Add:
         return _value_names(node.left) + _value_names(node.right)
     return []

@@ -16,7 +16,8 @@ before it is passed on is the same key):
   of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`);
 - a name compared for equality with a secret (`presented != settings.API_KEY`,
   `hmac.compare_digest(presented, expected_token)`): the code checks it is that key.
-Only plain names count (not attributes: `self.key` is another object's field).
+Plain names count, and attributes read as dotted names (`headers={"api-key": ctx.embed_key}`:
+`ctx.embed_key` is a key wherever the function shows it).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import functools
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import literal_value, subclasses, subscript_literal
+from modelred_lint.names import dotted_name, literal_value, subclasses, subscript_literal
 from modelred_lint.node_walk import FieldPlan
 
 
@@ -67,10 +68,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads.setdefault(base, set()).add(key)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
-            if current.keyword is not None and isinstance(current.value, cst.Name) \
+            if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute) \
                     and vocab.is_secret_name(current.keyword.value, strict=True) \
                     and not vocab.names_a_credential_holder(current.keyword.value):
-                found.add(current.value.value)
+                found.update(_names_of(current.value))
         elif kind is cst.DictElement:
             key = literal_value(current.key)
             if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
@@ -195,12 +196,16 @@ def _last_name(func) -> Optional[str]:
 
 
 def _names_of(value) -> list[str]:
-    """`key`, f"Bearer {key}", "Bearer " + key: the plain names the stored value is made of."""
+    """`key`, f"Bearer {key}", "Bearer " + key, `ctx.embed_key`: the names (plain or dotted)
+    the stored value is made of."""
     if isinstance(value, cst.Name):
         return [value.value]
+    if type(value) is cst.Attribute:
+        name = dotted_name(value)
+        return [name] if name else []
     if isinstance(value, cst.FormattedString):
-        return [part.expression.value for part in value.parts
-                if isinstance(part, cst.FormattedStringExpression) and isinstance(part.expression, cst.Name)]
+        return [n for part in value.parts if isinstance(part, cst.FormattedStringExpression)
+                for n in _names_of(part.expression) if type(part.expression) in (cst.Name, cst.Attribute)]
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
         return _names_of(value.left) + _names_of(value.right)
     return []

@@ -348,6 +348,8 @@ class Expressions:
         if self.typed_clean(key):
             return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
         label = self.name_label(name, key)
+        if label is None and "." in key and key in getattr(self, "secret_uses", ()):
+            label = Label(SECRET, f"`{key}`", named=True)  # headers={"api-key": ctx.embed_key} (secret_uses.py)
         if label is not None and self.is_constant(key, node):
             label = None  # (asked only of a secret-like name: most names are none)
         node_kind = type(node)
