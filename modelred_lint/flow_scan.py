@@ -971,10 +971,17 @@ class _ScopeScan:
                     values = [n for n in names if n not in ("self", "cls")]
                     if values:
                         inner.tainted[values[0]] = _STRICT
-            # A parameter's default flows into it.
+            # A parameter's default flows into it; one that names a secret's variable
+            # (var="GROQ_API_KEYS") names what os.environ.get(var) reads (the rules'
+            # variable_name), taken for any name so called, a superset.
             defaults = node.args.defaults
             for arg, default in zip(node.args.args[len(node.args.args) - len(defaults):], defaults):
                 inner.assignments.append(([arg.arg], self._expression(default, inner, count=False)))
+                if _is_secret_const(self, default) and self._name_level(default.value) == _STRICT:
+                    self._secret_name_vars.add(arg.arg)
+            for arg, default in zip(node.args.kwonlyargs, node.args.kw_defaults):
+                if default is not None and _is_secret_const(self, default) and self._name_level(default.value) == _STRICT:
+                    self._secret_name_vars.add(arg.arg)
             self._body(node.body, inner)
             if node.name == "__str__" and methods is not None and self._exception_class:
                 inner.sinks.extend(("raise", atoms) for atoms in inner.returns)  # (the rules' message returns)

@@ -27,7 +27,8 @@ FORMAT_FIELDS = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}
 @dataclass(frozen=True)
 class Binding:
     # "literal" (a string), "constant" (a number, True, False, None), "tuple" (of
-    # names), "client", "call" (the result of another call) or "unknown"
+    # names), "client", "call" (the result of another call), "default" (a parameter
+    # whose default is a string: the node is that string) or "unknown"
     kind: str
     node: Optional[cst.CSTNode] = None  # the literal, the tuple
     qualname: str = ""  # the client class, for "client"; the function called, for "call"
@@ -302,6 +303,8 @@ class NameTracker:
                 return UNKNOWN
             if self.is_client_class(annotation):
                 return Binding("client", qualname=self.qualname(annotation) or "")
+        if param.default is not None and is_string_literal(param.default):
+            return Binding("default", param.default)  # def from_env(var="ANTHROPIC_API_KEYS")
         return UNKNOWN
 
     def leave_Assign(self, node: cst.Assign) -> None:

@@ -700,6 +700,10 @@ class Expressions:
         if name is None and type(node) is cst.FormattedString:
             # os.environ[f"{provider.upper()}_API_KEY"]: what its text says, a field for each part
             return "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in node.parts)
+        if name is None and type(node) is cst.Name:
+            binding = self.names.lookup(node.value)
+            if binding.kind == "default":  # os.environ.get(var) of def f(var="OPENAI_API_KEYS")
+                name = literal_value(binding.node)
         if name is None and isinstance(node, cst.Name):
             names = getattr(self, "loop_values", {}).get(node.value, ())
             name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
