@@ -1349,7 +1349,8 @@ class _ScopeScan:
                             scope.assignments.append((used, _strict_atoms()))
             elif kind is ast.Subscript:
                 if type(node.slice) is ast.Constant and type(node.slice.value) is str \
-                        and not self._name_level(node.slice.value):
+                        and not self._name_level(node.slice.value) and node.slice.value not in _VALUE_ATTRIBUTES:
+                    # (not resp["data"]: a secret store's value itself, as the rules read it)
                     base = _dotted(node.value)
                     if base:
                         _add_bases(atoms.fields, base + ".")  # cfg["model"]: one field of cfg

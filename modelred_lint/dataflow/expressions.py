@@ -595,7 +595,13 @@ class Expressions:
                 self.expr(element.slice.value, env)
         if self._authorization_scheme(node):
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
+        whole = labels
         labels = field_of(labels, key)
+        if key in _SECRET_VALUE_ATTRIBUTES:
+            # read_secret_version(...)["data"]["data"]: a mapping of the secret's fields
+            # (printed whole, it shows them; ", ".join(data), only their names)
+            labels = labels | {dataclasses.replace(l, path=(ANY_FIELD,)) for l in whole
+                               if l.kind is SECRET and l.what.endswith("(...)") and l.path in ((), (ANY_FIELD,))}
         label = self.name_label(key) if key is not None else None
         if label is not None:
             labels |= {label}
