@@ -1699,7 +1699,8 @@ def _value_names(node) -> list[str]:
 
 
 # Attributes that are a secret store's value itself (get_secret(name).value): read whole.
-_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value"})
+_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value",
+                               "SecretString", "SecretBinary", "Parameter", "Value"})
 
 
 def _add_bases(into: set[str], dotted: str) -> None:

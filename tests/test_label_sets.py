@@ -114,8 +114,9 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_o", 83, 0.98, 0.91),
         # P, 40 modules of infrastructure and library code (81 leaks, ~170 quiet sinks),
         # written blind at the end of the same round: 0.984 / 0.753 at 20e3218, its first
-        # measurement; not tuned on yet (its README lists the shapes of its 20 misses)
-        ("holdout_messages_p", 60, 0.98, 0.74),
+        # measurement; then dotted names used as keys, an upstream_key, a secret store's
+        # read by subscript (its README lists the shapes of its 20 first misses)
+        ("holdout_messages_p", 63, 0.98, 0.77),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -131,7 +131,12 @@ def _dump_fields(call, keyword: str) -> frozenset:
 
 # The attributes of a secret store's answer that hold the secret (Azure's .value, GCP's
 # .payload.data, AWS's SecretString is read as a field).
-_SECRET_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value"})
+_SECRET_VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value",
+                                      # AWS: get_secret_value()["SecretString"], SSM's ["Parameter"]["Value"]
+                                      "SecretString", "SecretBinary", "Parameter", "Value"})
+# Of those, read by subscript, the ones that give a mapping of the secret's fields
+# (Vault's ["data"]["data"], SSM's ["Parameter"]): the others give the value itself.
+_SECRET_MAPPING_FIELDS = frozenset({"data", "Parameter"})
 # Calls that iterate their argument (a mapping gives its keys).
 _ITERATING_CALLS = frozenset({"list", "sorted", "set", "tuple", "frozenset", "iter"})
 # Calls that give every attribute of an object (vars(self), dataclasses.asdict(self)).
@@ -600,7 +605,8 @@ class Expressions:
         if key in _SECRET_VALUE_ATTRIBUTES:
             # read_secret_version(...)["data"]["data"]: a mapping of the secret's fields
             # (printed whole, it shows them; ", ".join(data), only their names)
-            labels = labels | {dataclasses.replace(l, path=(ANY_FIELD,)) for l in whole
+            path = (ANY_FIELD,) if key in _SECRET_MAPPING_FIELDS else ()
+            labels = labels | {dataclasses.replace(l, path=path) for l in whole
                                if l.kind is SECRET and l.what.endswith("(...)") and l.path in ((), (ANY_FIELD,))}
         label = self.name_label(key) if key is not None else None
         if label is not None:
