@@ -654,8 +654,8 @@ class _ScopeScan:
             shared["self.__dict__"] = max(shared.values())
         instance = self._instance_levels
         for name, level in shared.items():
-            attr = name[5:]
-            if "." not in attr and level > instance.get(attr, 0):
+            attr = name[5:]  # (key, or a path: _session.headers)
+            if level > instance.get(attr, 0):
                 instance[attr] = level
         if not shared:
             return
@@ -695,9 +695,12 @@ class _ScopeScan:
         if self._instance_levels:
             instance = self._instance_levels
             for name in atoms.names:
-                base, dot, attr = name.rpartition(".")
-                if dot and base != "self" and instance.get(attr, 0) > level:
-                    level = instance[attr]
+                base, dot, path = name.partition(".")
+                if not dot or base == "self":
+                    continue
+                found = max(instance.get(path, 0), instance.get(name.rpartition(".")[2], 0))
+                if found > level:
+                    level = found
                     if level == _STRICT:
                         return level
         for name, positional, keywords, splat in atoms.via:

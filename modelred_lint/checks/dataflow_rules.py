@@ -756,8 +756,8 @@ class FlowRules(Rule):
         if cls is None:
             return EMPTY
         node, attributes = self._finished_classes[cls]
-        held = attributes.get(f"self.{attr}")
-        if held is None:
+        held = attributes.get(f"self.{attr}")  # (attr may be a path: _session.headers)
+        if held is None and "." not in attr:
             held = self._property_returns(node, attributes, attr)
         return frozenset(l for l in held if l.kind in (SECRET, MAYBE_SECRET) and l.param is None) if held else EMPTY
 

@@ -542,10 +542,11 @@ class Expressions:
             # A credential object's secret field (access = credential.get_token(scope);
             # access.token; credentials.token of google.auth.default()).
             out.add(Label(SECRET, f"`{key or attr}`"))
-        if type(node.value) is cst.Name and node.value.value != "self":
+        if key is not None and "." in key and not key.startswith("self."):
             rule = getattr(self, "rule", None)
             if rule is not None and hasattr(rule, "receiver_attribute"):
-                out |= rule.receiver_attribute(node.value.value, attr)
+                base, _, path = key.partition(".")  # exp._session.headers: exp's self._session.headers
+                out |= rule.receiver_attribute(base, path)
         if key is not None:
             out |= self.implicit(key, node)
         else:
