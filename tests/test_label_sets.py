@@ -116,7 +116,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # written blind at the end of the same round: 0.984 / 0.753 at 20e3218, its first
         # measurement; then dotted names used as keys, an upstream_key, a secret store's
         # read by subscript (its README lists the shapes of its 20 first misses)
-        ("holdout_messages_p", 63, 0.98, 0.77),
+        ("holdout_messages_p", 64, 0.98, 0.79),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
