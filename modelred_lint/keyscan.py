@@ -474,7 +474,7 @@ class Vocabulary:
             # and an HTTP header named x-<service>-key (x-proxy-key, X-Functions-Key),
             # the custom headers that carry a key, or the parameter a framework reads it
             # into (FastAPI's x_tenant_key: str = Header(...)).
-            return any(words[-len(seq):] == seq for seq in self.ambiguous_names) or (
+            return self._ends_in_ambiguous_name(words) or (
                 len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] in ("-", "_"))
         return False
 
@@ -568,7 +568,11 @@ class Vocabulary:
         """A name of two words or more that is a key's only where the message says so
         (provider_key, new_key: ambiguous-secret-names), not a bare ambiguous word."""
         words = name_words(name)
-        return len(words) > 1 and any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+        return len(words) > 1 and self._ends_in_ambiguous_name(words)
+
+    def _ends_in_ambiguous_name(self, words: tuple) -> bool:
+        """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""
+        return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
 
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before

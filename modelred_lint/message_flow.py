@@ -168,7 +168,7 @@ class MessageSinks:
         if not found:
             return
         witness, _, label = found[0]
-        shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+        shown = dotted_name(_shown_expression(witness))
         what = f"`{shown}`" if shown else label.what
         where = "an exception message" if code == "MR020" else "log or console output"
         message = (f"A secret ({what}, passed to `{call.func.value}()`) is written into {where} here, through "
@@ -380,11 +380,11 @@ class MessageSinks:
         if not found:
             return
         witness, _, label = found[0]
-        shown = dotted_name(witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness)
+        shown_expr = _shown_expression(witness)
+        shown = dotted_name(shown_expr)
         if code == "MR022":
             # (In the except clause the caught name is in scope; after it, the name that
             # kept the error: last = e.)
-            shown_expr = witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness
             # (After it, a plain name other than the caught one holds the error, last = e,
             # or a text made of it, reply = f"failed: {e}": type(reply) would say `str`,
             # so then no fix is offered and the caught name is the one shown.)
@@ -614,6 +614,11 @@ def _origin(label: Label, witness) -> tuple:
 
 # Literal containers, by class name (libcst is imported lazily).
 _DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
+
+
+def _shown_expression(witness):
+    """The expression a witness shows: an f-string field's, or the witness itself."""
+    return witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness
 
 
 def _makes_text(expr) -> bool:

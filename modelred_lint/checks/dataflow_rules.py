@@ -731,7 +731,7 @@ class FlowRules(Rule):
         module (that class's method, with all its methods left in `self.x`)."""
         if receiver == "self":
             return self.method_summary(name)
-        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        cls = self._receiver_class(receiver)
         if cls is None:
             cls = self._only_class_with(name)
             if cls is None:
@@ -747,12 +747,17 @@ class FlowRules(Rule):
             self.class_nodes.pop()
             self.class_attributes.pop()
 
+    def _receiver_class(self, receiver: str) -> Optional[str]:
+        """The finished class of the module `receiver` is an instance of in the function
+        being analysed, if known."""
+        return self._receivers[-1].get(receiver) if self._receivers else None
+
     def receiver_attribute(self, receiver: str, attr: str) -> frozenset:
         """What `receiver.attr` holds of a secret, where the receiver is an instance of a
         finished class of the module whose methods left one in `self.attr`
         (t = Translator(); t.key, set in __init__ from the environment), or whose
         property of that name returns one (s.token of f"{self.user}:{self.password}")."""
-        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        cls = self._receiver_class(receiver)
         if cls is None:
             return EMPTY
         node, attributes = self._finished_classes[cls]
@@ -766,7 +771,7 @@ class FlowRules(Rule):
         module, as asdict(), vars() or model_dump() give them: those its printed form
         hides (field(repr=False)) too, and the attributes its methods set under a secret's
         name (self.signing_key = ...); not those that hold no plain secret (a SecretStr)."""
-        cls = self._receivers[-1].get(receiver) if self._receivers else None
+        cls = self._receiver_class(receiver)
         if cls is None:
             return EMPTY
         node = self._finished_classes[cls][0]

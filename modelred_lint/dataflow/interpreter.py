@@ -228,9 +228,10 @@ class Interpreter(Expressions, Guards):
         tuple: `for key, status in probe(keys)` of `yield key, status`). The yield's own
         value is what the caller sends in: nothing here."""
         value = node.value
-        if value is None or type(value) is cst.From:
-            if value is not None:
-                self.expr(value.item, env)
+        if value is None:
+            return EMPTY
+        if type(value) is cst.From:  # (yield from: what the inner generator gives is not followed)
+            self.expr(value.item, env)
             return EMPTY
         if type(value) is cst.Tuple and not any(type(e) is cst.StarredElement for e in value.elements):
             parts = tuple(self.expr(e.value, env) for e in value.elements)
