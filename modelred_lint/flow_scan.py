@@ -458,7 +458,10 @@ class _ScopeScan:
                 skip = 1
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
-                secret = frozenset(i for i, name in enumerate(params) if self._name_level(name) == _STRICT)
+                # (a maybe-secret's too, by position and by keyword: the rules take one the
+                # function uses as a secret; any, here)
+                secret = frozenset(i for i, name in enumerate(params) if self._name_level(name)).union(
+                    name for name in params if self._name_level(name) == _MAYBE)
                 if secret:
                     self._positional_secrets[node.name] = secret
         self._name_collections = {
@@ -1474,6 +1477,9 @@ class _ScopeScan:
                             break
                         if index in secret and type(arg) is ast.Name:
                             scope.assignments.append(([arg.id], _strict_atoms()))  # Reranker(key)
+                    for keyword in node.keywords:
+                        if keyword.arg in secret and type(keyword.value) is ast.Name:
+                            scope.assignments.append(([keyword.value.id], _strict_atoms()))  # Pager(url, token=t)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

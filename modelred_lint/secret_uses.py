@@ -111,11 +111,14 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             secret = positional.get(_last_name(current.func))
             if secret:
-                for index, arg in enumerate(current.args):
-                    if arg.keyword is not None or arg.star:
+                index = 0
+                for arg in current.args:
+                    if arg.star:
                         break
-                    if index in secret and type(arg.value) is cst.Name:
-                        found.add(arg.value.value)  # Reranker(key): its api_key
+                    if type(arg.value) is cst.Name and (
+                            arg.keyword.value in secret if arg.keyword is not None else index in secret):
+                        found.add(arg.value.value)  # Reranker(key): its api_key; Pager(url, token=t)
+                    index += arg.keyword is None
         stack.extend(_child_nodes(current))
     # (a name that says it is a preview, a hash or a description stays what it says:
     # safe_headers["Authorization"] = f"Bearer {token_preview}")
@@ -250,7 +253,10 @@ def _mapping_name(base, vocab):
 def secret_parameters(module, vocab) -> dict:
     """For each function and class of the module (top level), the positions of its
     positional parameters named like a secret (a class's: its `__init__`'s, after self),
-    where there is one: what `secret_uses` reads a positional argument by."""
+    where there is one: what `secret_uses` reads a positional argument by. A parameter
+    whose name is a secret's only in some places (`token`, `key`) counts where the
+    function itself uses it as one (`Pager(url, token)` whose `__init__` sends
+    `f"Bearer {token}"`), by position and by keyword: the callee says what it is."""
     out = {}
     for statement in module.body:
         function = statement
@@ -264,6 +270,11 @@ def secret_parameters(module, vocab) -> dict:
         params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
         secret = frozenset(i for i, name in enumerate(params)
                            if vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name))
+        maybe = [name for name in params if vocab.is_secret_name(name) and not vocab.is_secret_name(name, strict=True)]
+        if maybe:
+            used = secret_uses(function, vocab)
+            secret |= {i for i, name in enumerate(params) if name in maybe and name in used}
+            secret |= {name for name in maybe if name in used}
         if secret:
             out[statement.name.value] = secret
     return out

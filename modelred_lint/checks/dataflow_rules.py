@@ -363,6 +363,18 @@ class FlowRules(Rule):
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
                 env.set(name, labels | {Label(SECRET, f"`{name}`", named=True)})  # a parameter
+        # A parameter whose secret-named field the function reads anywhere holds it from
+        # the start (`creds["api_key"]` read in one branch, `creds` logged in another), as
+        # a name bound to an opaque value does (see Interpreter.bind).
+        reads = self._key_reads.get(id(node), {})
+        if reads:
+            star = node.params.star_kwarg
+            for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params,
+                          *((star,) if isinstance(star, cst.Param) else ())):
+                name = param.name.value
+                fields = reads.get(name)
+                if fields:
+                    env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(f,)) for f in fields})
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
