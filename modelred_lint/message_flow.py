@@ -22,7 +22,10 @@ from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
 # Calls that only reshape the text they are given (the secret's place in it is kept).
-_TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
+# (and the stylers of rules/shared/dataflow.yaml's text-calls: self.style.SUCCESS(...),
+# click.style(..., fg="red"), colored(...), whose keywords say how it looks)
+_TEXT_WRAPPERS = frozenset({"dedent", "indent", "str", "SUCCESS", "ERROR", "WARNING", "NOTICE", "style", "colored",
+                            "escape"})
 # Keywords of a log call that are not printed as its message.
 # (Not extra=: its fields are the record's, shipped whole by JSON and structured handlers.)
 _LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category"})
@@ -493,7 +496,9 @@ class MessageSinks:
                 for value in inner:
                     yield from self.witnesses(value, env, kind, objects)
                 return
-        if isinstance(expr, cst.Call) and last_name(expr.func) in _TEXT_WRAPPERS and len(expr.args) == 1 \
+        if isinstance(expr, cst.Call) and last_name(expr.func) in _TEXT_WRAPPERS and expr.args \
+                and expr.args[0].keyword is None and not expr.args[0].star \
+                and all(a.keyword is not None for a in expr.args[1:]) \
                 and isinstance(expr.args[0].value, (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString)):
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
             yield from self.witnesses(expr.args[0].value, env, kind, objects)
