@@ -740,7 +740,10 @@ class Expressions:
 
     def env_read(self, value) -> Optional[Label]:
         """The secret an expression reads from the environment by a literal name, if it
-        names a secret."""
+        names a secret; either side of an `or` (`os.getenv("ANTHROPIC_API_KEY") or
+        os.getenv("JUDGE_API_KEY")`, `os.getenv("X_API_KEY") or ""`)."""
+        if type(value) is cst.BooleanOperation and type(value.operator) is cst.Or:
+            return self.env_read(value.left) or self.env_read(value.right)
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
         return next(iter(self.env_var(name)), None) if name and self.names_secret_variable(name) else None
