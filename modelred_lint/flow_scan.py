@@ -940,6 +940,10 @@ class _ScopeScan:
                     and (self.vocab.names_a_mapping(node.name) or self._name_level(node.name) == _STRICT))
             ):
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
+            if node.args.kwarg is not None and scope.parent is not None:
+                # a decorator's wrapper: its **kwargs holds what the decorated functions are
+                # given (the rules' decorated_wrappers.py; any nested function's, here)
+                inner.tainted[node.args.kwarg.arg] = _STRICT
             for shape in flow.structure_parameters:
                 if stands_in(shape, names):
                     inner.tainted[shape["parameter"]] = _STRICT

@@ -34,6 +34,7 @@ from modelred_lint.flow_model import (
     UNTRUSTED_PARAMETERS,
     matches,
 )
+from modelred_lint.decorated_wrappers import wrapper_keywords
 from modelred_lint.framework_scan import ModuleFacts
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
@@ -281,6 +282,7 @@ class FlowRules(Rule):
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._receivers: list[dict[str, str]] = []
         self._module: Optional[cst.Module] = None
+        self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
@@ -306,6 +308,7 @@ class FlowRules(Rule):
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self._wrapper_keywords = None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._finished_classes = {}
@@ -363,6 +366,13 @@ class FlowRules(Rule):
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
                 env.set(name, labels | {Label(SECRET, f"`{name}`", named=True)})  # a parameter
+        # A decorator's wrapper: its **kwargs holds what the decorated functions are given.
+        if self._wrapper_keywords is None:
+            self._wrapper_keywords = wrapper_keywords(self._module, self.vocab) if self._module is not None else {}
+        handed = self._wrapper_keywords.get(id(node))
+        if handed is not None:
+            name, fields = handed
+            env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(f,)) for f in fields})
         # A parameter whose secret-named field the function reads anywhere holds it from
         # the start (`creds["api_key"]` read in one branch, `creds` logged in another), as
         # a name bound to an opaque value does (see Interpreter.bind).
