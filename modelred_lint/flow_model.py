@@ -140,6 +140,7 @@ class DataflowModel:
     # exception or a log call that carry its message, and what makes a logger.
     container_calls: frozenset[str] = frozenset()
     field_read_calls: frozenset[str] = frozenset()
+    config_parser_calls: frozenset[str] = frozenset()
     field_dump_calls: frozenset[str] = frozenset()
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ class DataflowModel:
             untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),
             container_calls=frozenset(names("container-calls")),
             field_read_calls=frozenset(names("field-read-calls")),
+            config_parser_calls=frozenset(names("config-parser-calls")),
             field_dump_calls=frozenset(names("field-dump-calls")),
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),

@@ -1442,6 +1442,8 @@ class _ScopeScan:
                         wrapper, method = node.func.attr, True
                 if node.args and name in self._key_calls:
                     self._key(atoms, node.args[0])
+                    if name == "get" and len(node.args) >= 2:
+                        self._key(atoms, node.args[1])  # config.get("default", "api_key")
                     if name == "getenv":  # os.getenv("X_API_KEY", default): the variable, not `os`
                         stack.extend(node.args[1:])
                         stack.extend(k.value for k in node.keywords)

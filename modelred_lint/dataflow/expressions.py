@@ -1047,6 +1047,20 @@ class Expressions:
             return True
         return name in _tails(calls) and self.names.qualname(func) in calls
 
+    def makes_config_parser(self, receiver) -> bool:
+        """Is `receiver` a name bound, in the function or at module level, to a
+        configuration file's reader (config-parser-calls: configparser.ConfigParser())?"""
+        if type(receiver) is not cst.Name:
+            return False
+        calls = self.model.config_parser_calls
+        if self.names.binding_of(receiver).qualname in calls:
+            return True
+        body = getattr(self, "scope_body", None)
+        return body is not None and any(
+            type(n) is cst.Assign and type(n.value) is cst.Call and self.names.qualname(n.value.func) in calls
+            and any(type(t.target) is cst.Name and t.target.value == receiver.value for t in n.targets)
+            for n in descendants(body))
+
     def format_fields(self, node: cst.Call, args: list, env: Env) -> Optional[frozenset]:
         """`"... {password}".format(**db)` (or a module constant's template): the text
         holds what the named fields of the mapping hold, as `db["password"]` would, not
@@ -1152,6 +1166,13 @@ class Expressions:
                     out |= {label}
                     if name != "pop":  # (a popped field is no longer in the structure)
                         self.note_secret_field(func.value, key, env)
+                positional = [a for a in node.args if a.keyword is None and not a.star]
+                option = literal_value(positional[1].value) if name == "get" and len(positional) >= 2 else None
+                if isinstance(option, str) and self.vocab.is_secret_name(option, strict=True) \
+                        and self.makes_config_parser(func.value):
+                    # parser.get("default", "api_key") of parser = configparser.ConfigParser()
+                    # (not a dict's get(k, default): t.get("key_env", "ANTHROPIC_API_KEY"))
+                    out |= {Label(SECRET, f"`{dotted_name(func.value) or 'config'}` option {option!r}")}
                 held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
                 if held:  # info.pop("api_key"): the structure no longer holds it
                     env.vars[dotted_name(func.value)] = frozenset(l for l in held if not (l.path and l.path[0] == key))
