@@ -421,6 +421,7 @@ class _ScopeScan:
         # receiver_attribute; on any receiver here, a superset).
         self._instance_levels: dict[str, int] = {}
         self._methods: Optional[list[_Scope]] = None
+        self._hidden_callbacks: set[str] = set()
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -470,6 +471,13 @@ class _ScopeScan:
             and any(type(c) is ast.Constant and type(c.value) is str and len(c.value) <= 100
                     and self._name_level(c.value) == _STRICT for c in ast.walk(node.value))
             for target in node.targets if type(target) is ast.Name
+        }
+        # Functions given as an option's callback (click.option(..., callback=check)), by
+        # their names, wherever the option stands in a command's decorators or defaults.
+        self._hidden_callbacks = {
+            k.value.id for node in tree.body if type(node) in (ast.FunctionDef, ast.AsyncFunctionDef)
+            for call in (*node.decorator_list, *node.args.defaults, *node.args.kw_defaults) if type(call) is ast.Call
+            for k in call.keywords if k.arg == "callback" and type(k.value) is ast.Name
         }
         module = _Scope(None)
         self.scopes.append(module)
@@ -940,6 +948,13 @@ class _ScopeScan:
                     and (self.vocab.names_a_mapping(node.name) or self._name_level(node.name) == _STRICT))
             ):
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
+            if node.name in self._hidden_callbacks or any(
+                    type(d) is ast.Call and any(k.arg in flow.hidden_input_keywords for k in d.keywords)
+                    for d in node.decorator_list):
+                # @click.option("--key", hide_input=True), or such an option's callback:
+                # a parameter is typed in hidden (the rules' _hidden_options; any, here)
+                for name in names:
+                    inner.tainted[name] = _STRICT
             if node.args.kwarg is not None and scope.parent is not None:
                 # a decorator's wrapper: its **kwargs holds what the decorated functions are
                 # given (the rules' decorated_wrappers.py; any nested function's, here)

@@ -47,7 +47,7 @@ from modelred_lint.message_flow import (
 )
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name
+from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.node_walk import child_nodes
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
@@ -283,6 +283,7 @@ class FlowRules(Rule):
         self._receivers: list[dict[str, str]] = []
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
+        self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
@@ -309,6 +310,7 @@ class FlowRules(Rule):
                         self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
         self._wrapper_keywords = None
+        self._hidden_callbacks = None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._finished_classes = {}
@@ -422,9 +424,18 @@ class FlowRules(Rule):
                         and method["position"] < len(positional):
                     name = positional[method["position"]].name.value
                     env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (the key presented)")})
+        # @click.option("--key", hide_input=True): the option's parameter is typed in hidden
+        hidden = _hidden_options(node, self._namer)
+        if self._hidden_callbacks is None:
+            self._hidden_callbacks = _hidden_callbacks(self._module, self._namer) if self._module is not None else frozenset()
+        positional = (*node.params.posonly_params, *node.params.params)
+        if node.name.value in self._hidden_callbacks and positional:
+            hidden.add(positional[-1].name.value)  # its callback's value: (ctx, param, value)
         for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
             name = param.name.value
             default = param.default
+            if name in hidden:
+                env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             if type(default) is cst.Call and self._namer.asks_hidden_input(default):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             fixture = self.summaries.functions.get(name)
@@ -978,3 +989,39 @@ class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
         if self.inputs:  # (MR010's sinks: not looked for where it cannot report)
             self.check_input_sinks(node, name, receiver, args)
         self.check_message_sinks(node, name, env)
+
+
+def _hidden_options(node: cst.FunctionDef, namer) -> set:
+    """The parameters of a command that its decorators declare typed in hidden:
+    `@click.option("--api-key", "-k", hide_input=True)` gives `api_key` (click names the
+    parameter after the longest option, dashes as underscores, or after a bare name)."""
+    out = set()
+    for decorator in node.decorators:
+        call = decorator.decorator
+        if type(call) is not cst.Call or not namer.asks_hidden_input(call):
+            continue
+        names = [v for v in (literal_value(a.value) for a in call.args if a.keyword is None) if isinstance(v, str)]
+        bare = [n for n in names if n.isidentifier()]
+        if bare:
+            out.add(bare[0])
+        elif names:
+            out.add(max(names, key=len).lstrip("-").replace("-", "_"))
+    return out
+
+
+def _hidden_callbacks(module, namer) -> frozenset:
+    """Functions of the module given as the callback of an option typed in hidden
+    (`click.option("--key", hide_input=True, callback=_validate_key)`): click hands them
+    the value typed."""
+    out = set()
+    for function in module.body:  # (options stand in a command's decorators or defaults)
+        if type(function) is not cst.FunctionDef:
+            continue
+        params = function.params
+        for call in (*(d.decorator for d in function.decorators),
+                     *(p.default for p in (*params.params, *params.kwonly_params))):
+            if type(call) is cst.Call and namer.asks_hidden_input(call):
+                for arg in call.args:
+                    if arg.keyword is not None and arg.keyword.value == "callback" and type(arg.value) is cst.Name:
+                        out.add(arg.value.value)
+    return frozenset(out)
