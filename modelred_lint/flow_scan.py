@@ -1008,6 +1008,12 @@ class _ScopeScan:
                 if default is not None and _is_secret_const(self, default) and self._name_level(default.value) == _STRICT:
                     self._secret_name_vars.add(arg.arg)
             self._body(node.body, inner)
+            if matches(node.name, flow.secret_calls) or matches(node.name, flow.token_providers):
+                # def read_secret(name): ... return value: what it returns is a secret in it
+                # too (the rules' _returned_names; every name its returns read, here)
+                returned = [n for atoms in inner.returns for n in atoms.names if "." not in n]
+                if returned:
+                    inner.assignments.append((returned, _strict_atoms()))
             if node.name == "__str__" and methods is not None and self._exception_class:
                 inner.sinks.extend(("raise", atoms) for atoms in inner.returns)  # (the rules' message returns)
             self._methods = methods

@@ -364,6 +364,11 @@ class FlowRules(Rule):
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
         uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
+        if uses is not None and (self.enabled("MR020") or self.enabled("MR021")) and (
+                matches(node.name.value, self.model.secret_calls) or matches(node.name.value, self.model.token_providers)):
+            # def read_secret(name): ... return value: what a secrets reader returns is the
+            # secret its callers get (secret-calls), in the reader too
+            uses = uses | _returned_names(node)
         for name in uses:
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
@@ -1024,4 +1029,22 @@ def _hidden_callbacks(module, namer) -> frozenset:
                 for arg in call.args:
                     if arg.keyword is not None and arg.keyword.value == "callback" and type(arg.value) is cst.Name:
                         out.add(arg.value.value)
+    return frozenset(out)
+
+
+def _returned_names(node: cst.FunctionDef) -> frozenset:
+    """The plain names a function's own return statements give (not its nested
+    functions')."""
+    out = set()
+    stack = [node.body]
+    while stack:
+        current = stack.pop()
+        kind = type(current)
+        if kind is cst.FunctionDef or kind is cst.ClassDef or kind is cst.Lambda:
+            continue
+        if kind is cst.Return and type(current.value) is cst.Name:
+            out.add(current.value.value)
+        elif isinstance(current, (cst.BaseStatement, cst.BaseSuite, cst.ExceptHandler, cst.BaseSmallStatement)) \
+                or kind in (cst.Else, cst.Finally):
+            stack.extend(child_nodes(current))
     return frozenset(out)
