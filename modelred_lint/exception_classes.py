@@ -64,8 +64,8 @@ def message_parameters(node) -> Optional[MessageParameters]:
     if init is None:
         return None
     p = init.params
-    if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
-        return None
+    if isinstance(p.star_arg, cst.Param) or (p.star_kwarg is not None and formats is None):
+        return None  # (with its own __str__, what `**kw` carries is kept: see keeps())
     params = tuple(x.name.value for x in (*p.posonly_params, *p.params))[1:]
     keyword_only = tuple(x.name.value for x in p.kwonly_params)
     if formats is not None:
@@ -113,6 +113,22 @@ def _str_parameters(formats, init, params: tuple) -> Optional[MessageParameters]
                     return None  # (set where this reading cannot see)
                 shown |= {parameter} if parameter is not None else handed
     return MessageParameters(params, frozenset(shown))
+
+
+def str_hides_base(node) -> bool:
+    """Does the class define its own `__str__` that shows nothing of what its base was
+    handed (no `super()`, no `self.args`)? Then `super().__init__(api_key, hint)` makes no
+    message: str(e) is what `__str__` returns (and is reported there)."""
+    formats = next((s for s in node.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "__str__"), None)
+    if formats is None:
+        return False
+    for value in returned(formats.body):
+        for inner in descendants(value):
+            if type(inner) is cst.Call and last_name(inner.func) == "super":
+                return False
+            if type(inner) is cst.Attribute and inner.attr.value == "args":
+                return False
+    return True
 
 
 def _is_base_init(call) -> bool:

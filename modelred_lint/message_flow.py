@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
 from modelred_lint.flow_model import matches, stands_in
@@ -86,7 +87,8 @@ class MessageSinks:
         if not (isinstance(owner, cst.Call) and last_name(owner.func) == "super") and not names_an_exception(owner):
             return False
         classes = getattr(self.rule, "class_nodes", None)
-        return bool(classes) and any(names_an_exception(base.value) for base in classes[-1].bases)
+        return bool(classes) and any(names_an_exception(base.value) for base in classes[-1].bases) \
+            and not str_hides_base(classes[-1])
 
     # -- where messages go ----------------------------------------------------------------
     def _is_log_call(self, node: cst.Call, name) -> bool:
