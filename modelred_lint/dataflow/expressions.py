@@ -180,6 +180,11 @@ class Expressions:
             label = Label(SECRET, f"`{shown or name}`", named=True)
         elif self.vocab.is_secret_name(name):
             label = Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
+        elif "." in shown and name.isupper() and self.vocab.names_secrets(name):
+            # cfg.OPENAI_API_KEYS, form.OPENAI_API_KEYS: a setting named as its environment
+            # variable is, the list of keys (not `api_keys`, often a mapping's names; nor a
+            # module's REQUIRED_API_KEYS, most often a tuple of variables' names)
+            label = Label(SECRET, f"`{shown or name}`", named=True)
         else:
             label = None
         return _asked(table, key, label)
