@@ -1267,7 +1267,7 @@ class _ScopeScan:
                 or not (_last_name(value.func) or "")[:1].isupper():  # (a constructor's)
             return
         for keyword in value.keywords:
-            if keyword.arg and type(keyword.value) in (ast.Name, ast.Attribute):
+            if keyword.arg and type(keyword.value) in (ast.Name, ast.Attribute, ast.Dict):
                 scope.assignments.append(([f"{n}.{keyword.arg}" for n in names],
                                           self._expression(keyword.value, scope, False)))
 

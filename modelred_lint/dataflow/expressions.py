@@ -658,8 +658,11 @@ class Expressions:
             # {**row, "token": hash_token(token)}: a key written later replaces the field.
             labels = {l for l in labels if not (l.path and l.path[0] == key)}
             named = self.name_label(key)
-            if named is not None and self.held_under_secret_name(element.value, value):
-                value = value | {named}  # {"api_key": cfg_value}, {"Authorization": header}
+            if named is not None and self.held_under_secret_name(element.value, value) \
+                    and not any(l.kind is SECRET and not l.path and l.param is None for l in value):
+                # {"api_key": cfg_value}, {"Authorization": header} (where the value is no
+                # secret already: a finding names where the secret came from, `api_key`)
+                value = value | {named}
             labels |= at_field(value, key)
             if every is not None:
                 secret = [l for l in value if l.kind is SECRET and not l.path and l.param is None]  # (not a parameter's)

@@ -629,22 +629,25 @@ class Interpreter(Expressions, Guards):
                 )
             env.set(key, held)
         called = value.expression if value_kind is cst.Await else value
-        if target_kind is cst.Name and type(called) is cst.Call:
+        made_into = target.value if target_kind is cst.Name else dotted_name(target) if target_kind is cst.Attribute else None
+        if made_into and type(called) is cst.Call:
             # s = Settings(): s.modelred_api_key of a SecretStr field, s.max_tokens of an
             # int, hold no secret (as for a module-level instance: typed_clean)
             clean = getattr(getattr(self, "rule", None), "clean_fields", None)
-            for field in (clean.get(last_name(called.func) or "", ()) if clean else ()):
+            for field in (clean.get(last_name(called.func) or "", ()) if clean and target_kind is cst.Name else ()):
                 env.set(f"{target.value}.{field}", EMPTY)
             # session = aiohttp.ClientSession(headers=headers): session.headers are those
             # headers (an object keeps what it is made with under the keyword's name; the
             # object itself is no structure: printed, most show their class). A class's
             # constructor only, by its capital: a request's response has headers of its own.
+            # (self._http = httpx.Client(headers={"Api-Key": self._api_key}) too: the
+            # instance's attribute path, which the class's other methods read)
             made = last_name(called.func) or ""
             for arg in called.args if made[:1].isupper() else ():
-                if arg.keyword is not None and (type(arg.value) is cst.Name or type(arg.value) is cst.Attribute):
+                if arg.keyword is not None and type(arg.value) in (cst.Name, cst.Attribute, cst.Dict):
                     kept = frozenset(l for l in self.expr(arg.value, env) if l.kind in SECRETS)
                     if kept:
-                        env.set(f"{target.value}.{arg.keyword.value}", kept)
+                        env.set(f"{made_into}.{arg.keyword.value}", kept)
 
     def secret_attributes_read(self, name: str) -> frozenset:
         """The secret-named attributes the interpreted body reads of `name`."""
