@@ -141,6 +141,7 @@ class DataflowModel:
     container_calls: frozenset[str] = frozenset()
     field_read_calls: frozenset[str] = frozenset()
     config_parser_calls: frozenset[str] = frozenset()
+    url_builders: frozenset[str] = frozenset()
     field_dump_calls: frozenset[str] = frozenset()
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
@@ -219,6 +220,7 @@ class DataflowModel:
             container_calls=frozenset(names("container-calls")),
             field_read_calls=frozenset(names("field-read-calls")),
             config_parser_calls=frozenset(names("config-parser-calls")),
+            url_builders=frozenset(names("url-builders")),
             field_dump_calls=frozenset(names("field-dump-calls")),
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),

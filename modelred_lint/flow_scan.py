@@ -205,6 +205,10 @@ _source_calls_of = PerOwner(new_memo, 200_000)
 _message_words_of = PerOwner(new_memo, 100_000)
 
 
+def _tails_of(names) -> frozenset[str]:
+    return frozenset(n.rsplit(".", 1)[-1] for n in names)
+
+
 def _defined_names(text: str) -> frozenset[str]:
     return frozenset(_DEFINITIONS[0].findall(text)).union(_DEFINITIONS[1].findall(text))
 
@@ -422,6 +426,7 @@ class _ScopeScan:
         self._instance_levels: dict[str, int] = {}
         self._methods: Optional[list[_Scope]] = None
         self._hidden_callbacks: set[str] = set()
+        self._url_builder_tails = _tails_of(flow.url_builders)
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -1623,7 +1628,7 @@ class _ScopeScan:
         func = call.func
         kind = type(func)
         if kind is ast.Name:
-            if name in self.defined:
+            if name in self.defined or name in self._url_builder_tails:
                 return True
         elif kind is ast.Attribute:
             if type(func.value) is ast.Name and func.attr in self.defined and (
@@ -1633,6 +1638,8 @@ class _ScopeScan:
                 return True
             if _last_name(func.value) in self._provider_configs:
                 return True  # ProviderConfig.anthropic(api_key=key): a dict holding it
+            if func.attr in self._url_builder_tails:
+                return True  # PostgresDsn.build(password=...): the rules' url-builders (by name, a superset)
         else:
             return True
         held = self._carries_memo.get(name)

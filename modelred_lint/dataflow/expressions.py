@@ -1012,7 +1012,7 @@ class Expressions:
             # ", ".join(config): what iterating gives, a mapping's keys (a list of
             # secrets still joins them)
             carried = receiver | frozenset().union(*(elements(a) for a in args))
-        if name not in self.model.text_calls:
+        if name not in self.model.text_calls and not self.builds_url(func, name):
             # Any other call's result is something else (a reply, a status, an object):
             # it holds the caller's untrusted input, not the secrets handed to it; and
             # an SDK error's text it was handed (html.Pre(f"Error: {err}"): a page
@@ -1054,6 +1054,14 @@ class Expressions:
         if dotted in calls or ".".join(dotted.split(".")[-2:]) in calls:  # interaction.followup.send
             return True
         return name in _tails(calls) and self.names.qualname(func) in calls
+
+    def builds_url(self, func, name: Optional[str]) -> bool:
+        """A URL or DSN made of the call's arguments (url-builders: PostgresDsn.build)."""
+        builders = self.model.url_builders
+        if not builders or name not in _tails(builders):
+            return False
+        dotted = dotted_name(func) or name or ""
+        return dotted in builders or ".".join(dotted.split(".")[-2:]) in builders
 
     def makes_config_parser(self, receiver) -> bool:
         """Is `receiver` a name bound, in the function or at module level, to a
