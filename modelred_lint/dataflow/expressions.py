@@ -563,7 +563,8 @@ class Expressions:
     def _authorization_scheme(self, node: cst.Subscript) -> bool:
         """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
         (a name that says auth or header): its first word, the scheme ("Bearer"), not the
-        token."""
+        token; and the part of any secret before its first dash or underscore, the key
+        format's prefix ("xoxb", "sk"), where the random part is last."""
         value = node.value
         if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
                 and value.func.attr.value in ("split", "partition")):
@@ -571,6 +572,8 @@ class Expressions:
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) \
                 or not (isinstance(node.slice[0].slice.value, cst.Integer) and node.slice[0].slice.value.value == "0"):
             return False
+        if value.args and literal_value(value.args[0].value) in ("-", "_"):
+            return True  # SLACK_BOT_TOKEN.split("-", 1)[0]: a key format's type prefix (xoxb, sk)
         receiver = value.func.value
         text = dotted_name(receiver) or ""
         if isinstance(receiver, cst.Subscript):  # headers["Authorization"].split(" ")[0]
