@@ -128,6 +128,11 @@ _STRUCTURES = frozenset({"Dict", "List", "Tuple", "Set", "FormattedString", "Bin
                          "DictComp", "ListComp"})
 
 
+# Where a summary keeps `**kwargs` of a function that takes `*args` as well: past any
+# positional argument a call could give.
+_PAST_STARRED = 1_000_000
+
+
 def _returned_labels(returned, params, kwarg) -> frozenset:
     """What a summary says its returns hold, from the labels of each: a parameter's
     marker as that parameter flowing out; a secret by its source, a client."""
@@ -883,7 +888,10 @@ class FlowRules(Rule):
         # secret markers only, for the messages it reaches (audit(event, key=k) logging
         # fields); what it returns and checks, and its untrusted input, are not followed.
         star = node.params.star_kwarg
-        kwarg = len(params) if isinstance(star, cst.Param) and not isinstance(node.params.star_arg, cst.Param) else None
+        # (with *args too, at a place no positional argument reaches: call_with_compat(fn,
+        # *args, **kwargs) still gets its callers' keywords there)
+        kwarg = (len(params) if not isinstance(node.params.star_arg, cst.Param) else len(params) + _PAST_STARRED) \
+            if isinstance(star, cst.Param) else None
         if kwarg is not None:
             name = star.name.value
             env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=kwarg),
