@@ -1297,6 +1297,10 @@ class _ScopeScan:
             text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
             if len(text) <= 100:
                 atoms.level = max(atoms.level, self._name_level(text))
+                if len(node.values) > 1 and type(node.values[-1]) is not ast.Constant:
+                    # f"MODELRED_KEY_{tenant}": by its head too
+                    head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
+                    atoms.level = max(atoms.level, self._name_level(head.rstrip("_-")))
         elif type(node) is ast.Name:
             if node.id in self._secret_name_vars:
                 atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names

@@ -722,8 +722,16 @@ class Expressions:
             # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]: the variable named by default
             name = self.constant_string(node.args[1].value)
         if name is None and type(node) is cst.FormattedString:
-            # os.environ[f"{provider.upper()}_API_KEY"]: what its text says, a field for each part
-            return "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in node.parts)
+            # os.environ[f"{provider.upper()}_API_KEY"]: what its text says, a field for each part;
+            # f"MODELRED_KEY_{tenant.upper()}": a secret's variable by its head, one per tenant
+            name = "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in node.parts)
+            parts = node.parts
+            if len(parts) > 1 and type(parts[-1]) is not cst.FormattedStringText \
+                    and type(parts[-2]) is cst.FormattedStringText and not self.names_secret_variable(name):
+                head = "".join(p.value if type(p) is cst.FormattedStringText else "X" for p in parts[:-1]).rstrip("_-")
+                if self.names_secret_variable(head):
+                    return head
+            return name
         if name is None and type(node) is cst.Name:
             binding = self.names.lookup(node.value)
             if binding.kind == "default":  # os.environ.get(var) of def f(var="OPENAI_API_KEYS")

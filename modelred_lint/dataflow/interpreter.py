@@ -286,6 +286,16 @@ class Interpreter(Expressions, Guards):
             keys = tuple(literal_value(e.key) for e in value.elements if isinstance(e, cst.DictElement))
             values = tuple(literal_value(e.value) for e in value.elements if isinstance(e, cst.DictElement))
         elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            rows = [e.value for e in value.elements]
+            if isinstance(target, cst.Tuple) and rows and all(
+                    isinstance(r, cst.Tuple) and len(r.elements) == len(target.elements) for r in rows):
+                # for name, base, env in PROVIDERS, a list of (name, url, "X_API_KEY") rows:
+                # each variable takes its column
+                for at, element in enumerate(target.elements):
+                    strings = tuple(v for v in (literal_value(r.elements[at].value) for r in rows) if isinstance(v, str))
+                    if isinstance(element.value, cst.Name) and strings:
+                        self.loop_values[element.value.value] = strings
+                return
             keys = values = tuple(literal_value(e.value) for e in value.elements)
         else:
             return
