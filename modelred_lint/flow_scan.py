@@ -312,7 +312,7 @@ class _Atoms:
 
 class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases", "property", "pathful", "requests", "returns", "shape",
+                 "namespaces", "secret_attribute_bases", "dumped", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
@@ -343,6 +343,7 @@ class _Scope:
         # secret-named attribute is read: both, the rules' namespace holding a secret.
         self.namespaces: set[str] = set()
         self.secret_attribute_bases: set[str] = set()
+        self.dumped: set[str] = set()  # names handed to asdict(), vars(), or dumped by x.model_dump()
         self.property: Optional[str] = None  # a method read as an attribute: its name
 
 
@@ -427,6 +428,7 @@ class _ScopeScan:
         self._methods: Optional[list[_Scope]] = None
         self._hidden_callbacks: set[str] = set()
         self._url_builder_tails = _tails_of(flow.url_builders)
+        self._dump_calls = flow.field_dump_calls
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -504,6 +506,8 @@ class _ScopeScan:
         for scope in self.scopes:
             for name in scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
+            for name in scope.dumped & scope.secret_attribute_bases:
+                scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
         self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
@@ -1443,6 +1447,10 @@ class _ScopeScan:
                     self._compared(node.left, node.comparators[0], scope)
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if name in self._dump_calls:
+                    dumped = node.func.value if type(node.func) is ast.Attribute else node.args[0] if node.args else None
+                    if type(dumped) is ast.Name:
+                        scope.dumped.add(dumped.id)
                 if count and name == "compare_digest" and len(node.args) == 2:
                     self._compared(node.args[0], node.args[1], scope)
                 if name in self._request_methods:

@@ -790,6 +790,10 @@ class FlowRules(Rule):
             self.class_nodes.pop()
             self.class_attributes.pop()
 
+    def receiver_class(self, receiver: str) -> Optional[str]:
+        """The finished class of the module `receiver` is an instance of, if known."""
+        return self._receiver_class(receiver)
+
     def _receiver_class(self, receiver: str) -> Optional[str]:
         """The finished class of the module `receiver` is an instance of in the function
         being analysed, if known."""

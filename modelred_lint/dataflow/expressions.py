@@ -1176,9 +1176,16 @@ class Expressions:
             dumped = func.value if type(func) is cst.Attribute else node.args[0].value if node.args else None
             rule = getattr(self, "rule", None)
             if type(dumped) is cst.Name and rule is not None and hasattr(rule, "dumped_fields"):
-                receiver = receiver | rule.dumped_fields(dumped.value)
+                # (and, of an instance of a class we cannot see, the secret-named attributes
+                # the function reads of it: asdict(t) where t.api_key is read; a known
+                # class says which of its fields a dump shows, not a SecretStr)
+                fields = rule.dumped_fields(dumped.value)
+                if rule.receiver_class(dumped.value) is None:
+                    fields = fields | frozenset(Label(SECRET, f"`{dumped.value}`", path=(attr,))
+                                                for attr in self.secret_attributes_read(dumped.value))
+                receiver = receiver | fields
                 if type(func) is not cst.Attribute:
-                    args = [args[0] | rule.dumped_fields(dumped.value), *args[1:]]
+                    args = [args[0] | fields, *args[1:]]
         if isinstance(func, cst.Attribute):
             if name in self.model.field_read_calls:
                 key = self.field_key(node.args[0].value) if node.args else None
