@@ -763,6 +763,12 @@ class Expressions:
         os.getenv("JUDGE_API_KEY")`, `os.getenv("X_API_KEY") or ""`)."""
         if type(value) is cst.BooleanOperation and type(value.operator) is cst.Or:
             return self.env_read(value.left) or self.env_read(value.right)
+        if type(value) is cst.Call and last_name(value.func) in self.model.text_calls:
+            # json.loads(os.environ["TEAM_KEYS"]), os.environ["KEYS"].split(","): the text read,
+            # parsed or split, is still what the variable holds
+            # (the text is the receiver of a method, or a function's first argument)
+            receiver = self.env_read(value.func.value) if type(value.func) is cst.Attribute else None
+            return receiver or (self.env_read(value.args[0].value) if value.args else None)
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
         return next(iter(self.env_var(name)), None) if name and self.names_secret_variable(name) else None
