@@ -20,6 +20,7 @@ from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import matches, stands_in
+from modelred_lint.secret_uses import DIGESTS as _DIGESTS
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.triggers import (
@@ -312,7 +313,7 @@ class _Atoms:
 
 class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
-                 "namespaces", "secret_attribute_bases", "dumped", "property", "pathful", "requests", "returns", "shape",
+                 "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
@@ -344,6 +345,8 @@ class _Scope:
         self.namespaces: set[str] = set()
         self.secret_attribute_bases: set[str] = set()
         self.dumped: set[str] = set()  # names handed to asdict(), vars(), or dumped by x.model_dump()
+        self.digested: set[str] = set()  # names hashed (sha256(x.encode())), and whether a
+        self.checks_digest = False  # digest is compared (compare_digest): the rules' secret_uses
         self.property: Optional[str] = None  # a method read as an attribute: its name
 
 
@@ -508,6 +511,8 @@ class _ScopeScan:
                 scope.assignments.append(([name], _strict_atoms()))
             for name in scope.dumped & scope.secret_attribute_bases:
                 scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
+            if scope.checks_digest and scope.digested:
+                scope.assignments.append((list(scope.digested), _strict_atoms()))  # a presented token, hashed
         self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
@@ -1451,6 +1456,13 @@ class _ScopeScan:
                     dumped = node.func.value if type(node.func) is ast.Attribute else node.args[0] if node.args else None
                     if type(dumped) is ast.Name:
                         scope.dumped.add(dumped.id)
+                if name in _DIGESTS and node.args:
+                    hashed = node.args[0]
+                    if type(hashed) is ast.Call and type(hashed.func) is ast.Attribute and hashed.func.attr == "encode":
+                        hashed = hashed.func.value
+                    scope.digested.update(_value_names(hashed))
+                elif name == "compare_digest":
+                    scope.checks_digest = True
                 if count and name == "compare_digest" and len(node.args) == 2:
                     self._compared(node.args[0], node.args[1], scope)
                 if name in self._request_methods:

@@ -45,6 +45,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     prefixes = vocab.key_prefixes
     found: set[str] = set()
     stored: set[int] = set()
+    digested: set[str] = set()  # what the body hashes (see DIGESTS)
+    checks_digest = False
     stack: list = [node.body]
     while stack:
         current = stack.pop()
@@ -108,6 +110,12 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab))
         elif kind is cst.Call and len(current.args) == 2 and _last_name(current.func) == "compare_digest":
             found.update(_compared_with_secret(current.args[0].value, current.args[1].value, vocab))
+            checks_digest = True
+        if kind is cst.Call and current.args and _last_name(current.func) in DIGESTS:
+            hashed = current.args[0].value
+            if type(hashed) is cst.Call and type(hashed.func) is cst.Attribute and hashed.func.attr.value == "encode":
+                hashed = hashed.func.value  # sha256(presented.encode())
+            digested.update(_names_of(hashed))
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             secret = positional.get(_last_name(current.func))
             if secret:
@@ -120,12 +128,21 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                         found.add(arg.value.value)  # Reranker(key): its api_key; Pager(url, token=t)
                     index += arg.keyword is None
         stack.extend(_child_nodes(current))
+    if checks_digest:
+        # digest = sha256(presented.encode()).hexdigest(); compare_digest(digest, stored):
+        # what is hashed to be checked against a stored digest is a credential
+        found |= digested
     # (a name that says it is a preview, a hash or a description stays what it says:
     # safe_headers["Authorization"] = f"Bearer {token_preview}")
     # (and a name that is a secret's already keeps what the rules made of it: a
     # `credential` documented as an object stays one)
     return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
                      and not vocab.is_secret_name(n, strict=True))
+
+
+# Calls that hash their first argument (hashlib's constructors, by their last name).
+DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
+                      "sha3_512"})
 
 
 def _compared_with_secret(left, right, vocab) -> list[str]:
