@@ -117,6 +117,26 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # measurement; then dotted names used as keys, an upstream_key, a secret store's
         # read by subscript (its README lists the shapes of its 20 first misses)
         ("holdout_messages_p", 64, 0.98, 0.79),
+        # Q, 40 modules of LLM client SDKs and proxies written as open-source libraries (78
+        # leaks, ~190 quiet sinks), written blind at the start of the next round: 0.973 /
+        # 0.923 at cf7eb37, its first measurement; then a decorator's wrapper logging
+        # kwargs, a ConfigParser's option, a client kept in self, an exception class that
+        # renders its key in __str__ (reported there only)
+        ("holdout_messages_q", 74, 0.98, 0.94),
+        # R, 40 modules of framework glue and the apps built on it (80 leaks, ~160 quiet
+        # sinks), written blind with Q: 1.000 / 0.812 at 0675c2f; then Streamlit and
+        # Gradio output, Django command styles, click's hidden options and callbacks, a
+        # Discord answer, a secrets reader's returns, a DSN built by pydantic
+        ("holdout_messages_r", 77, 0.99, 0.96),
+        # S, 40 modules built around the ModelRed SDK (77 leaks, 23 of them MR022; ~200
+        # quiet sinks), written blind after the tuning on Q and R: 0.958 / 0.896 at
+        # 4b1ba4f; then a key format's prefix, f-string variable names, parsed
+        # environment maps, Streamlit panels
+        ("holdout_messages_s", 71, 0.96, 0.92),
+        # T, 40 modules of the shapes issue 10 names (88 leaks, ~180 quiet sinks), written
+        # blind with S: 1.000 / 0.909 at 5f25c52; then *args/**kwargs wrappers, columns of
+        # a module's rows, dumps of an instance whose key is read, a hashed presented token
+        ("holdout_messages_t", 83, 0.99, 0.94),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
