@@ -60,6 +60,23 @@ class MessageSinks:
             # (jsonify(error=..., trace=...): every keyword is a field of the answer)
             parts = [a.value for a in node.args] if name in self.model.whole_body_calls else self._exception_message(node)
             self._check_text(node, parts, env, "MR022", SDK_ERROR)
+        elif self._posts_to_webhook(node, name):
+            self._check_text(node, self._webhook_body(node), env, "MR022", SDK_ERROR)
+
+    def _posts_to_webhook(self, node: cst.Call, name) -> bool:
+        """requests.post(SLACK_WEBHOOK, json={"text": ...}): a request to a chat's incoming
+        webhook (its URL's name or text says webhook) posts its body to the channel."""
+        if name not in self.model.http_request_methods or not node.args or node.args[0].keyword is not None:
+            return False
+        url = node.args[0].value
+        text = dotted_name(url) or literal_value(url) or ""
+        if type(url) is cst.FormattedString:
+            text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
+        return "webhook" in text.lower() or "hooks.slack.com" in text
+
+    @staticmethod
+    def _webhook_body(node: cst.Call) -> list:
+        return [a.value for a in node.args if a.keyword is not None and a.keyword.value in ("json", "data", "content")]
 
     def bind(self, target, labels: frozenset, env: Env, value) -> None:
         super().bind(target, labels, env, value)
@@ -164,6 +181,11 @@ class MessageSinks:
         the wrapper also writes what other callers hand it. A message the caller makes
         with the secret (_fail(f"bad key {key}")) is the caller's: at the call, with its
         fix; so is a wrapper that is no module-level function, or no place known."""
+        if code == "MR022":
+            # post(f"failed: {e}"): the SDK error's text the caller hands on, answered by
+            # the helper; reported at the call, with its fix (type(e).__name__)
+            self._report_text(code, expr, env, SDK_ERROR, None, structures=structures)
+            return
         place = (summary.message_places or {}).get((index, code))
         wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
         if place is None or wrapper is None or _makes_text(expr):
@@ -538,6 +560,15 @@ class MessageSummary:
     call's or an exception's message, for its call sites (see Summary.messages)."""
 
     def note_message_call(self, node: cst.Call, name, args: list) -> None:
+        answers = self.answers_caller(node.func, name) or MessageSinks._posts_to_webhook(self, node, name)
+        if answers:
+            # post(text) that sends text to a chat or a page: an SDK error's text handed to
+            # it is answered (reported at the call, see _check_wrapper)
+            shown = MessageSinks._webhook_body(node) if name in self.model.http_request_methods else \
+                [a.value for a in node.args]
+            for arg, labels in zip(node.args, args):
+                if arg.value in shown:
+                    self._note_parameters(labels, "MR022", arg.value)
         if not MessageSinks._is_log_call(self, node, name):
             return
         for arg, labels in zip(node.args, args):
