@@ -378,6 +378,9 @@ class MessageSinks:
         kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] == (field,)))
         if kept != labels:
             env.vars[base] = kept
+        # and the field itself, read by its name later on this branch (its secret by name);
+        # the other branch gets what it holds there (refine), so the join keeps that
+        env.vars[f"{base}.{field}"] = EMPTY
 
     # -- what the message carries -------------------------------------------------------
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:

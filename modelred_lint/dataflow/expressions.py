@@ -598,6 +598,12 @@ class Expressions:
             if name is not None:
                 return self.env_var(name)
         labels = self.expr(node.value, env)
+        base = dotted_name(node.value) if key is not None else None
+        known = env.get(f"{base}.{key}") if base else None
+        if known is not None and not known:
+            # `if creds["session_token"] is None: log(... creds["session_token"])`: a test
+            # showed this field empty here (see MessageSinks._clean_field)
+            return known
         for element in node.slice:
             if isinstance(element.slice, cst.Slice):
                 # A slice shows part of a value: a prefix or the last few characters are
@@ -1195,6 +1201,10 @@ class Expressions:
         if isinstance(func, cst.Attribute):
             if name in self.model.field_read_calls:
                 key = self.field_key(node.args[0].value) if node.args else None
+                base = dotted_name(func.value) if key is not None and name != "pop" else None
+                known = env.get(f"{base}.{key}") if base else None
+                if known is not None and not known:
+                    return known  # `if not creds.get("api_key"): raise ...(creds.get("api_key"))`
                 out = field_of(receiver, key)
                 structure = self.structure_label(key) if key else None
                 if structure is not None:
