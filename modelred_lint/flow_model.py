@@ -142,6 +142,8 @@ class DataflowModel:
     field_read_calls: frozenset[str] = frozenset()
     config_parser_calls: frozenset[str] = frozenset()
     url_builders: frozenset[str] = frozenset()
+    minting_calls: frozenset[str] = frozenset()
+    token_decoders: frozenset[str] = frozenset()
     field_dump_calls: frozenset[str] = frozenset()
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
@@ -221,6 +223,8 @@ class DataflowModel:
             field_read_calls=frozenset(names("field-read-calls")),
             config_parser_calls=frozenset(names("config-parser-calls")),
             url_builders=frozenset(names("url-builders")),
+            minting_calls=frozenset(names("minting-calls")),
+            token_decoders=frozenset(names("token-decoders")),
             field_dump_calls=frozenset(names("field-dump-calls")),
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),

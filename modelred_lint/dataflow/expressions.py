@@ -980,6 +980,12 @@ class Expressions:
             return frozenset({Label(SECRET, f"{name}(...)", path=(ANY_FIELD,))})
         if self.asks_hidden_input(node):
             return frozenset({Label(SECRET, f"`{name}(...)` (typed in hidden)")})  # click.prompt(..., hide_input=True)
+        if self.model.minting_calls and name in _tails(self.model.minting_calls) \
+                and self.names.qualname(func) in self.model.minting_calls:
+            return frozenset({Label(SECRET, f"`{dotted_name(func) or name}(...)`")})  # jwt.encode(claims, key)
+        if self.model.token_decoders and name in _tails(self.model.token_decoders) \
+                and self.names.qualname(func) in self.model.token_decoders:
+            return frozenset(l for l in union if l.kind is UNTRUSTED)  # claims = jwt.decode(token, key)
         if matches(name, self.model.secret_calls):
             # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
             # secret unless the entry's name says otherwise (as for os.environ).
@@ -1031,6 +1037,12 @@ class Expressions:
         if matches(name, self.model.validators):
             return EMPTY  # a verdict
         carried = union | receiver
+        if len(args) > 1 and name in self.model.text_calls and self.names.qualname(func) is not None:
+            # jwt.decode(token, JWT_SECRET), base64.b64encode(x, altchars): a library's
+            # function gives a text made of its first argument; the others are keys and
+            # options (a method, "{} {}".format(a, b) or text.replace(old, new), keeps all)
+            first = next((labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star), EMPTY)
+            carried = first | receiver
         if name == "join" and func_kind is cst.Attribute:
             # ", ".join(config): what iterating gives, a mapping's keys (a list of
             # secrets still joins them)
