@@ -137,6 +137,13 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # blind with S: 1.000 / 0.909 at 5f25c52; then *args/**kwargs wrappers, columns of
         # a module's rows, dumps of an instance whose key is read, a hashed presented token
         ("holdout_messages_t", 83, 0.99, 0.94),
+        # U, 40 modules of data and ML engineering code (78 leaks, ~170 quiet sinks), and V,
+        # 40 modules of web backends and auth services (79 leaks, ~150 quiet sinks), both
+        # written blind after the tuning on Q-T: U 0.986 / 0.885 at 10274ee, V 0.957 /
+        # 0.835 at 6b33f64, their first measurements; then JWTs minted and decoded,
+        # database URLs, redis' connection_kwargs, Slack's chat_postMessage
+        ("holdout_messages_u", 70, 0.98, 0.90),
+        ("holdout_messages_v", 67, 0.98, 0.85),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
