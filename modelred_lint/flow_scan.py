@@ -90,6 +90,9 @@ def _build_unnamed_words(knowledge) -> tuple:
     clients = [f"{c.rsplit('.', 1)[-1]}(" for c in knowledge.sdk.clients]  # ModelRed(key): the key by position
     clients += list(flow.hidden_input_keywords)  # typer.Option(..., hide_input=True)
     clients += [base for method in flow.secret_key_methods for base in method["bases"]]  # (an APIKeyHeader's key)
+    # a key minted here (PREFIX + secrets.token_hex(24)) or a signed token (jwt.encode(...))
+    clients += [f"{name}(" for name in _SECRETS_MAKERS if name.startswith("token_")]
+    clients += [".".join(c.split(".")[-2:]) for c in flow.minting_calls]
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
@@ -432,6 +435,7 @@ class _ScopeScan:
         self._hidden_callbacks: set[str] = set()
         self._url_builder_tails = _tails_of(flow.url_builders)
         self._dump_calls = flow.field_dump_calls
+        self._minting_tails = _tails_of(flow.minting_calls)
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -917,6 +921,8 @@ class _ScopeScan:
             if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
                     and head.value.startswith(self._key_prefixes):
                 scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
+            elif type(head) in (ast.Constant, ast.Name) and _made_by_secrets(value):
+                scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' _MINTED_PREFIX; any head)
             elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
                     and _made_by_secrets(value):
                 scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
@@ -1471,6 +1477,8 @@ class _ScopeScan:
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \
                         or matches(name, flow.secret_mapping_calls)  # (dotenv_values(): a mapping of them)
+                if not source and name in self._minting_tails:
+                    source = True  # jwt.encode(claims, key): a signed token (the rules' minting-calls; by name, a superset)
                 if source or (type(node.func) is ast.Name and node.func.id in self.settings_records) or (
                         node.keywords and any(k.arg in flow.hidden_input_keywords for k in node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,

@@ -14,6 +14,8 @@ subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
@@ -55,6 +57,10 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
     return []
 
 
+
+# A prefix a key minted by the code begins with: a short word or two and a separator
+# ("gw_live_", "vk-", "tok_"). Linear: each class is followed by a different one.
+_MINTED_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]")
 
 class Interpreter(Expressions, Guards):
     """Interprets one function body. Subclasses report at sinks."""
@@ -695,10 +701,19 @@ class Interpreter(Expressions, Guards):
             return False
         if type(head) is cst.FormattedStringText:
             text = head.value
+        elif type(head) is cst.Name:
+            rule = getattr(self, "rule", None)  # PREFIX = "gw_live_" at module level
+            bound = rule.module_value(head.value) if rule is not None and hasattr(rule, "module_value") else None
+            text = literal_value(bound) if bound is not None else None
         else:
             text = literal_value(head) if head is not None else None
+        if not isinstance(text, str):
+            return False
         prefixes = self.vocab.key_prefixes
-        return isinstance(text, str) and bool(prefixes) and text.startswith(prefixes) and self.made_by_secrets_module(value)
+        # (a key format's prefix, or one of the same shape: "gw_live_", "vk-", a word or
+        # two ending in a separator, as keys minted by the code itself begin)
+        return (bool(prefixes) and text.startswith(prefixes) or _MINTED_PREFIX.fullmatch(text) is not None) \
+            and self.made_by_secrets_module(value)
 
     def made_by_secrets_module(self, value) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
