@@ -141,9 +141,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 40 modules of web backends and auth services (79 leaks, ~150 quiet sinks), both
         # written blind after the tuning on Q-T: U 0.986 / 0.885 at 10274ee, V 0.957 /
         # 0.835 at 6b33f64, their first measurements; then JWTs minted and decoded,
-        # database URLs, redis' connection_kwargs, Slack's chat_postMessage
-        ("holdout_messages_u", 70, 0.98, 0.90),
-        ("holdout_messages_v", 67, 0.98, 0.85),
+        # database URLs, redis' connection_kwargs, Slack's chat_postMessage, keys minted with
+        # a module prefix, SDK keys, Airflow URIs, service-account files
+        ("holdout_messages_u", 72, 0.98, 0.93),
+        ("holdout_messages_v", 71, 0.98, 0.90),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
