@@ -370,9 +370,11 @@ class FlowRules(Rule):
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
         uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
         if uses is not None and (self.enabled("MR020") or self.enabled("MR021")) and (
-                matches(node.name.value, self.model.secret_calls) or matches(node.name.value, self.model.token_providers)):
+                matches(node.name.value, self.model.secret_calls) or matches(node.name.value, self.model.token_providers)) \
+                and not (self.class_nodes and matches(self.class_nodes[-1].name.value, self.model.text_token_functions)):
             # def read_secret(name): ... return value: what a secrets reader returns is the
-            # secret its callers get (secret-calls), in the reader too
+            # secret its callers get (secret-calls), in the reader too (not a lexer's
+            # get_token: shlex's tokens are words of a command line)
             uses = uses | _returned_names(node)
         for name in uses:
             labels = env.get(name)
