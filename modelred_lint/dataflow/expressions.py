@@ -1014,6 +1014,11 @@ class Expressions:
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
             out = set(self.called(summary.returns, args, skip))
+            entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+            if entry and self.vocab.names_a_setting(entry):
+                # vault.get("azure-openai-endpoint") of the module's secrets reader: the
+                # entry's name says it is a setting (as for get_secret("REDIS_HOST"))
+                out = {l for l in out if not (l.kind in SECRETS and l.param is None)}
             if summary.env_param is not None:
                 positional = [a for a in node.args if a.keyword is None and not a.star]
                 at = summary.env_param - skip
