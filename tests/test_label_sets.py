@@ -145,6 +145,14 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # a module prefix, SDK keys, Airflow URIs, service-account files
         ("holdout_messages_u", 72, 0.98, 0.93),
         ("holdout_messages_v", 71, 0.98, 0.90),
+        # W, 40 modules of agents and their tools (MCP, agent SDKs; 81 leaks, ~180 quiet
+        # sinks), and X, 40 modules of cloud and operations glue (79 leaks, ~180 quiet
+        # sinks), both written blind after the tuning on U and V: W 0.960 / 0.889 at
+        # e12e403, X 0.915 / 0.823 at 357a281, their first measurements; then settings
+        # read from a module's own secrets reader, AWS idempotency tokens, pull request
+        # comments, PGPASSWORD, Stripe's restricted keys
+        ("holdout_messages_w", 74, 0.96, 0.91),
+        ("holdout_messages_x", 66, 0.96, 0.83),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
