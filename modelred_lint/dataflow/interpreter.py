@@ -588,8 +588,10 @@ class Interpreter(Expressions, Guards):
         seen_through = None  # self.opaque(value), asked once for every key bound
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
-            if label is None and key in self.secret_uses:
-                label = Label(SECRET, f"`{key}`", named=True)  # passed on as a key (secret_uses.py)
+            if (label is None or label.kind is MAYBE_SECRET) and key in self.secret_uses:
+                # passed on as a key (secret_uses.py), whatever its name leaves open
+                # (new_key = created["api_key"]["value"], then f"Bearer {new_key}")
+                label = Label(SECRET, f"`{key}`", named=True)
             held = labels
             last = key.rsplit(".", 1)[-1]
             if self.names_a_derivative(last):
