@@ -20,7 +20,7 @@ from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import matches, stands_in
-from modelred_lint.secret_uses import DIGESTS as _DIGESTS
+from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.triggers import (
@@ -433,9 +433,11 @@ class _ScopeScan:
         self._instance_levels: dict[str, int] = {}
         self._methods: Optional[list[_Scope]] = None
         self._hidden_callbacks: set[str] = set()
+        self._module_strings: dict = {}
         self._url_builder_tails = _tails_of(flow.url_builders)
         self._dump_calls = flow.field_dump_calls
         self._minting_tails = _tails_of(flow.minting_calls)
+        self._minting_pairs = frozenset(".".join(c.split(".")[-2:]) for c in flow.minting_calls)
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -492,6 +494,12 @@ class _ScopeScan:
             k.value.id for node in tree.body if type(node) in (ast.FunctionDef, ast.AsyncFunctionDef)
             for call in (*node.decorator_list, *node.args.defaults, *node.args.kw_defaults) if type(call) is ast.Call
             for k in call.keywords if k.arg == "callback" and type(k.value) is ast.Name
+        }
+        # Module constants bound to a string (what a minted key's PREFIX is).
+        self._module_strings = {
+            target.id: node.value for node in tree.body
+            if type(node) is ast.Assign and type(node.value) is ast.Constant and type(node.value.value) is str
+            for target in node.targets if type(target) is ast.Name
         }
         module = _Scope(None)
         self.scopes.append(module)
@@ -921,8 +929,8 @@ class _ScopeScan:
             if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
                     and head.value.startswith(self._key_prefixes):
                 scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
-            elif type(head) in (ast.Constant, ast.Name) and _made_by_secrets(value):
-                scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' _MINTED_PREFIX; any head)
+            elif self._minted_head(head) and _made_by_secrets(value):
+                scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' made_as_key)
             elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
                     and _made_by_secrets(value):
                 scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
@@ -1279,6 +1287,13 @@ class _ScopeScan:
         if base == "os.environ" or ("." not in base and self.vocab.names_a_mapping(base)):
             self._mappings.add(base)  # (kept where the module binds it: see verdict)
 
+    def _minted_head(self, head) -> bool:
+        """The head of a key the code mints, as the rules read it: a literal with a key
+        prefix's shape, or a module constant bound to one (PREFIX = "gw_live_")."""
+        if type(head) is ast.Name:
+            head = self._module_strings.get(head.id)
+        return type(head) is ast.Constant and type(head.value) is str and MINTED_PREFIX.fullmatch(head.value) is not None
+
     def _kept_keywords(self, names: list[str], value, scope: _Scope) -> None:
         """x = Cls(headers=h): x.headers holds what h holds (the rules' bind)."""
         if type(value) is ast.Await:
@@ -1477,8 +1492,12 @@ class _ScopeScan:
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \
                         or matches(name, flow.secret_mapping_calls)  # (dotenv_values(): a mapping of them)
-                if not source and name in self._minting_tails:
-                    source = True  # jwt.encode(claims, key): a signed token (the rules' minting-calls; by name, a superset)
+                if not source and name in self._minting_tails and (type(node.func) is ast.Name or (
+                        type(node.func) is ast.Attribute and f"{_last_name(node.func.value)}.{name}" in self._minting_pairs)):
+                    # jwt.encode(claims, key): a signed token (the rules' minting-calls, by
+                    # their last two names, or imported: `from jwt import encode`; not any
+                    # text's .encode())
+                    source = True
                 if source or (type(node.func) is ast.Name and node.func.id in self.settings_records) or (
                         node.keywords and any(k.arg in flow.hidden_input_keywords for k in node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,

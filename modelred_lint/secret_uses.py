@@ -23,6 +23,7 @@ Plain names count, and attributes read as dotted names (`headers={"api-key": ctx
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from modelred_lint.lazy import cst
@@ -139,6 +140,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
                      and not vocab.is_secret_name(n, strict=True))
 
+
+# A prefix a key minted by the code begins with (PREFIX + secrets.token_urlsafe(32)): a
+# short word or two and a separator ("gw_live_", "vk-", "tok_"). Linear: each class is
+# followed by a different one.
+MINTED_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]")
 
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",

@@ -14,7 +14,6 @@ subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
 
 from __future__ import annotations
 
-import re
 
 from dataclasses import replace
 from types import SimpleNamespace
@@ -28,6 +27,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
+from modelred_lint.secret_uses import MINTED_PREFIX
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, words_say_secret
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
@@ -57,10 +57,6 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
     return []
 
 
-
-# A prefix a key minted by the code begins with: a short word or two and a separator
-# ("gw_live_", "vk-", "tok_"). Linear: each class is followed by a different one.
-_MINTED_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]")
 
 class Interpreter(Expressions, Guards):
     """Interprets one function body. Subclasses report at sinks."""
@@ -714,7 +710,7 @@ class Interpreter(Expressions, Guards):
         prefixes = self.vocab.key_prefixes
         # (a key format's prefix, or one of the same shape: "gw_live_", "vk-", a word or
         # two ending in a separator, as keys minted by the code itself begin)
-        return (bool(prefixes) and text.startswith(prefixes) or _MINTED_PREFIX.fullmatch(text) is not None) \
+        return (bool(prefixes) and text.startswith(prefixes) or MINTED_PREFIX.fullmatch(text) is not None) \
             and self.made_by_secrets_module(value)
 
     def made_by_secrets_module(self, value) -> bool:
