@@ -143,8 +143,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
 
 # A prefix a key minted by the code begins with (PREFIX + secrets.token_urlsafe(32)): a
 # short word or two and a separator ("gw_live_", "vk-", "tok_"). Linear: each class is
-# followed by a different one.
-MINTED_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]")
+# followed by a different one, and \A holds a search to the text's start.
+MINTED_PREFIX = re.compile(r"\A[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]\Z")
 
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
