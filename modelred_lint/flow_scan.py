@@ -209,8 +209,12 @@ _source_calls_of = PerOwner(new_memo, 200_000)
 _message_words_of = PerOwner(new_memo, 100_000)
 
 
-def _tails_of(names) -> frozenset[str]:
-    return frozenset(n.rsplit(".", 1)[-1] for n in names)
+# Per flow model: the last names of the url-builders and of the minting calls, and the
+# minting calls' last two parts (jwt.encode), made once rather than for every file.
+_call_names_of = PerOwner(lambda flow: (
+    frozenset(n.rsplit(".", 1)[-1] for n in flow.url_builders),
+    frozenset(n.rsplit(".", 1)[-1] for n in flow.minting_calls),
+    frozenset(".".join(n.split(".")[-2:]) for n in flow.minting_calls)))
 
 
 def _defined_names(text: str) -> frozenset[str]:
@@ -434,10 +438,8 @@ class _ScopeScan:
         self._methods: Optional[list[_Scope]] = None
         self._hidden_callbacks: set[str] = set()
         self._module_strings: dict = {}
-        self._url_builder_tails = _tails_of(flow.url_builders)
+        self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
-        self._minting_tails = _tails_of(flow.minting_calls)
-        self._minting_pairs = frozenset(".".join(c.split(".")[-2:]) for c in flow.minting_calls)
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only

@@ -66,13 +66,13 @@ def _asked(table: dict, key, answer):
     return answer
 
 
-@functools.lru_cache(maxsize=None)
 @functools.lru_cache(maxsize=8)
 def _tails(calls: frozenset) -> frozenset:
     """The last names of the dotted calls among `calls`."""
     return frozenset(c.rsplit(".", 1)[-1] for c in calls if "." in c)
 
 
+@functools.lru_cache(maxsize=None)
 def _expression_types() -> frozenset:
     return subclasses(cst.BaseExpression)
 
@@ -980,11 +980,9 @@ class Expressions:
             return frozenset({Label(SECRET, f"{name}(...)", path=(ANY_FIELD,))})
         if self.asks_hidden_input(node):
             return frozenset({Label(SECRET, f"`{name}(...)` (typed in hidden)")})  # click.prompt(..., hide_input=True)
-        if self.model.minting_calls and name in _tails(self.model.minting_calls) \
-                and self.names.qualname(func) in self.model.minting_calls:
+        if self.calls_one_of(func, name, self.model.minting_calls):
             return frozenset({Label(SECRET, f"`{dotted_name(func) or name}(...)`")})  # jwt.encode(claims, key)
-        if self.model.token_decoders and name in _tails(self.model.token_decoders) \
-                and self.names.qualname(func) in self.model.token_decoders:
+        if self.calls_one_of(func, name, self.model.token_decoders):
             return frozenset(l for l in union if l.kind is UNTRUSTED)  # claims = jwt.decode(token, key)
         if matches(name, self.model.secret_calls):
             # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
@@ -1087,21 +1085,20 @@ class Expressions:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or
         UI message: response-calls), by its name, dotted name or last two parts, or
         the name it was imported under (from flask_socketio import emit)?"""
-        calls = self.model.response_calls
-        if name in calls:
-            return True
+        return name in self.model.response_calls or self.calls_one_of(func, name, self.model.response_calls)
+
+    def calls_one_of(self, func, name: Optional[str], calls: frozenset) -> bool:
+        """Is the call one of these dotted names: by its dotted name, its last two parts
+        (interaction.followup.send, PostgresDsn.build), or the name it was imported under
+        (from flask_socketio import emit; from jwt import encode)?"""
+        if not calls or name not in _tails(calls):
+            return False
         dotted = dotted_name(func) or ""
-        if dotted in calls or ".".join(dotted.split(".")[-2:]) in calls:  # interaction.followup.send
-            return True
-        return name in _tails(calls) and self.names.qualname(func) in calls
+        return dotted in calls or ".".join(dotted.split(".")[-2:]) in calls or self.names.qualname(func) in calls
 
     def builds_url(self, func, name: Optional[str]) -> bool:
         """A URL or DSN made of the call's arguments (url-builders: PostgresDsn.build)."""
-        builders = self.model.url_builders
-        if not builders or name not in _tails(builders):
-            return False
-        dotted = dotted_name(func) or name or ""
-        return dotted in builders or ".".join(dotted.split(".")[-2:]) in builders
+        return self.calls_one_of(func, name, self.model.url_builders)
 
     def makes_config_parser(self, receiver) -> bool:
         """Is `receiver` a name bound, in the function or at module level, to a
