@@ -121,7 +121,7 @@ SHARED = {
                 "entrypoint-decorators", "request-names", "untrusted-calls", "untrusted-attributes",
                 "exiting-calls", "validators", "validating-methods", "sanitizers", "secret-calls",
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
-                "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "logger-factories",
+                "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
                     "record-decorators", "record-bases", "settings-bases", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",

@@ -142,6 +142,7 @@ class DataflowModel:
     field_read_calls: frozenset[str] = frozenset()
     config_parser_calls: frozenset[str] = frozenset()
     url_builders: frozenset[str] = frozenset()
+    text_stylers: frozenset[str] = frozenset()
     minting_calls: frozenset[str] = frozenset()
     token_decoders: frozenset[str] = frozenset()
     field_dump_calls: frozenset[str] = frozenset()
@@ -211,7 +212,8 @@ class DataflowModel:
             sanitizers=names("sanitizers", EXTRA_SANITIZERS),
             secret_calls=names("secret-calls", EXTRA_SECRET_SOURCES),
             redactors=names("redactors"),
-            text_calls=frozenset(names("text-calls")),
+            text_calls=frozenset(names("text-calls")) | frozenset(names("text-stylers")),
+            text_stylers=frozenset(names("text-stylers")),
             safe_error_attributes=frozenset(names("safe-error-attributes")),
             log_receivers=names("log-receivers"),
             log_methods=frozenset(names("log-methods")),

@@ -23,10 +23,9 @@ from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
 # Calls that only reshape the text they are given (the secret's place in it is kept).
-# (and the stylers of rules/shared/dataflow.yaml's text-calls: self.style.SUCCESS(...),
-# click.style(..., fg="red"), colored(...), whose keywords say how it looks)
-_TEXT_WRAPPERS = frozenset({"dedent", "indent", "str", "SUCCESS", "ERROR", "WARNING", "NOTICE", "style", "colored",
-                            "escape"})
+# (and the text-stylers of rules/shared/dataflow.yaml: self.style.SUCCESS(...),
+# click.style(..., fg="red"), whose keywords say how it looks)
+_TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 # Keywords of a log call that are not printed as its message.
 # (Not extra=: its fields are the record's, shipped whole by JSON and structured handlers.)
 _LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category"})
@@ -523,7 +522,8 @@ class MessageSinks:
                 for value in inner:
                     yield from self.witnesses(value, env, kind, objects)
                 return
-        if isinstance(expr, cst.Call) and last_name(expr.func) in _TEXT_WRAPPERS and expr.args \
+        if isinstance(expr, cst.Call) and (last_name(expr.func) in _TEXT_WRAPPERS
+                                           or last_name(expr.func) in self.model.text_stylers) and expr.args \
                 and expr.args[0].keyword is None and not expr.args[0].star \
                 and all(a.keyword is not None for a in expr.args[1:]) \
                 and isinstance(expr.args[0].value, (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString)):
