@@ -178,6 +178,7 @@ class DataflowModel:
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
+    posted_url_words: tuple[str, ...] = ()  # words of a URL that posts where people read
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
@@ -256,6 +257,7 @@ class DataflowModel:
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),
+            posted_url_words=names("posted-url-words"),
             response_attributes=frozenset(names("response-attributes")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             secret_mapping_calls=names("secret-mapping-calls"),

@@ -873,6 +873,10 @@ class _ScopeScan:
             # element, headers, payload = build(key): settled after the walk)
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
+            if self._names_table_entry(value):
+                # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
+                # loop values), which os.environ.get(env) then reads
+                self._secret_name_vars.update(n.id for t in targets for n in ast.walk(t) if type(n) is ast.Name)
             for target in targets:
                 if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
                         and len(target.elts) == len(value.elts) \
@@ -1317,9 +1321,19 @@ class _ScopeScan:
                 if atoms.level == _STRICT or _STRICT in atoms.named.values():
                     scope.assignments.append(([mine.id], _strict_atoms()))
 
+    def _names_table_entry(self, node) -> bool:
+        """KEY_ENVS[provider], KEY_ENVS.get(provider): an entry of a module constant that
+        holds a secret variable's name (the rules' variable_name)."""
+        if type(node) is ast.Subscript:
+            return type(node.value) is ast.Name and node.value.id in self._name_collections
+        return type(node) is ast.Call and type(node.func) is ast.Attribute and node.func.attr == "get" \
+            and type(node.func.value) is ast.Name and node.func.value.id in self._name_collections
+
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
             atoms.level = max(atoms.level, self._name_level(node.value))
+        elif self._names_table_entry(node):
+            atoms.level = _STRICT  # os.environ.get(KEY_ENVS[provider])
         elif type(node) is ast.Call and _last_name(node.func) == "get" and len(node.args) == 2:
             self._key(atoms, node.args[1])  # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]
         elif type(node) is ast.Attribute and node.attr in self._key_members \
@@ -1476,7 +1490,9 @@ class _ScopeScan:
             elif kind is ast.Call:
                 name = _last_name(node.func)
                 if name in self._dump_calls:
-                    dumped = node.func.value if type(node.func) is ast.Attribute else node.args[0] if node.args else None
+                    # (the first argument where there is one, as the rules: dataclasses.asdict(cfg))
+                    dumped = node.args[0] if node.args and type(node.args[0]) is not ast.Starred else \
+                        node.func.value if type(node.func) is ast.Attribute else None
                     if type(dumped) is ast.Name:
                         scope.dumped.add(dumped.id)
                 if name in _DIGESTS and node.args:
@@ -1651,9 +1667,10 @@ class _ScopeScan:
                         self._expression(node.func.value, scope, count)
                     continue
                 whole.add(id(node.func))
-                if type(node.func) is ast.Attribute and name in self._receiver_only:
+                if type(node.func) is ast.Attribute and name in self._receiver_only \
+                        and not (node.args and name in self._dump_calls):
                     # d.get(k, default), d.copy(), d.items(): the receiver's, not the
-                    # arguments' (the rules' structure reads)
+                    # arguments' (the rules' structure reads; dataclasses.asdict(cfg) is cfg's)
                     for part in (*node.args, *node.keywords):
                         if self._expression(part, scope, count).words:
                             atoms.words = True

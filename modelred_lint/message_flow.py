@@ -64,14 +64,17 @@ class MessageSinks:
 
     def _posts_to_webhook(self, node: cst.Call, name) -> bool:
         """requests.post(SLACK_WEBHOOK, json={"text": ...}): a request to a chat's incoming
-        webhook (its URL's name or text says webhook) posts its body to the channel."""
+        webhook (its URL's name or text says webhook) posts its body to the channel; one
+        to an issue's comments (f"{api}/repos/{repo}/issues/{pr}/comments") to the page
+        (posted-url-words)."""
         if name not in self.model.http_request_methods or not node.args or node.args[0].keyword is not None:
             return False
         url = node.args[0].value
         text = dotted_name(url) or literal_value(url) or ""
         if type(url) is cst.FormattedString:
             text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
-        return "webhook" in text.lower() or "hooks.slack.com" in text
+        text = text.lower()
+        return any(word in text for word in self.model.posted_url_words)
 
     @staticmethod
     def _webhook_body(node: cst.Call) -> list:

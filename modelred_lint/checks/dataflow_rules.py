@@ -190,6 +190,44 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
     return out
 
 
+def _assigned_names(block) -> set[str]:
+    """The plain names a block binds by assignment, loop or `with ... as` (any depth of
+    its blocks, not inside nested functions or classes)."""
+    out: set[str] = set()
+    for statement in getattr(block, "body", ()):
+        kind = type(statement)
+        if kind is cst.SimpleStatementLine:
+            for small in statement.body:
+                targets = [t.target for t in small.targets] if type(small) is cst.Assign else \
+                    [small.target] if type(small) in (cst.AnnAssign, cst.AugAssign) else ()
+                for target in targets:
+                    _add_target_names(target, out)
+            continue
+        if kind is cst.FunctionDef or kind is cst.ClassDef:
+            continue
+        if kind is cst.For:
+            _add_target_names(statement.target, out)
+        elif kind is cst.With:
+            for item in statement.items:
+                if item.asname is not None:
+                    _add_target_names(item.asname.name, out)
+        for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
+                     getattr(statement, "finalbody", None), *getattr(statement, "handlers", ())):
+            if part is not None:
+                out |= _assigned_names(part.body if not isinstance(part, cst.BaseSuite) else part)
+    return out
+
+
+def _add_target_names(target, out: set) -> None:
+    if type(target) is cst.Name:
+        out.add(target.value)
+    elif type(target) in (cst.Tuple, cst.List):
+        for element in target.elements:
+            _add_target_names(element.value, out)
+    elif type(target) is cst.StarredElement:
+        _add_target_names(target.value, out)
+
+
 def _only_self(method: cst.FunctionDef) -> bool:
     params = method.params
     return not params.posonly_params and not params.kwonly_params and not isinstance(params.star_arg, cst.Param) \
@@ -286,6 +324,7 @@ class FlowRules(Rule):
         self._module_structures: Optional[dict] = None  # see module_structures
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._receivers: list[dict[str, str]] = []
+        self._module_receivers_held: Optional[tuple] = None
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
@@ -314,6 +353,7 @@ class FlowRules(Rule):
                     elif isinstance(small, cst.ImportFrom):
                         self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self._module_receivers_held = None
         self._wrapper_keywords = None
         self._hidden_callbacks = None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
@@ -755,8 +795,23 @@ class FlowRules(Rule):
         module: a parameter annotated with it (`cache: TokenCache`), a name bound to its
         constructor (`runner = Runner(key)`, `with Client(key) as client`), the same
         one wherever it is bound."""
-        return self._receivers_in((*node.params.posonly_params, *node.params.params, *node.params.kwonly_params),
-                                  node.body)
+        params = (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)
+        own = self._receivers_in(params, node.body)
+        # (settings = Settings() at module level, read in the function: the same instance,
+        # unless the function binds the name itself)
+        shadowed = {p.name.value for p in params} | _assigned_names(node.body)
+        module = {name: cls for name, cls in self._module_receivers().items() if name not in shadowed}
+        return {**module, **own} if module else own
+
+    def _module_receivers(self) -> dict[str, str]:
+        """The module's names bound to an instance of a finished class (at module level),
+        made again only when a class has been finished since."""
+        held = self._module_receivers_held
+        if held is None or held[0] != len(self._finished_classes):
+            body = self._module.body if self._module is not None else ()
+            held = self._module_receivers_held = (len(self._finished_classes),
+                                                  self._receivers_in((), cst.IndentedBlock(body=list(body))))
+        return held[1]
 
     def _receivers_in(self, params, body) -> dict[str, str]:
         if not self._finished_classes:

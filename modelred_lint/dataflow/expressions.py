@@ -386,7 +386,12 @@ class Expressions:
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
             # settings.as_dict() shows it. (Not the environment whatever the module reads:
             # os.environ handed to a helper that reads one variable is no leak.)
-            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key))
+            # (An instance of the module's own class says which fields hold no plain
+            # secret: settings = Settings() with a SecretStr field prints it as stars.)
+            known = rule.receiver_class(key) if key != "os.environ" and hasattr(rule, "receiver_class") else None
+            clean = rule.clean_fields.get(known, ()) if known is not None else ()
+            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key)
+                          if field not in clean)
         if "." not in key and label is None and hasattr(rule, "module_value"):
             env = self.env_read(rule.module_value(key))
             if env is not None:
@@ -745,7 +750,31 @@ class Expressions:
         if name is None and isinstance(node, cst.Name):
             names = getattr(self, "loop_values", {}).get(node.value, ())
             name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
+        if name is None:
+            # os.environ.get(KEY_ENVS[provider]), os.getenv(KEY_ENVS.get(provider)): an entry of
+            # a module constant whose values are all variables' names (a secret's among them;
+            # a name bound to such an entry is a loop value, see Interpreter.bind)
+            table = None
+            if type(node) is cst.Subscript and type(node.value) is cst.Name:
+                table = node.value.value
+            elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
+                    and type(node.func.value) is cst.Name and len(node.args) == 1:
+                table = node.func.value.value
+            if table is not None:
+                name = self._secret_name_among(table)
         return name
+
+    def _secret_name_among(self, table: str) -> Optional[str]:
+        """A strict secret's name among the values of a module constant that maps keys
+        to variables' names ({"openai": "OPENAI_API_KEY", ...}), if every value is a literal."""
+        rule = getattr(self, "rule", None)
+        value = rule.module_value(table) if rule is not None and hasattr(rule, "module_value") else None
+        if type(value) is not cst.Dict or not value.elements:
+            return None
+        names = [literal_value(e.value) if type(e) is cst.DictElement else None for e in value.elements]
+        if any(n is None for n in names):
+            return None
+        return next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
 
     def env_variable(self, value) -> Optional[cst.BaseExpression]:
         """The expression naming the environment variable `value` reads
@@ -1199,7 +1228,10 @@ class Expressions:
             return None
         if name in self.model.field_dump_calls:
             # asdict(cfg) of the module's record: its secret fields, a field(repr=False) too
-            dumped = func.value if type(func) is cst.Attribute else node.args[0].value if node.args else None
+            # (the object is the first argument where there is one: asdict(cfg),
+            # dataclasses.asdict(cfg), vars(cfg); else the receiver: cfg.model_dump())
+            given = bool(node.args) and node.args[0].keyword is None and not node.args[0].star
+            dumped = node.args[0].value if given else func.value if type(func) is cst.Attribute else None
             rule = getattr(self, "rule", None)
             if type(dumped) is cst.Name and rule is not None and hasattr(rule, "dumped_fields"):
                 # (and, of an instance of a class we cannot see, the secret-named attributes
@@ -1210,8 +1242,12 @@ class Expressions:
                     fields = fields | frozenset(Label(SECRET, f"`{dumped.value}`", path=(attr,))
                                                 for attr in self.secret_attributes_read(dumped.value))
                 receiver = receiver | fields
-                if type(func) is not cst.Attribute:
+                if given:
                     args = [args[0] | fields, *args[1:]]
+            if given and type(func) is cst.Attribute:
+                if any(a.keyword is not None and a.keyword.value == "filter" for a in node.args):
+                    return EMPTY  # attrs.asdict(dep, filter=...): the fields it keeps are not known
+                return frozenset(l for l in args[0] if l.kind != CLIENT)  # dataclasses.asdict(cfg)
         if isinstance(func, cst.Attribute):
             if name in self.model.field_read_calls:
                 key = self.field_key(node.args[0].value) if node.args else None
