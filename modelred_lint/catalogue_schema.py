@@ -123,7 +123,7 @@ SHARED = {
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
-                    "record-decorators", "record-bases", "settings-bases", "secret-hiding-types", "field-validator-decorators",
+                    "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "http-modules", "http-client-words", "url-error-types", "quiet-url-errors", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "secret-mapping-calls", "secret-hiding-modules", "command-calls",

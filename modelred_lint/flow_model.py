@@ -160,6 +160,7 @@ class DataflowModel:
     record_decorators: frozenset[str] = frozenset()
     record_bases: frozenset[str] = frozenset()
     settings_bases: frozenset[str] = frozenset()
+    filled_records: frozenset[str] = frozenset()  # class names (Open WebUI's Valves)
     secret_hiding_types: frozenset[str] = frozenset()
     field_validator_decorators: frozenset[str] = frozenset()
     logger_derivations: frozenset[str] = frozenset()
@@ -240,6 +241,7 @@ class DataflowModel:
             record_decorators=frozenset(names("record-decorators")),
             record_bases=frozenset(names("record-bases")),
             settings_bases=frozenset(names("settings-bases")),
+            filled_records=frozenset(names("filled-records")),
             secret_hiding_types=frozenset(names("secret-hiding-types")),
             field_validator_decorators=frozenset(names("field-validator-decorators")),
             logger_derivations=frozenset(names("logger-derivations")),

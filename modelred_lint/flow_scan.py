@@ -444,11 +444,13 @@ class _ScopeScan:
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
+        # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
+        classes = [node for node in tree.body if type(node) is ast.ClassDef]
+        classes += [inner for node in classes for inner in node.body if type(inner) is ast.ClassDef]
         self.secret_records = {
             node.name
-            for node in tree.body
-            if isinstance(node, ast.ClassDef)
-            and any(
+            for node in classes
+            if any(
                 isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
                 and self._name_level(item.target.id) == _STRICT
                 for item in node.body
@@ -457,9 +459,10 @@ class _ScopeScan:
         # Of those, the settings records (pydantic-settings): made, they read their secret
         # fields from the environment (the rules' settings_records).
         self.settings_records = {
-            node.name for node in tree.body
-            if isinstance(node, ast.ClassDef) and node.name in self.secret_records
-            and any(_last_name(base) in self.flow.settings_bases for base in node.bases)
+            node.name for node in classes
+            if node.name in self.secret_records
+            and (any(_last_name(base) in self.flow.settings_bases for base in node.bases)
+                 or node.name in self.flow.filled_records)
         }
         # Module constants that list a secret's name (PROVIDER_ENV = {"openai":
         # "OPENAI_API_KEY"}): a loop over one reads secrets by the names it gives.
@@ -1516,7 +1519,7 @@ class _ScopeScan:
                     # their last two names, or imported: `from jwt import encode`; not any
                     # text's .encode())
                     source = True
-                if source or (type(node.func) is ast.Name and node.func.id in self.settings_records) or (
+                if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
                         node.keywords and any(k.arg in flow.hidden_input_keywords for k in node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,
                     # hide_input=True): what is typed in hidden; any value of the keyword here)
@@ -1967,4 +1970,14 @@ def _last_name(node: ast.AST) -> Optional[str]:
         return node.id
     if isinstance(node, ast.Attribute):
         return node.attr
+    return None
+
+
+def _record_name(func: ast.AST) -> Optional[str]:
+    """A record made by its class's name, or a class nested in the caller's own
+    (self.Valves()), as the rules' record_name."""
+    if type(func) is ast.Name:
+        return func.id
+    if type(func) is ast.Attribute and type(func.value) is ast.Name and func.value.id in ("self", "cls"):
+        return func.attr
     return None

@@ -190,6 +190,18 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
     return out
 
 
+def _module_classes(module) -> list:
+    """The module's classes and those defined in their bodies (Open WebUI's
+    `class Tools: class Valves(BaseModel)`), by name: a nested class is made as
+    `self.Valves()` (see Expressions.record_name)."""
+    out = []
+    for statement in module.body:
+        if type(statement) is cst.ClassDef:
+            out.append(statement)
+            out.extend(s for s in statement.body.body if type(s) is cst.ClassDef)
+    return out
+
+
 def _assigned_names(block) -> set[str]:
     """The plain names a block binds by assignment, loop or `with ... as` (any depth of
     its blocks, not inside nested functions or classes)."""
@@ -366,7 +378,7 @@ class FlowRules(Rule):
         self.clean_fields = {}
         self.settings_records = {}  # records that read their secret fields from the environment
         if self.enabled("MR020") or self.enabled("MR021"):
-            for statement in node.body:
+            for statement in _module_classes(node):
                 if isinstance(statement, cst.ClassDef):
                     clean = clean_fields(statement, self.model)  # require_api_key: bool, a SecretStr
                     if clean:
@@ -378,7 +390,8 @@ class FlowRules(Rule):
                     if fields:
                         self._records[statement.name.value] = fields
                         self.record_orders[statement.name.value] = order
-                        if any(last_name(base.value) in self.model.settings_bases for base in statement.bases):
+                        if any(last_name(base.value) in self.model.settings_bases for base in statement.bases) \
+                                or statement.name.value in self.model.filled_records:
                             self.settings_records[statement.name.value] = fields
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)

@@ -245,8 +245,21 @@ class Expressions:
         {"x-api-key": ...}) take that name's word? Unless we can see it is clean; an
         f-string built from something secret-like (f"Bearer {token}") is the secret."""
         if isinstance(value, cst.FormattedString):
-            return any(l.kind in SECRETS for l in labels)
+            return any(l.kind in SECRETS for l in labels) or self._scheme_and_credential(value)
         return not self.known_clean(value)
+
+    def _scheme_and_credential(self, value: cst.FormattedString) -> bool:
+        """f"Bearer {os.environ['LLM_GATEWAY_KEY']}": an authorization scheme, then one
+        value read from where we cannot see (a mapping, a call, an attribute): the scheme
+        says it is the credential, whatever it was read under."""
+        parts = value.parts
+        if len(parts) != 2 or type(parts[0]) is not cst.FormattedStringText \
+                or type(parts[1]) is not cst.FormattedStringExpression:
+            return False
+        # (not a plain name: what it was bound to is in view, a preview of the token too)
+        expression = parts[1].expression
+        return parts[0].value.strip() in self.vocab.auth_schemes and parts[0].value.endswith(" ") \
+            and type(expression) is not cst.Name and self.opaque(expression)
 
     def opaque(self, value: cst.BaseExpression) -> bool:
         """A value whose content the analysis cannot see (a call it does not model, a
@@ -982,7 +995,7 @@ class Expressions:
         if record:
             # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
             out = set()
-            order = getattr(self.rule, "record_orders", {}).get(func.value, ())
+            order = getattr(self.rule, "record_orders", {}).get(record_name(func), ())
             position = 0
             for arg, labels in zip(node.args, args):
                 # (a positional argument is the field at its place: ProviderSettings("x", url, key))
@@ -993,10 +1006,10 @@ class Expressions:
                     out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
                         Label(SECRET, f"`{field}`", named=True)}, field)
             settings = getattr(getattr(self, "rule", None), "settings_records", None)
-            for field in (settings.get(func.value, ()) if settings else ()):
+            for field in (settings.get(record_name(func), ()) if settings else ()):
                 # Settings(): a pydantic-settings record reads its fields from the
                 # environment, given or not: printed whole, it shows the plain ones
-                out |= at_field(frozenset({Label(SECRET, f"`{func.value}().{field}`")}), field)
+                out |= at_field(frozenset({Label(SECRET, f"`{record_name(func)}().{field}`")}), field)
             return frozenset(out)
         if name in self.model.untrusted_calls:
             return frozenset({Label(UNTRUSTED, f"{name}()")})
@@ -1194,10 +1207,11 @@ class Expressions:
 
     def record_fields(self, func) -> tuple:
         """The secret fields of a record class of this module called by its name."""
-        if not isinstance(func, cst.Name):
+        name = record_name(func)
+        if name is None:
             return ()
         records = getattr(getattr(self, "rule", None), "_records", None)
-        return records.get(func.value, ()) if records else ()
+        return records.get(name, ()) if records else ()
 
     def request_url_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
         """For an HTTP request whose URL or query carries a secret (`requests.get(
@@ -1322,3 +1336,12 @@ class Expressions:
             return True
         return any(name in self.sdk.errors for name in self.names.star_qualnames(node))
 
+
+def record_name(func) -> Optional[str]:
+    """The class a record is made of: called by its name, or a class nested in the
+    caller's own (`self.Valves()`, `cls.Valves()`)."""
+    if type(func) is cst.Name:
+        return func.value
+    if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in ("self", "cls"):
+        return func.attr.value
+    return None
