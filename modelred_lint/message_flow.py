@@ -67,7 +67,10 @@ class MessageSinks:
         webhook (its URL's name or text says webhook) posts its body to the channel; one
         to an issue's comments (f"{api}/repos/{repo}/issues/{pr}/comments") to the page
         (posted-url-words)."""
-        if name not in self.model.http_request_methods or not node.args or node.args[0].keyword is not None:
+        # (urllib.request.Request(url, data=..., method="POST") and requests.Request(...) too:
+        # a request made to be sent)
+        if (name not in self.model.http_request_methods and name != "Request") or not node.args \
+                or node.args[0].keyword is not None:
             return False
         url = node.args[0].value
         text = dotted_name(url) or literal_value(url) or ""
@@ -570,7 +573,7 @@ class MessageSummary:
         if answers:
             # post(text) that sends text to a chat or a page: an SDK error's text handed to
             # it is answered (reported at the call, see _check_wrapper)
-            shown = MessageSinks._webhook_body(node) if name in self.model.http_request_methods else \
+            shown = MessageSinks._webhook_body(node) if name in self.model.http_request_methods or name == "Request" else \
                 [a.value for a in node.args]
             for arg, labels in zip(node.args, args):
                 if arg.value in shown:

@@ -162,6 +162,14 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # headers of unseen values, .netrc entries
         ("holdout_messages_y", 78, 0.99, 0.99),
         ("holdout_messages_z", 71, 0.99, 0.95),
+        # AA, 40 modules of chat bots and messaging integrations (77 leaks, ~180 quiet
+        # sinks), and AB, 40 modules of evaluation, red-teaming and test tooling (77 leaks,
+        # ~150 quiet sinks), both written blind after the tuning on Y and Z: AA 1.000 /
+        # 0.870, AB 0.971 / 0.870 at 04c729d, their first measurements; then chat bots'
+        # send_message and room_send, urllib's Request to an issue's comments, rows of
+        # variables' names unpacked in a loop, Bot Framework's user token, legacy keys
+        ("holdout_messages_aa", 71, 0.99, 0.92),
+        ("holdout_messages_ab", 70, 0.97, 0.90),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

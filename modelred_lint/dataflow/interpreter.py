@@ -285,30 +285,31 @@ class Interpreter(Expressions, Guards):
             return
         value = rule.module_value(base.value)
         if isinstance(value, cst.Dict):
-            keys = tuple(literal_value(e.key) for e in value.elements if isinstance(e, cst.DictElement))
-            values = tuple(literal_value(e.value) for e in value.elements if isinstance(e, cst.DictElement))
+            pairs = [e for e in value.elements if isinstance(e, cst.DictElement)]
+            keys, values = [e.key for e in pairs], [e.value for e in pairs]
         elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-            rows = [e.value for e in value.elements]
-            if isinstance(target, cst.Tuple) and rows and all(
-                    isinstance(r, cst.Tuple) and len(r.elements) == len(target.elements) for r in rows):
-                # for name, base, env in PROVIDERS, a list of (name, url, "X_API_KEY") rows:
-                # each variable takes its column
-                for at, element in enumerate(target.elements):
-                    strings = tuple(v for v in (literal_value(r.elements[at].value) for r in rows) if isinstance(v, str))
-                    if isinstance(element.value, cst.Name) and strings:
-                        self.loop_values[element.value.value] = strings
-                return
-            keys = values = tuple(literal_value(e.value) for e in value.elements)
+            keys = values = [e.value for e in value.elements]
         else:
             return
         if method == "items" and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             taken = zip((e.value for e in target.elements), (keys, values))
         else:
             taken = [(target, values if method == "values" else keys)]
-        for element, strings in taken:
-            strings = tuple(s for s in strings if isinstance(s, str))
-            if isinstance(element, cst.Name) and strings:
-                self.loop_values[element.value] = strings
+        for element, rows in taken:
+            self._take_column(element, rows)
+
+    def _take_column(self, element, rows) -> None:
+        """A loop variable takes the strings of its rows; a tuple of variables, each its
+        column of rows that are tuples as long (for name, base, env in PROVIDERS; for
+        name, (base, env, model) in TARGETS.items(), of ("url", "X_API_KEY", "m") rows)."""
+        if isinstance(element, cst.Tuple):
+            if rows and all(isinstance(r, cst.Tuple) and len(r.elements) == len(element.elements) for r in rows):
+                for at, inner in enumerate(element.elements):
+                    self._take_column(inner.value, [r.elements[at].value for r in rows])
+            return
+        strings = tuple(v for v in (literal_value(r) for r in rows) if isinstance(v, str))
+        if isinstance(element, cst.Name) and strings:
+            self.loop_values[element.value] = strings
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
