@@ -131,6 +131,7 @@ SHARED = {
                 )
             },
             "request-credential-fields": MapOf(Text()),
+            "deferred-calls": MapOf(Integer()),
             "secret-structure-parameters": ListOf(
                 Table({"signature": _NAMES, "parameter": Text(), "field": Text(), "any-order": Flag(), "module": Text()},
                       required=("signature", "parameter", "field"))

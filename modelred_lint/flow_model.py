@@ -180,6 +180,7 @@ class DataflowModel:
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
     posted_url_words: tuple[str, ...] = ()  # words of a URL that posts where people read
+    deferred_calls: Mapping[str, int] = field(default_factory=dict)  # last name: the function's place
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
@@ -260,6 +261,7 @@ class DataflowModel:
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),
             posted_url_words=names("posted-url-words"),
+            deferred_calls=dict(data.get("deferred-calls", {})),
             response_attributes=frozenset(names("response-attributes")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             secret_mapping_calls=names("secret-mapping-calls"),

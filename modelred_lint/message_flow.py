@@ -61,6 +61,14 @@ class MessageSinks:
             self._check_text(node, parts, env, "MR022", SDK_ERROR)
         elif self._posts_to_webhook(node, name):
             self._check_text(node, self._webhook_body(node), env, "MR022", SDK_ERROR)
+        elif name in self.model.deferred_calls:
+            # root.after(0, messagebox.showerror, "Scan", f"failed: {e}"): called later with
+            # the arguments after it
+            at = self.model.deferred_calls[name]
+            positional = [a for a in node.args if a.keyword is None and not a.star]
+            handed = positional[at].value if len(positional) > at else None
+            if isinstance(handed, (cst.Name, cst.Attribute)) and self.answers_caller(handed, last_name(handed)):
+                self._check_text(node, [a.value for a in positional[at + 1:]], env, "MR022", SDK_ERROR)
 
     def _posts_to_webhook(self, node: cst.Call, name) -> bool:
         """requests.post(SLACK_WEBHOOK, json={"text": ...}): a request to a chat's incoming

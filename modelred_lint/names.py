@@ -28,7 +28,8 @@ FORMAT_FIELDS = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}
 class Binding:
     # "literal" (a string), "constant" (a number, True, False, None), "tuple" (of
     # names), "client", "call" (the result of another call), "default" (a parameter
-    # whose default is a string: the node is that string) or "unknown"
+    # whose default is a string: the node is that string), "annotated" (a parameter
+    # annotated with a class: its qualified name) or "unknown"
     kind: str
     node: Optional[cst.CSTNode] = None  # the literal, the tuple
     qualname: str = ""  # the client class, for "client"; the function called, for "call"
@@ -305,6 +306,11 @@ class NameTracker:
                 return Binding("client", qualname=self.qualname(annotation) or "")
         if param.default is not None and is_string_literal(param.default):
             return Binding("default", param.default)  # def from_env(var="ANTHROPIC_API_KEYS")
+        if param.annotation is not None and isinstance(param.annotation.annotation, (cst.Name, cst.Attribute)):
+            # cfg: configparser.ConfigParser: an instance of the class it names
+            qualname = self.qualname(param.annotation.annotation)
+            if qualname:
+                return Binding("annotated", qualname=qualname)
         return UNKNOWN
 
     def leave_Assign(self, node: cst.Assign) -> None:
