@@ -1131,12 +1131,16 @@ class Expressions:
 
     def calls_one_of(self, func, name: Optional[str], calls: frozenset) -> bool:
         """Is the call one of these dotted names: by its dotted name, its last two parts
-        (interaction.followup.send, PostgresDsn.build), or the name it was imported under
-        (from flask_socketio import emit; from jwt import encode)?"""
+        (interaction.followup.send, PostgresDsn.build), or the name it was imported under,
+        whole or by its last two parts (from flask_socketio import emit; from jwt import
+        encode; from tkinter.messagebox import showerror)?"""
         if not calls or name not in _tails(calls):
             return False
         dotted = dotted_name(func) or ""
-        return dotted in calls or ".".join(dotted.split(".")[-2:]) in calls or self.names.qualname(func) in calls
+        if dotted in calls or ".".join(dotted.split(".")[-2:]) in calls:
+            return True
+        qualname = self.names.qualname(func) or ""
+        return qualname in calls or ".".join(qualname.split(".")[-2:]) in calls
 
     def builds_url(self, func, name: Optional[str]) -> bool:
         """A URL or DSN made of the call's arguments (url-builders: PostgresDsn.build)."""
