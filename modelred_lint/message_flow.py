@@ -75,10 +75,7 @@ class MessageSinks:
         webhook (its URL's name or text says webhook) posts its body to the channel; one
         to an issue's comments (f"{api}/repos/{repo}/issues/{pr}/comments") to the page
         (posted-url-words)."""
-        # (urllib.request.Request(url, data=..., method="POST") and requests.Request(...) too:
-        # a request made to be sent)
-        if (name not in self.model.http_request_methods and name != "Request") or not node.args \
-                or node.args[0].keyword is not None:
+        if not MessageSinks._sends_request(self, name) or not node.args or node.args[0].keyword is not None:
             return False
         url = node.args[0].value
         text = dotted_name(url) or literal_value(url) or ""
@@ -86,6 +83,11 @@ class MessageSinks:
             text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
         text = text.lower()
         return any(word in text for word in self.model.posted_url_words)
+
+    def _sends_request(self, name) -> bool:
+        """An HTTP request's method (requests.post), or a request made to be sent
+        (urllib.request.Request(url, data=..., method="POST"), requests.Request(...))."""
+        return name in self.model.http_request_methods or name in _REQUEST_CLASSES
 
     @staticmethod
     def _webhook_body(node: cst.Call) -> list:
@@ -581,7 +583,7 @@ class MessageSummary:
         if answers:
             # post(text) that sends text to a chat or a page: an SDK error's text handed to
             # it is answered (reported at the call, see _check_wrapper)
-            shown = MessageSinks._webhook_body(node) if name in self.model.http_request_methods or name == "Request" else \
+            shown = MessageSinks._webhook_body(node) if MessageSinks._sends_request(self, name) else \
                 [a.value for a in node.args]
             for arg, labels in zip(node.args, args):
                 if arg.value in shown:
@@ -654,6 +656,10 @@ def remember_attributes(attributes: dict, envs, vocab) -> None:
             kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named or not own))
             if kept:
                 attributes[key] = attributes.get(key, EMPTY) | kept
+
+
+# The classes of a request made to be sent, by their last name (see _sends_request).
+_REQUEST_CLASSES = frozenset({"Request"})
 
 
 def _origin(label: Label, witness) -> tuple:

@@ -22,6 +22,7 @@ from modelred_lint.dataflow import (
     parameters_in,
 )
 from modelred_lint.dataflow.guards import LoopGuards
+from modelred_lint.dataflow.interpreter import target_keys
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
@@ -48,7 +49,7 @@ from modelred_lint.message_flow import (
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
-from modelred_lint.node_walk import child_nodes
+from modelred_lint.node_walk import child_nodes, descendants
 from modelred_lint.rule import FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
@@ -202,42 +203,19 @@ def _module_classes(module) -> list:
     return out
 
 
-def _assigned_names(block) -> set[str]:
-    """The plain names a block binds by assignment, loop or `with ... as` (any depth of
-    its blocks, not inside nested functions or classes)."""
+def _assigned_names(body) -> set[str]:
+    """The names a function's body binds by assignment, loop, `with ... as` or `:=`
+    (not inside nested functions, classes or lambdas)."""
     out: set[str] = set()
-    for statement in getattr(block, "body", ()):
-        kind = type(statement)
-        if kind is cst.SimpleStatementLine:
-            for small in statement.body:
-                targets = [t.target for t in small.targets] if type(small) is cst.Assign else \
-                    [small.target] if type(small) in (cst.AnnAssign, cst.AugAssign) else ()
-                for target in targets:
-                    _add_target_names(target, out)
-            continue
-        if kind is cst.FunctionDef or kind is cst.ClassDef:
-            continue
-        if kind is cst.For:
-            _add_target_names(statement.target, out)
-        elif kind is cst.With:
-            for item in statement.items:
-                if item.asname is not None:
-                    _add_target_names(item.asname.name, out)
-        for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
-                     getattr(statement, "finalbody", None), *getattr(statement, "handlers", ())):
-            if part is not None:
-                out |= _assigned_names(part.body if not isinstance(part, cst.BaseSuite) else part)
+    scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    for node in descendants(body, enter=lambda n: type(n) not in scopes):
+        kind = type(node)
+        if kind is cst.AssignTarget or kind is cst.AnnAssign or kind is cst.AugAssign or kind is cst.For \
+                or kind is cst.NamedExpr:
+            out.update(target_keys(node.target))
+        elif kind is cst.AsName:
+            out.update(target_keys(node.name))
     return out
-
-
-def _add_target_names(target, out: set) -> None:
-    if type(target) is cst.Name:
-        out.add(target.value)
-    elif type(target) in (cst.Tuple, cst.List):
-        for element in target.elements:
-            _add_target_names(element.value, out)
-    elif type(target) is cst.StarredElement:
-        _add_target_names(target.value, out)
 
 
 def _only_self(method: cst.FunctionDef) -> bool:
@@ -810,11 +788,13 @@ class FlowRules(Rule):
         one wherever it is bound."""
         params = (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)
         own = self._receivers_in(params, node.body)
+        module = self._module_receivers()
+        if not module:
+            return own
         # (settings = Settings() at module level, read in the function: the same instance,
         # unless the function binds the name itself)
         shadowed = {p.name.value for p in params} | _assigned_names(node.body)
-        module = {name: cls for name, cls in self._module_receivers().items() if name not in shadowed}
-        return {**module, **own} if module else own
+        return {**{name: cls for name, cls in module.items() if name not in shadowed}, **own}
 
     def _module_receivers(self) -> dict[str, str]:
         """The module's names bound to an instance of a finished class (at module level),

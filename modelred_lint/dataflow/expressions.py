@@ -764,22 +764,22 @@ class Expressions:
             names = getattr(self, "loop_values", {}).get(node.value, ())
             name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
         if name is None:
-            # os.environ.get(KEY_ENVS[provider]), os.getenv(KEY_ENVS.get(provider)): an entry of
-            # a module constant whose values are all variables' names (a secret's among them;
-            # a name bound to such an entry is a loop value, see Interpreter.bind)
-            table = None
-            if type(node) is cst.Subscript and type(node.value) is cst.Name:
-                table = node.value.value
-            elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
-                    and type(node.func.value) is cst.Name and len(node.args) == 1:
-                table = node.func.value.value
-            if table is not None:
-                name = self._secret_name_among(table)
+            # os.environ.get(KEY_ENVS[provider]), os.getenv(KEY_ENVS.get(provider)); a name
+            # bound to such an entry is a loop value (see Interpreter.bind)
+            name = self.table_entry_name(node)
         return name
 
-    def _secret_name_among(self, table: str) -> Optional[str]:
-        """A strict secret's name among the values of a module constant that maps keys
-        to variables' names ({"openai": "OPENAI_API_KEY", ...}), if every value is a literal."""
+    def table_entry_name(self, node) -> Optional[str]:
+        """`KEY_ENVS[provider]`, `KEY_ENVS.get(provider)`: an entry of a module constant
+        that maps keys to variables' names ({"openai": "OPENAI_API_KEY", ...}, every value
+        a literal): a strict secret's name among its values, if any."""
+        if type(node) is cst.Subscript and type(node.value) is cst.Name:
+            table = node.value.value
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
+                and type(node.func.value) is cst.Name and len(node.args) == 1:
+            table = node.func.value.value
+        else:
+            return None
         rule = getattr(self, "rule", None)
         value = rule.module_value(table) if rule is not None and hasattr(rule, "module_value") else None
         if type(value) is not cst.Dict or not value.elements:

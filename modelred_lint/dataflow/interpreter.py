@@ -569,11 +569,9 @@ class Interpreter(Expressions, Guards):
                 self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
             else:
                 self.keyed_responses.pop(target.value, None)
-            if (value_kind is cst.Subscript and type(value.value) is cst.Name) or (
-                    value_kind is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "get"):
-                entry = self.variable_name(value)  # env = KEY_ENVS[provider]: one of its names
-                if entry is not None and self.vocab.is_secret_name(entry, strict=True):
-                    self.loop_values[target.value] = (entry,)
+            entry = self.table_entry_name(value) if value_kind is cst.Subscript or value_kind is cst.Call else None
+            if entry is not None:
+                self.loop_values[target.value] = (entry,)  # env = KEY_ENVS[provider]: one of its names
             if isinstance(called, cst.Call) and self.model.secret_hiding_modules and self.hides_secrets(called):
                 self.hiding_instances.add(target.value)  # llm = ChatOpenAI(...): see typed_clean
             else:
