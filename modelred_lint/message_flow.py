@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
+from modelred_lint.dataflow.expressions import DISPLAYS
 from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
@@ -427,6 +428,8 @@ class MessageSinks:
         witness, _, label = found[0]
         shown_expr = _shown_expression(witness)
         shown = dotted_name(shown_expr)
+        if code == "MR022" and not self.except_depth and self._report_stores(found, where):
+            return
         if code == "MR022":
             # (In the except clause the caught name is in scope; after it, the name that
             # kept the error: last = e.)
@@ -479,6 +482,29 @@ class MessageSinks:
             )
         fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
+
+    def _report_stores(self, found, where: Optional[str]) -> bool:
+        """An SDK error's text put into a record or a list (row["detail"] = str(e),
+        rows.append({"error": f"{e}"})) that is answered later: reported where it was
+        stored, the line to change, with the answer as the second place. (Answered in the
+        except clause itself, the answer is the place, as for any other answer.) No fix:
+        what the record should say instead is the author's choice."""
+        stores = {}
+        for witness, _, label in found:
+            if label.kind is SDK_ERROR and label.origin is not None:
+                stores.setdefault(id(label.origin[0]), (witness, label))
+        if not stores:
+            return False
+        for witness, label in stores.values():
+            node, top, holder = label.origin
+            message = (
+                f"Text of the caught SDK error `{label.what}` is stored in `{holder}`, which is "
+                f"{where or 'passed to the caller'}: it can carry keys, model names and internal "
+                f"detail; log it and store a generic message or `type({label.what}).__name__`"
+            )
+            self.rule.emit("MR022", node, message, None, self, related=((witness, self.top, "answered here"),),
+                           place=(node, top))
+        return True
 
     def _redaction(self, expr, found, call) -> tuple:
         """The message with its secrets redacted and what is left folded (see
@@ -557,7 +583,7 @@ class MessageSinks:
             # the whole call, whose replacement would change what the message is made of;
             # a call whose result does not carry it, redact(text, (secret,)), is no witness)
             carrying = [a.value for a in expr.args if kinds(self.labels(a.value, env), kind)]
-            if carrying and all(type(v).__name__ in _DISPLAYS for v in carrying):
+            if carrying and all(type(v).__name__ in DISPLAYS for v in carrying):
                 for value in carrying:
                     yield from self.witnesses(value, env, kind, objects)
                 return
@@ -673,8 +699,6 @@ def _origin(label: Label, witness) -> tuple:
     return ((node, top, f"`{name}` gets the secret here"),)
 
 
-# Literal containers, by class name (libcst is imported lazily).
-_DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
 def _shown_expression(witness):

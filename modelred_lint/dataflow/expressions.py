@@ -13,7 +13,7 @@ from typing import Optional
 from modelred_lint.dataflow.labels import (
     COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
     CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, any_field, at_field, elements, field_of,
-    flattened, kinds,
+    flattened, kinds, stored_errors,
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
@@ -145,6 +145,8 @@ _WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
+# Literal containers, by class name (libcst is imported lazily).
+DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
 def _first_secret(labels) -> Optional[Label]:
@@ -984,6 +986,8 @@ class Expressions:
                 # parts.append(f"token={token}"): the list holds it now (and its join)
                 # (an SDK error's text, f"{aid}: {exc}"; not the error object, errors.append(exc))
                 held = frozenset(l for l in union if l.kind in SECRETS) | _error_texts(node, args)
+                if any(type(a.value).__name__ in DISPLAYS for a in node.args):
+                    held = stored_errors(held, (node, self.top, key))  # rows.append({"error": str(e)})
                 if held:
                     env.set(key, (env.get(key) or EMPTY) | flattened(held))
             return EMPTY
@@ -1302,7 +1306,7 @@ class Expressions:
                     if arg.keyword is not None:
                         merged = merged | at_field(self.expr(arg.value, env), arg.keyword.value)
                 if key is not None and merged:
-                    env.vars[key] = (env.get(key) or EMPTY) | merged
+                    env.vars[key] = (env.get(key) or EMPTY) | stored_errors(merged, (node, self.top, key))
                 return EMPTY
             if name == "values":
                 return any_field(receiver)

@@ -19,10 +19,10 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import Expressions, name_answers
+from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
-    EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field,
+    EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
@@ -543,7 +543,7 @@ class Interpreter(Expressions, Guards):
                     if named is not None and value is not None and self.held_under_secret_name(value, labels):
                         labels = labels | {named}  # headers["Authorization"] = ...
                     labels = at_field(labels, field)
-                env.set(key, (env.get(key) or EMPTY) | labels)
+                env.set(key, (env.get(key) or EMPTY) | stored_errors(labels, (target, self.top, key)))
             return
         if (target_kind is cst.Tuple or target_kind is cst.List) and (value_kind is cst.Tuple or value_kind is cst.List):
             targets, values = target.elements, value.elements
@@ -645,6 +645,8 @@ class Interpreter(Expressions, Guards):
                 held = frozenset(
                     replace(l, origin=origin) if l.kind in SECRETS and l.origin is None else l for l in held
                 )
+            if target_kind is cst.Name and value_kind.__name__ in DISPLAYS:
+                held = stored_errors(held, (target, self.top, key))  # row = {"error": str(e)}
             env.set(key, held)
         called = value.expression if value_kind is cst.Await else value
         made_into = target.value if target_kind is cst.Name else dotted_name(target) if target_kind is cst.Attribute else None

@@ -131,6 +131,14 @@ def flattened(labels: Iterable[Label]) -> frozenset:
     return frozenset(Label(l.kind, l.what, l.param, (), l.named, l.origin) if l.path else l for l in labels)
 
 
+def stored_errors(labels: Iterable[Label], origin: tuple) -> frozenset:
+    """The labels of a value stored in a structure (a record's field, a list's item),
+    the SDK errors' texts among them marked with where they were stored: an error's
+    text answered inside a record is reported where it was put there (the line a
+    reviewer edits), not where the record is returned."""
+    return frozenset(replace(l, origin=origin) if l.kind is Kind.SDK_ERROR and l.origin is None else l for l in labels)
+
+
 def parameters_in(labels: Iterable[Label]) -> list[int]:
     """The parameter positions these labels come from (while summarising)."""
     return sorted({label.param for label in labels if label.param is not None})
