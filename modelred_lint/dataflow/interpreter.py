@@ -84,6 +84,9 @@ class Interpreter(Expressions, Guards):
         self._depth = 0
         self._loop_once = False  # in a loop's first pass (see loop)
         self._unsettled = False  # a loop run once in it would have needed its second pass
+        # Per loop being read, the environments at its `continue` and `break` statements:
+        # a pass over the body ends there too (see loop).
+        self._jumps: list[list[Env]] = []
         # Names bound to fields read from a structure (`token = data.get("tok") or
         # data.get("access_token")`): a test that finds the name empty finds them empty.
         self.field_aliases: dict[str, tuple] = {}
@@ -197,6 +200,8 @@ class Interpreter(Expressions, Guards):
             self.raises = True
             return None
         if kind is cst.Continue or kind is cst.Break:
+            if self._jumps:
+                self._jumps[-1].append(env.copy())
             return None
         if kind is cst.Assert:
             self.expr(node.test, env)  # no guard: assert vanishes under python -O
@@ -326,6 +331,7 @@ class Interpreter(Expressions, Guards):
         before it reads them (the loop variable, `delta = chunk.choices[0].delta`), and
         ran each loop nested in it to its own end."""
         state = self._loop_state()
+        body = self._with_jumps(body)
         if self._loop_once:
             first = body(env.copy())
             joined = Env.join([e for e in (env, first) if e is not None])
@@ -346,6 +352,21 @@ class Interpreter(Expressions, Guards):
             after = self.block(orelse.body, joined)
             return after if after is not None else joined
         return joined
+
+    def _with_jumps(self, body):
+        """A pass over a loop's body, ending where the body ends and at each `continue`
+        and `break` in it (`except E as e: errors.append(str(e)); continue` leaves
+        `errors` holding the text for the code after the loop). A `break` is taken to
+        the next pass too: a superset."""
+        def run(env: Env) -> Optional[Env]:
+            self._jumps.append([])
+            try:
+                out = body(env)
+            finally:
+                taken = self._jumps.pop()
+            ends = [e for e in (out, *taken) if e is not None]
+            return Env.join(ends) if ends else None
+        return run
 
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
