@@ -191,6 +191,25 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
     return out
 
 
+def _imports_ahead(module: cst.Module):
+    """The import statements of the module's top level and of the top level of its
+    functions' and methods' bodies."""
+    bodies = [module.body]
+    for statement in module.body:
+        kind = type(statement)
+        if kind is cst.ClassDef and isinstance(statement.body, cst.IndentedBlock):
+            bodies += [s.body.body for s in statement.body.body
+                       if type(s) is cst.FunctionDef and isinstance(s.body, cst.IndentedBlock)]
+        elif kind is cst.FunctionDef and isinstance(statement.body, cst.IndentedBlock):
+            bodies.append(statement.body.body)
+    for body in bodies:
+        for statement in body:
+            if type(statement) is cst.SimpleStatementLine:
+                for small in statement.body:
+                    if type(small) is cst.Import or type(small) is cst.ImportFrom:
+                        yield small
+
+
 def _module_classes(module) -> list:
     """The module's classes and those defined in their bodies (Open WebUI's
     `class Tools: class Valves(BaseModel)`), by name: a nested class is made as
@@ -334,14 +353,14 @@ class FlowRules(Rule):
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
         # Summaries first, so that a handler above its helper still uses it. Imports
-        # are read ahead for the same reason (the walk reads them again).
-        for statement in node.body:
-            if isinstance(statement, cst.SimpleStatementLine):
-                for small in statement.body:
-                    if isinstance(small, cst.Import):
-                        self.names.visit_Import(small)
-                    elif isinstance(small, cst.ImportFrom):
-                        self.names.visit_ImportFrom(small)
+        # are read ahead for the same reason (the walk reads them again), those at the
+        # top of a function's body too: a function is analysed when the walk enters it,
+        # before the walk reaches its own `from modelred import ModelRedError`.
+        for small in _imports_ahead(node):
+            if isinstance(small, cst.Import):
+                self.names.visit_Import(small)
+            else:
+                self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
         self._module_receivers_held = None
         self._wrapper_keywords = None
