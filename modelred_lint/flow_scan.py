@@ -986,8 +986,7 @@ class _ScopeScan:
             ):
                 inner.property = node.name  # (or self._headers(): the rules' zero-argument methods)
             if node.name in self._hidden_callbacks or any(
-                    type(d) is ast.Call and any(k.arg in flow.hidden_input_keywords for k in d.keywords)
-                    for d in node.decorator_list):
+                    type(d) is ast.Call and self._secret_option(d.keywords) for d in node.decorator_list):
                 # @click.option("--key", hide_input=True), or such an option's callback:
                 # a parameter is typed in hidden (the rules' _hidden_options; any, here)
                 for name in names:
@@ -1009,7 +1008,7 @@ class _ScopeScan:
             defaults = list(zip(positional[len(positional) - len(node.args.defaults):], node.args.defaults))
             defaults += [(a, d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults) if d is not None]
             for arg, default in defaults:
-                if type(default) is ast.Call and any(k.arg in flow.hidden_input_keywords for k in default.keywords):
+                if type(default) is ast.Call and self._secret_option(default.keywords):
                     inner.tainted[arg.arg] = _STRICT
             # A parameter annotated with a record of the module holding a secret-named
             # field; the value handed to a validator of a secret-named field.
@@ -1196,6 +1195,21 @@ class _ScopeScan:
         if type(iterated) is ast.Call and _last_name(iterated.func) in self.defined:
             return keys + values, keys + values
         return keys + values, values if items else []
+
+    def _secret_option(self, keywords) -> bool:
+        """An option or a prompt whose value is a secret: typed in hidden (any value of
+        the keyword, here), or falling back to an environment variable named like a
+        secret's (the rules' asks_hidden_input)."""
+        flow = self.flow
+        for k in keywords:
+            if k.arg in flow.hidden_input_keywords:
+                return True
+            if k.arg in flow.option_envvar_keywords:
+                names = k.value.elts if type(k.value) in (ast.List, ast.Tuple) else (k.value,)
+                if any(type(n) is not ast.Constant or (type(n.value) is str and self._name_level(n.value) == _STRICT)
+                       for n in names):
+                    return True
+        return False
 
     def _is_structure(self, name: str) -> bool:
         known = self._structures.get(name)
@@ -1520,7 +1534,7 @@ class _ScopeScan:
                     # text's .encode())
                     source = True
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
-                        node.keywords and any(k.arg in flow.hidden_input_keywords for k in node.keywords)):
+                        node.keywords and self._secret_option(node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,
                     # hide_input=True): what is typed in hidden; any value of the keyword here)
                     atoms.level = _STRICT

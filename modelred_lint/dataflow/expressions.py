@@ -1121,11 +1121,21 @@ class Expressions:
 
     def asks_hidden_input(self, node: cst.Call) -> bool:
         """A prompt for input typed in hidden (click.prompt(..., hide_input=True), and
-        typer.Option(..., hide_input=True) as a parameter's default): a secret."""
-        hidden = self.model.hidden_input_keywords
-        return bool(hidden) and any(
-            a.keyword is not None and a.keyword.value in hidden and type(a.value) is cst.Name and a.value.value == "True"
-            for a in node.args)
+        typer.Option(..., hide_input=True) as a parameter's default), or an option that
+        falls back to an environment variable named like a secret's (envvar=
+        "OPENAI_API_KEY"): a secret."""
+        hidden, envvars = self.model.hidden_input_keywords, self.model.option_envvar_keywords
+        for a in node.args:
+            if a.keyword is None:
+                continue
+            if a.keyword.value in hidden and type(a.value) is cst.Name and a.value.value == "True":
+                return True
+            if a.keyword.value in envvars:
+                named = literal_value(a.value)
+                named = named if isinstance(named, (list, tuple)) else (named,)
+                if any(isinstance(n, str) and self.vocab.is_secret_name(n, strict=True) for n in named):
+                    return True
+        return False
 
     def answers_caller(self, func, name: Optional[str]) -> bool:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or
