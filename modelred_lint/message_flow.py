@@ -79,11 +79,25 @@ class MessageSinks:
         if not MessageSinks._sends_request(self, name) or not node.args or node.args[0].keyword is not None:
             return False
         url = node.args[0].value
+        if type(url) is cst.Name:
+            url = MessageSinks._bound_text(self, url.value) or url  # url = f"{api}/issues/{pr}/comments"
         text = dotted_name(url) or literal_value(url) or ""
         if type(url) is cst.FormattedString:
             text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
         text = text.lower()
         return any(word in text for word in self.model.posted_url_words)
+
+    def _bound_text(self, name: str):
+        """The string or f-string the function binds `name` to, where it binds it to
+        one only (the module's, where the function does not bind it)."""
+        bound = [n.value for n in descendants(self.scope_body) if type(n) is cst.Assign
+                 and any(type(t.target) is cst.Name and t.target.value == name for t in n.targets)] \
+            if self.scope_body is not None else []
+        if not bound:
+            module_value = getattr(getattr(self, "rule", None), "module_value", None)
+            bound = [module_value(name)] if module_value is not None else []
+        kinds_of = {type(v) for v in bound}
+        return bound[0] if len(bound) == 1 and kinds_of <= {cst.SimpleString, cst.FormattedString} else None
 
     def _sends_request(self, name) -> bool:
         """An HTTP request's method (requests.post), or a request made to be sent
