@@ -183,6 +183,7 @@ class DataflowModel:
     deferred_calls: Mapping[str, int] = field(default_factory=dict)  # last name: the function's place
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
+    masking_test_words: tuple[str, ...] = ()  # "******" if is_sensitive(name) else value
     option_envvar_keywords: frozenset[str] = frozenset()  # click.option("--key", envvar="OPENAI_API_KEY")
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_hiding_modules: tuple[str, ...] = ()
@@ -266,6 +267,7 @@ class DataflowModel:
             response_attributes=frozenset(names("response-attributes")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             option_envvar_keywords=frozenset(names("option-envvar-keywords")),
+            masking_test_words=tuple(names("masking-test-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),

@@ -100,18 +100,20 @@ def _part_types() -> tuple:
 
 
 
+def _masked(branch) -> bool:
+    """A branch that shows a mask ("***", "<hidden>") or nothing (None)."""
+    return isinstance(branch, (cst.SimpleString, cst.ConcatenatedString)) or (
+        isinstance(branch, cst.Name) and branch.value == "None"
+    )
+
+
 def _masks_by_key(node) -> bool:
     """A dict comprehension whose value is a literal or the value by a test on the key
     (`k: "***" if k == "x-api-key" else v`, `k: v if k not in SECRET else "<hidden>"`)."""
     value, key = node.value, node.key
     if not isinstance(value, cst.IfExp) or not isinstance(key, cst.Name):
         return False
-    def masked(branch) -> bool:  # "***", "<hidden>", None
-        return isinstance(branch, (cst.SimpleString, cst.ConcatenatedString)) or (
-            isinstance(branch, cst.Name) and branch.value == "None"
-        )
-
-    if not (masked(value.body) or masked(value.orelse)):
+    if not (_masked(value.body) or _masked(value.orelse)):
         return False
     return key.value in names_in(value.test)
 
@@ -847,7 +849,18 @@ class Expressions:
         # data.get("token") is not None else data`: the plain `data` holds no token).
         when_true, when_false = env.copy(), env.copy()
         self.refine(node.test, when_true, when_false)
-        return self.expr(node.body, when_true) | self.expr(node.orelse, when_false)
+        labels = self.expr(node.body, when_true) | self.expr(node.orelse, when_false)
+        if _masked(node.body) != _masked(node.orelse) \
+                and self._tests_masking(node.test, node.orelse if _masked(node.body) else node.body):
+            # "******" if is_sensitive(name) else value: shown only where it is no secret
+            labels = frozenset(l for l in labels if l.kind not in SECRETS)
+        return labels
+
+    def _tests_masking(self, test, shown) -> bool:
+        """Do the test's own names (not the shown value's: `secret if secret else
+        "<unset>"` shows it) say it decides what is sensitive?"""
+        said = " ".join(set(names_in(test)) - set(names_in(shown))).lower()
+        return any(word in said for word in self.model.masking_test_words)
 
     def expr_Await(self, node: cst.Await, env: Env) -> frozenset:
         return self.expr(node.expression, env)
