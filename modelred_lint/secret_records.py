@@ -38,8 +38,7 @@ def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]
             if not isinstance(small, cst.AnnAssign) or not isinstance(small.target, cst.Name):
                 continue
             name = small.target.value
-            if not vocab.is_secret_name(name, strict=True) or _hidden(small, model) or name in typed_clean \
-                    or _url_without_credentials(small.value):
+            if not vocab.is_secret_name(name, strict=True) or _hidden(small, model) or name in typed_clean:
                 continue
             fields.append(name)
     return tuple(fields)
@@ -57,7 +56,8 @@ def field_order(node) -> tuple[str, ...]:
 
 def clean_fields(node, model) -> frozenset:
     """The annotated fields of a class that hold no secret whatever their names: a
-    SecretStr prints as stars, a bool or a number is a setting (require_api_key: bool)."""
+    SecretStr prints as stars, a bool or a number is a setting (require_api_key: bool),
+    and so is a connection URL whose default carries no credentials."""
     out = set()
     for statement in node.body.body:
         if not isinstance(statement, cst.SimpleStatementLine):
@@ -67,7 +67,7 @@ def clean_fields(node, model) -> frozenset:
                 names = annotation_names(small.annotation.annotation)
                 if model.secret_hiding_types.intersection(names) or (
                     names and set(names) <= model.non_secret_types | {"Optional", "None"}
-                ):
+                ) or _url_without_credentials(small.value):
                     out.add(small.target.value)
     return frozenset(out)
 

@@ -165,7 +165,8 @@ _COMMON_METHODS = frozenset({"get", "set", "read", "write", "close", "open", "se
 
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
-    statements, at any depth of its blocks (not inside nested functions or classes)."""
+    statements, at any depth of its blocks (not inside nested functions or classes).
+    `classes`: what a call by each name makes (a class, or a factory's declared class)."""
     out = []
     for statement in getattr(block, "body", ()):
         kind = type(statement)
@@ -174,7 +175,7 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
                 if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
                     value = small.value.expression if type(small.value) is cst.Await else small.value
                     if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes:
-                        out.append((small.targets[0].target.value, value.func.value))
+                        out.append((small.targets[0].target.value, classes[value.func.value]))
         elif kind is cst.FunctionDef or kind is cst.ClassDef:
             continue
         else:
@@ -183,7 +184,7 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
                     value = item.item
                     if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes \
                             and item.asname is not None and type(item.asname.name) is cst.Name:
-                        out.append((item.asname.name.value, value.func.value))
+                        out.append((item.asname.name.value, classes[value.func.value]))
             for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
                          getattr(statement, "finalbody", None), *getattr(statement, "handlers", ())):
                 if part is not None:
@@ -833,7 +834,7 @@ class FlowRules(Rule):
             found = _annotated_names(param) & self._finished_classes.keys() if param.annotation is not None else ()
             if len(found) == 1:
                 out[param.name.value] = next(iter(found))
-        for name, cls in _constructed(body, self._finished_classes):
+        for name, cls in _constructed(body, self._makers()):
             out[name] = cls if out.get(name, cls) == cls else None
         return {name: cls for name, cls in out.items() if cls is not None}
 
@@ -858,6 +859,18 @@ class FlowRules(Rule):
         finally:
             self.class_nodes.pop()
             self.class_attributes.pop()
+
+    def _makers(self) -> dict[str, str]:
+        """What a call by each name makes, of the finished classes: the class itself, and
+        a module function declared to return one (`def settings() -> RagSettings`)."""
+        makers = {name: name for name in self._finished_classes}
+        for name, function in self.summaries.functions.items():
+            returns = function.returns.annotation if function.returns is not None else None
+            declared = returns.value if type(returns) is cst.Name else literal_value(returns) \
+                if type(returns) is cst.SimpleString else None
+            if declared in self._finished_classes and name not in makers:
+                makers[name] = declared
+        return makers
 
     def receiver_class(self, receiver: str) -> Optional[str]:
         """The finished class of the module `receiver` is an instance of, if known."""
