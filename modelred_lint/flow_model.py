@@ -172,6 +172,8 @@ class DataflowModel:
     web_app_modules: tuple[str, ...] = ()
     # Requests whose errors name their URL (see http-request-methods in dataflow.yaml).
     http_request_methods: frozenset[str] = frozenset()
+    token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
+    token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
@@ -255,6 +257,8 @@ class DataflowModel:
             request_credential_fields=dict(data.get("request-credential-fields", {})),
             web_app_modules=names("web-app-modules"),
             http_request_methods=frozenset(names("http-request-methods")),
+            token_request_fields=frozenset(names("token-request-fields")),
+            token_response_fields=tuple(names("token-response-fields")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             url_error_types=names("url-error-types"),

@@ -93,6 +93,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     # a key minted here (PREFIX + secrets.token_hex(24)) or a signed token (jwt.encode(...))
     clients += [f"{name}(" for name in _SECRETS_MAKERS if name.startswith("token_")]
     clients += [".".join(c.split(".")[-2:]) for c in flow.minting_calls]
+    clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
@@ -321,7 +322,7 @@ class _Atoms:
 class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
-                 "clear", "opaque", "transparent", "return_parts")
+                 "clear", "opaque", "transparent", "return_parts", "token_responses")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -355,6 +356,7 @@ class _Scope:
         self.digested: set[str] = set()  # names hashed (sha256(x.encode())), and whether a
         self.checks_digest = False  # digest is compared (compare_digest): the rules' secret_uses
         self.property: Optional[str] = None  # a method read as an attribute: its name
+        self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
 
 
 class _ScopeScan:
@@ -927,6 +929,12 @@ class _ScopeScan:
                 scope.clear.update(unpacked)
             names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
             made = value.value if type(value) is ast.Await else value
+            if self._token_request(made) or (type(made) is ast.Call and type(made.func) is ast.Attribute and (
+                    self._token_request(made.func.value) or _dotted(made.func.value) in scope.token_responses)):
+                # an OAuth token request's response, and its JSON: the tokens (the rules'
+                # token_request; any call on the response, here)
+                scope.assignments.append((names, _strict_atoms()))
+                scope.token_responses.update(names)
             if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
                 # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
                 # raises the error that quotes it (the rules' keyed responses)
@@ -1195,6 +1203,15 @@ class _ScopeScan:
         if type(iterated) is ast.Call and _last_name(iterated.func) in self.defined:
             return keys + values, keys + values
         return keys + values, values if items else []
+
+    def _token_request(self, node) -> bool:
+        """A request whose form or JSON body is a dict with a token request's field."""
+        fields = self.flow.token_request_fields
+        node = node.value if type(node) is ast.Await else node
+        return bool(fields) and type(node) is ast.Call and _last_name(node.func) in self.flow.http_request_methods \
+            and any(k.arg in ("data", "json") and type(k.value) is ast.Dict
+                    and any(type(key) is ast.Constant and key.value in fields for key in k.value.keys)
+                    for k in node.keywords)
 
     def _secret_option(self, keywords) -> bool:
         """An option or a prompt whose value is a secret: typed in hidden (any value of

@@ -952,6 +952,11 @@ class Expressions:
         elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and self.caught_errors:
             # traceback.format_exc() in `except ModelRedError`: the error's text and more
             return frozenset({Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()")})
+        elif name == "json" and func_kind is cst.Attribute and not node.args and (
+                self.token_request(func.value) or dotted_name(func.value) in self.token_responses):
+            # body = resp.json() of an OAuth token request: the tokens, at their fields
+            return frozenset(Label(SECRET, "an OAuth token response", path=(field,))
+                             for field in self.model.token_response_fields)
         elif name == "raise_for_status" and func_kind is cst.Attribute:
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
             keyed = self.keyed_responses.get(dotted_name(func.value) or "")
@@ -1131,6 +1136,17 @@ class Expressions:
                 wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
                 out |= {l for l in args[at] if wanted(l)}
         return frozenset(out)
+
+    def token_request(self, node) -> bool:
+        """An OAuth token request: a request whose form or JSON body is a dict literal
+        with a token request's field (data={"grant_type": "refresh_token", ...})."""
+        fields = self.model.token_request_fields
+        node = node.expression if type(node) is cst.Await else node
+        if not fields or type(node) is not cst.Call or last_name(node.func) not in self.model.http_request_methods:
+            return False
+        return any(a.keyword is not None and a.keyword.value in ("data", "json") and type(a.value) is cst.Dict
+                   and any(type(e) is cst.DictElement and literal_value(e.key) in fields for e in a.value.elements)
+                   for a in node.args)
 
     def asks_hidden_input(self, node: cst.Call) -> bool:
         """A prompt for input typed in hidden (click.prompt(..., hide_input=True), and

@@ -107,6 +107,7 @@ class Interpreter(Expressions, Guards):
         self.caught_errors: list[Optional[str]] = []
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.keyed_responses: dict[str, Label] = {}
+        self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
@@ -370,7 +371,7 @@ class Interpreter(Expressions, Guards):
 
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
-        return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses),
+        return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses), set(self.token_responses),
                 set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences))
 
     def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
@@ -590,6 +591,10 @@ class Interpreter(Expressions, Guards):
                 self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
             else:
                 self.keyed_responses.pop(target.value, None)
+            if called is not None and self.token_request(called):
+                self.token_responses.add(target.value)
+            else:
+                self.token_responses.discard(target.value)
             entry = self.table_entry_name(value) if value_kind is cst.Subscript or value_kind is cst.Call else None
             if entry is not None:
                 self.loop_values[target.value] = (entry,)  # env = KEY_ENVS[provider]: one of its names
