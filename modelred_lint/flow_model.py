@@ -144,6 +144,7 @@ class DataflowModel:
     url_builders: frozenset[str] = frozenset()
     text_stylers: frozenset[str] = frozenset()
     minting_calls: frozenset[str] = frozenset()
+    minting_methods: frozenset[str] = frozenset()  # AccessToken(...).to_jwt()
     token_decoders: frozenset[str] = frozenset()
     field_dump_calls: frozenset[str] = frozenset()
     field_constant_prefixes: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ class DataflowModel:
             config_parser_calls=frozenset(names("config-parser-calls")),
             url_builders=frozenset(names("url-builders")),
             minting_calls=frozenset(names("minting-calls")),
+            minting_methods=frozenset(names("minting-methods")),
             token_decoders=frozenset(names("token-decoders")),
             field_dump_calls=frozenset(names("field-dump-calls")),
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),

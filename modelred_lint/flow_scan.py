@@ -93,6 +93,10 @@ def _build_unnamed_words(knowledge) -> tuple:
     # a key minted here (PREFIX + secrets.token_hex(24)) or a signed token (jwt.encode(...))
     clients += [f"{name}(" for name in _SECRETS_MAKERS if name.startswith("token_")]
     clients += [".".join(c.split(".")[-2:]) for c in flow.minting_calls]
+    clients += [f".{m}" for m in flow.minting_methods]  # AccessToken(...).to_jwt()
+    # (and a minting call imported by its own name, `from flask_jwt_extended import
+    # create_access_token`, by that name: those whose last name is no common word)
+    clients += [c.rsplit(".", 1)[-1] for c in flow.minting_calls if "_" in c.rsplit(".", 1)[-1]]
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
@@ -1550,6 +1554,8 @@ class _ScopeScan:
                     # their last two names, or imported: `from jwt import encode`; not any
                     # text's .encode())
                     source = True
+                if not source and name in flow.minting_methods and type(node.func) is ast.Attribute:
+                    source = True  # AccessToken(...).to_jwt(): a signed token
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
                         node.keywords and self._secret_option(node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,

@@ -1044,7 +1044,8 @@ class Expressions:
             return frozenset({Label(SECRET, f"{name}(...)", path=(ANY_FIELD,))})
         if self.asks_hidden_input(node):
             return frozenset({Label(SECRET, f"`{name}(...)` (typed in hidden)")})  # click.prompt(..., hide_input=True)
-        if self.calls_one_of(func, name, self.model.minting_calls):
+        if self.calls_one_of(func, name, self.model.minting_calls) or (
+                func_kind is cst.Attribute and name in self.model.minting_methods):
             return frozenset({Label(SECRET, f"`{dotted_name(func) or name}(...)`")})  # jwt.encode(claims, key)
         if self.calls_one_of(func, name, self.model.token_decoders):
             return frozenset(l for l in union if l.kind is UNTRUSTED)  # claims = jwt.decode(token, key)
