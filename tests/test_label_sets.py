@@ -143,15 +143,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 0.835 at 6b33f64, their first measurements; then JWTs minted and decoded,
         # database URLs, redis' connection_kwargs, Slack's chat_postMessage, keys minted with
         # a module prefix, SDK keys, Airflow URIs, service-account files
-        ("holdout_messages_u", 72, 0.98, 0.93),
-        ("holdout_messages_v", 71, 0.98, 0.90),
+        ("holdout_messages_u", 74, 0.99, 0.94),
+        ("holdout_messages_v", 74, 0.99, 0.93),
         # W, 40 modules of agents and their tools (MCP, agent SDKs; 81 leaks, ~180 quiet
         # sinks), and X, 40 modules of cloud and operations glue (79 leaks, ~180 quiet
         # sinks), both written blind after the tuning on U and V: W 0.960 / 0.889 at
         # e12e403, X 0.915 / 0.823 at 357a281, their first measurements; then settings
         # read from a module's own secrets reader, AWS idempotency tokens, pull request
         # comments, PGPASSWORD, Stripe's restricted keys
-        ("holdout_messages_w", 74, 0.96, 0.91),
+        ("holdout_messages_w", 77, 0.97, 0.95),
         ("holdout_messages_x", 66, 0.96, 0.83),
         # Y, 40 modules of LLM features in web and business backends (78 leaks, ~160 quiet
         # sinks), and Z, 40 modules of provider wrapper libraries (74 leaks, ~190 quiet
@@ -161,7 +161,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # instances, tables of variables' names, Open WebUI's Valves, virtual keys, bearer
         # headers of unseen values, .netrc entries
         ("holdout_messages_y", 78, 0.99, 0.99),
-        ("holdout_messages_z", 71, 0.99, 0.95),
+        ("holdout_messages_z", 72, 0.99, 0.97),
         # AA, 40 modules of chat bots and messaging integrations (77 leaks, ~180 quiet
         # sinks), and AB, 40 modules of evaluation, red-teaming and test tooling (77 leaks,
         # ~150 quiet sinks), both written blind after the tuning on Y and Z: AA 1.000 /
@@ -169,7 +169,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # send_message and room_send, urllib's Request to an issue's comments, rows of
         # variables' names unpacked in a loop, Bot Framework's user token, legacy keys
         ("holdout_messages_aa", 71, 0.99, 0.92),
-        ("holdout_messages_ab", 70, 0.97, 0.90),
+        ("holdout_messages_ab", 73, 0.98, 0.94),
         # AC, 40 modules of LLM gateways and multi-tenant key management (78 leaks, ~190
         # quiet sinks), and AD, 40 modules of desktop, mobile-backend and editor-extension
         # code (80 leaks, ~150 quiet sinks), both written blind after the tuning on AA and
@@ -178,6 +178,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # license keys
         ("holdout_messages_ac", 71, 0.97, 0.91),
         ("holdout_messages_ad", 72, 0.99, 0.90),
+        # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
+        # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
+        # code (79 leaks, ~150 quiet sinks), both written blind after the tuning on AC and
+        # AD: AE 0.956 / 0.855, AF 1.000 / 0.937 at d1893f7, their first measurements;
+        # then an SDK error's text stored in a record (reported at the store), continue
+        # and break in loops, imports inside functions, options falling back to a
+        # secret's variable, OAuth token responses, tokens minted by to_jwt()
+        ("holdout_messages_ae", 70, 0.99, 0.92),
+        ("holdout_messages_af", 77, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
