@@ -1064,6 +1064,10 @@ class _ScopeScan:
                     inner.assignments.append((returned, _strict_atoms()))
             if node.name == "__str__" and methods is not None and self._exception_class:
                 inner.sinks.extend(("raise", atoms) for atoms in inner.returns)  # (the rules' message returns)
+            elif node.name in ("__repr__", "__str__") and methods is not None:
+                # what an object shows printed: `self` in a message shows it (the rules'
+                # shown_attributes; any message, here)
+                inner.sinks.extend((kind, atoms) for atoms in inner.returns for kind in ("raise", "log"))
             self._methods = methods
             return
         if isinstance(node, ast.ClassDef):

@@ -146,6 +146,20 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(fields)), tuple(params)
 
 
+def shown_secret_attributes(node, vocab) -> tuple[str, ...]:
+    """The secret-named attributes a class's own `__repr__` or `__str__` shows whole
+    (`return f"Callback(key={self._api_key!r})"`): `self` printed shows them, wherever
+    they were set from. Not an exception's (its text is its message: exception_classes.py)."""
+    if any((last_name(base.value) or "").endswith(("Error", "Exception")) for base in node.bases):
+        return ()
+    shown: set[str] = set()
+    for method in node.body.body:
+        if isinstance(method, cst.FunctionDef) and method.name.value in _FORMATTING:
+            for value in returned(method.body):
+                _whole_self_attributes(value, shown)
+    return tuple(sorted(a for a in shown if vocab.is_secret_name(a, strict=True)))
+
+
 def returned(block) -> list:
     """The values of a function's return statements (at any depth of its blocks): of a
     block (an indented one, a one-line suite, an else:), or of a list of statements."""

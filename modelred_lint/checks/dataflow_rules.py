@@ -41,7 +41,9 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
-from modelred_lint.secret_records import clean_fields, field_order, formatted_fields, secret_fields, validated_secret_field
+from modelred_lint.secret_records import (
+    clean_fields, field_order, formatted_fields, secret_fields, shown_secret_attributes, validated_secret_field,
+)
 from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
@@ -341,6 +343,7 @@ class FlowRules(Rule):
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
+        self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
         self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
         self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
         self._self_reads: dict[int, set] = {}  # id(function node) -> the self.x it reads
@@ -635,6 +638,19 @@ class FlowRules(Rule):
                     if name not in found and name not in clean and self.vocab.is_secret_name(name, strict=True):
                         found.append(name)
             held = self._secret_attributes[id(node)] = tuple(found)
+        return held
+
+    def shown_attributes(self) -> tuple[str, ...]:
+        """The secret-named attributes the enclosing class's own __repr__/__str__ shows
+        (but those that hold no plain secret): what `self` printed shows."""
+        if not self.class_nodes:
+            return ()
+        node = self.class_nodes[-1]
+        held = self._shown_attributes.get(id(node))
+        if held is None:
+            clean = self.clean_fields.get(node.name.value, frozenset())
+            held = self._shown_attributes[id(node)] = tuple(
+                a for a in shown_secret_attributes(node, self.vocab) if a not in clean)
         return held
 
     def _property_values(self, node: cst.ClassDef) -> dict:

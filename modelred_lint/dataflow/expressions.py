@@ -357,6 +357,13 @@ class Expressions:
 
     def expr_Name(self, node: cst.Name, env: Env) -> frozenset:
         labels = env.get(node.value)
+        if node.value == "self":
+            # printed whole, `self` shows what its class's own __repr__ shows
+            shown = getattr(getattr(self, "rule", None), "shown_attributes", None)
+            shown = shown() if shown is not None else ()
+            if shown:
+                return (labels or EMPTY) | frozenset(
+                    Label(SECRET, f"`self.{attr}`", path=(attr,)) for attr in shown)
         if labels is not None:
             return labels
         return self.implicit(node.value, node)
