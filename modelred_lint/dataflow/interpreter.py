@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
-    EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
+    ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
@@ -280,16 +280,22 @@ class Interpreter(Expressions, Guards):
     def _note_loop_values(self, target, iterated) -> None:
         """The strings a loop variable takes from a module constant (`PROVIDER_ENV =
         {"openai": "OPENAI_API_KEY", ...}`; its keys, its values by `.items()` or
-        `.values()`, a list's elements): see variable_name."""
+        `.values()`, a list's elements) or from a literal tuple of them (`for name in
+        (USER_VAR, PASSWORD_VAR)`, module constants bound to strings): see variable_name."""
         for name in names_in(target):
             self.loop_values.pop(name, None)
         method = last_name(iterated.func) if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) \
             and not iterated.args else None
         base = iterated.func.value if method in ("items", "values", "keys") else iterated
         rule = getattr(self, "rule", None)
-        if not isinstance(base, cst.Name) or rule is None or not hasattr(rule, "module_value"):
+        if rule is None or not hasattr(rule, "module_value"):
             return
-        value = rule.module_value(base.value)
+        if type(base) in (cst.List, cst.Tuple, cst.Set) and method is None:
+            value = base
+        elif isinstance(base, cst.Name):
+            value = rule.module_value(base.value)
+        else:
+            return
         if isinstance(value, cst.Dict):
             pairs = [e for e in value.elements if isinstance(e, cst.DictElement)]
             keys, values = [e.key for e in pairs], [e.value for e in pairs]
@@ -313,6 +319,8 @@ class Interpreter(Expressions, Guards):
                 for at, inner in enumerate(element.elements):
                     self._take_column(inner.value, [r.elements[at].value for r in rows])
             return
+        module_value = self.rule.module_value  # (a row that is a module constant: USER_VAR)
+        rows = [module_value(r.value) or r if type(r) is cst.Name else r for r in rows]
         strings = tuple(v for v in (literal_value(r) for r in rows) if isinstance(v, str))
         if isinstance(element, cst.Name) and strings:
             self.loop_values[element.value] = strings
@@ -549,6 +557,14 @@ class Interpreter(Expressions, Guards):
             return labels
         return frozenset(replace(l, kind=SECRET) if l.kind is MAYBE_SECRET else l for l in labels)
 
+    @staticmethod
+    def _index_is_a_key(target) -> bool:
+        """Is a subscript's index a name or a text (a mapping's key), not a number or
+        an arithmetic (a list's position: rows[i] = key, rows[-1])?"""
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        inner = getattr(index, "value", None)
+        return type(index) is cst.Index and type(inner) in (cst.Name, cst.Attribute, cst.FormattedString)
+
     def bind(self, target: cst.BaseExpression, labels: frozenset, env: Env, value) -> None:
         # (By exact type: LibCST's node classes are ABCs, whose isinstance() is slow.)
         if value is not None and type(target) is cst.Name:
@@ -565,6 +581,10 @@ class Interpreter(Expressions, Guards):
                     if named is not None and value is not None and self.held_under_secret_name(value, labels):
                         labels = labels | {named}  # headers["Authorization"] = ...
                     labels = at_field(labels, field)
+                elif self._index_is_a_key(target):
+                    # saved[var] = os.environ.get(var): at a field we cannot name (its
+                    # values hold it; iterated, a mapping gives its keys)
+                    labels = at_field(labels, ANY_FIELD)
                 env.set(key, (env.get(key) or EMPTY) | stored_errors(labels, (target, self.top, key)))
             return
         if (target_kind is cst.Tuple or target_kind is cst.List) and (value_kind is cst.Tuple or value_kind is cst.List):
