@@ -1194,8 +1194,10 @@ class _ScopeScan:
         (which part holds a secret is not known)."""
         base = iterated.func.value if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute \
             and iterated.func.attr in ("items", "values", "keys") else iterated
-        if type(base) is ast.Name and base.id in self._name_collections:
-            # (the rules' loop_values: a loop over a module constant naming a secret's variable)
+        if (type(base) is ast.Name and base.id in self._name_collections) or (
+                type(base) in (ast.Tuple, ast.List, ast.Set) and any(self._names_secret(e) for e in base.elts)):
+            # (the rules' loop_values: a loop over a module constant naming a secret's
+            # variable, or over a literal tuple of such names, module constants among them)
             self._secret_name_vars.update(n.id for n in ast.walk(target) if type(n) is ast.Name)
         if not _unpacks(target):
             names: list[str] = []
@@ -1211,6 +1213,19 @@ class _ScopeScan:
         if type(iterated) is ast.Call and _last_name(iterated.func) in self.defined:
             return keys + values, keys + values
         return keys + values, values if items else []
+
+    def _names_secret(self, node) -> bool:
+        """A key or a variable's name given by a name: a loop variable over names of
+        secrets, or a module constant bound to one (USER_VAR = "..._PASSWORD"); a text
+        named like a secret's too (for the elements of a literal tuple)."""
+        if type(node) is ast.Constant:
+            return type(node.value) is str and len(node.value) <= 100 and self._name_level(node.value) == _STRICT
+        if type(node) is not ast.Name:
+            return False
+        if node.id in self._secret_name_vars:
+            return True
+        bound = self._module_strings.get(node.id)
+        return bound is not None and len(bound.value) <= 100 and self._name_level(bound.value) == _STRICT
 
     def _token_request(self, node) -> bool:
         """A request whose form or JSON body is a dict with a token request's field."""
@@ -1484,7 +1499,8 @@ class _ScopeScan:
                         _add_bases(atoms.fields, base + ".")  # cfg["model"]: one field of cfg
                         continue
                 self._key(atoms, node.slice)
-                if isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)) and count:
+                if count and ((isinstance(node.slice, ast.Constant) and self._name_level(str(node.slice.value)))
+                              or self._names_secret(node.slice)):
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
                     if base:
                         scope.assignments.append(([base], _strict_atoms()))
@@ -1587,7 +1603,8 @@ class _ScopeScan:
                         stack.extend(node.args[1:])
                         stack.extend(k.value for k in node.keywords)
                         continue
-                    if count and isinstance(node.func, ast.Attribute) and _is_secret_const(self, node.args[0]):
+                    if count and isinstance(node.func, ast.Attribute) and (
+                            _is_secret_const(self, node.args[0]) or self._names_secret(node.args[0])):
                         base = _dotted(node.func.value)
                         if base:
                             scope.assignments.append(([base], _strict_atoms()))

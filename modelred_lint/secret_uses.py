@@ -33,7 +33,8 @@ from modelred_lint.node_walk import FieldPlan
 
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
-                positional: Optional[dict] = None, constant=None) -> frozenset:
+                positional: Optional[dict] = None, constant=None,
+                field_reads: frozenset = frozenset({"get"})) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -42,13 +43,17 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     parameters of the module's functions and classes by name (see secret_parameters),
     `attributes` the x of each
     `self.x` it reads (see FlowRules.leave_ClassDef); `constant` gives the expression a
-    module-level name is bound to (for a subscript's key), or None."""
+    module-level name is bound to (for a subscript's key), or None; `field_reads`: the
+    methods that read a field by its key (get, pop: field-read-calls). A key may be a
+    module constant's text, or a loop variable over a module constant listing secrets'
+    names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
     prefixes = vocab.key_prefixes
     found: set[str] = set()
     stored: set[int] = set()
     digested: set[str] = set()  # what the body hashes (see DIGESTS)
     checks_digest = False
     stack: list = [node.body]
+    looped: dict[str, tuple] = {}  # loop variables over a constant list of texts
     while stack:
         current = stack.pop()
         kind = type(current)
@@ -56,19 +61,28 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             continue  # analysed on their own
         if reads is not None:
             base = key = None
+            if kind is cst.For and type(current.target) is cst.Name:
+                texts = _constant_texts(current.iter, constant)
+                if texts:
+                    looped[current.target.value] = texts
             if kind is cst.Subscript and type(current.value) is cst.Name and id(current) not in stored:
                 base, key = current.value.value, subscript_literal(current)
+                index = current.slice[0].slice if key is None and len(current.slice) == 1 else None
+                if type(index) is cst.Index and type(index.value) is cst.Name:
+                    key = _key_texts(index.value, constant, looped)
             elif kind is cst.Call and type(current.func) is cst.Attribute and type(current.func.value) is cst.Name \
-                    and current.func.attr.value == "get" and current.args:
+                    and current.func.attr.value in field_reads and current.args:
                 base, key = current.func.value.value, literal_value(current.args[0].value)
+                if key is None and type(current.args[0].value) is cst.Name:
+                    key = _key_texts(current.args[0].value, constant, looped)
             elif kind is cst.AugAssign or kind is cst.AnnAssign:
                 stored.add(id(current.target))
             elif kind is cst.Attribute and attributes is not None and type(current.value) is cst.Name \
                     and current.value.value == "self":
                 attributes.add(current.attr.value)
-            if isinstance(key, str) and vocab.is_secret_name(key, strict=True) \
-                    and not vocab.names_a_credential_holder(key):
-                reads.setdefault(base, set()).add(key)
+            for one in (key,) if isinstance(key, str) else key if isinstance(key, tuple) else ():
+                if vocab.is_secret_name(one, strict=True) and not vocab.names_a_credential_holder(one):
+                    reads.setdefault(base, set()).add(one)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute) \
@@ -149,6 +163,26 @@ MINTED_PREFIX = re.compile(r"\A[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
                       "sha3_512"})
+
+
+def _constant_texts(node, constant) -> tuple:
+    """The texts a literal list, tuple or set lists, or a module constant bound to one."""
+    if type(node) is cst.Name and constant is not None:
+        node = constant(node.value)
+    if type(node) not in (cst.List, cst.Tuple, cst.Set):
+        return ()
+    texts = tuple(literal_value(e.value) for e in node.elements)
+    return texts if texts and all(isinstance(t, str) for t in texts) else ()
+
+
+def _key_texts(name, constant, looped: dict):
+    """A key given by a name: a module constant's text, or the texts a loop variable
+    takes (a tuple), or None."""
+    if name.value in looped:
+        return looped[name.value]
+    bound = constant(name.value) if constant is not None else None
+    text = literal_value(bound) if bound is not None else None
+    return text if isinstance(text, str) else None
 
 
 def _compared_with_secret(left, right, vocab) -> list[str]:

@@ -15,6 +15,7 @@ import pytest
 from helpers import run_process
 from modelred_lint.cache import FORMAT
 from modelred_lint.catalogue import load_catalogue
+from modelred_lint.config import validate_options
 from modelred_lint.engine import Plan, lint_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +36,27 @@ def fixture_files() -> list[Path]:
     return [p for p in files if p.stat().st_size < 200_000]
 
 
+def _alone_plans(rule_id: str, example: dict) -> tuple[Plan, Plan]:
+    options = validate_options(example.get("options") or {}, "example")
+    return Plan.build((rule_id,), options), Plan.build((rule_id,), options, use_prefilter=False)
+
+
+@pytest.mark.parametrize("rule_id", CATALOGUE.ids)
+def test_prefilter_keeps_each_invalid_example_with_its_rule_alone(rule_id):
+    """With only the example's rule enabled, no other rule's trigger forces the parse:
+    the rule's own trigger must pass every file it reports on (with every rule on, a
+    forced parse hides a trigger that is too narrow)."""
+    lost = []
+    for index, example in enumerate(CATALOGUE.rule(rule_id).examples.get("invalid", ())):
+        with_prefilter, without = _alone_plans(rule_id, example)
+        data = example["code"].encode("utf-8")
+        kept = [f for f in lint_bytes("example.py", data, with_prefilter).findings if f.rule == rule_id]
+        found = [f for f in lint_bytes("example.py", data, without).findings if f.rule == rule_id]
+        if len(kept) != len(found):
+            lost.append(index)
+    assert lost == [], f"{rule_id}: invalid examples the prefilter drops: {lost}"
+
+
 def stdlib_sample(count: int = 40) -> list[Path]:
     """A fixed sample of the running interpreter's standard library (seeded)."""
     stdlib = Path(sysconfig.get_paths()["stdlib"])
@@ -45,6 +67,17 @@ def stdlib_sample(count: int = 40) -> list[Path]:
 @pytest.mark.parametrize("path", fixture_files(), ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_prefilter_loses_no_finding_on_fixtures(path):
     assert findings(WITH, path) == findings(WITHOUT, path)
+
+
+# MR020 and MR021 alone: their triggers' exact stage (the flow scan) decides, where with
+# every rule on another rule's quick trigger (MR022's: the SDK named) may force the parse.
+MESSAGES_WITH = Plan.build(("MR020", "MR021"))
+MESSAGES_WITHOUT = Plan.build(("MR020", "MR021"), use_prefilter=False)
+
+
+@pytest.mark.parametrize("path", fixture_files(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_flow_scan_loses_no_message_finding(path):
+    assert findings(MESSAGES_WITH, path) == findings(MESSAGES_WITHOUT, path)
 
 
 def test_prefilter_loses_no_finding_on_a_stdlib_sample():

@@ -606,7 +606,7 @@ class FlowRules(Rule):
                     **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
             held = self._wrapper_uses[id(node)] = secret_uses(
                 node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets,
-                self.module_value)
+                self.module_value, self.model.field_read_calls)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
