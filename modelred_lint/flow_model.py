@@ -142,6 +142,7 @@ class DataflowModel:
     field_read_calls: frozenset[str] = frozenset()
     config_parser_calls: frozenset[str] = frozenset()
     url_builders: frozenset[str] = frozenset()
+    url_parsers: frozenset[str] = frozenset()  # if urlsplit(url).password: url carries one
     text_stylers: frozenset[str] = frozenset()
     minting_calls: frozenset[str] = frozenset()
     minting_methods: frozenset[str] = frozenset()  # AccessToken(...).to_jwt()
@@ -233,6 +234,7 @@ class DataflowModel:
             field_read_calls=frozenset(names("field-read-calls")),
             config_parser_calls=frozenset(names("config-parser-calls")),
             url_builders=frozenset(names("url-builders")),
+            url_parsers=frozenset(names("url-parsers")),
             minting_calls=frozenset(names("minting-calls")),
             minting_methods=frozenset(names("minting-methods")),
             token_decoders=frozenset(names("token-decoders")),

@@ -865,6 +865,9 @@ class _ScopeScan:
             return
         if kind is ast.If or kind is ast.While:
             self._expression(node.test, scope)
+            url = _password_tested(node.test, self.flow.url_parsers)
+            if url is not None:  # if urlsplit(url).password: (the rules' password_test)
+                scope.assignments.append(([url], _strict_atoms()))
             self._body(node.body, scope)
             self._body(node.orelse, scope)
             return
@@ -1953,6 +1956,17 @@ def _made_by_secrets(value: ast.AST) -> bool:
                                                        and func.value.id == "secrets"):
                 return True
     return False
+
+
+def _password_tested(test, parsers) -> Optional[str]:
+    """The name a test says is a URL with a password (`urlsplit(url).password`, also
+    compared with None: any comparison, here)."""
+    if type(test) is ast.Compare:
+        test = test.left
+    if type(test) is ast.Attribute and test.attr == "password" and type(test.value) is ast.Call \
+            and _last_name(test.value.func) in parsers and test.value.args and type(test.value.args[0]) is ast.Name:
+        return test.value.args[0].id
+    return None
 
 
 def _is_secret_const(scan: _ScopeScan, node) -> bool:

@@ -337,10 +337,29 @@ class MessageSinks:
         added = [(when_true, when_false), (when_false, when_true)]
         before = [set(env.vars) for env, _ in added]
         self._refine_emptiness(test, when_true, when_false)
+        url = self.password_test(test)
+        if url is not None:
+            # if urlsplit(url).password: here the URL carries a password
+            when_true.set(url, (self._key_labels(when_true, url) or EMPTY)
+                          | {Label(SECRET, f"`{url}` (a URL with a password, as the test says)")})
         for (cleaned, other), known in zip(added, before):
             # A name cleaned on one branch keeps, on the other, what it held before.
             for key in [k for k in cleaned.vars if k not in known and k not in other.vars]:
                 other.vars[key] = self._key_labels(other, key)
+
+    def password_test(self, test) -> Optional[str]:
+        """The name of the URL a test says has a password: `urlsplit(url).password`,
+        `urlparse(url).password is not None` (url-parsers), or None."""
+        if type(test) is cst.Comparison and len(test.comparisons) == 1 \
+                and type(test.comparisons[0].operator) is cst.IsNot and type(test.comparisons[0].comparator) is cst.Name \
+                and test.comparisons[0].comparator.value == "None":
+            test = test.left
+        if type(test) is not cst.Attribute or test.attr.value != "password" or type(test.value) is not cst.Call:
+            return None
+        call = test.value
+        if last_name(call.func) not in self.model.url_parsers or not call.args or type(call.args[0].value) is not cst.Name:
+            return None
+        return call.args[0].value.value
 
     def _refine_emptiness(self, test, when_true: Env, when_false: Env) -> None:
         for outcome, env in ((True, when_true), (False, when_false)):
