@@ -90,9 +90,17 @@ class MessageSinks:
     def _bound_text(self, name: str):
         """The string or f-string the function binds `name` to, where it binds it to
         one only (the module's, where the function does not bind it)."""
-        bound = [n.value for n in descendants(self.scope_body) if type(n) is cst.Assign
-                 and any(type(t.target) is cst.Name and t.target.value == name for t in n.targets)] \
-            if self.scope_body is not None else []
+        held = getattr(self, "_name_values", None)
+        if held is None or held[0] is not self.scope_body:
+            # (once per body read: each of its requests asks)
+            values: dict = {}
+            for n in descendants(self.scope_body) if self.scope_body is not None else ():
+                if type(n) is cst.Assign:
+                    for t in n.targets:
+                        if type(t.target) is cst.Name:
+                            values.setdefault(t.target.value, []).append(n.value)
+            held = self._name_values = (self.scope_body, values)
+        bound = held[1].get(name, [])
         if not bound:
             module_value = getattr(getattr(self, "rule", None), "module_value", None)
             bound = [module_value(name)] if module_value is not None else []

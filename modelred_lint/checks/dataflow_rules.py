@@ -879,6 +879,9 @@ class FlowRules(Rule):
     def _makers(self) -> dict[str, str]:
         """What a call by each name makes, of the finished classes: the class itself, and
         a module function declared to return one (`def settings() -> RagSettings`)."""
+        held = getattr(self, "_makers_held", None)
+        if held is not None and held[0] is self._finished_classes and held[1] == len(self._finished_classes):
+            return held[2]  # (asked for each function: the same until another class is finished)
         makers = {name: name for name in self._finished_classes}
         for name, function in self.summaries.functions.items():
             returns = function.returns.annotation if function.returns is not None else None
@@ -886,6 +889,7 @@ class FlowRules(Rule):
                 if type(returns) is cst.SimpleString else None
             if declared in self._finished_classes and name not in makers:
                 makers[name] = declared
+        self._makers_held = (self._finished_classes, len(self._finished_classes), makers)
         return makers
 
     def receiver_class(self, receiver: str) -> Optional[str]:
