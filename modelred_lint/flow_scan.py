@@ -407,6 +407,9 @@ class _ScopeScan:
         self._helper_errors: list[tuple[_Atoms, set[str]]] = []
         self._name_collections: set[str] = set()
         self._pending_unpacks: list = []  # (scope, names per element, function, the call's atoms)
+        # llm = cfg["llm"]: (scope, llm) -> {cfg}; and the names a secret field is read of
+        self._sections: dict = {}
+        self._secret_field_bases: list = []  # (scope, base)
         # The positions of the secret-named positional parameters of the module's
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
@@ -527,6 +530,10 @@ class _ScopeScan:
                 bound.update(targets)
             self.module_secrets |= self._mappings & bound
         self._settle_requests()
+        for scope, base in self._secret_field_bases:
+            # llm = cfg["llm"]; llm["api_key"]: cfg holds it at ("llm", "api_key") (the rules' reads)
+            for outer in self._sections.get((id(scope), base), ()):
+                scope.assignments.append(([outer], _pathful_strict_atoms()))
         # (a nested function may read args.api_key of its enclosing function's namespace)
         read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
         for scope in self.scopes:
@@ -927,6 +934,9 @@ class _ScopeScan:
                                                      and any(type(e) is ast.Subscript for e in target.elts)):
                     atoms.pathful = True  # d["model"] = m: m at a field of d
             scope.assignments.append((names, atoms))
+            if len(names) == 1 and type(value) is ast.Subscript and type(value.value) is ast.Name \
+                    and type(value.slice) is ast.Constant and type(value.slice.value) is str:
+                self._sections.setdefault((id(scope), names[0]), set()).add(value.value.id)
             self._kept_keywords(names, value, scope)
             if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
                 scope.opaque.update(names)
@@ -1508,6 +1518,12 @@ class _ScopeScan:
                     if base:
                         scope.assignments.append(([base], _strict_atoms()))
                         self._note_mapping(base)
+                        self._secret_field_bases.append((scope, base))
+                    elif type(node.value) is ast.Subscript:
+                        # conf["modelred"]["api_key"]: conf holds it at a field not named like one
+                        outer = _dotted(node.value.value)
+                        if outer:
+                            scope.assignments.append(([outer], _pathful_strict_atoms()))
                 if type(node.value) is ast.Name and self._is_structure(node.value.id):
                     atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
                     stack.append(node.slice)
@@ -1590,13 +1606,15 @@ class _ScopeScan:
                     atoms.calls.add(node.func.id)
                     scope.calls.add(node.func.id)
                     wrapper = node.func.id
-                elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
-                        and node.func.attr in self.defined:
+                elif type(node.func) is ast.Attribute and node.func.attr in self.defined and (
+                        type(node.func.value) is ast.Name or (type(node.func.value) is ast.Attribute
+                                                              and type(node.func.value.value) is ast.Name
+                                                              and node.func.value.value.id == "self")):
                     # (on any receiver: the rules summarise a method called on an
-                    # instance of the module's class too, cache.token())
+                    # instance of the module's class too, cache.token(), self.proxy.as_playwright())
                     atoms.calls.add(node.func.attr)
                     scope.calls.add(node.func.attr)
-                    if node.func.value.id == "self":
+                    if type(node.func.value) is ast.Name and node.func.value.id == "self":
                         wrapper, method = node.func.attr, True
                 if node.args and name in self._key_calls:
                     self._key(atoms, node.args[0])
@@ -1606,12 +1624,16 @@ class _ScopeScan:
                         stack.extend(node.args[1:])
                         stack.extend(k.value for k in node.keywords)
                         continue
+                    sectioned = name == "get" and len(node.args) >= 2 and _is_secret_const(self, node.args[1])
                     if count and isinstance(node.func, ast.Attribute) and (
-                            _is_secret_const(self, node.args[0]) or self._names_secret(node.args[0])):
+                            _is_secret_const(self, node.args[0]) or self._names_secret(node.args[0]) or sectioned):
                         base = _dotted(node.func.value)
                         if base:
-                            scope.assignments.append(([base], _strict_atoms()))
+                            # (cfg.get("imap", "password"): the parser holds it in a section,
+                            # a field not named like a secret)
+                            scope.assignments.append(([base], _pathful_strict_atoms() if sectioned else _strict_atoms()))
                             self._note_mapping(base)
+                            self._secret_field_bases.append((scope, base))
                 if count and name == "startswith" and type(node.func) is ast.Attribute \
                         and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
                         and isinstance(node.args[0].value, str) and node.args[0].value.startswith(self._key_prefixes) \
@@ -1938,6 +1960,14 @@ def _holds_call(root: ast.AST) -> bool:
 def _strict_atoms() -> _Atoms:
     atoms = _Atoms()
     atoms.level = _STRICT
+    return atoms
+
+
+def _pathful_strict_atoms() -> _Atoms:
+    """A structure holding a secret at a field not named like one (cfg.get("imap",
+    "password"): its section "imap"; conf["modelred"]["api_key"]: conf["modelred"])."""
+    atoms = _strict_atoms()
+    atoms.pathful = True
     return atoms
 
 

@@ -226,7 +226,7 @@ class Vocabulary:
         # (an environment variable's KEY after one of these, whatever the service:
         # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
-        self._secret_words = frozenset(w for seq in self.secret_names for w in seq)
+        self._secret_words = frozenset(w for seq in (*self.secret_names, *secrets_data.get("ambiguous-secret-names", ())) for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))

@@ -54,6 +54,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     checks_digest = False
     stack: list = [node.body]
     looped: dict[str, tuple] = {}  # loop variables over a constant list of texts
+    sections: dict = {}  # llm = cfg["llm"]: llm -> (cfg, "llm")
     while stack:
         current = stack.pop()
         kind = type(current)
@@ -80,8 +81,20 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             elif kind is cst.Attribute and attributes is not None and type(current.value) is cst.Name \
                     and current.value.value == "self":
                 attributes.add(current.attr.value)
+            if kind is cst.Subscript and type(current.value) is cst.Subscript and id(current) not in stored \
+                    and type(current.value.value) is cst.Name:
+                # conf["modelred"]["api_key"]: conf holds it at ("modelred", "api_key")
+                outer, inner = subscript_literal(current.value), subscript_literal(current)
+                if isinstance(outer, str) and isinstance(inner, str) and _names_a_secret(vocab, inner):
+                    reads.setdefault(current.value.value.value, set()).add((outer, inner))
+            if kind is cst.Assign and len(current.targets) == 1 and type(current.targets[0].target) is cst.Name \
+                    and type(current.value) is cst.Subscript and type(current.value.value) is cst.Name:
+                section = subscript_literal(current.value)  # llm = cfg["llm"]
+                if isinstance(section, str):
+                    sections[current.targets[0].target.value] = (current.value.value.value, section)
+            # (a key is one text, or the texts a loop variable takes: each is read)
             for one in (key,) if isinstance(key, str) else key if isinstance(key, tuple) else ():
-                if vocab.is_secret_name(one, strict=True) and not vocab.names_a_credential_holder(one):
+                if _names_a_secret(vocab, one):
                     reads.setdefault(base, set()).add(one)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
@@ -143,6 +156,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                         found.add(arg.value.value)  # Reranker(key): its api_key; Pager(url, token=t)
                     index += arg.keyword is None
         stack.extend(_child_nodes(current))
+    if reads is not None:
+        for alias, (base, section) in sections.items():
+            for key in tuple(reads.get(alias, ())):
+                if isinstance(key, str):  # llm["api_key"]: cfg holds it at ("llm", "api_key")
+                    reads.setdefault(base, set()).add((section, key))
     if checks_digest:
         # digest = sha256(presented.encode()).hexdigest(); compare_digest(digest, stored):
         # what is hashed to be checked against a stored digest is a credential
@@ -163,6 +181,10 @@ MINTED_PREFIX = re.compile(r"\A[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
                       "sha3_512"})
+
+
+def _names_a_secret(vocab, key: str) -> bool:
+    return vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key)
 
 
 def _constant_texts(node, constant) -> tuple:

@@ -165,6 +165,16 @@ _COMMON_METHODS = frozenset({"get", "set", "read", "write", "close", "open", "se
                              "create", "list", "retrieve", "cancel", "refresh", "login", "logout", "token"})
 
 
+def _makes_own_class(method: cst.FunctionDef, cls: str) -> bool:
+    """A classmethod declared to return its class (`-> "EHRClient"`) or returning `cls(...)`."""
+    returns = method.returns.annotation if method.returns is not None else None
+    if (returns.value if type(returns) is cst.Name else literal_value(returns)
+            if type(returns) is cst.SimpleString else None) == cls:
+        return True
+    return any(type(n) is cst.Return and type(n.value) is cst.Call and type(n.value.func) is cst.Name
+               and n.value.func.value == "cls" for n in descendants(method.body))
+
+
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
     statements, at any depth of its blocks (not inside nested functions or classes).
@@ -178,6 +188,9 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
                     value = small.value.expression if type(small.value) is cst.Await else small.value
                     if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes:
                         out.append((small.targets[0].target.value, classes[value.func.value]))
+                    elif type(value) is cst.Call and type(value.func) is cst.Attribute \
+                            and dotted_name(value.func) in classes:  # EHRClient.from_env(): a classmethod's
+                        out.append((small.targets[0].target.value, classes[dotted_name(value.func)]))
         elif kind is cst.FunctionDef or kind is cst.ClassDef:
             continue
         else:
@@ -222,6 +235,24 @@ def _module_classes(module) -> list:
         if type(statement) is cst.ClassDef:
             out.append(statement)
             out.extend(s for s in statement.body.body if type(s) is cst.ClassDef)
+    return out
+
+
+def _nested_functions(block) -> list:
+    """The functions defined in a block's statements, at any depth of its blocks (not
+    inside nested functions or classes)."""
+    out = []
+    for statement in getattr(block, "body", ()):
+        kind = type(statement)
+        if kind is cst.FunctionDef:
+            out.append(statement)
+        elif kind is cst.ClassDef or kind is cst.SimpleStatementLine:
+            continue
+        else:
+            for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
+                         getattr(statement, "finalbody", None), *getattr(statement, "handlers", ())):
+                if part is not None:
+                    out += _nested_functions(part.body if not isinstance(part, cst.BaseSuite) else part)
     return out
 
 
@@ -336,6 +367,7 @@ class FlowRules(Rule):
         self._module_structures: Optional[dict] = None  # see module_structures
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._receivers: list[dict[str, str]] = []
+        self._closure_envs: dict = {}  # id(nested function) -> its enclosing function's env at its ends
         self._module_receivers_held: Optional[tuple] = None
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
@@ -452,7 +484,8 @@ class FlowRules(Rule):
                 name = param.name.value
                 fields = reads.get(name)
                 if fields:
-                    env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(f,)) for f in fields})
+                    env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=f if isinstance(f, tuple) else (f,))
+                                                               for f in fields})
         handled = self._handled_error(node)
         if handled is not None:
             env.set(handled, frozenset({Label(SDK_ERROR, handled)}))
@@ -461,13 +494,26 @@ class FlowRules(Rule):
         # (`__str__` of an exception class returns the message every raise of it shows)
         message_return = node.name.value == "__str__" and bool(self.class_nodes) \
             and any(names_an_exception(base.value) for base in self.class_nodes[-1].bases)
+        enclosing = self._closure_envs.pop(id(node), None)
+        if enclosing is not None:
+            # a closure reads its enclosing function's names (headers = build_headers(), then
+            # `async def one(u): ... classify(session, headers, html)`): what they held there
+            own = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)} \
+                | _assigned_names(node.body)
+            for name, labels in enclosing.vars.items():
+                if "." not in name and name not in own and env.get(name) is None \
+                        and any(l.kind in (SECRET, MAYBE_SECRET) for l in labels):
+                    env.set(name, labels)
         self._receivers.append(self._receiver_classes(node))
         try:
-            self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
-                         handler=handled is not None, uses=uses, message_return=message_return,
-                         key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
+            after = self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
+                                 handler=handled is not None, uses=uses, message_return=message_return,
+                                 key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
         finally:
             self._receivers.pop()
+        if after is not None:
+            for nested in _nested_functions(node.body):
+                self._closure_envs[id(nested)] = after
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
@@ -716,6 +762,7 @@ class FlowRules(Rule):
         attributes = self.class_attributes[-1] if self.class_attributes else None
         interpreter.class_attributes = attributes
         after = interpreter.within(top).block(body, env)
+        ends = [*interpreter.exits, *([after] if after is not None else [])]
         if attributes is not None:
             before = dict(attributes)
             remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])], self.vocab)
@@ -723,6 +770,7 @@ class FlowRules(Rule):
                 # (the summaries of the class's methods were made without it)
                 for method in self._class_methods(self.class_nodes[-1]).values():
                     self._method_summaries.pop(id(method), None)
+        return Env.join(ends) if ends else None
 
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
@@ -883,6 +931,12 @@ class FlowRules(Rule):
         if held is not None and held[0] is self._finished_classes and held[1] == len(self._finished_classes):
             return held[2]  # (asked for each function: the same until another class is finished)
         makers = {name: name for name in self._finished_classes}
+        for name, (node, _) in self._finished_classes.items():
+            # EHRClient.from_env(): a classmethod that returns cls(...) or says it returns the class
+            for method in node.body.body:
+                if type(method) is cst.FunctionDef and any(
+                        last_name(d.decorator) == "classmethod" for d in method.decorators) and _makes_own_class(method, name):
+                    makers[f"{name}.{method.name.value}"] = name
         for name, function in self.summaries.functions.items():
             returns = function.returns.annotation if function.returns is not None else None
             declared = returns.value if type(returns) is cst.Name else literal_value(returns) \

@@ -241,6 +241,8 @@ class Expressions:
             return value.value in ("None", "True", "False")
         if isinstance(value, cst.Call):
             name = last_name(value.func)
+            if name in ("safe_load", "safe_load_all"):
+                return False  # yaml.safe_load(fh): a config file's content, not a safe_* sanitizer's
             return matches(name, self.model.redactors) or matches(name, self.model.sanitizers)
         return False
 
@@ -416,7 +418,7 @@ class Expressions:
             clean = rule.clean_fields.get(known, ()) if known is not None else ()
             labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key)
                           if field not in clean)
-        if "." not in key and label is None and hasattr(rule, "module_value"):
+        if "." not in key and (label is None or label.kind is MAYBE_SECRET) and hasattr(rule, "module_value"):
             env = self.env_read(rule.module_value(key))
             if env is not None:
                 labels.add(env)  # EXPECTED = os.environ["INTERNAL_API_TOKEN"] at module level
@@ -668,8 +670,18 @@ class Expressions:
         whole, it prints the secret. `within`: where the field holds it, for a field
         that holds a secret by convention (deployment["litellm_params"]: its api_key)."""
         key = dotted_name(base)
-        if key is None or key in self.summaries:
+        if key is None:
+            # conf["modelred"]["api_key"]: conf holds the secret at ("modelred", "api_key")
+            outer = self.field_read(base) if type(base) is cst.Subscript or type(base) is cst.Call else None
+            if outer is not None and outer[1] is not None:
+                self.note_secret_field(outer[0], outer[1], env, (field, *within))
             return
+        if key in self.summaries:
+            return
+        aliased = getattr(self, "field_aliases", {}).get(key) if "." not in key else None
+        if aliased and len(aliased) == 1 and not within:
+            # llm = cfg["llm"]; llm["api_key"]: cfg holds it at ("llm", "api_key") too
+            self.note_secret_field(aliased[0][0], aliased[0][1], env, (field,))
         shown = Label(SECRET, f"`{key}`", path=(field, *within))
         current = env.get(key)
         if current is None:
@@ -1076,10 +1088,13 @@ class Expressions:
         summary, skip = None, 0
         if func_kind is cst.Name:
             summary = self.summaries.get(name or "")
-        elif func_kind is cst.Attribute and type(func.value) is cst.Name:
-            # (or of a finished class of the module, on an instance of it: cache.token())
+        elif func_kind is cst.Attribute and (type(func.value) is cst.Name or (
+                type(func.value) is cst.Attribute and type(func.value.value) is cst.Name and func.value.value.value == "self")):
+            # (or of a finished class of the module, on an instance of it: cache.token();
+            # self.proxy.as_playwright(), an instance kept in an attribute)
             rule = getattr(self, "rule", None)
-            summary = rule.receiver_summary(func.value.value, func.attr.value) if rule is not None else None
+            receiver_name = dotted_name(func.value)
+            summary = rule.receiver_summary(receiver_name, func.attr.value) if rule is not None and receiver_name else None
             skip = 1
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
@@ -1105,7 +1120,9 @@ class Expressions:
                         (a.value for a in node.args if a.keyword is not None
                          and a.keyword.value == summary.params[index]), None)
                     if given is not None and type(given) in (cst.Name, cst.Attribute):
-                        self.note_secret_field(given, field, env)
+                        # (a field, or a path of them: section["llm"]["api_key"])
+                        path = field if isinstance(field, tuple) else (field,)
+                        self.note_secret_field(given, path[0], env, path[1:])
             if summary.parts is not None:  # headers, payload = build(key): element by element (bind)
                 self.call_parts[id(node)] = tuple(self.called(part, args, skip) for part in summary.parts)
             return frozenset(out)
@@ -1342,6 +1359,8 @@ class Expressions:
                     # parser.get("default", "api_key") of parser = configparser.ConfigParser()
                     # (not a dict's get(k, default): t.get("key_env", "ANTHROPIC_API_KEY"))
                     out |= {Label(SECRET, f"`{dotted_name(func.value) or 'config'}` option {option!r}")}
+                    if key is not None:  # the parser holds it in that section: dict(cfg["imap"])
+                        self.note_secret_field(func.value, key, env, (option,))
                 held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
                 if held:  # info.pop("api_key"): the structure no longer holds it
                     env.vars[dotted_name(func.value)] = frozenset(l for l in held if not (l.path and l.path[0] == key))

@@ -36,7 +36,9 @@ class Guards:
             return False
         name = last_name(node.func)
         if name in self.model.exiting_calls:
-            return True
+            # (not driver.quit(), smtp.quit(): a browser's or a connection's close; sys.quit too
+            # is no function, but `quit()` alone is the builtin)
+            return not (name == "quit" and type(node.func) is cst.Attribute)
         frameworks = self.model.frameworks
         if frameworks is not None and frameworks.exiting_calls and type(node.func) is cst.Attribute:
             from modelred_lint.frameworks import matches_qualname

@@ -679,7 +679,8 @@ class Interpreter(Expressions, Guards):
                 # structure held the secret field when it was logged too (as a read
                 # of it shows, wherever the function makes it).
                 held = held | frozenset(
-                    Label(SECRET, f"`{key}`", path=(field,)) for field in self.secret_keys_read(key))
+                    Label(SECRET, f"`{key}`", path=field if isinstance(field, tuple) else (field,))
+                    for field in self.secret_keys_read(key))
             literal = self.bound_key_literal(last, value) if target_kind is cst.Name else None
             if literal is not None:
                 held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
