@@ -168,8 +168,8 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 0.870, AB 0.971 / 0.870 at 04c729d, their first measurements; then chat bots'
         # send_message and room_send, urllib's Request to an issue's comments, rows of
         # variables' names unpacked in a loop, Bot Framework's user token, legacy keys
-        ("holdout_messages_aa", 71, 0.99, 0.92),
-        ("holdout_messages_ab", 73, 0.98, 0.94),
+        ("holdout_messages_aa", 72, 0.99, 0.93),
+        ("holdout_messages_ab", 74, 0.98, 0.96),
         # AC, 40 modules of LLM gateways and multi-tenant key management (78 leaks, ~190
         # quiet sinks), and AD, 40 modules of desktop, mobile-backend and editor-extension
         # code (80 leaks, ~150 quiet sinks), both written blind after the tuning on AA and
@@ -185,8 +185,16 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # then an SDK error's text stored in a record (reported at the store), continue
         # and break in loops, imports inside functions, options falling back to a
         # secret's variable, OAuth token responses, tokens minted by to_jwt()
-        ("holdout_messages_ae", 70, 0.99, 0.92),
-        ("holdout_messages_af", 77, 0.99, 0.97),
+        ("holdout_messages_ae", 72, 0.99, 0.94),
+        ("holdout_messages_af", 79, 0.99, 0.99),
+        # AG, 40 modules of regulated-industry backends (78 leaks, ~165 quiet sinks), and
+        # AH, 40 modules of scraping, browser automation and RPA (76 leaks, ~180 quiet
+        # sinks), both written blind after the tuning on AE and AF: AG 0.986 / 0.923, AH
+        # 1.000 / 0.882 at 5dfa9e2, their first measurements; then structures read by
+        # section, closures, classmethod constructors, methods of an instance kept in
+        # self.x, a browser's quit(), captcha services' keys, PROXY_PASS
+        ("holdout_messages_ag", 75, 0.98, 0.96),
+        ("holdout_messages_ah", 75, 0.99, 0.98),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
