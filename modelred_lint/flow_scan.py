@@ -543,6 +543,19 @@ class _ScopeScan:
                 scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
             if scope.checks_digest and scope.digested:
                 scope.assignments.append((list(scope.digested), _strict_atoms()))  # a presented token, hashed
+        # A name a function takes for a secret without binding it (a module's global:
+        # comfy_key in {"x-api-key": comfy_key}) is one wherever it is read (the rules'
+        # global_uses; in every scope, here)
+        used: set[str] = set()
+        for scope in self.scopes[1:]:
+            bound = scope.clear | scope.opaque | set(scope.params)
+            for targets, atoms in scope.assignments:
+                if atoms.level == _STRICT:
+                    used.update(t for t in targets if "." not in t and t not in bound)
+        if used:
+            for scope in self.scopes:
+                scope.assignments.append((sorted(used), _strict_atoms()))
+                scope.followed = False
         self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
@@ -1894,6 +1907,8 @@ def _value_names(node) -> list[str]:
                 for n in _value_names(v.value)]
     if type(node) is ast.BinOp and type(node.op) is ast.Add:
         return _value_names(node.left) + _value_names(node.right)
+    if type(node) is ast.BoolOp:  # {"x-api-key": comfy_key or ""}
+        return [n for value in node.values for n in _value_names(value)]
     return []
 
 

@@ -170,7 +170,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     # (and a name that is a secret's already keeps what the rules made of it: a
     # `credential` documented as an object stays one)
     return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
-                     and not vocab.is_secret_name(n, strict=True))
+                     and not vocab.is_secret_name(n, strict=True) and n not in _CONSTANTS)
 
 
 # A prefix a key minted by the code begins with (PREFIX + secrets.token_urlsafe(32)): a
@@ -277,11 +277,14 @@ def _last_name(func) -> Optional[str]:
     return func.attr.value if type(func) is cst.Attribute else None
 
 
+_CONSTANTS = frozenset({"None", "True", "False"})
+
+
 def _names_of(value) -> list[str]:
     """`key`, f"Bearer {key}", "Bearer " + key, `ctx.embed_key`: the names (plain or dotted)
     the stored value is made of."""
     if isinstance(value, cst.Name):
-        return [value.value]
+        return [value.value] if value.value not in _CONSTANTS else []  # (api_key=None: no name)
     if type(value) is cst.Attribute:
         name = dotted_name(value)
         return [name] if name else []
@@ -289,6 +292,8 @@ def _names_of(value) -> list[str]:
         return [n for part in value.parts if isinstance(part, cst.FormattedStringExpression)
                 for n in _names_of(part.expression) if type(part.expression) in (cst.Name, cst.Attribute)]
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+        return _names_of(value.left) + _names_of(value.right)
+    if type(value) is cst.BooleanOperation:  # {"x-api-key": comfy_key or ""}
         return _names_of(value.left) + _names_of(value.right)
     return []
 

@@ -45,6 +45,7 @@ from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, secret_fields, shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
+from types import SimpleNamespace
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -238,6 +239,14 @@ def _module_classes(module) -> list:
     return out
 
 
+def _local_names(node: cst.FunctionDef) -> set:
+    """A function's parameters and the names its body binds."""
+    params = node.params
+    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)} \
+        | {p.name.value for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)} \
+        | _assigned_names(node.body)
+
+
 def _nested_functions(block) -> list:
     """The functions defined in a block's statements, at any depth of its blocks (not
     inside nested functions or classes)."""
@@ -398,6 +407,7 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self._global_uses = None
         self._module_receivers_held = None
         self._wrapper_keywords = None
         self._hidden_callbacks = None
@@ -432,8 +442,9 @@ class FlowRules(Rule):
     def leave_Module(self, node: cst.Module) -> None:
         body = cst.IndentedBlock(body=[s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))])
         self._receivers.append(self._receivers_in((), body))  # (t = Translator(): t.key at top level)
+        messages = self.enabled("MR020") or self.enabled("MR021")
         try:
-            self.analyse(body, Env())
+            self.analyse(body, Env(), uses=self.global_uses() if messages else frozenset())
         finally:
             self._receivers.pop()
 
@@ -462,6 +473,10 @@ class FlowRules(Rule):
             # secret its callers get (secret-calls), in the reader too (not a lexer's
             # get_token: shlex's tokens are words of a command line)
             uses = uses | _returned_names(node)
+        if uses is not None and (self.enabled("MR020") or self.enabled("MR021")):
+            # (and the module's names that the module uses as a secret elsewhere: a global
+            # comfy_key put in an x-api-key header by another function)
+            uses = uses | (self.global_uses() - _local_names(node))
         for name in uses:
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
@@ -638,6 +653,26 @@ class FlowRules(Rule):
         """The names a module function uses as a secret (its own findings report them)."""
         node = self.summaries.functions.get(name)
         return self._secret_uses(node) if node is not None else frozenset()
+
+    def global_uses(self) -> frozenset:
+        """The module's own names (bound at its top level) that its code uses as a
+        secret anywhere: in a function that does not bind them itself, or at the top
+        level (`comfy_key = os.environ.get("COMFY_CLOUD_KEY")`, then `{"x-api-key":
+        comfy_key}` in a function: printed at the top level, it is a key)."""
+        if self._global_uses is None:
+            module = self._module
+            top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
+            bound = set(_plain_assignments(top))
+            found = set(secret_uses(SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab,
+                                    self.model.secret_hashers, constant=self.module_value)) if bound else set()
+            if bound:
+                functions = list(self.summaries.functions.values()) + [
+                    method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
+                    for method in cls.body.body if type(method) is cst.FunctionDef]
+                for function in functions:
+                    found |= self._secret_uses(function) - _local_names(function)
+            self._global_uses = frozenset(found & bound)
+        return self._global_uses
 
     def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""

@@ -384,8 +384,10 @@ class Expressions:
         if self.typed_clean(key):
             return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
         label = self.name_label(name, key)
-        if label is None and "." in key and key in getattr(self, "secret_uses", ()):
-            label = Label(SECRET, f"`{key}`", named=True)  # headers={"api-key": ctx.embed_key} (secret_uses.py)
+        if label is None and key in getattr(self, "secret_uses", ()):
+            # headers={"api-key": ctx.embed_key} (secret_uses.py), and a module's name some
+            # function uses so (FlowRules.global_uses)
+            label = Label(SECRET, f"`{key}`", named=True)
         if label is not None and self.is_constant(key, node):
             label = None  # (asked only of a secret-like name: most names are none)
         node_kind = type(node)
