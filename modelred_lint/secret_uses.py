@@ -66,14 +66,16 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 texts = _constant_texts(current.iter, constant)
                 if texts:
                     looped[current.target.value] = texts
-            if kind is cst.Subscript and type(current.value) is cst.Name and id(current) not in stored:
-                base, key = current.value.value, subscript_literal(current)
+            if kind is cst.Subscript and type(current.value) in (cst.Name, cst.Attribute) and id(current) not in stored:
+                # (of a plain name, or an attribute: self._login["access_token"])
+                base, key = dotted_name(current.value), subscript_literal(current)
                 index = current.slice[0].slice if key is None and len(current.slice) == 1 else None
                 if type(index) is cst.Index and type(index.value) is cst.Name:
                     key = _key_texts(index.value, constant, looped)
-            elif kind is cst.Call and type(current.func) is cst.Attribute and type(current.func.value) is cst.Name \
+            elif kind is cst.Call and type(current.func) is cst.Attribute \
+                    and type(current.func.value) in (cst.Name, cst.Attribute) \
                     and current.func.attr.value in field_reads and current.args:
-                base, key = current.func.value.value, literal_value(current.args[0].value)
+                base, key = dotted_name(current.func.value), literal_value(current.args[0].value)
                 if key is None and type(current.args[0].value) is cst.Name:
                     key = _key_texts(current.args[0].value, constant, looped)
             elif kind is cst.AugAssign or kind is cst.AnnAssign:
@@ -93,7 +95,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 if isinstance(section, str):
                     sections[current.targets[0].target.value] = (current.value.value.value, section)
             # (a key is one text, or the texts a loop variable takes: each is read)
-            for one in (key,) if isinstance(key, str) else key if isinstance(key, tuple) else ():
+            for one in () if base is None else (key,) if isinstance(key, str) else key if isinstance(key, tuple) else ():
                 if _names_a_secret(vocab, one):
                     reads.setdefault(base, set()).add(one)
         if kind is cst.Arg:

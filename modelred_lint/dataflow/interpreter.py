@@ -674,7 +674,9 @@ class Interpreter(Expressions, Guards):
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
                 )
-            if target_kind is cst.Name and value is not None and seen_through:
+            if target_kind is cst.Attribute and value is not None and seen_through is None:
+                seen_through = self.opaque(value)  # self._login = r.json()
+            if (target_kind is cst.Name or target_kind is cst.Attribute) and value is not None and seen_through:
                 # reply = response.json(), logged, then reply["access_token"] read: the
                 # structure held the secret field when it was logged too (as a read
                 # of it shows, wherever the function makes it).
