@@ -152,7 +152,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # read from a module's own secrets reader, AWS idempotency tokens, pull request
         # comments, PGPASSWORD, Stripe's restricted keys
         ("holdout_messages_w", 77, 0.97, 0.95),
-        ("holdout_messages_x", 66, 0.96, 0.83),
+        ("holdout_messages_x", 71, 0.97, 0.89),
         # Y, 40 modules of LLM features in web and business backends (78 leaks, ~160 quiet
         # sinks), and Z, 40 modules of provider wrapper libraries (74 leaks, ~190 quiet
         # sinks), both written blind after the tuning on W and X: Y 0.987 / 0.949, Z 0.985
@@ -195,6 +195,13 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # self.x, a browser's quit(), captcha services' keys, PROXY_PASS
         ("holdout_messages_ag", 75, 0.98, 0.96),
         ("holdout_messages_ah", 75, 0.99, 0.98),
+        # AI, 40 modules of education and tutoring platforms (75 leaks, ~145 quiet sinks),
+        # and AJ, 40 modules of games, creative and media tools (75 leaks, ~150 quiet
+        # sinks), both written blind after the tuning on AG and AH: AI 0.986 / 0.947, AJ
+        # 0.986 / 0.947 at 380006f, their first measurements; then a module's names used
+        # as keys by its functions, Moodle's wstoken, a response kept in self.x
+        ("holdout_messages_ai", 75, 0.98, 0.99),
+        ("holdout_messages_aj", 72, 0.98, 0.96),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
