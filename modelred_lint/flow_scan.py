@@ -1549,7 +1549,9 @@ class _ScopeScan:
                         if type(value) is not ast.Constant and not (
                                 type(key) is ast.Constant and type(key.value) is str and self._name_level(key.value)):
                             atoms.pathful = True  # {"model": m}: m at a field not named like a secret
-                        if count and _is_secret_const(self, key) and self._name_level(key.value) == _STRICT:
+                        if count and type(key) is ast.Constant and type(key.value) is str and (
+                                (_is_secret_const(self, key) and self._name_level(key.value) == _STRICT)
+                                or self.vocab.names_a_key_header(key.value)):
                             names = _value_names(value)  # {"Authorization": f"Bearer {key}"}
                             if names:
                                 scope.assignments.append((names, _strict_atoms()))

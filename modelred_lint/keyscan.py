@@ -574,6 +574,16 @@ class Vocabulary:
         """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""
         return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
 
+    def names_a_key_header(self, name: str) -> bool:
+        """An HTTP header written as one (X-Ingest-Key, x-tenant-token): the custom headers
+        that carry a key. As a dict's key, a value stored under it is used as a key."""
+        if name[1:2] != "-" or name[:1] not in "xX":
+            return False
+        words = name_words(name)
+        # (not x-langfuse-public-key, x-pagination-next-token: a public key, a cursor)
+        return len(words) > 2 and words[0] == "x" and words[-1] in ("key", "token") \
+            and self.not_secret_leads.isdisjoint(words) and self.not_secret_modifiers.isdisjoint(words)
+
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before
         its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key). The message rules

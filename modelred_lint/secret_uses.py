@@ -106,8 +106,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 found.update(_names_of(current.value))
         elif kind is cst.DictElement:
             key = literal_value(current.key)
-            if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
-                found.update(_names_of(current.value))
+            if isinstance(key, str) and key and ((vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key))
+                                                 or vocab.names_a_key_header(key)):
+                found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
         elif kind is cst.Assign:
             for target in current.targets:
                 stored.add(id(target.target))

@@ -50,7 +50,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_c", 92, 0.99, 0.96),
         # a fourth, 60 modules (108 leaks, 231 look-alikes), written after the rules were
         # tuned on C: 0.989 / 0.824 before tuning on it
-        ("holdout_messages_d", 102, 0.99, 0.95),
+        ("holdout_messages_d", 105, 0.99, 0.97),
         # two more, written at the same time by two helpers after the tuning on D: E (57
         # modules of CI scripts, internal tools and services; 100 leaks) scored 0.986 / 0.71
         # before tuning on it, F (55 modules of SDK and library code; 105 leaks) 0.964 / 0.771
@@ -176,7 +176,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # AB: AC 0.973 / 0.910, AD 1.000 / 0.787 at 774d69f, their first measurements; then
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
-        ("holdout_messages_ac", 71, 0.97, 0.91),
+        ("holdout_messages_ac", 72, 0.99, 0.92),
         ("holdout_messages_ad", 72, 0.99, 0.90),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
@@ -202,6 +202,13 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # as keys by its functions, Moodle's wstoken, a response kept in self.x
         ("holdout_messages_ai", 75, 0.98, 0.99),
         ("holdout_messages_aj", 72, 0.98, 0.96),
+        # AK, 40 modules of IoT, edge and home-automation code (79 leaks, ~170 quiet sinks),
+        # and AL, 40 modules of public-sector and non-profit services (75 leaks, ~150 quiet
+        # sinks), both written blind after the tuning on AI and AJ: AK 0.986 / 0.873, AL
+        # 1.000 / 0.947 at 714a808, their first measurements; then X-*-Key headers, Wi-Fi
+        # pre-shared keys
+        ("holdout_messages_ak", 73, 0.98, 0.92),
+        ("holdout_messages_al", 72, 0.99, 0.96),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
