@@ -119,7 +119,7 @@ SHARED = {
                 name: _NAMES
                 for name in (
                 "entrypoint-decorators", "request-names", "untrusted-calls", "untrusted-attributes",
-                "exiting-calls", "validators", "validating-methods", "sanitizers", "secret-calls",
+                "exiting-calls", "exiting-builtins", "validators", "validating-methods", "sanitizers", "not-sanitizers", "secret-calls",
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",

@@ -121,8 +121,10 @@ class DataflowModel:
     untrusted_attributes: frozenset[str]
     validators: tuple[str, ...]
     exiting_calls: frozenset[str]
+    exiting_builtins: frozenset[str]
     validating_methods: frozenset[str]
     sanitizers: tuple[str, ...]
+    not_sanitizers: frozenset[str]
     secret_calls: tuple[str, ...]  # shell-style patterns
     redactors: tuple[str, ...]
     text_calls: frozenset[str]
@@ -199,6 +201,10 @@ class DataflowModel:
     password_splat_calls: frozenset[str] = frozenset()
     raising_calls: frozenset[str] = frozenset()
 
+    def sanitizes(self, name: Optional[str]) -> bool:
+        """Is a call by this last name a sanitizer's (sanitizers, less not-sanitizers)?"""
+        return matches(name, self.sanitizers) and name not in self.not_sanitizers
+
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
         """The last word of a request's name (request, req): `prepared_request` and
@@ -217,8 +223,10 @@ class DataflowModel:
             untrusted_attributes=frozenset(names("untrusted-attributes")),
             validators=names("validators", EXTRA_VALIDATORS),
             exiting_calls=frozenset(names("exiting-calls")),
+            exiting_builtins=frozenset(names("exiting-builtins")),
             validating_methods=frozenset(names("validating-methods")),
             sanitizers=names("sanitizers", EXTRA_SANITIZERS),
+            not_sanitizers=frozenset(names("not-sanitizers")),
             secret_calls=names("secret-calls", EXTRA_SECRET_SOURCES),
             redactors=names("redactors"),
             text_calls=frozenset(names("text-calls")) | frozenset(names("text-stylers")),

@@ -1819,7 +1819,7 @@ class _ScopeScan:
             if matches(name, flow.redactors):
                 held = False
             else:
-                held = name in self._carrying or matches(name, flow.sanitizers)
+                held = name in self._carrying or flow.sanitizes(name)
             self._carries_memo[name] = held
         return held
 

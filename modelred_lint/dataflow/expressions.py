@@ -241,9 +241,7 @@ class Expressions:
             return value.value in ("None", "True", "False")
         if isinstance(value, cst.Call):
             name = last_name(value.func)
-            if name in ("safe_load", "safe_load_all"):
-                return False  # yaml.safe_load(fh): a config file's content, not a safe_* sanitizer's
-            return matches(name, self.model.redactors) or matches(name, self.model.sanitizers)
+            return matches(name, self.model.redactors) or self.model.sanitizes(name)
         return False
 
     def held_under_secret_name(self, value, labels) -> bool:
@@ -1081,7 +1079,7 @@ class Expressions:
             return EMPTY
         if func_kind is cst.Attribute and name in self.model.validating_methods:
             return EMPTY
-        if matches(name, self.model.sanitizers):
+        if self.model.sanitizes(name):
             # A sanitised value keeps a secret it is, not a structure's (safe_get_project(
             # litellm_params) returns one field, sanitize(headers) a cleaned copy).
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)

@@ -35,10 +35,8 @@ class Guards:
         if type(node) is not cst.Call:
             return False
         name = last_name(node.func)
-        if name in self.model.exiting_calls:
-            # (not driver.quit(), smtp.quit(): a browser's or a connection's close; sys.quit too
-            # is no function, but `quit()` alone is the builtin)
-            return not (name == "quit" and type(node.func) is cst.Attribute)
+        if name in self.model.exiting_calls or (name in self.model.exiting_builtins and type(node.func) is cst.Name):
+            return True
         frameworks = self.model.frameworks
         if frameworks is not None and frameworks.exiting_calls and type(node.func) is cst.Attribute:
             from modelred_lint.frameworks import matches_qualname
