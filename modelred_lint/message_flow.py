@@ -740,8 +740,6 @@ def _origin(label: Label, witness) -> tuple:
     return ((node, top, f"`{name}` gets the secret here"),)
 
 
-
-
 def _shown_expression(witness):
     """The expression a witness shows: an f-string field's, or the witness itself."""
     return witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness

@@ -127,15 +127,8 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
     `return f"Runner(key={self._key})"`): printed, an instance shows what it was made
     with. Returns (the constructor parameters so shown, all its parameters in order),
     read like a record's fields (a masked attribute, `self._key[:4]`, shows nothing)."""
-    if any((last_name(base.value) or "").endswith(("Error", "Exception")) for base in node.bases):
-        return (), ()
-    methods = {m.name.value: m for m in node.body.body if isinstance(m, cst.FunctionDef)}
-    init = methods.get("__init__")
-    shown: set[str] = set()
-    for name in _FORMATTING:
-        if name in methods:
-            for value in returned(methods[name].body):
-                _whole_self_attributes(value, shown)
+    shown = _formatted_self_attributes(node)
+    init = next((m for m in node.body.body if isinstance(m, cst.FunctionDef) and m.name.value == "__init__"), None)
     if not shown or init is None:
         return (), ()
     params = [p.name.value for p in (*init.params.posonly_params, *init.params.params, *init.params.kwonly_params)][1:]
@@ -149,15 +142,21 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def shown_secret_attributes(node, vocab) -> tuple[str, ...]:
     """The secret-named attributes a class's own `__repr__` or `__str__` shows whole
     (`return f"Callback(key={self._api_key!r})"`): `self` printed shows them, wherever
-    they were set from. Not an exception's (its text is its message: exception_classes.py)."""
-    if any((last_name(base.value) or "").endswith(("Error", "Exception")) for base in node.bases):
-        return ()
+    they were set from."""
+    return tuple(sorted(a for a in _formatted_self_attributes(node) if vocab.is_secret_name(a, strict=True)))
+
+
+def _formatted_self_attributes(node) -> set[str]:
+    """The `self.x` a class's own `__repr__` or `__str__` returns whole; none of an
+    exception's (its text is its message: exception_classes.py)."""
     shown: set[str] = set()
+    if any((last_name(base.value) or "").endswith(("Error", "Exception")) for base in node.bases):
+        return shown
     for method in node.body.body:
         if isinstance(method, cst.FunctionDef) and method.name.value in _FORMATTING:
             for value in returned(method.body):
                 _whole_self_attributes(value, shown)
-    return tuple(sorted(a for a in shown if vocab.is_secret_name(a, strict=True)))
+    return shown
 
 
 def returned(block) -> list:

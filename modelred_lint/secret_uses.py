@@ -71,7 +71,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 base, key = dotted_name(current.value), subscript_literal(current)
                 index = current.slice[0].slice if key is None and len(current.slice) == 1 else None
                 if type(index) is cst.Index and type(index.value) is cst.Name:
-                    key = _key_texts(index.value, constant, looped)
+                    key = _key_texts(index.value, constant, looped)  # (a tuple: any of them)
             elif kind is cst.Call and type(current.func) is cst.Attribute \
                     and type(current.func.value) in (cst.Name, cst.Attribute) \
                     and current.func.attr.value in field_reads and current.args:
@@ -101,13 +101,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute) \
-                    and vocab.is_secret_name(current.keyword.value, strict=True) \
-                    and not vocab.names_a_credential_holder(current.keyword.value):
+                    and _names_a_secret(vocab, current.keyword.value):
                 found.update(_names_of(current.value))
         elif kind is cst.DictElement:
             key = literal_value(current.key)
-            if isinstance(key, str) and key and ((vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key))
-                                                 or vocab.names_a_key_header(key)):
+            if isinstance(key, str) and key and (_names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
                 found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
         elif kind is cst.Assign:
             for target in current.targets:
@@ -124,7 +122,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     key = stored_at.attr.value  # openai.api_key = key (not self.x: the object's own)
                 else:
                     key = None
-                if key and vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key):
+                if key and _names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
                 and current.args[0].keyword is None and _last_name(current.func) in hashers:
@@ -186,8 +184,9 @@ DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "bla
                       "sha3_512"})
 
 
-def _names_a_secret(vocab, key: str) -> bool:
-    return vocab.is_secret_name(key, strict=True) and not vocab.names_a_credential_holder(key)
+def _names_a_secret(vocab, name: str) -> bool:
+    """A strict secret's name, not a credential object's holder (creds, credentials)."""
+    return vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name)
 
 
 def _constant_texts(node, constant) -> tuple:
@@ -232,7 +231,7 @@ def _reads_a_secret(node, vocab) -> bool:
         name = literal_value(node.args[0].value)
     else:
         return False
-    return bool(name) and vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name)
+    return bool(name) and _names_a_secret(vocab, name)
 
 
 @functools.lru_cache(maxsize=None)
@@ -280,6 +279,7 @@ def _last_name(func) -> Optional[str]:
     return func.attr.value if type(func) is cst.Attribute else None
 
 
+# Names that are constants (api_key=None hands over no name).
 _CONSTANTS = frozenset({"None", "True", "False"})
 
 
@@ -287,7 +287,7 @@ def _names_of(value) -> list[str]:
     """`key`, f"Bearer {key}", "Bearer " + key, `ctx.embed_key`: the names (plain or dotted)
     the stored value is made of."""
     if isinstance(value, cst.Name):
-        return [value.value] if value.value not in _CONSTANTS else []  # (api_key=None: no name)
+        return [value.value]
     if type(value) is cst.Attribute:
         name = dotted_name(value)
         return [name] if name else []
@@ -319,8 +319,7 @@ def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if base is not None and field and vocab.is_secret_name(field, strict=True) \
-                and not vocab.names_a_credential_holder(field):
+        if base is not None and field and _names_a_secret(vocab, field):
             name = _mapping_name(base, vocab)
             if name:
                 found.setdefault(name, set()).add(field)
@@ -356,7 +355,7 @@ def secret_parameters(module, vocab) -> dict:
             continue
         params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
         secret = frozenset(i for i, name in enumerate(params)
-                           if vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name))
+                           if _names_a_secret(vocab, name))
         maybe = [name for name in params if vocab.is_secret_name(name) and not vocab.is_secret_name(name, strict=True)]
         if maybe:
             used = secret_uses(function, vocab)

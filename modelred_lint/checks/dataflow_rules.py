@@ -3,6 +3,7 @@ MR022 sdk-error-exposed: the rules that follow values through a function."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Optional
 
 from modelred_lint.dataflow import (
@@ -45,7 +46,6 @@ from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, secret_fields, shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
-from types import SimpleNamespace
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -166,11 +166,17 @@ _COMMON_METHODS = frozenset({"get", "set", "read", "write", "close", "open", "se
                              "create", "list", "retrieve", "cancel", "refresh", "login", "logout", "token"})
 
 
+def _declared_return(function: cst.FunctionDef) -> Optional[str]:
+    """The class a function says it returns by name (`-> RagSettings`, `-> "EHRClient"`)."""
+    returns = function.returns.annotation if function.returns is not None else None
+    if type(returns) is cst.Name:
+        return returns.value
+    return literal_value(returns) if type(returns) is cst.SimpleString else None
+
+
 def _makes_own_class(method: cst.FunctionDef, cls: str) -> bool:
     """A classmethod declared to return its class (`-> "EHRClient"`) or returning `cls(...)`."""
-    returns = method.returns.annotation if method.returns is not None else None
-    if (returns.value if type(returns) is cst.Name else literal_value(returns)
-            if type(returns) is cst.SimpleString else None) == cls:
+    if _declared_return(method) == cls:
         return True
     return any(type(n) is cst.Return and type(n.value) is cst.Call and type(n.value.func) is cst.Name
                and n.value.func.value == "cls" for n in descendants(method.body))
@@ -377,6 +383,8 @@ class FlowRules(Rule):
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._receivers: list[dict[str, str]] = []
         self._closure_envs: dict = {}  # id(nested function) -> its enclosing function's env at its ends
+        self._makers_held: Optional[tuple] = None  # see _makers
+        self._global_uses: Optional[frozenset] = None  # see global_uses
         self._module_receivers_held: Optional[tuple] = None
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
@@ -513,8 +521,7 @@ class FlowRules(Rule):
         if enclosing is not None:
             # a closure reads its enclosing function's names (headers = build_headers(), then
             # `async def one(u): ... classify(session, headers, html)`): what they held there
-            own = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)} \
-                | _assigned_names(node.body)
+            own = _local_names(node)
             for name, labels in enclosing.vars.items():
                 if "." not in name and name not in own and env.get(name) is None \
                         and any(l.kind in (SECRET, MAYBE_SECRET) for l in labels):
@@ -787,7 +794,10 @@ class FlowRules(Rule):
             self._finished_classes[node.name.value] = (node, finished)
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
-                uses: frozenset = frozenset(), message_return: bool = False, key_reads: Optional[dict] = None) -> None:
+                uses: frozenset = frozenset(), message_return: bool = False,
+                key_reads: Optional[dict] = None) -> Optional[Env]:
+        """Interpret a body; what its names hold where it ends (its returns and its last
+        statement joined; None where it never ends), for the functions nested in it."""
         interpreter = SinkInterpreter(self)
         interpreter.message_return = message_return
         interpreter.key_reads = key_reads
@@ -800,7 +810,7 @@ class FlowRules(Rule):
         ends = [*interpreter.exits, *([after] if after is not None else [])]
         if attributes is not None:
             before = dict(attributes)
-            remember_attributes(attributes, [*interpreter.exits, *([after] if after is not None else [])], self.vocab)
+            remember_attributes(attributes, ends, self.vocab)
             if attributes != before and self.class_nodes:
                 # (the summaries of the class's methods were made without it)
                 for method in self._class_methods(self.class_nodes[-1]).values():
@@ -962,7 +972,7 @@ class FlowRules(Rule):
     def _makers(self) -> dict[str, str]:
         """What a call by each name makes, of the finished classes: the class itself, and
         a module function declared to return one (`def settings() -> RagSettings`)."""
-        held = getattr(self, "_makers_held", None)
+        held = self._makers_held
         if held is not None and held[0] is self._finished_classes and held[1] == len(self._finished_classes):
             return held[2]  # (asked for each function: the same until another class is finished)
         makers = {name: name for name in self._finished_classes}
@@ -973,9 +983,7 @@ class FlowRules(Rule):
                         last_name(d.decorator) == "classmethod" for d in method.decorators) and _makes_own_class(method, name):
                     makers[f"{name}.{method.name.value}"] = name
         for name, function in self.summaries.functions.items():
-            returns = function.returns.annotation if function.returns is not None else None
-            declared = returns.value if type(returns) is cst.Name else literal_value(returns) \
-                if type(returns) is cst.SimpleString else None
+            declared = _declared_return(function)
             if declared in self._finished_classes and name not in makers:
                 makers[name] = declared
         self._makers_held = (self._finished_classes, len(self._finished_classes), makers)
