@@ -90,6 +90,8 @@ SHARED = {
                 Table({"words": _NAMES, "field": Text()}, required=("words", "field"))
             ),
             "auth-schemes": _NAMES,
+            "basic-auth-keywords": _NAMES,
+            "token-variable-heads": _NAMES,
         },
         required=("randomness", "placeholder-words", "placeholder-markers", "repeat-run", "sequence-run",
                   "secret-names", "not-secret-modifiers", "not-secret-heads"),

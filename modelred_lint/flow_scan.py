@@ -152,7 +152,19 @@ def _unnamed_sources(scan: ScanText) -> bool:
     if splatted and holds(_SPLAT) and any(holds(word) for word in splatted):
         return True
     low = scan.get(lowered)
-    return any(word in low for word in requests)
+    if any(word in low for word in requests):
+        return True
+    # auth=(write_key, ""): a basic-auth pair, whatever its names (the rules' secret_uses)
+    pair = _basic_auth_pair(scan.knowledge.vocab)
+    return pair is not None and any(holds(word) for word in scan.knowledge.vocab.basic_auth_keywords) \
+        and pair.search(scan.text) is not None
+
+
+# A basic-auth keyword given a pair (`auth=(`, spaces allowed): one literal start, so the
+# regex engine skips to it at C speed; linear.
+_basic_auth_pair = PerOwner(lambda vocab: re.compile(
+    "(?:" + "|".join(re.escape(k) for k in sorted(vocab.basic_auth_keywords)) + r")[ \t]*=[ \t]*\(")
+    if vocab.basic_auth_keywords else None)
 
 
 def _some_secret(scan: ScanText) -> bool:
@@ -589,7 +601,7 @@ class _ScopeScan:
         url_helpers: set[str] = set()
         functions = [(name, f) for name, fs in self.definitions.items() for f in fs]
         for _ in range(_SOURCE_ROUNDS):
-            before = (len(source_names), len(url_helpers))
+            before = (len(source_names), len(url_helpers), self._shared_state())
             for scope in self.scopes:
                 scope.followed = False
             for name, function in functions:
@@ -619,9 +631,16 @@ class _ScopeScan:
                     atoms.level = _STRICT
             for methods in self.classes:
                 self._share_attributes(methods, source_names)
-            if (len(source_names), len(url_helpers)) == before:
+            # (what the methods share in `self` counts too: a method that returns
+            # self.headers is a source only once __init__'s secret is shared with it)
+            if (len(source_names), len(url_helpers), self._shared_state()) == before:
                 return source_names
         return set(self.definitions)
+
+    def _shared_state(self) -> tuple:
+        """What the classes' methods hold in `self` so far (levels only rise)."""
+        return (sum(self._instance_levels.values()),
+                sum(len(m.pathful) for methods in self.classes for m in methods))
 
     def _note_field_reads(self) -> None:
         """A function of the module that reads a secret-named field of a parameter
@@ -1581,6 +1600,13 @@ class _ScopeScan:
                     self._compared(node.left, node.comparators[0], scope)
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if count and node.keywords:
+                    for keyword in node.keywords:
+                        if keyword.arg in vocab.basic_auth_keywords and type(keyword.value) is ast.Tuple:
+                            # auth=(user, password): either may be the key (the rules' secret_uses)
+                            used = [n for element in keyword.value.elts for n in _value_names(element)]
+                            if used:
+                                scope.assignments.append((used, _strict_atoms()))
                 if name in self._dump_calls:
                     # (the first argument where there is one, as the rules: dataclasses.asdict(cfg))
                     dumped = node.args[0] if node.args and type(node.args[0]) is not ast.Starred else \

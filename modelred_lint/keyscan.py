@@ -226,6 +226,11 @@ class Vocabulary:
         # (an environment variable's KEY after one of these, whatever the service:
         # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
+        # (and a variable's KEY after a key vendor's name and at most two more words:
+        # AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY; vendors of one word, as variables spell them)
+        self.token_variable_heads = frozenset(secrets_data.get("token-variable-heads", ()))
+        self._key_variable_vendors = frozenset(
+            v.lower() for v in secrets_data.get("key-vendors", ()) if len(name_words(v)) == 1)
         self._secret_words = frozenset(w for seq in (*self.secret_names, *secrets_data.get("ambiguous-secret-names", ())) for w in seq)
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
@@ -247,6 +252,7 @@ class Vocabulary:
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
+        self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
         # The literal prefixes of those key formats (`sk-`, `mr_`): a value that starts
@@ -586,10 +592,20 @@ class Vocabulary:
 
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before
-        its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key). The message rules
-        read environment variables' names so."""
+        its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key); or, written in
+        capitals as an environment variable is, a key vendor's name first and KEY last
+        with at most two words between (AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY), or a
+        token's word last (CONFLUENCE_PAT: token-variable-heads). The message rules read
+        environment variables' names so."""
         words = name_words(name)
-        return len(words) >= 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers
+        if len(words) >= 2 and words[-1] in self.token_variable_heads and name.isupper():
+            return True  # CONFLUENCE_PAT
+        if len(words) < 2 or words[-1] != "key":
+            return False
+        # (not LANGFUSE_PUBLIC_KEY: a public key, as not-secret-leads say)
+        return words[-2] in self._key_variable_qualifiers or (
+            name.isupper() and len(words) <= 4 and words[0] in self._key_variable_vendors
+            and self.not_secret_leads.isdisjoint(words[1:-1]))
 
     def bound_key(self, target_name: str, value: str) -> KeyMatch | None:
         """A key whose format needs its binding's name to be recognised (AWS secrets)."""

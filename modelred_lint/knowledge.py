@@ -99,6 +99,7 @@ class Knowledge:
         words = {seq[-1] for seq in vocab.secret_names} | {w for p in vocab.bound_patterns for w in p.target[-1:]}
         words |= {seq[-1] for seq in vocab.structure_name_words}  # litellm_params
         words |= {seq[-1] for seq in vocab.ambiguous_names}  # PROXY_PASS (new_key: key is one)
+        words |= vocab.token_variable_heads  # CONFLUENCE_PAT, read from the environment
         return cls(
             vocab=vocab,
             sdk=SdkModel.from_data(catalogue.shared["sdk"]),

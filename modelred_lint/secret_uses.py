@@ -103,6 +103,13 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute) \
                     and _names_a_secret(vocab, current.keyword.value):
                 found.update(_names_of(current.value))
+            elif current.keyword is not None and current.keyword.value in vocab.basic_auth_keywords \
+                    and type(current.value) is cst.Tuple and len(current.value.elements) == 2:
+                # auth=(user, password): the password; auth=(write_key, ""): the user is the key
+                user, password = (e.value for e in current.value.elements)
+                found.update(_names_of(password))
+                if literal_value(password) == "":
+                    found.update(_names_of(user))
         elif kind is cst.DictElement:
             key = literal_value(current.key)
             if isinstance(key, str) and key and (_names_a_secret(vocab, key) or vocab.names_a_key_header(key)):

@@ -201,7 +201,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 0.986 / 0.947 at 380006f, their first measurements; then a module's names used
         # as keys by its functions, Moodle's wstoken, a response kept in self.x
         ("holdout_messages_ai", 75, 0.98, 0.99),
-        ("holdout_messages_aj", 72, 0.98, 0.96),
+        ("holdout_messages_aj", 73, 0.98, 0.97),
         # AK, 40 modules of IoT, edge and home-automation code (79 leaks, ~170 quiet sinks),
         # and AL, 40 modules of public-sector and non-profit services (75 leaks, ~150 quiet
         # sinks), both written blind after the tuning on AI and AJ: AK 0.986 / 0.873, AL
@@ -209,6 +209,19 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # pre-shared keys
         ("holdout_messages_ak", 73, 0.98, 0.92),
         ("holdout_messages_al", 72, 0.99, 0.96),
+        # AM, 40 modules of e-commerce, retail and payments code (79 leaks, ~160 quiet
+        # sinks), and AN, 40 modules of research and evaluation harnesses (76 leaks, ~150
+        # quiet sinks), both written blind after the tuning on AK and AL: AM 1.000 / 0.962,
+        # AN 1.000 / 0.987 at dcbaf5c, their first measurements; then AO, 40 modules of
+        # enterprise RAG and document processing (75 leaks, ~155 quiet sinks), and AP, 40
+        # modules of marketing and sales automation (75 leaks, ~150 quiet sinks): AO 1.000
+        # / 0.933, AP 0.973 / 0.960 at 6823dfb (the same rules); then admin keys, a
+        # method's result that holds what __init__ stored, environment variables named
+        # vendor-..-KEY and *_PAT, basic-auth pairs, dumps that exclude fields
+        ("holdout_messages_am", 78, 0.99, 0.98),
+        ("holdout_messages_an", 76, 0.99, 0.99),
+        ("holdout_messages_ao", 74, 0.99, 0.98),
+        ("holdout_messages_ap", 74, 0.98, 0.98),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

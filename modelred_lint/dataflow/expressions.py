@@ -1305,6 +1305,17 @@ class Expressions:
                 carried += labels
         return _first_secret(carried)
 
+    def _excluded_fields(self, node) -> Optional[frozenset]:
+        """The field names an `exclude=` argument lists (a literal set, list or tuple of
+        texts, or a module constant bound to one), or None where they cannot be read."""
+        rule = getattr(self, "rule", None)
+        if type(node) is cst.Name and rule is not None and hasattr(rule, "module_value"):
+            node = rule.module_value(node.value)
+        if type(node) not in (cst.Set, cst.List, cst.Tuple):
+            return None
+        names = [literal_value(e.value) for e in node.elements]
+        return None if any(n is None for n in names) else frozenset(names)
+
     def structure_call(self, node: cst.Call, name, receiver: frozenset, args: list, env: Env) -> Optional[frozenset]:
         """Calls that read or copy a structure: `d.get("k")`, `d.pop("k")`, `d.copy()`,
         `d.items()`, `dict(d, k=v)`, `copy.deepcopy(d)`, `getattr(o, "k")`;
@@ -1330,6 +1341,14 @@ class Expressions:
                 receiver = receiver | fields
                 if given:
                     args = [args[0] | fields, *args[1:]]
+            excluded = next((a.value for a in node.args if a.keyword is not None and a.keyword.value == "exclude"), None)
+            if excluded is not None:
+                # body.dict(exclude=SECRET_FIELDS), cfg.model_dump(exclude={"api_key"}):
+                # the fields left out are not shown (where they cannot be read, none is)
+                names = self._excluded_fields(excluded)
+                dumped_labels = args[0] if given else receiver
+                return EMPTY if names is None else frozenset(
+                    l for l in dumped_labels if l.kind != CLIENT and not (l.path and l.path[0] in names))
             if given and type(func) is cst.Attribute:
                 if any(a.keyword is not None and a.keyword.value == "filter" for a in node.args):
                     return EMPTY  # attrs.asdict(dep, filter=...): the fields it keeps are not known
