@@ -191,6 +191,7 @@ class DataflowModel:
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     masking_test_words: tuple[str, ...] = ()  # "******" if is_sensitive(name) else value
     option_envvar_keywords: frozenset[str] = frozenset()  # click.option("--key", envvar="OPENAI_API_KEY")
+    header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_hiding_modules: tuple[str, ...] = ()
 
@@ -283,6 +284,7 @@ class DataflowModel:
             response_attributes=frozenset(names("response-attributes")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             option_envvar_keywords=frozenset(names("option-envvar-keywords")),
+            header_parameter_calls=frozenset(names("header-parameter-calls")),
             masking_test_words=tuple(names("masking-test-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
             secret_hiding_modules=names("secret-hiding-modules"),
@@ -290,6 +292,13 @@ class DataflowModel:
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),
         )
+
+
+def reads_key_header(vocab, parameter: str, alias: Optional[str]) -> bool:
+    """Does a parameter read from an HTTP header (header-parameter-calls) read a key's
+    header? FastAPI names the header after the parameter, underscores as dashes, unless
+    alias= names it."""
+    return vocab.names_a_key_header(alias if alias else parameter.replace("_", "-"))
 
 
 def matches(name: Optional[str], patterns: Iterable[str]) -> bool:

@@ -19,7 +19,7 @@ from typing import Optional
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
-from modelred_lint.flow_model import matches, stands_in
+from modelred_lint.flow_model import matches, reads_key_header, stands_in
 from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
@@ -1067,6 +1067,11 @@ class _ScopeScan:
             for arg, default in defaults:
                 if type(default) is ast.Call and self._secret_option(default.keywords):
                     inner.tainted[arg.arg] = _STRICT
+                if type(default) is ast.Call and _last_name(default.func) in flow.header_parameter_calls:
+                    alias = next((k.value.value for k in default.keywords if k.arg == "alias"
+                                  and type(k.value) is ast.Constant and type(k.value.value) is str), None)
+                    if reads_key_header(self.vocab, arg.arg, alias):
+                        inner.tainted[arg.arg] = _STRICT  # x_partner_key: str = Header(...)
             # A parameter annotated with a record of the module holding a secret-named
             # field; the value handed to a validator of a secret-named field.
             for arg in params:

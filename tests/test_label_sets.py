@@ -67,7 +67,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # measurement; then two false alarms and three misses fixed (a local settings instance,
         # a pydantic-settings record printed whole, a header's scheme read by its key,
         # a Chainlit answer, a command line's --provider-key)
-        ("holdout_messages_h", 74, 0.98, 0.92),
+        ("holdout_messages_h", 77, 0.99, 0.96),
         # I, 45 modules (76 leaks, ~200 look-alikes) written blind after the real-world
         # work of this round: 0.943 / 0.868 at fc8f3b3, the first measurement; then a
         # filtering comprehension, tokenizer words, LangChain's SecretStr fields,
@@ -176,7 +176,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # AB: AC 0.973 / 0.910, AD 1.000 / 0.787 at 774d69f, their first measurements; then
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
-        ("holdout_messages_ac", 72, 0.99, 0.92),
+        ("holdout_messages_ac", 73, 0.99, 0.93),
         ("holdout_messages_ad", 72, 0.99, 0.90),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
@@ -222,6 +222,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_an", 76, 0.99, 0.99),
         ("holdout_messages_ao", 74, 0.99, 0.98),
         ("holdout_messages_ap", 74, 0.98, 0.98),
+        # AQ, 40 modules of logistics, travel and hospitality code (78 leaks, ~165 quiet
+        # sinks), and AR, 40 modules of fintech and personal-finance code (79 leaks, ~150
+        # quiet sinks), both written blind after the tuning on AM-AP: AQ 0.987 / 0.962, AR
+        # 0.962 / 0.949 at e6c2a75, their first measurements; then keys presented in an
+        # X-*-Key header parameter (FastAPI's Header()), shared secrets, ModelRed's own
+        # mr_ prefix as a vendor, Stripe's publishable key, a parser's get(section, option),
+        # a username beside the key in one credential
+        ("holdout_messages_aq", 77, 0.98, 0.98),
+        ("holdout_messages_ar", 77, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

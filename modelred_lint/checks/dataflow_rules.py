@@ -33,6 +33,7 @@ from modelred_lint.flow_model import (
     EXTRA_UNTRUSTED_SOURCES,
     EXTRA_VALIDATED_TYPES,
     EXTRA_VALIDATORS,
+    reads_key_header,
     UNTRUSTED_PARAMETERS,
     matches,
 )
@@ -572,6 +573,12 @@ class FlowRules(Rule):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             if type(default) is cst.Call and self._namer.asks_hidden_input(default):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
+            if type(default) is cst.Call and last_name(default.func) in self.model.header_parameter_calls:
+                alias = next((literal_value(a.value) for a in default.args
+                              if a.keyword is not None and a.keyword.value == "alias"), None)
+                if reads_key_header(self.vocab, name, alias if isinstance(alias, str) else None):
+                    # x_partner_key: str = Header(...): the key presented in X-Partner-Key
+                    env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (a key's header)")})
             fixture = self.summaries.functions.get(name)
             if fixture is not None and fixture is not node and any(
                     last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator) == "fixture"

@@ -118,12 +118,15 @@ def _masks_by_key(node) -> bool:
     return key.value in names_in(value.test)
 
 
-def _dump_fields(call, keyword: str) -> frozenset:
+def _dump_fields(call, keyword: str, constant=None) -> frozenset:
     """The fields a dump leaves out: `exclude={"api_key"}` (a set, list, tuple or dict
-    of literal names); with keyword="include", those it keeps."""
+    of literal names, or a module constant bound to one: `constant` gives a module-level
+    name's value); with keyword="include", those it keeps."""
     for arg in call.args:
         if arg.keyword is not None and arg.keyword.value == keyword:
             value = arg.value
+            if type(value) is cst.Name and constant is not None:
+                value = constant(value.value)  # exclude=SECRET_FIELDS
             if isinstance(value, (cst.Set, cst.List, cst.Tuple)):
                 return frozenset(filter(None, (literal_value(e.value) for e in value.elements)))
             if isinstance(value, cst.Dict):
@@ -1305,17 +1308,6 @@ class Expressions:
                 carried += labels
         return _first_secret(carried)
 
-    def _excluded_fields(self, node) -> Optional[frozenset]:
-        """The field names an `exclude=` argument lists (a literal set, list or tuple of
-        texts, or a module constant bound to one), or None where they cannot be read."""
-        rule = getattr(self, "rule", None)
-        if type(node) is cst.Name and rule is not None and hasattr(rule, "module_value"):
-            node = rule.module_value(node.value)
-        if type(node) not in (cst.Set, cst.List, cst.Tuple):
-            return None
-        names = [literal_value(e.value) for e in node.elements]
-        return None if any(n is None for n in names) else frozenset(names)
-
     def structure_call(self, node: cst.Call, name, receiver: frozenset, args: list, env: Env) -> Optional[frozenset]:
         """Calls that read or copy a structure: `d.get("k")`, `d.pop("k")`, `d.copy()`,
         `d.items()`, `dict(d, k=v)`, `copy.deepcopy(d)`, `getattr(o, "k")`;
@@ -1341,14 +1333,6 @@ class Expressions:
                 receiver = receiver | fields
                 if given:
                     args = [args[0] | fields, *args[1:]]
-            excluded = next((a.value for a in node.args if a.keyword is not None and a.keyword.value == "exclude"), None)
-            if excluded is not None:
-                # body.dict(exclude=SECRET_FIELDS), cfg.model_dump(exclude={"api_key"}):
-                # the fields left out are not shown (where they cannot be read, none is)
-                names = self._excluded_fields(excluded)
-                dumped_labels = args[0] if given else receiver
-                return EMPTY if names is None else frozenset(
-                    l for l in dumped_labels if l.kind != CLIENT and not (l.path and l.path[0] in names))
             if given and type(func) is cst.Attribute:
                 if any(a.keyword is not None and a.keyword.value == "filter" for a in node.args):
                     return EMPTY  # attrs.asdict(dep, filter=...): the fields it keeps are not known
@@ -1373,6 +1357,10 @@ class Expressions:
                         self.note_secret_field(func.value, key, env)
                 positional = [a for a in node.args if a.keyword is None and not a.star]
                 option = literal_value(positional[1].value) if name == "get" and len(positional) >= 2 else None
+                if isinstance(option, str) and isinstance(key, str) and out and all(l.path for l in out):
+                    # cfg.get("openai", "model") where cfg holds a key at ("openai", "api_key"):
+                    # a parser's section and an option of it, not a dict's value and default
+                    out = field_of(out, option)
                 if isinstance(option, str) and self.vocab.is_secret_name(option, strict=True) \
                         and self.makes_config_parser(func.value):
                     # parser.get("default", "api_key") of parser = configparser.ConfigParser()
@@ -1395,8 +1383,10 @@ class Expressions:
                 return EMPTY
             if name == "values":
                 return any_field(receiver)
-            excluded = _dump_fields(node, "exclude")  # model_dump(exclude={"api_key"})
-            included = _dump_fields(node, "include")  # model_dump(include={"max_tokens"})
+            rule = getattr(self, "rule", None)
+            constant = rule.module_value if rule is not None and hasattr(rule, "module_value") else None
+            excluded = _dump_fields(node, "exclude", constant)  # model_dump(exclude={"api_key"})
+            included = _dump_fields(node, "include", constant)  # model_dump(include={"max_tokens"})
             return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded)
                              and not (included and not (l.path and l.path[0] in included)))
         if name == "getattr" and len(node.args) >= 2:
