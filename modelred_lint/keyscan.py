@@ -223,6 +223,12 @@ class Vocabulary:
         names += [(*name_words(vendor), qualifier, "key") for vendor in secrets_data.get("key-vendors", ())
                   for qualifier in secrets_data.get("key-qualifiers", ())]
         self.secret_names = tuple(n for n in names if n)
+        # The same, by their first word: a name is read against the sequences that start
+        # with one of its words (a few dozen), not all of them (two thousand, most of
+        # them a vendor's with a qualifier).
+        self._names_by_first: dict[str, tuple] = {}
+        for seq in self.secret_names:
+            self._names_by_first[seq[0]] = (*self._names_by_first.get(seq[0], ()), seq)
         # (an environment variable's KEY after one of these, whatever the service:
         # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
@@ -462,8 +468,9 @@ class Vocabulary:
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
         present = set(words)
-        for seq in self.secret_names:
-            if seq[-1] not in present or seq[0] not in present:
+        by_first = self._names_by_first
+        for seq in (seq for first in present for seq in by_first.get(first, ())):
+            if seq[-1] not in present:
                 continue  # (most of the sequences: a vendor's, another word's)
             for end in _sequence_ends(words, seq):
                 if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
