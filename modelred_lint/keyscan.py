@@ -235,6 +235,7 @@ class Vocabulary:
         # (and a variable's KEY after a key vendor's name and at most two more words:
         # AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY; vendors of one word, as variables spell them)
         self.token_variable_heads = frozenset(secrets_data.get("token-variable-heads", ()))
+        self._not_key_variable_words = frozenset(secrets_data.get("not-key-variable-words", ()))
         self._key_variable_vendors = frozenset(
             v.lower() for v in secrets_data.get("key-vendors", ()) if len(name_words(v)) == 1)
         self._secret_words = frozenset(w for seq in (*self.secret_names, *secrets_data.get("ambiguous-secret-names", ())) for w in seq)
@@ -613,6 +614,17 @@ class Vocabulary:
         return words[-2] in self._key_variable_qualifiers or (
             name.isupper() and len(words) <= 4 and words[0] in self._key_variable_vendors
             and self.not_secret_leads.isdisjoint(words[1:-1]))
+
+    def names_a_key_variable_loosely(self, name: str) -> bool:
+        """An environment variable's name in capitals with KEY last after another word,
+        whatever the service (GREENHOUSE_HARVEST_KEY, LEVER_KEY): a key's only where the
+        message's words say so, as a bare `token` is (not PUBLIC_KEY, BUCKET_OBJECT_KEY:
+        the not-secret leads and the not-key-variable-words)."""
+        if not name.isupper():
+            return False
+        words = name_words(name)
+        return len(words) >= 2 and words[-1] == "key" and self.not_secret_modifiers.isdisjoint(words) \
+            and self.not_secret_leads.isdisjoint(words) and self._not_key_variable_words.isdisjoint(words)
 
     def bound_key(self, target_name: str, value: str) -> KeyMatch | None:
         """A key whose format needs its binding's name to be recognised (AWS secrets)."""

@@ -177,7 +177,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
         ("holdout_messages_ac", 73, 0.99, 0.93),
-        ("holdout_messages_ad", 72, 0.99, 0.90),
+        ("holdout_messages_ad", 73, 0.99, 0.91),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
         # code (79 leaks, ~150 quiet sinks), both written blind after the tuning on AC and
@@ -231,6 +231,13 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # a username beside the key in one credential
         ("holdout_messages_aq", 77, 0.98, 0.98),
         ("holdout_messages_ar", 77, 0.99, 0.97),
+        # AS, 40 modules of media and publishing code (79 leaks, ~165 quiet sinks), and AT,
+        # 40 modules of HR and recruiting tech (76 leaks, ~200 quiet sinks), both written
+        # blind after the tuning on AQ and AR: AS 0.987 / 0.962, AT 0.986 / 0.895 at 8fd83d3,
+        # their first measurements; then environment variables named *_KEY for any service
+        # (a key's where the message says so), a secret's hex(), getattr by a constant
+        ("holdout_messages_as", 78, 0.98, 0.98),
+        ("holdout_messages_at", 71, 0.98, 0.93),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

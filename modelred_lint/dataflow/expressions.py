@@ -856,6 +856,10 @@ class Expressions:
     def env_var(self, name: str) -> frozenset:
         if self.names_secret_variable(name):
             return frozenset({Label(SECRET, f"environment variable {name}")})
+        if self.vocab.names_a_key_variable_loosely(name):
+            # LEVER_KEY: a key where the message says so ("lever key: %s"), and input
+            return frozenset({Label(MAYBE_SECRET, f"environment variable {name}"),
+                              Label(UNTRUSTED, f"environment variable {name}")})
         return frozenset({Label(UNTRUSTED, f"environment variable {name}")})
 
     def expr_FormattedString(self, node: cst.FormattedString, env: Env) -> frozenset:
@@ -1390,7 +1394,7 @@ class Expressions:
             return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded)
                              and not (included and not (l.path and l.path[0] in included)))
         if name == "getattr" and len(node.args) >= 2:
-            attr = literal_value(node.args[1].value)
+            attr = self.field_key(node.args[1].value)  # (a literal, or a constant naming it)
             if kinds(args[0], SDK_ERROR) and attr in self.model.safe_error_attributes:
                 return EMPTY  # getattr(e, "retry_after", None), as e.retry_after
             out = field_of(args[0], attr)
