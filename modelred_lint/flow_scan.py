@@ -970,7 +970,11 @@ class _ScopeScan:
                     and type(value.slice) is ast.Constant and type(value.slice.value) is str:
                 self._sections.setdefault((id(scope), names[0]), set()).add(value.value.id)
             self._kept_keywords(names, value, scope)
-            if isinstance(node, ast.AugAssign) or value is None or _opaque(value):
+            # (`url, api_key = cfg["url"], cfg["key"]`: the rules bind each target to its
+            # element, and take a subscript's at its name's word; here, an element that is
+            # opaque makes every target so, a superset)
+            if isinstance(node, ast.AugAssign) or value is None or _opaque(value) or (
+                    type(value) in (ast.Tuple, ast.List) and any(_opaque(e) for e in value.elts)):
                 scope.opaque.update(names)
                 scope.opaque.update(unpacked)
             else:

@@ -488,8 +488,12 @@ class Vocabulary:
             # and an HTTP header named x-<service>-key (x-proxy-key, X-Functions-Key),
             # the custom headers that carry a key, or the parameter a framework reads it
             # into (FastAPI's x_tenant_key: str = Header(...)).
+            # (and a key-qualifier's KEY after another word, new_sdk_key, where the message
+            # says key; not a bare clientKey, a field whose structure the rules read by its
+            # name)
             return self._ends_in_ambiguous_name(words) or (
-                len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] in ("-", "_"))
+                len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] in ("-", "_")) or (
+                len(words) > 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers)
         return False
 
     def names_a_derivative(self, name: str) -> bool:

@@ -238,6 +238,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # (a key's where the message says so), a secret's hex(), getattr by a constant
         ("holdout_messages_as", 78, 0.98, 0.98),
         ("holdout_messages_at", 71, 0.98, 0.93),
+        # AU, 40 modules of developer platforms and internal tooling (78 leaks, ~160 quiet
+        # sinks), and AV, 40 modules of agriculture, energy and climate code (79 leaks, ~150
+        # quiet sinks), both written blind after the tuning on AS and AT: AU 1.000 / 0.859,
+        # AV 1.000 / 0.962 at edc0e6e, their first measurements; then an issue tracker's
+        # comments and a commit's status or check run (add_comment, create_status,
+        # /check-runs), a qualifier's key (new_sdk_key), a JWT named in the message, and the
+        # flow scan's reading of `url, key = cfg["url"], cfg["key"]`
+        ("holdout_messages_au", 70, 0.99, 0.89),
+        ("holdout_messages_av", 77, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

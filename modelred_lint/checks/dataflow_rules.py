@@ -485,7 +485,11 @@ class FlowRules(Rule):
         if uses is not None and (self.enabled("MR020") or self.enabled("MR021")):
             # (and the module's names that the module uses as a secret elsewhere: a global
             # comfy_key put in an x-api-key header by another function)
-            uses = uses | (self.global_uses() - _local_names(node))
+            # (the function's own names read only where the module has such names: most
+            # have none, and the read is a walk of the whole body)
+            global_uses = self.global_uses()
+            if global_uses:
+                uses = uses | (global_uses - _local_names(node))
         for name in uses:
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
@@ -684,7 +688,9 @@ class FlowRules(Rule):
                     method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
                     for method in cls.body.body if type(method) is cst.FunctionDef]
                 for function in functions:
-                    found |= self._secret_uses(function) - _local_names(function)
+                    used = self._secret_uses(function) & bound  # (a walk of the body only where it can matter)
+                    if used:
+                        found |= used - _local_names(function)
             self._global_uses = frozenset(found & bound)
         return self._global_uses
 
