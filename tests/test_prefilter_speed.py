@@ -161,7 +161,7 @@ def _all_tokens_verdict(text: str) -> tuple[bool, bool]:
         if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token) \
                 or vocab.names_a_key_variable(token) or vocab.names_secrets(token):
             strict = True
-        elif vocab.is_secret_name(token):
+        elif vocab.is_secret_name(token) or vocab.names_a_key_variable_loosely(token):
             maybe = True
     return strict, (maybe or strict)
 
