@@ -293,10 +293,7 @@ def _token_level(vocab, name: str, words: tuple = ()) -> int:
         low = name.lower()
         if not any(word in low for word in words):
             return 0
-    if vocab.is_secret_name(name, strict=True) or vocab.secret_structure_field(name) \
-            or vocab.names_a_key_variable(name) or vocab.names_secrets(name):  # (the rules' env_var)
-        return _STRICT
-    return _MAYBE if vocab.is_secret_name(name) or vocab.names_a_key_variable_loosely(name) else 0
+    return vocab.secret_level(name)  # (_STRICT, _MAYBE or 0)
 
 
 # Calls that put their arguments into their receiver (the rules follow `update`; the

@@ -232,10 +232,10 @@ class Vocabulary:
         # (an environment variable's KEY after one of these, whatever the service:
         # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
-        # (and a variable's KEY after a key vendor's name and at most two more words:
-        # AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY; vendors of one word, as variables spell them)
         self.token_variable_heads = frozenset(secrets_data.get("token-variable-heads", ()))
         self._not_key_variable_words = frozenset(secrets_data.get("not-key-variable-words", ()))
+        # (and a variable's KEY after a key vendor's name and at most two more words:
+        # AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY; vendors of one word, as variables spell them)
         self._key_variable_vendors = frozenset(
             v.lower() for v in secrets_data.get("key-vendors", ()) if len(name_words(v)) == 1)
         self._secret_words = frozenset(w for seq in (*self.secret_names, *secrets_data.get("ambiguous-secret-names", ())) for w in seq)
@@ -618,6 +618,17 @@ class Vocabulary:
         return words[-2] in self._key_variable_qualifiers or (
             name.isupper() and len(words) <= 4 and words[0] in self._key_variable_vendors
             and self.not_secret_leads.isdisjoint(words[1:-1]))
+
+    def secret_level(self, name: str) -> int:
+        """How the prefilter reads a name, as the message rules may take it: 2 a secret's
+        (a strict name, a structure's that holds one by convention, an environment
+        variable's for a key or for keys), 1 a secret's only where the message says so
+        (a bare `token`, LEVER_KEY), 0 neither. The name stages and the flow scan both
+        read names so."""
+        if self.is_secret_name(name, strict=True) or self.secret_structure_field(name) \
+                or self.names_a_key_variable(name) or self.names_secrets(name):
+            return 2
+        return 1 if self.is_secret_name(name) or self.names_a_key_variable_loosely(name) else 0
 
     def names_a_key_variable_loosely(self, name: str) -> bool:
         """An environment variable's name in capitals with KEY last after another word,

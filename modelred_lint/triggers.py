@@ -260,10 +260,7 @@ def secret_names(scan: ScanText) -> tuple[bool, bool]:
             tokens.add(token)
             verdict = verdicts.get(token)
             if verdict is None:
-                strict = vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token) \
-                    or vocab.names_a_key_variable(token) or vocab.names_secrets(token)  # (read from the environment)
-                verdict = verdicts[token] = 2 if strict else 1 if vocab.is_secret_name(token) \
-                    or vocab.names_a_key_variable_loosely(token) else 0  # (LEVER_KEY, read from the environment)
+                verdict = verdicts[token] = vocab.secret_level(token)
             if verdict == 2:
                 return True, True
             maybe = maybe or verdict == 1

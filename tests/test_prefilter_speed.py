@@ -158,11 +158,9 @@ def _all_tokens_verdict(text: str) -> tuple[bool, bool]:
         low = token.lower()
         if not any(w in low for w in words):
             continue
-        if vocab.is_secret_name(token, strict=True) or vocab.secret_structure_field(token) \
-                or vocab.names_a_key_variable(token) or vocab.names_secrets(token):
-            strict = True
-        elif vocab.is_secret_name(token) or vocab.names_a_key_variable_loosely(token):
-            maybe = True
+        level = vocab.secret_level(token)
+        strict = strict or level == 2
+        maybe = maybe or level == 1
     return strict, (maybe or strict)
 
 

@@ -33,9 +33,9 @@ from modelred_lint.flow_model import (
     EXTRA_UNTRUSTED_SOURCES,
     EXTRA_VALIDATED_TYPES,
     EXTRA_VALIDATORS,
-    reads_key_header,
     UNTRUSTED_PARAMETERS,
     matches,
+    reads_key_header,
 )
 from modelred_lint.decorated_wrappers import wrapper_keywords
 from modelred_lint.framework_scan import ModuleFacts

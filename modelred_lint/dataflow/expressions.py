@@ -176,6 +176,12 @@ class Expressions:
     `self.model`, `self.summaries`; calls the `on_call` hook."""
 
 
+    def module_value(self, name: str):
+        """The expression the module's own top-level assignment binds `name` to, where a
+        rule reads the module (FlowRules.module_value); None otherwise."""
+        reader = getattr(getattr(self, "rule", None), "module_value", None)
+        return reader(name) if reader is not None else None
+
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label a secret-like name earns by itself, if any."""
         table = self.answers.labels
@@ -422,7 +428,7 @@ class Expressions:
             labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key)
                           if field not in clean)
         if "." not in key and (label is None or label.kind is MAYBE_SECRET) and hasattr(rule, "module_value"):
-            env = self.env_read(rule.module_value(key))
+            env = self.env_read(self.module_value(key))
             if env is not None:
                 labels.add(env)  # EXPECTED = os.environ["INTERNAL_API_TOKEN"] at module level
         literal = self.module_key_literal(node) if node_kind is cst.Name else None
@@ -806,8 +812,7 @@ class Expressions:
             table = node.func.value.value
         else:
             return None
-        rule = getattr(self, "rule", None)
-        value = rule.module_value(table) if rule is not None and hasattr(rule, "module_value") else None
+        value = self.module_value(table)
         if type(value) is not cst.Dict or not value.elements:
             return None
         names = [literal_value(e.value) if type(e) is cst.DictElement else None for e in value.elements]
@@ -1387,10 +1392,8 @@ class Expressions:
                 return EMPTY
             if name == "values":
                 return any_field(receiver)
-            rule = getattr(self, "rule", None)
-            constant = rule.module_value if rule is not None and hasattr(rule, "module_value") else None
-            excluded = _dump_fields(node, "exclude", constant)  # model_dump(exclude={"api_key"})
-            included = _dump_fields(node, "include", constant)  # model_dump(include={"max_tokens"})
+            excluded = _dump_fields(node, "exclude", self.module_value)  # model_dump(exclude={"api_key"})
+            included = _dump_fields(node, "include", self.module_value)  # model_dump(include={"max_tokens"})
             return frozenset(l for l in receiver if l.kind != CLIENT and not (l.path and l.path[0] in excluded)
                              and not (included and not (l.path and l.path[0] in included)))
         if name == "getattr" and len(node.args) >= 2:

@@ -740,8 +740,7 @@ class Interpreter(Expressions, Guards):
         if self._key_reads is None:
             reads: dict = {}
             if self.scope_body is not None:  # (secret_uses reads any node's `body`)
-                module_value = getattr(getattr(self, "rule", None), "module_value", None)
-                secret_uses(SimpleNamespace(body=self.scope_body), self.vocab, reads=reads, constant=module_value,
+                secret_uses(SimpleNamespace(body=self.scope_body), self.vocab, reads=reads, constant=self.module_value,
                             field_reads=self.model.field_read_calls)
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
