@@ -194,6 +194,7 @@ class DataflowModel:
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_hiding_modules: tuple[str, ...] = ()
+    path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
 
     @functools.cached_property
     def secret_hiding_prefixes(self) -> tuple[str, ...]:
@@ -291,6 +292,7 @@ class DataflowModel:
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
             raising_calls=frozenset(names("raising-calls")),
+            path_calls=frozenset(names("path-calls")),
         )
 
 

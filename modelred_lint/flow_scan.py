@@ -459,6 +459,7 @@ class _ScopeScan:
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
+        self._field_classes: set[int] = set()  # id(methods) of the classes with a secret-named field
         # The attributes any class's methods leave a secret in (self.key), by name: read
         # on an instance elsewhere (t = Translator(); t.key), they hold it (the rules'
         # receiver_attribute; on any receiver here, a superset).
@@ -744,7 +745,9 @@ class _ScopeScan:
                 if name.startswith("self.") and level > shared.get(name, 0):
                     shared[name] = level
             pathful.update(n for n in method.pathful if n.startswith("self."))
-        if shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
+        if id(methods) in self._field_classes:
+            shared["self.__dict__"] = _STRICT
+        elif shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
             shared["self.__dict__"] = max(shared.values())
         instance = self._instance_levels
         for name, level in shared.items():
@@ -1145,6 +1148,11 @@ class _ScopeScan:
                         if type(target) is ast.Name and level > self._key_members.get(target.id, 0):
                             self._key_members[target.id] = level
             self.classes.append(self._methods)
+            if any(type(item) is ast.AnnAssign and type(item.target) is ast.Name
+                   and self._name_level(item.target.id) == _STRICT for item in node.body):
+                # a secret-named field: asdict(self) shows it, repr=False or not (the
+                # rules' dumped_names; any class's, here)
+                self._field_classes.add(id(self._methods))
             self._body(node.body, scope)
             self._methods = outer
             self._exception_class = was_exception

@@ -607,11 +607,17 @@ class Vocabulary:
         its last word KEY (GATEWAY_LIVE_KEY, APP_SERVICE_KEY, admin_key); or, written in
         capitals as an environment variable is, a key vendor's name first and KEY last
         with at most two words between (AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY), or a
-        token's word last (CONFLUENCE_PAT: token-variable-heads). The message rules read
+        token's word last, a number after it allowed (CONFLUENCE_PAT, DS_CONNECT_HMAC_1:
+        token-variable-heads). The message rules read
         environment variables' names so."""
         words = name_words(name)
-        if len(words) >= 2 and words[-1] in self.token_variable_heads and name.isupper():
-            return True  # CONFLUENCE_PAT
+        if name.isupper():
+            counted = words
+            while len(counted) > 2 and counted[-1].isdigit():
+                counted = counted[:-1]  # (DS_CONNECT_HMAC_1: one of two, for rotation)
+            if len(counted) >= 2 and counted[-1] in self.token_variable_heads \
+                    and self.not_secret_modifiers.isdisjoint(counted):
+                return True  # CONFLUENCE_PAT; not VERIFY_HMAC, DISABLE_HMAC: switches
         if len(words) < 2 or words[-1] != "key":
             return False
         # (not LANGFUSE_PUBLIC_KEY: a public key, as not-secret-leads say)

@@ -46,6 +46,14 @@ class MessageSinks:
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
+        elif self.except_depth and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
+                and self.rule.enabled("MR022"):
+            # tickets.comment(key, f"scan failed: {e}"), self.post(...): a method of the
+            # module's classes that sends that parameter to a page or a chat (an SDK error's
+            # text handed to it is answered; only in an except clause, where such text is)
+            summary = self.rule.receiver_summary(node.func.value.value, node.func.attr.value)
+            if summary is not None and summary.messages:
+                self._check_answering_method(node, summary, env)
         if isinstance(node.func, (cst.Name, cst.Attribute)) and self.names.qualname(node.func) in self.model.raising_calls:
             # pytest.fail(f"bad key {api_key}"): raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
@@ -209,6 +217,20 @@ class MessageSinks:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)
                 self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures)
+
+    def _check_answering_method(self, call: cst.Call, summary, env: Env) -> None:
+        """An SDK error's text handed to a method whose summary answers that parameter
+        (MR022 only: its index counts `self`, which the call does not pass)."""
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        for index, code in sorted(summary.messages):
+            if code != "MR022" or index == 0 or index >= len(summary.params):
+                continue
+            name = summary.params[index]
+            arg = positional[index - 1] if index - 1 < len(positional) else next(
+                (a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
+            if arg is not None:
+                self._report_text(code, arg.value, env, SDK_ERROR, None,
+                                  structures=(index, code) in summary.whole_messages)
 
     def _report_in_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
                            structures: bool) -> None:

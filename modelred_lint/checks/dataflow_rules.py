@@ -1033,11 +1033,16 @@ class FlowRules(Rule):
         cls = self._receiver_class(receiver)
         if cls is None:
             return EMPTY
-        node = self._finished_classes[cls][0]
-        clean = self.clean_fields.get(cls, frozenset())
+        return frozenset(Label(SECRET, f"`{receiver}`", path=(name,))
+                         for name in self.dumped_names(self._finished_classes[cls][0]))
+
+    def dumped_names(self, node: cst.ClassDef) -> set[str]:
+        """The secret-named fields and attributes of the class's instances as asdict(),
+        vars() or model_dump() give them (see dumped_fields); `vars(self)` in a method too."""
+        clean = self.clean_fields.get(node.name.value, frozenset())
         names = {*(f for f in field_order(node) if self.vocab.is_secret_name(f, strict=True)),
                  *self.secret_attributes(node)}
-        return frozenset(Label(SECRET, f"`{receiver}`", path=(name,)) for name in names if name not in clean)
+        return names - clean
 
     def _property_returns(self, node: cst.ClassDef, attributes: dict, attr: str) -> frozenset:
         """What the class's property `attr` returns (its summary, made once, with what

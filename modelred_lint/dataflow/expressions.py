@@ -160,6 +160,15 @@ def _first_secret(labels) -> Optional[Label]:
     return found[0] if found else None
 
 
+def _is_last_part(index, method: str) -> bool:
+    """Is this index the part after the separator: [-1] of a split, [2] (or [-1]) of a
+    partition?"""
+    if type(index) is cst.UnaryOperation and type(index.operator) is cst.Minus \
+            and type(index.expression) is cst.Integer and index.expression.value == "1":
+        return True
+    return method.endswith("partition") and type(index) is cst.Integer and index.value == "2"
+
+
 def _keeps_the_rest(part) -> bool:
     """`x[7:]`, `x[len(prefix):]`, `x[::-1]`: no end, and a start that is not counted
     from the end (`x[-4:]` shows the last four characters only); `x[:-4]`: all but the end."""
@@ -242,7 +251,7 @@ class Expressions:
         return known
 
     def known_clean(self, value: cst.BaseExpression) -> bool:
-        """A value we can see is not a secret: a literal, a verdict, a redaction."""
+        """A value we can see is not a secret: a literal, a verdict, a redaction, a path."""
         if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float,
                               cst.Comparison, cst.UnaryOperation, cst.Lambda)):
             return True
@@ -250,7 +259,8 @@ class Expressions:
             return value.value in ("None", "True", "False")
         if isinstance(value, cst.Call):
             name = last_name(value.func)
-            return matches(name, self.model.redactors) or self.model.sanitizes(name)
+            # (a path: Path(os.environ["APP_CREDENTIALS"]).expanduser() names a file)
+            return matches(name, self.model.redactors) or self.model.sanitizes(name) or name in self.model.path_calls
         return False
 
     def held_under_secret_name(self, value, labels) -> bool:
@@ -473,15 +483,17 @@ class Expressions:
     def is_constant(self, key: str, node) -> bool:
         """A name whose value we can see is no secret, whatever it is called: a module
         constant bound to a literal that is not key-like (`ENV_TOKEN_VAR =
-        "ACME_IDENTITY_TOKEN"`, `DISABLE_IMPLICIT_TOKEN = False`), or an upper-case
-        member of a class (`ErrorCode.EXPIRED_TOKEN`)."""
+        "ACME_IDENTITY_TOKEN"`, `DISABLE_IMPLICIT_TOKEN = False`) or to a path, or an
+        upper-case member of a class (`ErrorCode.EXPIRED_TOKEN`)."""
         if isinstance(node, cst.Name):
             binding = self.names.lookup(node.value)
             if binding.kind == "constant":
                 return True
             if binding.kind == "literal":
                 return self.module_key_literal(node) is None
-            return False
+            # CREDENTIALS_JSON = Path(...).expanduser(): a file's path (path-calls)
+            return binding.kind == "call" and type(binding.node) is cst.Call \
+                and last_name(binding.node.func) in self.model.path_calls
         base, _, attr = key.rpartition(".")
         head = base.rsplit(".", 1)[-1]
         class_named = attr[:1].isupper() and not attr.isupper() and "_" not in attr  # ClientSecretCredential
@@ -600,17 +612,23 @@ class Expressions:
                 out.add(label)
         return frozenset(out)
 
-    def _authorization_scheme(self, node: cst.Subscript) -> bool:
+    def _secret_free_part(self, node: cst.Subscript) -> bool:
         """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
         (a name that says auth or header): its first word, the scheme ("Bearer"), not the
-        token; and the part of any secret before its first dash or underscore, the key
-        format's prefix ("xoxb", "sk"), where the random part is last."""
+        token; the part of any secret before its first dash or underscore, the key
+        format's prefix ("xoxb", "sk"), where the random part is last; and what follows
+        a URL's last `@` (`url.split("@")[-1]`, `url.rpartition("@")[2]`): its host, past
+        the user and password."""
         value = node.value
         if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
-                and value.func.attr.value in ("split", "partition")):
+                and value.func.attr.value in ("split", "partition", "rsplit", "rpartition")):
             return False
-        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) \
-                or not (isinstance(node.slice[0].slice.value, cst.Integer) and node.slice[0].slice.value.value == "0"):
+        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return False
+        index = node.slice[0].slice.value
+        if value.args and literal_value(value.args[0].value) == "@" and _is_last_part(index, value.func.attr.value):
+            return True  # broker_url.split("@")[-1]: a URL's host, after its user and password
+        if not (isinstance(index, cst.Integer) and index.value == "0") or value.func.attr.value not in ("split", "partition"):
             return False
         if value.args and literal_value(value.args[0].value) in ("-", "_"):
             return True  # SLACK_BOT_TOKEN.split("-", 1)[0]: a key format's type prefix (xoxb, sk)
@@ -653,7 +671,7 @@ class Expressions:
                     labels = frozenset(l for l in labels if l.kind not in SECRETS)
             else:
                 self.expr(element.slice.value, env)
-        if self._authorization_scheme(node):
+        if self._secret_free_part(node):
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
         whole = labels
         labels = field_of(labels, key)
@@ -1281,13 +1299,15 @@ class Expressions:
         return _first_secret(carried)
 
     def own_secret_fields(self) -> frozenset:
-        """`self.__dict__`, `vars(self)` in a method: a structure holding each attribute
-        the class's methods set under a secret's name (self.llm_api_key = ...)."""
+        """`self.__dict__`, `vars(self)`, `asdict(self)` in a method: a structure holding
+        each attribute the class's methods set under a secret's name (self.llm_api_key =
+        ...), and each secret-named field of a record, those its printed form hides too
+        (field(repr=False): asdict shows them)."""
         rule = getattr(self, "rule", None)
         classes = getattr(rule, "class_nodes", None)
         if not classes:
             return EMPTY
-        return frozenset(Label(SECRET, "`self.__dict__`", path=(name,)) for name in rule.secret_attributes(classes[-1]))
+        return frozenset(Label(SECRET, "`self.__dict__`", path=(name,)) for name in sorted(rule.dumped_names(classes[-1])))
 
     def record_fields(self, func) -> tuple:
         """The secret fields of a record class of this module called by its name."""
