@@ -507,14 +507,22 @@ class _ScopeScan:
                 function = next((s for s in node.body if type(s) in (ast.FunctionDef, ast.AsyncFunctionDef)
                                  and s.name == "__init__"), None)
                 skip = 1
+                for method in node.body:  # self.verify(new_key): by the method's name, on any receiver here
+                    if type(method) in (ast.FunctionDef, ast.AsyncFunctionDef) and method.name != "__init__":
+                        params = [a.arg for a in (*method.args.posonlyargs, *method.args.args)][1:]
+                        secret = frozenset(i for i, name in enumerate(params) if self._name_level(name)).union(
+                            name for name in params if self._name_level(name) == _MAYBE)
+                        if secret:
+                            self._positional_secrets[method.name] = \
+                                self._positional_secrets.get(method.name, frozenset()) | secret
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
                 # (a maybe-secret's too, by position and by keyword: the rules take one the
                 # function uses as a secret; any, here)
                 secret = frozenset(i for i, name in enumerate(params) if self._name_level(name)).union(
                     name for name in params if self._name_level(name) == _MAYBE)
-                if secret:
-                    self._positional_secrets[node.name] = secret
+                if secret:  # (with a method's of that name, above)
+                    self._positional_secrets[node.name] = self._positional_secrets.get(node.name, frozenset()) | secret
         self._name_collections = {
             target.id for node in tree.body if type(node) is ast.Assign
             and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
@@ -1959,6 +1967,9 @@ def _value_names(node) -> list[str]:
                 for n in _value_names(v.value)]
     if type(node) is ast.BinOp and type(node.op) is ast.Add:
         return _value_names(node.left) + _value_names(node.right)
+    if type(node) is ast.BinOp and type(node.op) is ast.Mod and type(node.left) is ast.Constant:
+        parts = node.right.elts if type(node.right) is ast.Tuple else [node.right]  # "Bearer %s" % key
+        return [n for part in parts if type(part) in (ast.Name, ast.Attribute) for n in _value_names(part)]
     if type(node) is ast.BoolOp:  # {"x-api-key": comfy_key or ""}
         return [n for value in node.values for n in _value_names(value)]
     return []

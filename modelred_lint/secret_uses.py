@@ -13,7 +13,8 @@ before it is passed on is the same key):
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
   code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
 - a positional argument that lands in a secret-named parameter of a function or class
-  of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`);
+  of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`), or of a
+  method called on `self` (`self.verify(new_key)` where verify sends `new_key` as a key);
 - a name compared for equality with a secret (`presented != settings.API_KEY`,
   `hmac.compare_digest(presented, expected_token)`): the code checks it is that key.
 Plain names count, and attributes read as dotted names (`headers={"api-key": ctx.embed_key}`:
@@ -154,6 +155,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             digested.update(_names_of(hashed))
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             secret = positional.get(_last_name(current.func))
+            if type(current.func) is cst.Attribute and type(current.func.value) is cst.Name \
+                    and current.func.value.value == "self":
+                secret = positional.get(f"self.{current.func.attr.value}", secret)  # self.verify(new_key)
             if secret:
                 index = 0
                 for arg in current.args:
@@ -291,8 +295,8 @@ _CONSTANTS = frozenset({"None", "True", "False"})
 
 
 def _names_of(value) -> list[str]:
-    """`key`, f"Bearer {key}", "Bearer " + key, `ctx.embed_key`: the names (plain or dotted)
-    the stored value is made of."""
+    """`key`, f"Bearer {key}", "Bearer " + key, "Bearer %s" % key, `ctx.embed_key`: the
+    names (plain or dotted) the stored value is made of."""
     if isinstance(value, cst.Name):
         return [value.value]
     if type(value) is cst.Attribute:
@@ -303,6 +307,12 @@ def _names_of(value) -> list[str]:
                 for n in _names_of(part.expression) if type(part.expression) in (cst.Name, cst.Attribute)]
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
         return _names_of(value.left) + _names_of(value.right)
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo) \
+            and type(value.left) in (cst.SimpleString, cst.ConcatenatedString):
+        # "Bearer %s" % key, "%s:%s" % (user, password): the values put in the text
+        right = value.right
+        parts = [e.value for e in right.elements] if type(right) is cst.Tuple else [right]
+        return [n for part in parts if type(part) in (cst.Name, cst.Attribute) for n in _names_of(part)]
     if type(value) is cst.BooleanOperation:  # {"x-api-key": comfy_key or ""}
         return _names_of(value.left) + _names_of(value.right)
     return []
@@ -358,16 +368,31 @@ def secret_parameters(module, vocab) -> dict:
             function = next((s for s in statement.body.body
                              if type(s) is cst.FunctionDef and s.name.value == "__init__"), None)
             skip = 1
+            # its other methods, as `self.verify(new_key)` calls them (keyed so: a method
+            # is told apart from a module's function and from another object's method)
+            for method in statement.body.body:
+                if type(method) is cst.FunctionDef and method.name.value != "__init__" and not any(
+                        _last_name(d.decorator) == "staticmethod" for d in method.decorators):
+                    secret = _secret_positions(method, vocab, 1)
+                    if secret:
+                        key = f"self.{method.name.value}"
+                        out[key] = out.get(key, frozenset()) | secret
         if type(function) is not cst.FunctionDef:
             continue
-        params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
-        secret = frozenset(i for i, name in enumerate(params)
-                           if _names_a_secret(vocab, name))
-        maybe = [name for name in params if vocab.is_secret_name(name) and not vocab.is_secret_name(name, strict=True)]
-        if maybe:
-            used = secret_uses(function, vocab)
-            secret |= {i for i, name in enumerate(params) if name in maybe and name in used}
-            secret |= {name for name in maybe if name in used}
+        secret = _secret_positions(function, vocab, skip)
         if secret:
             out[statement.name.value] = secret
     return out
+
+
+def _secret_positions(function, vocab, skip: int) -> frozenset:
+    """The positions (and, for a name that is a secret's only in some places, the
+    names) of a function's secret parameters, after the first `skip`."""
+    params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
+    secret = frozenset(i for i, name in enumerate(params) if _names_a_secret(vocab, name))
+    maybe = [name for name in params if vocab.is_secret_name(name) and not vocab.is_secret_name(name, strict=True)]
+    if maybe:
+        used = secret_uses(function, vocab)
+        secret |= {i for i, name in enumerate(params) if name in maybe and name in used}
+        secret |= {name for name in maybe if name in used}
+    return secret

@@ -254,7 +254,16 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # integration keys, asdict(self) of a record's repr=False fields, a URL's host after
         # its `@`, a file's Path, an SDK error's text handed to a method that posts it
         ("holdout_messages_aw", 76, 0.98, 0.98),
-        ("holdout_messages_ax", 72, 0.99, 0.96),
+        ("holdout_messages_ax", 74, 0.99, 0.98),
+        # AY, 40 modules of manufacturing and industrial software (76 leaks, ~170 quiet
+        # sinks), and AZ, 40 modules of social and community platforms (77 leaks, ~155 quiet
+        # sinks), written blind alongside AW and AX: AY 1.000 / 0.934, AZ 1.000 / 0.909 at
+        # e96dfe1 (the rules tuned on AW and AX), their first measurements; then a key sent
+        # as "Bearer %s" % key, Odoo's get_param and message_post, a method's parameter used
+        # as a key, the top level's own uses, subscription keys, a bare jwt where the
+        # message says so, social networks' replies and posts
+        ("holdout_messages_ay", 73, 0.99, 0.96),
+        ("holdout_messages_az", 75, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -386,6 +386,7 @@ class FlowRules(Rule):
         self._closure_envs: dict = {}  # id(nested function) -> its enclosing function's env at its ends
         self._makers_held: Optional[tuple] = None  # see _makers
         self._global_uses: Optional[frozenset] = None  # see global_uses
+        self._top_uses: Optional[frozenset] = None  # see _top_level_uses
         self._module_receivers_held: Optional[tuple] = None
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
@@ -417,6 +418,7 @@ class FlowRules(Rule):
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
         self._global_uses = None
+        self._top_uses = None
         self._module_receivers_held = None
         self._wrapper_keywords = None
         self._hidden_callbacks = None
@@ -452,8 +454,11 @@ class FlowRules(Rule):
         body = cst.IndentedBlock(body=[s for s in node.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))])
         self._receivers.append(self._receivers_in((), body))  # (t = Translator(): t.key at top level)
         messages = self.enabled("MR020") or self.enabled("MR021")
+        # (the top level's own uses too, of names it binds in a block: `with open(p) as
+        # fh: key = fh.read()`, then {"Api-Key": key})
+        uses = self.global_uses() | self._top_level_uses() if messages else frozenset()
         try:
-            self.analyse(body, Env(), uses=self.global_uses() if messages else frozenset())
+            self.analyse(body, Env(), uses=uses)
         finally:
             self._receivers.pop()
 
@@ -681,8 +686,7 @@ class FlowRules(Rule):
             module = self._module
             top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
             bound = set(_plain_assignments(top))
-            found = set(secret_uses(SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab,
-                                    self.model.secret_hashers, constant=self.module_value)) if bound else set()
+            found = set(self._top_level_uses()) if bound else set()
             if bound:
                 functions = list(self.summaries.functions.values()) + [
                     method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
@@ -693,6 +697,16 @@ class FlowRules(Rule):
                         found |= used - _local_names(function)
             self._global_uses = frozenset(found & bound)
         return self._global_uses
+
+    def _top_level_uses(self) -> frozenset:
+        """The names the module's top-level code (outside its functions and classes) uses
+        as a secret, read once."""
+        if self._top_uses is None:
+            module = self._module
+            top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
+            self._top_uses = secret_uses(SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab,
+                                         self.model.secret_hashers, constant=self.module_value) if top else frozenset()
+        return self._top_uses
 
     def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
