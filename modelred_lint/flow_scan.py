@@ -154,8 +154,32 @@ def _unnamed_sources(scan: ScanText) -> bool:
     low = scan.get(lowered)
     if any(word in low for word in requests):
         return True
+    if ".startswith(" in scan.text and _checks_key_format(scan.text, scan.knowledge.vocab):
+        return True  # portal_key.startswith("lp_"): a key, by the format the code checks
     # auth=(write_key, ""): a basic-auth pair, whatever its names (the rules' secret_uses)
     return any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords)
+
+
+def _checks_key_format(text: str, vocab) -> bool:
+    """Is a name's key format checked anywhere (`key.startswith("sk-")`, `portal_key.
+    startswith("lp_")`: the rules' secret_uses, vocab.checks_key_format)? Each occurrence
+    read back over its receiver's name (which ends at the occurrence before) and forward
+    over a short literal: linear."""
+    mark = ".startswith("
+    at = text.find(mark)
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        i = at + len(mark)
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        if start < at and i < len(text) and text[i] in "'\"":
+            end = text.find(text[i], i + 1, i + 24)
+            if end > 0 and vocab.checks_key_format(text[start:at], text[i + 1:end]):
+                return True
+        at = text.find(mark, at + len(mark))
+    return False
 
 
 def _given_a_pair(text: str, keyword: str) -> bool:
@@ -445,7 +469,9 @@ class _ScopeScan:
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
+        self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
+        self._record_factories: set[str] = set()  # what makes one (see verdict)
         self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
         # Methods whose result is the structure itself or all its values: the rules'
@@ -493,6 +519,15 @@ class _ScopeScan:
             and (any(_last_name(base) in self.flow.settings_bases for base in node.bases)
                  or node.name in self.flow.filled_records)
         }
+        # What makes one of them: a call on the class (FuelCardApi.from_env(), any of
+        # its methods here) and a module function declared to return it (the rules'
+        # factory_record: printed whole, the record shows its secret fields).
+        self._record_factories = set()
+        for node in tree.body:
+            if type(node) in (ast.FunctionDef, ast.AsyncFunctionDef) and node.returns is not None and (
+                    (type(node.returns) is ast.Name and node.returns.id in self.secret_records)
+                    or (type(node.returns) is ast.Constant and node.returns.value in self.secret_records)):
+                self._record_factories.add(node.name)
         # Module constants that list a secret's name (PROVIDER_ENV = {"openai":
         # "OPENAI_API_KEY"}): a loop over one reads secrets by the names it gives.
         for node in tree.body:  # (module constants: a function above may use them)
@@ -570,7 +605,7 @@ class _ScopeScan:
             for name in scope.dumped & scope.secret_attribute_bases:
                 scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
             if scope.checks_digest and scope.digested:
-                scope.assignments.append((list(scope.digested), _strict_atoms()))  # a presented token, hashed
+                self._used_as_key(sorted(scope.digested), scope)  # a presented token, hashed
         # A name a function takes for a secret without binding it (a module's global:
         # comfy_key in {"x-api-key": comfy_key}) is one wherever it is read (the rules'
         # global_uses; in every scope, here)
@@ -775,7 +810,9 @@ class _ScopeScan:
     # -- following a secret ---------------------------------------------------------------
     def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
         level = atoms.level
-        if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets:
+        if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets \
+                or (self._sectioned and atoms.fields & self._sectioned & self.module_secrets):
+            # (a section of a module mapping that holds a secret in one: CONFIG["s3"])
             return _STRICT
         for name, own in atoms.named.items():
             if own > level and name not in scope.transparent:
@@ -977,9 +1014,7 @@ class _ScopeScan:
                         # openai.api_key = key (the rules: not self.x)
                         or (type(target) is ast.Attribute and not (type(target.value) is ast.Name and target.value.id == "self")
                             and self._name_level(target.attr) == _STRICT)):
-                    used = _value_names(value)  # headers["Authorization"] = f"Bearer {key}"
-                    if used:
-                        scope.assignments.append((used, _strict_atoms()))
+                    self._used_as_key(_value_names(value), scope)  # headers["Authorization"] = f"Bearer {key}"
                 if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
                                                      and any(type(e) is ast.Subscript for e in target.elts)):
                     atoms.pathful = True  # d["model"] = m: m at a field of d
@@ -1240,6 +1275,18 @@ class _ScopeScan:
             if case.guard is not None:
                 self._expression(case.guard, scope)
             self._body(case.body, scope)
+
+    @staticmethod
+    def _used_as_key(names: list[str], scope: _Scope) -> None:
+        """The names a value handed on as a key is made of (_value_names) are keys (the
+        rules' secret_uses); a structure's field in it (`cfg["rest_key"]`) makes the
+        structure hold one at a field not named like one."""
+        plain = [n for n in names if not n.endswith(_FIELD_MARK)]
+        if plain:
+            scope.assignments.append((plain, _strict_atoms()))
+        fields = [n[:-len(_FIELD_MARK)] for n in names if n.endswith(_FIELD_MARK)]
+        if fields:
+            scope.assignments.append((fields, _pathful_strict_atoms()))
 
     def _targets(self, target: ast.AST, names: list[str], scope: _Scope) -> None:
         """The names an assignment binds: a name, `a.b`, and the container of `d[k]`
@@ -1562,11 +1609,9 @@ class _ScopeScan:
                 if node.arg:  # dict(api_key=k) holds a secret there
                     level = self._name_level(node.arg)
                     atoms.level = max(atoms.level, level)
-                    if count and level == _STRICT and type(node.value) in (ast.Name, ast.Attribute):
+                    if count and level == _STRICT and type(node.value) in (ast.Name, ast.Attribute, ast.Subscript):
                         # Client(api_key=key): `key` is used as a key (the rules' secret_uses)
-                        used = _value_names(node.value)
-                        if used:
-                            scope.assignments.append((used, _strict_atoms()))
+                        self._used_as_key(_value_names(node.value), scope)
             elif kind is ast.Subscript:
                 if type(node.slice) is ast.Constant and type(node.slice.value) is str \
                         and not self._name_level(node.slice.value) and node.slice.value not in _VALUE_ATTRIBUTES:
@@ -1588,6 +1633,8 @@ class _ScopeScan:
                         outer = _dotted(node.value.value)
                         if outer:
                             scope.assignments.append(([outer], _pathful_strict_atoms()))
+                            self._note_mapping(outer)  # (CONFIG["s3"]["secret_access_key"]: the rules' sections)
+                            self._sectioned.add(outer)
                 if type(node.value) is ast.Name and self._is_structure(node.value.id):
                     atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
                     stack.append(node.slice)
@@ -1603,9 +1650,7 @@ class _ScopeScan:
                         if count and type(key) is ast.Constant and type(key.value) is str and (
                                 (_is_secret_const(self, key) and self._name_level(key.value) == _STRICT)
                                 or self.vocab.names_a_key_header(key.value)):
-                            names = _value_names(value)  # {"Authorization": f"Bearer {key}"}
-                            if names:
-                                scope.assignments.append((names, _strict_atoms()))
+                            self._used_as_key(_value_names(value), scope)  # {"Authorization": f"Bearer {key}"}
             elif kind is ast.Yield or kind is ast.YieldFrom:
                 if node.value is not None:  # a generator's items are what it returns
                     inner = self._expression(node.value, scope, count)
@@ -1636,9 +1681,8 @@ class _ScopeScan:
                     for keyword in node.keywords:
                         if keyword.arg in vocab.basic_auth_keywords and type(keyword.value) is ast.Tuple:
                             # auth=(user, password): either may be the key (the rules' secret_uses)
-                            used = [n for element in keyword.value.elts for n in _value_names(element)]
-                            if used:
-                                scope.assignments.append((used, _strict_atoms()))
+                            for element in keyword.value.elts:
+                                self._used_as_key(_value_names(element), scope)
                 if name in self._dump_calls:
                     # (the first argument where there is one, as the rules: dataclasses.asdict(cfg))
                     dumped = node.args[0] if node.args and type(node.args[0]) is not ast.Starred else \
@@ -1669,6 +1713,7 @@ class _ScopeScan:
                 if not source and name in flow.minting_methods and type(node.func) is ast.Attribute:
                     source = True  # AccessToken(...).to_jwt(): a signed token
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
+                        self.secret_records and _makes_record(node.func, self.secret_records, self._record_factories)) or (
                         node.keywords and self._secret_option(node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,
                     # hide_input=True): what is typed in hidden; any value of the keyword here)
@@ -1709,8 +1754,8 @@ class _ScopeScan:
                             self._secret_field_bases.append((scope, base))
                 if count and name == "startswith" and type(node.func) is ast.Attribute \
                         and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
-                        and isinstance(node.args[0].value, str) and node.args[0].value.startswith(self._key_prefixes) \
-                        and self._key_prefixes:
+                        and isinstance(node.args[0].value, str) and node.args[0].value \
+                        and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
                     scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
                 if count and name in flow.secret_hashers and node.args and type(node.args[0]) is ast.Name:
                     scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key)
@@ -1956,15 +2001,19 @@ def _names_a_request(flow, node: ast.AST) -> bool:
 
 
 def _value_names(node) -> list[str]:
-    """As the rules' secret_uses: the names a stored value is made of (key, f"Bearer {key}")."""
+    """As the rules' secret_uses: the names a stored value is made of (key, f"Bearer {key}");
+    the structure a literal field is read of, marked (`cfg["rest_key"]`: cfg + _FIELD_MARK)."""
     if type(node) is ast.Name:
         return [node.id]
     if type(node) is ast.Attribute:
         name = _dotted(node)
         return [name] if name else []
+    if type(node) is ast.Subscript:
+        base = _dotted(node.value)
+        return [base + _FIELD_MARK] if base and type(node.slice) is ast.Constant and type(node.slice.value) is str else []
     if type(node) is ast.JoinedStr:
-        return [n for v in node.values if type(v) is ast.FormattedValue and type(v.value) in (ast.Name, ast.Attribute)
-                for n in _value_names(v.value)]
+        return [n for v in node.values if type(v) is ast.FormattedValue
+                and type(v.value) in (ast.Name, ast.Attribute, ast.Subscript) for n in _value_names(v.value)]
     if type(node) is ast.BinOp and type(node.op) is ast.Add:
         return _value_names(node.left) + _value_names(node.right)
     if type(node) is ast.BinOp and type(node.op) is ast.Mod and type(node.left) is ast.Constant:
@@ -1974,6 +2023,10 @@ def _value_names(node) -> list[str]:
         return [n for value in node.values for n in _value_names(value)]
     return []
 
+
+# What _value_names appends to a structure whose literal field a value reads (no name
+# holds a NUL).
+_FIELD_MARK = "\0field"
 
 # Attributes that are a secret store's value itself (get_secret(name).value): read whole.
 _VALUE_ATTRIBUTES = frozenset({"value", "payload", "data", "plaintext", "secret_value",
@@ -2151,6 +2204,15 @@ def _last_name(node: ast.AST) -> Optional[str]:
     if isinstance(node, ast.Attribute):
         return node.attr
     return None
+
+
+def _makes_record(func: ast.AST, records: set, factories: set) -> bool:
+    """A call on a record class (`FuelCardApi.from_env()`, any of its methods, a superset
+    of the rules' classmethods that return `cls(...)`), or of a module function declared
+    to return one."""
+    if type(func) is ast.Attribute:
+        return type(func.value) is ast.Name and func.value.id in records
+    return type(func) is ast.Name and func.id in factories
 
 
 def _record_name(func: ast.AST) -> Optional[str]:

@@ -135,6 +135,9 @@ def _title_parts(segment: str) -> list[str] | None:
 
 
 _PUNCTUATION = re.compile(r"[^A-Za-z0-9]+")
+# A key format's type prefix as code checks it (`portal_key.startswith("lp_")`): a few
+# lower-case letters or digits, then the underscore or dash its random part follows.
+_FORMAT_PREFIX = re.compile(r"[a-z][a-z0-9]{1,7}[_-]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -481,7 +484,8 @@ class Vocabulary:
                 trailing = words[end:]
                 if self.not_secret_heads.intersection(trailing):
                     continue
-                if all(w in self.secret_suffixes or w.isdigit() for w in trailing):
+                # (a number or a letter tells keys apart: api_key_2, OCPI's TOKEN_C)
+                if all(w in self.secret_suffixes or w.isdigit() or len(w) == 1 for w in trailing):
                     return True
         if not strict:
             # new_key, old_key: a key only where the context says so (see name_label);
@@ -591,6 +595,19 @@ class Vocabulary:
     def _ends_in_ambiguous_name(self, words: tuple) -> bool:
         """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""
         return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+
+    def checks_key_format(self, name: str, prefix: str) -> bool:
+        """Does `name.startswith(prefix)` check a key's format? A known key format's
+        prefix (`sk-`, `mr_`) whatever the name, or a prefix of a key format's shape
+        (`lp_`, `tok-`) tested on a name whose last word is key or token, not a cache's or
+        another thing's key."""
+        if self.key_prefixes and prefix.startswith(self.key_prefixes):
+            return True
+        if _FORMAT_PREFIX.fullmatch(prefix) is None:
+            return False
+        words = name_words(name)
+        # (not cache_key.startswith("user_"): a key of something else, not-key-variable-words)
+        return bool(words) and words[-1] in ("key", "token") and self._not_key_variable_words.isdisjoint(words)
 
     def names_a_key_header(self, name: str) -> bool:
         """An HTTP header written as one (X-Ingest-Key, x-tenant-token): the custom headers

@@ -9,7 +9,8 @@ before it is passed on is the same key):
   subscript assignment (`{"x-api-key": key}`, `headers["Authorization"] = f"Bearer {key}"`,
   `os.environ[VAR] = key` of a module constant VAR = "OPENAI_API_KEY") or in a
   secret-named attribute (`openai.api_key = key`);
-- the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`);
+- the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`;
+  or of a key format's shape, `lp_`, on a name whose last word is key or token);
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
   code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
 - a positional argument that lands in a secret-named parameter of a function or class
@@ -48,7 +49,6 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     methods that read a field by its key (get, pop: field-read-calls). A key may be a
     module constant's text, or a loop variable over a module constant listing secrets'
     names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
-    prefixes = vocab.key_prefixes
     found: set[str] = set()
     stored: set[int] = set()
     digested: set[str] = set()  # what the body hashes (see DIGESTS)
@@ -101,7 +101,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     reads.setdefault(base, set()).add(one)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
-            if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute) \
+            if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute, cst.Subscript) \
                     and _names_a_secret(vocab, current.keyword.value):
                 found.update(_names_of(current.value))
             elif current.keyword is not None and current.keyword.value in vocab.basic_auth_keywords \
@@ -137,9 +137,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             found.add(current.args[0].value.value)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
-                and current.args and prefixes:
+                and current.args:
             prefix = literal_value(current.args[0].value)
-            if prefix and prefix.startswith(prefixes) and not vocab.names_a_description(current.func.value.value):
+            if isinstance(prefix, str) and prefix and vocab.checks_key_format(current.func.value.value, prefix) \
+                    and not vocab.names_a_description(current.func.value.value):
                 # (not organization.startswith("sk-"): a check that an id is no key)
                 found.add(current.func.value.value)
         if kind is cst.Comparison and len(current.comparisons) == 1 \
@@ -154,10 +155,14 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 hashed = hashed.func.value  # sha256(presented.encode())
             digested.update(_names_of(hashed))
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
-            secret = positional.get(_last_name(current.func))
-            if type(current.func) is cst.Attribute and type(current.func.value) is cst.Name \
-                    and current.func.value.value == "self":
-                secret = positional.get(f"self.{current.func.attr.value}", secret)  # self.verify(new_key)
+            # (a function or class of the module by its name; a method of its classes on
+            # `self`: not ssh.connect(host, ...) where the module has a connect(password))
+            if type(current.func) is cst.Name:
+                secret = positional.get(current.func.value)
+            elif type(current.func.value) is cst.Name and current.func.value.value == "self":
+                secret = positional.get(f"self.{current.func.attr.value}")  # self.verify(new_key)
+            else:
+                secret = None
             if secret:
                 index = 0
                 for arg in current.args:
@@ -296,15 +301,20 @@ _CONSTANTS = frozenset({"None", "True", "False"})
 
 def _names_of(value) -> list[str]:
     """`key`, f"Bearer {key}", "Bearer " + key, "Bearer %s" % key, `ctx.embed_key`: the
-    names (plain or dotted) the stored value is made of."""
+    names (plain or dotted) the stored value is made of; `cfg["rest_key"]` as a field,
+    `cfg.rest_key` (what the interpreter keys a literal subscript by)."""
     if isinstance(value, cst.Name):
         return [value.value]
     if type(value) is cst.Attribute:
         name = dotted_name(value)
         return [name] if name else []
+    if type(value) is cst.Subscript:
+        base, key = dotted_name(value.value), subscript_literal(value)
+        return [f"{base}.{key}"] if base and isinstance(key, str) and key else []
     if isinstance(value, cst.FormattedString):
         return [n for part in value.parts if isinstance(part, cst.FormattedStringExpression)
-                for n in _names_of(part.expression) if type(part.expression) in (cst.Name, cst.Attribute)]
+                for n in _names_of(part.expression)
+                if type(part.expression) in (cst.Name, cst.Attribute, cst.Subscript)]
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
         return _names_of(value.left) + _names_of(value.right)
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo) \
@@ -321,8 +331,9 @@ def _names_of(value) -> list[str]:
 def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
     """Mappings of the module (a name that says so: settings, config, env; and
     os.environ) and the secret-named fields the module reads from them anywhere
-    (`settings.MODELRED_API_KEY`, `config["api_key"]`, `os.environ.get("OPENAI_API_KEY")`):
-    shown whole (`settings.as_dict()`, `dict(os.environ)`), they show those."""
+    (`settings.MODELRED_API_KEY`, `config["api_key"]`, `os.environ.get("OPENAI_API_KEY")`;
+    a section's, `CONFIG["s3"]["secret_access_key"]`, as a path): shown whole
+    (`settings.as_dict()`, `dict(os.environ)`, `CONFIG["s3"]`), they show those."""
     found: dict[str, set] = {}
     stack: list = [module]
     while stack:
@@ -340,6 +351,11 @@ def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
             name = _mapping_name(base, vocab)
             if name:
                 found.setdefault(name, set()).add(field)
+            elif type(base) is cst.Subscript and isinstance(subscript_literal(base), str):
+                # CONFIG["s3"]["secret_access_key"]: the mapping holds it in a section
+                name = _mapping_name(base.value, vocab)
+                if name:
+                    found.setdefault(name, set()).add((subscript_literal(base), field))
         stack.extend(_child_nodes(current))
     return {name: frozenset(fields) for name, fields in found.items()}
 

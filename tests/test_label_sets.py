@@ -264,6 +264,21 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # message says so, social networks' replies and posts
         ("holdout_messages_ay", 73, 0.99, 0.96),
         ("holdout_messages_az", 75, 0.99, 0.97),
+        # BA, telecom and contact centres (75 leaks, ~145 quiet sinks); BB, biotech and
+        # life-science labs (76, ~150); BC, real estate and proptech (78, ~165); BD,
+        # automotive and mobility (76, ~185); BE, restaurants and food delivery (80, ~165);
+        # BF, sports, fitness and wellness (77, ~145): written blind alongside AY-AZ, first
+        # measured at a4c983d: BA 1.000 / 0.973, BB 0.986 / 0.961, BC 1.000 / 0.962, BD
+        # 1.000 / 0.947, BE 1.000 / 0.963, BF 1.000 / 0.987; then a key format checked with
+        # startswith, a module's own connect() told from ssh.connect(), __repr__ of an
+        # instance, a factory's record, a config's section, *_PASS and TOKEN_C variables,
+        # a config field used as a key, Rasa's utter_message
+        ("holdout_messages_ba", 73, 0.99, 0.97),
+        ("holdout_messages_bb", 74, 0.99, 0.97),
+        ("holdout_messages_bc", 77, 0.99, 0.98),
+        ("holdout_messages_bd", 75, 0.99, 0.98),
+        ("holdout_messages_be", 78, 0.99, 0.97),
+        ("holdout_messages_bf", 77, 0.99, 0.99),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

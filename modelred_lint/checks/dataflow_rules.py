@@ -14,6 +14,7 @@ from modelred_lint.dataflow import (
     SDK_ERROR,
     SECRET_PARAM,
     SECRET,
+    SECRETS,
     UNTRUSTED,
     Env,
     Interpreter,
@@ -24,6 +25,7 @@ from modelred_lint.dataflow import (
 )
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
+from modelred_lint.dataflow.labels import at_field
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
@@ -755,6 +757,23 @@ class FlowRules(Rule):
             held = self._secret_attributes[id(node)] = tuple(found)
         return held
 
+    def shown_own_secrets(self, cls: Optional[str]) -> frozenset:
+        """Of an instance of a finished class of the module, made anew: what its own
+        __repr__/__str__ shows of the secrets its methods stored in `self` from a source
+        of their own (`self.openai_key = openai_key or os.environ["OPENAI_API_KEY"]`),
+        whatever the constructor was handed: printed whole, `cap = Captioner()` shows it."""
+        finished = self._finished_classes.get(cls) if cls else None
+        if finished is None:
+            return EMPTY
+        node, attributes = finished
+        clean = self.clean_fields.get(cls, frozenset())
+        out: set = set()
+        for attr in shown_secret_attributes(node, self.vocab):
+            own = frozenset(l for l in attributes.get(f"self.{attr}", ()) if l.kind in SECRETS and l.param is None)
+            if own and attr not in clean:
+                out |= at_field(own, attr)
+        return frozenset(out)
+
     def shown_attributes(self) -> tuple[str, ...]:
         """The secret-named attributes the enclosing class's own __repr__/__str__ shows
         (but those that hold no plain secret): what `self` printed shows."""
@@ -1015,6 +1034,17 @@ class FlowRules(Rule):
                 makers[name] = declared
         self._makers_held = (self._finished_classes, len(self._finished_classes), makers)
         return makers
+
+    def factory_record(self, func) -> Optional[str]:
+        """The record class of the module a factory call makes (`FuelCardApi.from_env()`,
+        a classmethod returning `cls(...)`; `def settings() -> RagSettings`), if its
+        printed form shows secret fields; not the class called itself (its arguments say
+        what its fields hold)."""
+        name = dotted_name(func)
+        if not name or not self._records:
+            return None
+        made = self._makers().get(name)
+        return made if made is not None and made != name and made in self._records else None
 
     def receiver_class(self, receiver: str) -> Optional[str]:
         """The finished class of the module `receiver` is an instance of, if known."""

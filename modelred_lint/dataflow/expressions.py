@@ -435,8 +435,8 @@ class Expressions:
             # secret: settings = Settings() with a SecretStr field prints it as stars.)
             known = rule.receiver_class(key) if key != "os.environ" and hasattr(rule, "receiver_class") else None
             clean = rule.clean_fields.get(known, ()) if known is not None else ()
-            labels.update(Label(SECRET, f"`{key}`", path=(field,)) for field in rule.mapping_fields(key)
-                          if field not in clean)
+            labels.update(Label(SECRET, f"`{key}`", path=field if isinstance(field, tuple) else (field,))
+                          for field in rule.mapping_fields(key) if field not in clean)
         if "." not in key and (label is None or label.kind is MAYBE_SECRET) and hasattr(rule, "module_value"):
             env = self.env_read(self.module_value(key))
             if env is not None:
@@ -675,6 +675,10 @@ class Expressions:
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
         whole = labels
         labels = field_of(labels, key)
+        if base and isinstance(key, str) and f"{base}.{key}" in getattr(self, "secret_uses", ()):
+            # Together(api_key=cfg["together_key"]), {"Authorization": f"Basic {cfg['rest_key']}"}:
+            # the function uses that field as a key (secret_uses.py)
+            labels = labels | {Label(SECRET, f"`{base}[{key!r}]`", named=True)}
         if key in _SECRET_VALUE_ATTRIBUTES:
             # read_secret_version(...)["data"]["data"]: a mapping of the secret's fields
             # (printed whole, it shows them; ", ".join(data), only their names)
@@ -1063,9 +1067,16 @@ class Expressions:
             # st.text_input("API key", type="password"): what the user types in is a secret
             return frozenset({Label(SECRET, f"the password input `{name}(...)`")})
         record = self.record_fields(func)
-        if record:
+        rule = getattr(self, "rule", None)
+        shown = rule.shown_own_secrets(record_name(func)) if hasattr(rule, "shown_own_secrets") else EMPTY
+        made = rule.factory_record(func) if not record and hasattr(rule, "factory_record") else None
+        if made is not None:
+            # FuelCardApi.from_env(): the factory fills the record's secret fields; printed
+            # whole, it shows them
+            return frozenset(Label(SECRET, f"`{made}.{field}`", path=(field,)) for field in rule._records[made])
+        if record or shown:
             # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
-            out = set()
+            out = set(shown)  # (and Captioner(): its __repr__ shows the key __init__ read)
             order = getattr(self.rule, "record_orders", {}).get(record_name(func), ())
             position = 0
             for arg, labels in zip(node.args, args):
