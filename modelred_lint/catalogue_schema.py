@@ -74,6 +74,8 @@ SHARED = {
             "ambiguous-secret-names": ListOf(_NAMES),
             "key-vendors": _NAMES,
             "message-secret-words": _NAMES,
+            "message-count-words": _NAMES,
+            "secret-getter-verbs": _NAMES,
             "secret-suffixes": _NAMES,
             "plural-secret-words": _NAMES,
             "not-secret-heads": _NAMES,

@@ -197,6 +197,13 @@ class DataflowModel:
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
 
     @functools.cached_property
+    def credential_takers(self) -> frozenset[str]:
+        """Calls whose first argument is a credential: the secret hashers (by last name:
+        hash_token(key)) and the token decoders (by their last two names: jwt.decode(token,
+        ...) is handed a presented token)."""
+        return self.secret_hashers | frozenset(".".join(d.split(".")[-2:]) for d in self.token_decoders)
+
+    @functools.cached_property
     def secret_hiding_prefixes(self) -> tuple[str, ...]:
         return tuple(f"{module}." for module in self.secret_hiding_modules)
     command_calls: frozenset[str] = frozenset()

@@ -545,17 +545,18 @@ class _ScopeScan:
                 for method in node.body:  # self.verify(new_key): by the method's name, on any receiver here
                     if type(method) in (ast.FunctionDef, ast.AsyncFunctionDef) and method.name != "__init__":
                         params = [a.arg for a in (*method.args.posonlyargs, *method.args.args)][1:]
-                        secret = frozenset(i for i, name in enumerate(params) if self._name_level(name)).union(
-                            name for name in params if self._name_level(name) == _MAYBE)
+                        secret = frozenset(i for i, name in enumerate(params) if self._param_level(name)).union(
+                            name for name in params if self._param_level(name) == _MAYBE)
                         if secret:
                             self._positional_secrets[method.name] = \
                                 self._positional_secrets.get(method.name, frozenset()) | secret
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
-                # (a maybe-secret's too, by position and by keyword: the rules take one the
-                # function uses as a secret; any, here)
-                secret = frozenset(i for i, name in enumerate(params) if self._name_level(name)).union(
-                    name for name in params if self._name_level(name) == _MAYBE)
+                # (a maybe-secret's too, by position and by keyword, and one ending in a
+                # secret's word, portal_key: the rules take one the function uses as a
+                # secret; any, here)
+                secret = frozenset(i for i, name in enumerate(params) if self._param_level(name)).union(
+                    name for name in params if self._param_level(name) == _MAYBE)
                 if secret:  # (with a method's of that name, above)
                     self._positional_secrets[node.name] = self._positional_secrets.get(node.name, frozenset()) | secret
         self._name_collections = {
@@ -648,7 +649,10 @@ class _ScopeScan:
         whose requests' errors quote a keyed URL; with what the classes' methods share
         in `self`. Each depends on the others: repeated until nothing changes (a few
         rounds; past the bound, every function counts, a superset)."""
-        source_names: set[str] = set()
+        # (and those named for a secret that take no argument: _private_key(), get_api_key();
+        # the rules' getters)
+        source_names: set[str] = {name for name, functions in self.definitions.items()
+                                  if self.vocab.names_a_secret_getter(name) and any(not f.params for f in functions)}
         url_helpers: set[str] = set()
         functions = [(name, f) for name, fs in self.definitions.items() for f in fs]
         for _ in range(_SOURCE_ROUNDS):
@@ -790,12 +794,13 @@ class _ScopeScan:
             pathful.update(n for n in method.pathful if n.startswith("self."))
         if id(methods) in self._field_classes:
             shared["self.__dict__"] = _STRICT
+            shared["self"] = _STRICT  # (printed, a record shows its fields: the rules' shown_attributes)
         elif shared:  # vars(self), self.__dict__: every attribute, the secret ones among them
             shared["self.__dict__"] = max(shared.values())
         instance = self._instance_levels
         for name, level in shared.items():
-            attr = name[5:]  # (key, or a path: _session.headers)
-            if level > instance.get(attr, 0):
+            attr = name[5:]  # (key, or a path: _session.headers; none for `self` itself)
+            if attr and level > instance.get(attr, 0):
                 instance[attr] = level
         if not shared:
             return
@@ -1381,6 +1386,11 @@ class _ScopeScan:
             known = self._structures[name] = self.vocab.secret_structure_field(name) is not None
         return known
 
+    def _param_level(self, name: str) -> int:
+        """A parameter's level for its callers (the rules' secret_parameters): its name's,
+        or a maybe-secret's where its last word is a secret's (portal_key)."""
+        return self._name_level(name) or (_MAYBE if self.vocab.ends_in_secret_word(name) else 0)
+
     def _name_level(self, name: str) -> int:
         level = self._name_levels.get(name)
         if level is None:
@@ -1757,8 +1767,10 @@ class _ScopeScan:
                         and isinstance(node.args[0].value, str) and node.args[0].value \
                         and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
                     scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
-                if count and name in flow.secret_hashers and node.args and type(node.args[0]) is ast.Name:
-                    scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key)
+                if count and node.args and type(node.args[0]) is ast.Name and (
+                        name in flow.secret_hashers or (type(node.func) is ast.Attribute and
+                                                        f"{_last_name(node.func.value)}.{name}" in flow.credential_takers)):
+                    scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key), jwt.decode(token)
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
                         splat = _dotted(keyword.value) if keyword.arg is None else None

@@ -242,6 +242,8 @@ class Vocabulary:
         self._key_variable_vendors = frozenset(
             v.lower() for v in secrets_data.get("key-vendors", ()) if len(name_words(v)) == 1)
         self._secret_words = frozenset(w for seq in (*self.secret_names, *secrets_data.get("ambiguous-secret-names", ())) for w in seq)
+        # The words a secret's name may be of alone (token, secret, password...), and key.
+        self._head_words = frozenset({seq[0] for seq in self.secret_names if len(seq) == 1} | {"key"})
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))
@@ -261,6 +263,8 @@ class Vocabulary:
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
+        self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
+        self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
         self.patterns = tuple(patterns)
@@ -595,6 +599,21 @@ class Vocabulary:
     def _ends_in_ambiguous_name(self, words: tuple) -> bool:
         """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""
         return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+
+    def names_a_secret_getter(self, name: str) -> bool:
+        """A function's name that says it returns a secret: a strict secret's name, after
+        a verb of secret-getter-verbs or none (_private_key, get_api_key, issue_token)."""
+        words = name_words(name)
+        if words and words[0] in self.secret_getter_verbs:
+            words = words[1:]
+        return bool(words) and self.is_secret_name("_".join(words), strict=True)
+
+    def ends_in_secret_word(self, name: str) -> bool:
+        """Does the name end in a secret's own word (portal_key, relay_token, hub_secret),
+        whether or not the vocabulary reads the whole name as a secret's? Such a parameter
+        is a secret's where its function uses it as one (secret_uses.secret_parameters)."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self._head_words
 
     def checks_key_format(self, name: str, prefix: str) -> bool:
         """Does `name.startswith(prefix)` check a key's format? A known key format's

@@ -116,6 +116,8 @@ def words_say_secret(vocab, nodes) -> bool:
     """Do these texts' own words name a secret ("token=%s", f"Token: {t}")? What makes
     an ambiguous name (a bare `token`) a secret in them."""
     text = " ".join(word for node in nodes for word in literal_parts(node)).lower()
+    for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
+        text = text.replace(counted, " ")
     return any(word in text for word in vocab.message_secret_words)
 
 

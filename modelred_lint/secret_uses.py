@@ -12,7 +12,8 @@ before it is passed on is the same key):
 - the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`;
   or of a key format's shape, `lp_`, on a name whose last word is key or token);
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
-  code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml);
+  code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml), or
+  that decodes a presented token (`jwt.decode(token, ...)`: `token-decoders`);
 - a positional argument that lands in a secret-named parameter of a function or class
   of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`), or of a
   method called on `self` (`self.verify(new_key)` where verify sends `new_key` as a key);
@@ -133,8 +134,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 if key and _names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
-                and current.args[0].keyword is None and _last_name(current.func) in hashers:
-            found.add(current.args[0].value.value)
+                and current.args[0].keyword is None and (
+                    _last_name(current.func) in hashers or _last_two(current.func) in hashers):
+            found.add(current.args[0].value.value)  # hash_token(key); jwt.decode(token, ...)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
                 and current.args:
@@ -289,6 +291,12 @@ def _child_nodes(node) -> list:
     return out
 
 
+def _last_two(func) -> Optional[str]:
+    """`jwt.decode` of `jwt.decode(...)` and of `jose.jwt.decode(...)`."""
+    name = dotted_name(func) if type(func) is cst.Attribute else None
+    return ".".join(name.split(".")[-2:]) if name else None
+
+
 def _last_name(func) -> Optional[str]:
     if type(func) is cst.Name:
         return func.value
@@ -406,7 +414,10 @@ def _secret_positions(function, vocab, skip: int) -> frozenset:
     names) of a function's secret parameters, after the first `skip`."""
     params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
     secret = frozenset(i for i, name in enumerate(params) if _names_a_secret(vocab, name))
-    maybe = [name for name in params if vocab.is_secret_name(name) and not vocab.is_secret_name(name, strict=True)]
+    # (a name that is a secret's only in some places, token; or one whose last word is a
+    # secret's, portal_key: a secret where the function uses it as one)
+    maybe = [name for name in params if not vocab.is_secret_name(name, strict=True)
+             and (vocab.is_secret_name(name) or vocab.ends_in_secret_word(name))]
     if maybe:
         used = secret_uses(function, vocab)
         secret |= {i for i, name in enumerate(params) if name in maybe and name in used}

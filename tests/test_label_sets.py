@@ -279,6 +279,17 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_bd", 75, 0.99, 0.98),
         ("holdout_messages_be", 78, 0.99, 0.97),
         ("holdout_messages_bf", 77, 0.99, 0.99),
+        # BG, crypto, trading bots and web3 (79 leaks, ~170 quiet sinks); BH, customer
+        # support and helpdesk automation (79, ~145); BI, insurance and claims (75, ~185);
+        # BJ, open-source maintainers and hobbyist projects (76, ~145): written blind
+        # alongside BA-BF, first measured at 3dbfeb6: BG 0.974 / 0.962, BH 1.000 / 0.937, BI
+        # 1.000 / 0.933, BJ 1.000 / 0.961; then an instance's key another method sends, a
+        # Celery task's logger, loosely named keys at the top level, jwt.decode's token,
+        # _private_key(), a dataclass's self, a helpdesk ticket's comment, token counts
+        ("holdout_messages_bg", 77, 0.98, 0.97),
+        ("holdout_messages_bh", 77, 0.99, 0.97),
+        ("holdout_messages_bi", 73, 0.99, 0.97),
+        ("holdout_messages_bj", 73, 0.99, 0.96),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -389,6 +389,7 @@ class FlowRules(Rule):
         self._makers_held: Optional[tuple] = None  # see _makers
         self._global_uses: Optional[frozenset] = None  # see global_uses
         self._top_uses: Optional[frozenset] = None  # see _top_level_uses
+        self._self_uses: dict[int, frozenset] = {}  # id(class node) -> see _class_self_uses
         self._module_receivers_held: Optional[tuple] = None
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
@@ -497,6 +498,10 @@ class FlowRules(Rule):
             global_uses = self.global_uses()
             if global_uses:
                 uses = uses | (global_uses - _local_names(node))
+            if self.class_nodes:
+                # (and the instance's attributes another method uses as a key: self.key sent
+                # in an X-BAPI-API-KEY header by _headers(), raised by get())
+                uses = uses | self._class_self_uses(self.class_nodes[-1])
         for name in uses:
             labels = env.get(name)
             if labels is not None and not any(l.kind is SECRET for l in labels):
@@ -700,6 +705,16 @@ class FlowRules(Rule):
             self._global_uses = frozenset(found & bound)
         return self._global_uses
 
+    def _class_self_uses(self, node: cst.ClassDef) -> frozenset:
+        """The `self.x` a class's methods use as a secret (secret_uses), read once per class:
+        an attribute is the same value in every method."""
+        held = self._self_uses.get(id(node))
+        if held is None:
+            held = self._self_uses[id(node)] = frozenset(
+                name for method in node.body.body if type(method) is cst.FunctionDef
+                for name in self._secret_uses(method) if name.startswith("self."))
+        return held
+
     def _top_level_uses(self) -> frozenset:
         """The names the module's top-level code (outside its functions and classes) uses
         as a secret, read once."""
@@ -707,7 +722,7 @@ class FlowRules(Rule):
             module = self._module
             top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
             self._top_uses = secret_uses(SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab,
-                                         self.model.secret_hashers, constant=self.module_value) if top else frozenset()
+                                         self.model.credential_takers, constant=self.module_value) if top else frozenset()
         return self._top_uses
 
     def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
@@ -722,7 +737,7 @@ class FlowRules(Rule):
                     **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
                     **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
             held = self._wrapper_uses[id(node)] = secret_uses(
-                node, self.vocab, self.model.secret_hashers, reads, attributes, self._positional_secrets,
+                node, self.vocab, self.model.credential_takers, reads, attributes, self._positional_secrets,
                 self.module_value, self.model.field_read_calls)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
@@ -775,16 +790,20 @@ class FlowRules(Rule):
         return frozenset(out)
 
     def shown_attributes(self) -> tuple[str, ...]:
-        """The secret-named attributes the enclosing class's own __repr__/__str__ shows
-        (but those that hold no plain secret): what `self` printed shows."""
+        """The secret-named attributes the enclosing class's own __repr__/__str__ shows, or
+        its record's generated repr (but those that hold no plain secret): what `self`
+        printed shows."""
         if not self.class_nodes:
             return ()
         node = self.class_nodes[-1]
         held = self._shown_attributes.get(id(node))
         if held is None:
             clean = self.clean_fields.get(node.name.value, frozenset())
-            held = self._shown_attributes[id(node)] = tuple(
-                a for a in shown_secret_attributes(node, self.vocab) if a not in clean)
+            # (a record's own printed form too: a dataclass's repr shows its fields)
+            fields = field_order(node)
+            record = tuple(f for f in self._records.get(node.name.value, ()) if f in fields)
+            held = self._shown_attributes[id(node)] = tuple(dict.fromkeys(
+                a for a in (*shown_secret_attributes(node, self.vocab), *record) if a not in clean))
         return held
 
     def _property_values(self, node: cst.ClassDef) -> dict:

@@ -860,7 +860,7 @@ class Expressions:
 
     def env_read(self, value) -> Optional[Label]:
         """The secret an expression reads from the environment by a literal name, if it
-        names a secret; either side of an `or` (`os.getenv("ANTHROPIC_API_KEY") or
+        names a secret (a maybe-secret, where it names a key loosely: LEVER_KEY); either side of an `or` (`os.getenv("ANTHROPIC_API_KEY") or
         os.getenv("JUDGE_API_KEY")`, `os.getenv("X_API_KEY") or ""`)."""
         if type(value) is cst.BooleanOperation and type(value.operator) is cst.Or:
             return self.env_read(value.left) or self.env_read(value.right)
@@ -872,7 +872,14 @@ class Expressions:
             return receiver or (self.env_read(value.args[0].value) if value.args else None)
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
-        return next(iter(self.env_var(name)), None) if name and self.names_secret_variable(name) else None
+        if not name:
+            return None
+        if self.names_secret_variable(name):
+            return Label(SECRET, f"environment variable {name}")
+        if self.vocab.names_a_key_variable_loosely(name):
+            # DOCS_KEY = os.environ.get("HELPSCOUT_DOCS_KEY", ""): a key where the message says so
+            return Label(MAYBE_SECRET, f"environment variable {name}")
+        return None
 
     def names_secret_variable(self, name: str) -> bool:
         """An environment variable's name that says it holds a secret (OPENAI_API_KEY,
@@ -1140,6 +1147,11 @@ class Expressions:
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
             out = set(self.called(summary.returns, args, skip))
+            if func_kind is cst.Name and not summary.params and not summary.predicate and not summary.never_returns \
+                    and self.vocab.names_a_secret_getter(name or ""):
+                # pem = _private_key(): its name says what it returns (one that takes
+                # arguments, _resolved_secret_value(raw), makes it of them: its summary says)
+                out.add(Label(SECRET, f"`{name}()`"))
             entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
             if entry and self.vocab.names_a_setting(entry):
                 # vault.get("azure-openai-endpoint") of the module's secrets reader: the
