@@ -613,7 +613,8 @@ class Vocabulary:
         whether or not the vocabulary reads the whole name as a secret's? Such a parameter
         is a secret's where its function uses it as one (secret_uses.secret_parameters)."""
         words = name_words(name)
-        return bool(words) and words[-1] in self._head_words
+        # (not a bare key, nor a cache's or a sort's: not-key-variable-words)
+        return len(words) >= 2 and words[-1] in self._head_words and self._not_key_variable_words.isdisjoint(words)
 
     def checks_key_format(self, name: str, prefix: str) -> bool:
         """Does `name.startswith(prefix)` check a key's format? A known key format's
