@@ -105,7 +105,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # M: 0.985 / 0.736 at 05398d6, its first measurement; then bot and socket
         # answers, a property read on an instance, a framework's presented key, values
         # put where an SDK reads its key
-        ("holdout_messages_n", 74, 0.98, 0.84),
+        ("holdout_messages_n", 77, 0.98, 0.88),
         # O, 45 modules of application-team code (notebooks, junior web apps, bots, CLIs,
         # cron jobs, admin tools; 91 leaks, ~185 quiet sinks), written blind after the
         # tuning on M and N: 0.976 / 0.890 at 9f1e344, its first measurement (its two
@@ -152,7 +152,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # read from a module's own secrets reader, AWS idempotency tokens, pull request
         # comments, PGPASSWORD, Stripe's restricted keys
         ("holdout_messages_w", 77, 0.97, 0.95),
-        ("holdout_messages_x", 71, 0.97, 0.89),
+        ("holdout_messages_x", 72, 0.97, 0.91),
         # Y, 40 modules of LLM features in web and business backends (78 leaks, ~160 quiet
         # sinks), and Z, 40 modules of provider wrapper libraries (74 leaks, ~190 quiet
         # sinks), both written blind after the tuning on W and X: Y 0.987 / 0.949, Z 0.985
@@ -168,7 +168,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 0.870, AB 0.971 / 0.870 at 04c729d, their first measurements; then chat bots'
         # send_message and room_send, urllib's Request to an issue's comments, rows of
         # variables' names unpacked in a loop, Bot Framework's user token, legacy keys
-        ("holdout_messages_aa", 72, 0.99, 0.93),
+        ("holdout_messages_aa", 73, 0.99, 0.94),
         ("holdout_messages_ab", 74, 0.98, 0.96),
         # AC, 40 modules of LLM gateways and multi-tenant key management (78 leaks, ~190
         # quiet sinks), and AD, 40 modules of desktop, mobile-backend and editor-extension
@@ -177,7 +177,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
         ("holdout_messages_ac", 73, 0.99, 0.93),
-        ("holdout_messages_ad", 73, 0.99, 0.91),
+        ("holdout_messages_ad", 74, 0.99, 0.92),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
         # code (79 leaks, ~150 quiet sinks), both written blind after the tuning on AC and
@@ -207,8 +207,8 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # sinks), both written blind after the tuning on AI and AJ: AK 0.986 / 0.873, AL
         # 1.000 / 0.947 at 714a808, their first measurements; then X-*-Key headers, Wi-Fi
         # pre-shared keys
-        ("holdout_messages_ak", 73, 0.98, 0.92),
-        ("holdout_messages_al", 72, 0.99, 0.96),
+        ("holdout_messages_ak", 75, 0.98, 0.94),
+        ("holdout_messages_al", 73, 0.99, 0.97),
         # AM, 40 modules of e-commerce, retail and payments code (79 leaks, ~160 quiet
         # sinks), and AN, 40 modules of research and evaluation harnesses (76 leaks, ~150
         # quiet sinks), both written blind after the tuning on AK and AL: AM 1.000 / 0.962,
@@ -245,7 +245,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # comments and a commit's status or check run (add_comment, create_status,
         # /check-runs), a qualifier's key (new_sdk_key), a JWT named in the message, and the
         # flow scan's reading of `url, key = cfg["url"], cfg["key"]`
-        ("holdout_messages_au", 70, 0.99, 0.89),
+        ("holdout_messages_au", 71, 0.99, 0.91),
         ("holdout_messages_av", 77, 0.99, 0.97),
         # AW, 40 modules of legal tech and compliance (77 leaks, ~150 quiet sinks), and AX,
         # 40 modules of security operations and observability (75 leaks, ~145 quiet sinks),
