@@ -544,21 +544,9 @@ class _ScopeScan:
                 skip = 1
                 for method in node.body:  # self.verify(new_key): by the method's name, on any receiver here
                     if type(method) in (ast.FunctionDef, ast.AsyncFunctionDef) and method.name != "__init__":
-                        params = [a.arg for a in (*method.args.posonlyargs, *method.args.args)][1:]
-                        secret = frozenset(i for i, name in enumerate(params) if self._param_level(name)).union(
-                            name for name in params if self._param_level(name) == _MAYBE)
-                        if secret:
-                            self._positional_secrets[method.name] = \
-                                self._positional_secrets.get(method.name, frozenset()) | secret
+                        self._note_secret_parameters(method.name, method, 1)
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
-                params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
-                # (a maybe-secret's too, by position and by keyword, and one ending in a
-                # secret's word, portal_key: the rules take one the function uses as a
-                # secret; any, here)
-                secret = frozenset(i for i, name in enumerate(params) if self._param_level(name)).union(
-                    name for name in params if self._param_level(name) == _MAYBE)
-                if secret:  # (with a method's of that name, above)
-                    self._positional_secrets[node.name] = self._positional_secrets.get(node.name, frozenset()) | secret
+                self._note_secret_parameters(node.name, function, skip)
         self._name_collections = {
             target.id for node in tree.body if type(node) is ast.Assign
             and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
@@ -1386,6 +1374,18 @@ class _ScopeScan:
             known = self._structures[name] = self.vocab.secret_structure_field(name) is not None
         return known
 
+    def _note_secret_parameters(self, name: str, function, skip: int) -> None:
+        """The positions of a signature's secret parameters after the first `skip`, by the
+        name it is called by (a function's, a class's, a method's: merged where they share
+        one). A maybe-secret's count too, by position and by keyword, and one ending in a
+        secret's word (portal_key): the rules take one the function uses as a secret; any,
+        here."""
+        params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
+        secret = frozenset(i for i, param in enumerate(params) if self._param_level(param)).union(
+            param for param in params if self._param_level(param) == _MAYBE)
+        if secret:
+            self._positional_secrets[name] = self._positional_secrets.get(name, frozenset()) | secret
+
     def _param_level(self, name: str) -> int:
         """A parameter's level for its callers (the rules' secret_parameters): its name's,
         or a maybe-secret's where its last word is a secret's (portal_key)."""
@@ -1723,7 +1723,8 @@ class _ScopeScan:
                 if not source and name in flow.minting_methods and type(node.func) is ast.Attribute:
                     source = True  # AccessToken(...).to_jwt(): a signed token
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
-                        self.secret_records and _makes_record(node.func, self.secret_records, self._record_factories)) or (
+                        self.secret_records
+                        and _makes_record(node.func, self.secret_records, self._record_factories)) or (
                         node.keywords and self._secret_option(node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,
                     # hide_input=True): what is typed in hidden; any value of the keyword here)
@@ -1767,9 +1768,8 @@ class _ScopeScan:
                         and isinstance(node.args[0].value, str) and node.args[0].value \
                         and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
                     scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
-                if count and node.args and type(node.args[0]) is ast.Name and (
-                        name in flow.secret_hashers or (type(node.func) is ast.Attribute and
-                                                        f"{_last_name(node.func.value)}.{name}" in flow.credential_takers)):
+                if count and node.args and type(node.args[0]) is ast.Name and (name in flow.secret_hashers or (
+                        type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
                     scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key), jwt.decode(token)
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
@@ -2022,7 +2022,8 @@ def _value_names(node) -> list[str]:
         return [name] if name else []
     if type(node) is ast.Subscript:
         base = _dotted(node.value)
-        return [base + _FIELD_MARK] if base and type(node.slice) is ast.Constant and type(node.slice.value) is str else []
+        literal = type(node.slice) is ast.Constant and type(node.slice.value) is str
+        return [base + _FIELD_MARK] if base and literal else []
     if type(node) is ast.JoinedStr:
         return [n for v in node.values if type(v) is ast.FormattedValue
                 and type(v.value) in (ast.Name, ast.Attribute, ast.Subscript) for n in _value_names(v.value)]
@@ -2216,6 +2217,11 @@ def _last_name(node: ast.AST) -> Optional[str]:
     if isinstance(node, ast.Attribute):
         return node.attr
     return None
+
+
+def _last_two(func: ast.Attribute) -> str:
+    """`jwt.decode` of `jwt.decode(...)` and of `jose.jwt.decode(...)` (the rules' _last_two)."""
+    return f"{_last_name(func.value)}.{func.attr}"
 
 
 def _makes_record(func: ast.AST, records: set, factories: set) -> bool:

@@ -690,9 +690,7 @@ class FlowRules(Rule):
         level (`comfy_key = os.environ.get("COMFY_CLOUD_KEY")`, then `{"x-api-key":
         comfy_key}` in a function: printed at the top level, it is a key)."""
         if self._global_uses is None:
-            module = self._module
-            top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
-            bound = set(_plain_assignments(top))
+            bound = set(_plain_assignments(self._top_statements()))
             found = set(self._top_level_uses()) if bound else set()
             if bound:
                 functions = list(self.summaries.functions.values()) + [
@@ -719,11 +717,16 @@ class FlowRules(Rule):
         """The names the module's top-level code (outside its functions and classes) uses
         as a secret, read once."""
         if self._top_uses is None:
-            module = self._module
-            top = [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
-            self._top_uses = secret_uses(SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab,
-                                         self.model.credential_takers, constant=self.module_value) if top else frozenset()
+            top = self._top_statements()
+            self._top_uses = frozenset() if not top else secret_uses(
+                SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab, self.model.credential_takers,
+                constant=self.module_value)
         return self._top_uses
+
+    def _top_statements(self) -> list:
+        """The module's statements outside its functions and classes."""
+        module = self._module
+        return [s for s in module.body if not isinstance(s, (cst.FunctionDef, cst.ClassDef))] if module else []
 
     def _secret_uses(self, node: cst.FunctionDef) -> frozenset:
         """secret_uses() of a function, read once (its own analysis and its callers' ask)."""
@@ -1054,16 +1057,16 @@ class FlowRules(Rule):
         self._makers_held = (self._finished_classes, len(self._finished_classes), makers)
         return makers
 
-    def factory_record(self, func) -> Optional[str]:
+    def factory_record(self, func) -> Optional[tuple[str, tuple[str, ...]]]:
         """The record class of the module a factory call makes (`FuelCardApi.from_env()`,
-        a classmethod returning `cls(...)`; `def settings() -> RagSettings`), if its
-        printed form shows secret fields; not the class called itself (its arguments say
-        what its fields hold)."""
-        name = dotted_name(func)
-        if not name or not self._records:
+        a classmethod returning `cls(...)`; `def settings() -> RagSettings`) and the secret
+        fields its printed form shows, if any; not the class called itself (its arguments
+        say what its fields hold)."""
+        if not self._records:
             return None
-        made = self._makers().get(name)
-        return made if made is not None and made != name and made in self._records else None
+        name = dotted_name(func)
+        made = self._makers().get(name) if name else None
+        return (made, self._records[made]) if made is not None and made != name and made in self._records else None
 
     def receiver_class(self, receiver: str) -> Optional[str]:
         """The finished class of the module `receiver` is an instance of, if known."""

@@ -628,7 +628,8 @@ class Expressions:
         index = node.slice[0].slice.value
         if value.args and literal_value(value.args[0].value) == "@" and _is_last_part(index, value.func.attr.value):
             return True  # broker_url.split("@")[-1]: a URL's host, after its user and password
-        if not (isinstance(index, cst.Integer) and index.value == "0") or value.func.attr.value not in ("split", "partition"):
+        if not (isinstance(index, cst.Integer) and index.value == "0") \
+                or value.func.attr.value not in ("split", "partition"):
             return False
         if value.args and literal_value(value.args[0].value) in ("-", "_"):
             return True  # SLACK_BOT_TOKEN.split("-", 1)[0]: a key format's type prefix (xoxb, sk)
@@ -860,8 +861,9 @@ class Expressions:
 
     def env_read(self, value) -> Optional[Label]:
         """The secret an expression reads from the environment by a literal name, if it
-        names a secret (a maybe-secret, where it names a key loosely: LEVER_KEY); either side of an `or` (`os.getenv("ANTHROPIC_API_KEY") or
-        os.getenv("JUDGE_API_KEY")`, `os.getenv("X_API_KEY") or ""`)."""
+        names a secret (a maybe-secret, where it names a key loosely: LEVER_KEY); either
+        side of an `or` (`os.getenv("ANTHROPIC_API_KEY") or os.getenv("JUDGE_API_KEY")`,
+        `os.getenv("X_API_KEY") or ""`)."""
         if type(value) is cst.BooleanOperation and type(value.operator) is cst.Or:
             return self.env_read(value.left) or self.env_read(value.right)
         if type(value) is cst.Call and last_name(value.func) in self.model.text_calls:
@@ -1080,7 +1082,8 @@ class Expressions:
         if made is not None:
             # FuelCardApi.from_env(): the factory fills the record's secret fields; printed
             # whole, it shows them
-            return frozenset(Label(SECRET, f"`{made}.{field}`", path=(field,)) for field in rule._records[made])
+            made_class, fields = made
+            return frozenset(Label(SECRET, f"`{made_class}.{field}`", path=(field,)) for field in fields)
         if record or shown:
             # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
             out = set(shown)  # (and Captioner(): its __repr__ shows the key __init__ read)
@@ -1330,7 +1333,8 @@ class Expressions:
         classes = getattr(rule, "class_nodes", None)
         if not classes:
             return EMPTY
-        return frozenset(Label(SECRET, "`self.__dict__`", path=(name,)) for name in sorted(rule.dumped_names(classes[-1])))
+        return frozenset(Label(SECRET, "`self.__dict__`", path=(name,))
+                         for name in sorted(rule.dumped_names(classes[-1])))
 
     def record_fields(self, func) -> tuple:
         """The secret fields of a record class of this module called by its name."""
