@@ -152,6 +152,7 @@ class DataflowModel:
     field_dump_calls: frozenset[str] = frozenset()
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
+    log_control_keywords: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
     secret_key_methods: tuple = ()  # {bases, method, position}
@@ -258,6 +259,7 @@ class DataflowModel:
             field_dump_calls=frozenset(names("field-dump-calls")),
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),
+            log_control_keywords=frozenset(names("log-control-keywords")),
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
             secret_key_methods=tuple(data.get("secret-key-methods", ())),

@@ -471,6 +471,7 @@ class _ScopeScan:
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
+        self.declares_secret_option = False  # see _note_option
         self._record_factories: set[str] = set()  # what makes one (see verdict)
         self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
@@ -589,7 +590,8 @@ class _ScopeScan:
         # (a nested function may read args.api_key of its enclosing function's namespace)
         read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
         for scope in self.scopes:
-            for name in scope.namespaces & read_bases:
+            # (args = parser.parse_args() holds every secret option the module declares)
+            for name in scope.namespaces if self.declares_secret_option else scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
             for name in scope.dumped & scope.secret_attribute_bases:
                 scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
@@ -1391,6 +1393,18 @@ class _ScopeScan:
         or a maybe-secret's where its last word is a secret's (portal_key)."""
         return self._name_level(name) or (_MAYBE if self.vocab.ends_in_secret_word(name) else 0)
 
+    def _note_option(self, node: ast.Call) -> None:
+        """Does this call declare a command-line option under a secret's name (the rules'
+        secret_options, of argparse's add_argument calls: here any call whose first argument
+        or `dest=` is such a literal, `--api-key`, `"token"`: a superset)?"""
+        written = [node.args[0]] if node.args else []
+        written += [k.value for k in node.keywords if k.arg == "dest"]
+        for value in written:
+            if type(value) is ast.Constant and type(value.value) is str \
+                    and self._name_level(value.value.lstrip("-").replace("-", "_")):
+                self.declares_secret_option = True
+                return
+
     def _name_level(self, name: str) -> int:
         level = self._name_levels.get(name)
         if level is None:
@@ -1687,6 +1701,8 @@ class _ScopeScan:
                     self._compared(node.left, node.comparators[0], scope)
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if not self.declares_secret_option and (node.args or node.keywords):
+                    self._note_option(node)
                 if count and node.keywords:
                     for keyword in node.keywords:
                         if keyword.arg in vocab.basic_auth_keywords and type(keyword.value) is ast.Tuple:

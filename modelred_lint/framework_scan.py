@@ -250,16 +250,7 @@ class ModuleFacts:
 
     def _argument(self, call: cst.Call) -> None:
         """argparse's add_argument: the dest it fills and whether its value is checked."""
-        declared = [literal_value(a.value) for a in call.args if a.keyword is None]
-        declared = [d for d in declared if d]
-        dest_node = keyword_value(call, "dest")
-        dest = literal_value(dest_node) if dest_node is not None else None
-        if dest is None:
-            longs = [d for d in declared if d.startswith("--")]
-            plain_names = [d for d in declared if not d.startswith("-")]
-            shorts = [d for d in declared if d.startswith("-")]
-            chosen = plain_names[0] if plain_names else (longs[0] if longs else (shorts[0] if shorts else ""))
-            dest = chosen.lstrip("-").replace("-", "_")
+        dest = option_dest(call)
         if not dest:
             return
         verdict: Union[bool, cst.BaseExpression] = False
@@ -579,3 +570,19 @@ class ModuleFacts:
                     self._method_summaries[key] = self.rule.summarise(statement)
                 return self._method_summaries[key]
         return None
+
+
+def option_dest(call: cst.Call) -> str:
+    """The attribute an argparse `add_argument` call fills (its `dest=`, else its first
+    plain name, long option or short option, as argparse chooses: `--api-key` ->
+    `api_key`), or "" where none is written as a literal."""
+    dest_node = keyword_value(call, "dest")
+    dest = literal_value(dest_node) if dest_node is not None else None
+    if isinstance(dest, str):
+        return dest
+    declared = [d for d in (literal_value(a.value) for a in call.args if a.keyword is None) if isinstance(d, str) and d]
+    longs = [d for d in declared if d.startswith("--")]
+    plain_names = [d for d in declared if not d.startswith("-")]
+    shorts = [d for d in declared if d.startswith("-")]
+    chosen = plain_names[0] if plain_names else (longs[0] if longs else (shorts[0] if shorts else ""))
+    return chosen.lstrip("-").replace("-", "_")

@@ -247,6 +247,7 @@ class Vocabulary:
         self.not_secret_modifiers = frozenset(secrets_data["not-secret-modifiers"])
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))
+        self.cursor_leads = frozenset(secrets_data.get("cursor-leads", ()))
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
@@ -483,8 +484,11 @@ class Vocabulary:
             for end in _sequence_ends(words, seq):
                 if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
                     continue
-                if self.not_secret_leads.intersection(words[: end - len(seq)]):
-                    continue  # next_page_token, NextToken: a cursor, not a credential
+                leads = self.not_secret_leads.intersection(words[: end - len(seq)])
+                if leads and not (len(seq) > 1 and leads <= self.cursor_leads):
+                    # next_page_token, NextToken: a cursor, not a credential (but
+                    # next_api_key, a secret named in full: a rotation's next key)
+                    continue
                 trailing = words[end:]
                 if self.not_secret_heads.intersection(trailing):
                     continue

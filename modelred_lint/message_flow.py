@@ -27,9 +27,6 @@ REDACTED = "[REDACTED]"
 # (and the text-stylers of rules/shared/dataflow.yaml: self.style.SUCCESS(...),
 # click.style(..., fg="red"), whose keywords say how it looks)
 _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
-# Keywords of a log call that are not printed as its message.
-# (Not extra=: its fields are the record's, shipped whole by JSON and structured handlers.)
-_LOG_CONTROL_KEYWORDS = frozenset({"exc_info", "stack_info", "stacklevel", "file", "end", "sep", "flush", "category"})
 
 
 # A %-format's named placeholder, `%(name)s`: its name (linear: one character class).
@@ -266,7 +263,7 @@ class MessageSinks:
                        related=((witness, self.top, f"{what} is passed to `{call.func.value}()` here"),))
 
     def _log_message(self, call: cst.Call, env: Env) -> list:
-        parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in _LOG_CONTROL_KEYWORDS]
+        parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in self.model.log_control_keywords]
         if len(parts) == 2 and type(parts[0]) is cst.SimpleString and "%(" in parts[0].value:
             # log.info("budget %(token_budget)d", settings): the mapping's named fields
             # are written, not the mapping (a secret at another field stays out)
@@ -680,7 +677,7 @@ class MessageSummary:
         if not MessageSinks._is_log_call(self, node, name):
             return
         for arg, labels in zip(node.args, args):
-            if arg.keyword is None or arg.keyword.value not in _LOG_CONTROL_KEYWORDS:
+            if arg.keyword is None or arg.keyword.value not in self.model.log_control_keywords:
                 self._note_parameters(labels, "MR021", arg.value)
 
     def on_raise(self, node: cst.Raise, env: Env) -> None:

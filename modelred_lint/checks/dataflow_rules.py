@@ -40,7 +40,7 @@ from modelred_lint.flow_model import (
     reads_key_header,
 )
 from modelred_lint.decorated_wrappers import wrapper_keywords
-from modelred_lint.framework_scan import ModuleFacts
+from modelred_lint.framework_scan import ModuleFacts, keyword_value, option_dest
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
@@ -384,6 +384,7 @@ class FlowRules(Rule):
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
         self._module_structures: Optional[dict] = None  # see module_structures
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
+        self._secret_options: Optional[frozenset] = None  # see secret_options
         self._receivers: list[dict[str, str]] = []
         self._closure_envs: dict = {}  # id(nested function) -> its enclosing function's env at its ends
         self._makers_held: Optional[tuple] = None  # see _makers
@@ -430,6 +431,7 @@ class FlowRules(Rule):
         self._finished_classes = {}
         self._module_structures = None
         self._positional_secrets = None
+        self._secret_options = None
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
         self.clean_fields = {}
@@ -1056,6 +1058,24 @@ class FlowRules(Rule):
                 makers[name] = declared
         self._makers_held = (self._finished_classes, len(self._finished_classes), makers)
         return makers
+
+    def secret_options(self) -> frozenset:
+        """The options the module's argument parsers declare under a secret's name
+        (`add_argument("--api-key")`, `dest="token"`): the namespace `parse_args()` returns
+        holds them, and printed whole shows them. Not a flag (`action="store_true"`: no
+        text of the user's)."""
+        if self._secret_options is None:
+            found = set()
+            frameworks = self.model.frameworks
+            for node in descendants(self._module) if self._module is not None else ():
+                if type(node) is cst.Call and last_name(node.func) in frameworks.cli_argument_calls:
+                    action = keyword_value(node, "action")
+                    dest = option_dest(node)
+                    if dest and self.vocab.is_secret_name(dest, strict=True) and not (
+                            action is not None and literal_value(action) in frameworks.cli_validating_actions):
+                        found.add(dest)
+            self._secret_options = frozenset(found)
+        return self._secret_options
 
     def factory_record(self, func) -> Optional[tuple[str, tuple[str, ...]]]:
         """The record class of the module a factory call makes (`FuelCardApi.from_env()`,

@@ -241,13 +241,18 @@ class Expressions:
         known = table.get(name)
         return known if known is not None else _asked(table, name, self.vocab.names_a_mapping(name))
 
-    def _says_not_secret(self, source: str) -> bool:
+    def _says_not_secret(self, source: str, called: bool = False) -> bool:
         """Does a dotted name carry a word that says it holds no secret (a count, a
-        model's text: usage.total_tokens, tokenizer.decode)?"""
+        model's text: usage.total_tokens, tokenizer.decode)? Of a call, a verb that reads a
+        value says nothing of it (Pulumi's `config.require("openaiApiKey")` returns the
+        key, where a setting named `require_api_key` is a switch)."""
         table = self.answers.counts
-        known = table.get(source)
+        known = table.get((source, called))
         if known is None:
-            known = _asked(table, source, bool(self.vocab.not_secret_modifiers.intersection(name_words(source))))
+            words = name_words(source)
+            if called:
+                words = [w for w in words if w not in self.vocab.secret_getter_verbs]
+            known = _asked(table, (source, called), bool(self.vocab.not_secret_modifiers.intersection(words)))
         return known
 
     def known_clean(self, value: cst.BaseExpression) -> bool:
@@ -297,7 +302,7 @@ class Expressions:
         source = dotted_name(
             value.func if isinstance(value, cst.Call) else value.value if isinstance(value, cst.Subscript) else value
         ) or ""
-        if source and self._says_not_secret(source):
+        if source and self._says_not_secret(source, type(value) is cst.Call):
             return False  # usage.total_tokens, tokenizer.decode(...): a count, a model's text
         if isinstance(value, cst.Subscript):
             return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
@@ -945,7 +950,7 @@ class Expressions:
         inner = env.copy()
         self._comp_for(node.for_in, inner)
         value = self.expr(node.value, inner)
-        if _masks_by_key(node) or self._drops_secret_keys(node):
+        if _masks_by_key(node) or self._drops_secret_keys(node) or self._drops_held_fields(node, env):
             # {k: ("***" if k in SENSITIVE else v) for k, v in headers.items()}: the
             # author masks the values of the keys the test picks (which ones we cannot
             # tell; the idiom is a redaction).
@@ -976,6 +981,31 @@ class Expressions:
             if any(word in said for word in (*words, "sensitive", "redact", "private", "hidden")):
                 return True
         return False
+
+    def _drops_held_fields(self, node, env: Env) -> bool:
+        """`{k: v for k, v in payload.items() if k != "sqlalchemy_uri"}`: a filter on the key
+        alone that leaves out, by their literal names, every field at which the mapping
+        holds a secret (a field not named like one: a URL with the password in it)."""
+        key, comp = node.key, node.for_in
+        if not isinstance(key, cst.Name) or len(comp.ifs) != 1 or comp.inner_for_in is not None \
+                or type(comp.iter) is not cst.Call or type(comp.iter.func) is not cst.Attribute \
+                or comp.iter.func.attr.value != "items" or comp.iter.args \
+                or type(comp.iter.func.value) not in (cst.Name, cst.Attribute):
+            return False  # (a mapping by its name: read again here, no call made twice)
+        test = comp.ifs[0].test
+        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
+                and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual))
+                and isinstance(test.left, cst.Name) and test.left.value == key.value):
+            return False
+        right = test.comparisons[0].comparator
+        if isinstance(test.comparisons[0].operator, cst.NotEqual):
+            dropped = {literal_value(right)}
+        elif isinstance(right, (cst.Tuple, cst.List, cst.Set)):
+            dropped = {literal_value(e.value) for e in right.elements}
+        else:
+            return False
+        held = [l for l in self.expr(comp.iter.func.value, env) if l.kind in SECRETS]
+        return bool(held) and all(l.path and l.path[0] in dropped for l in held)
 
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()

@@ -593,6 +593,14 @@ class Interpreter(Expressions, Guards):
                 for element, part in zip(targets, values):  # a, b = x, y: element by element
                     self.bind(element.value, self.expr(part.value, env), env, part.value)
                 return
+        if (target_kind is cst.Tuple or target_kind is cst.List) and len(target.elements) > 1 \
+                and value_kind is cst.Call and last_name(value.func) in self.model.namespace_calls:
+            # args, rest = parser.parse_known_args(): the namespace first, then the words
+            # it did not know
+            self.bind(target.elements[0].value, labels, env, value)
+            for element in target.elements[1:]:
+                self.bind(element.value, EMPTY, env, None)
+            return
         if (target_kind is cst.Tuple or target_kind is cst.List) and len(target.elements) > 1:
             called = value.expression if value_kind is cst.Await else value
             parts = self.call_parts.get(id(called)) if called is not None else None
@@ -670,9 +678,13 @@ class Interpreter(Expressions, Guards):
             if target_kind is cst.Name and value_kind is cst.Call \
                     and last_name(value.func) in self.model.namespace_calls:
                 # args = parser.parse_args(): printed, a Namespace shows every attribute,
-                # args.api_key among them (wherever the function reads it).
+                # args.api_key among them (wherever the function reads it, or wherever the
+                # module's parser declares it: add_argument("--api-key")).
+                rule = getattr(self, "rule", None)
+                declared = rule.secret_options() if hasattr(rule, "secret_options") else EMPTY
                 held = held | frozenset(
-                    Label(SECRET, f"`{key}`", path=(attr,), named=True) for attr in self.secret_attributes_read(key)
+                    Label(SECRET, f"`{key}`", path=(attr,), named=True)
+                    for attr in self.secret_attributes_read(key) | declared
                 )
             if target_kind is cst.Attribute and value is not None and seen_through is None:
                 seen_through = self.opaque(value)  # self._login = r.json()
