@@ -153,6 +153,8 @@ class DataflowModel:
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
     log_control_keywords: frozenset[str] = frozenset()
+    response_status_attributes: frozenset[str] = frozenset()
+    response_success_attributes: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
     secret_key_methods: tuple = ()  # {bases, method, position}
@@ -260,6 +262,8 @@ class DataflowModel:
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),
             log_control_keywords=frozenset(names("log-control-keywords")),
+            response_status_attributes=frozenset(names("response-status-attributes")),
+            response_success_attributes=frozenset(names("response-success-attributes")),
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
             secret_key_methods=tuple(data.get("secret-key-methods", ())),

@@ -369,7 +369,8 @@ class _Atoms:
 class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
-                 "clear", "opaque", "transparent", "return_parts", "token_responses")
+                 "clear", "opaque", "transparent", "return_parts", "token_responses",
+                 "token_bodies", "returns_namespace")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -404,6 +405,8 @@ class _Scope:
         self.checks_digest = False  # digest is compared (compare_digest): the rules' secret_uses
         self.property: Optional[str] = None  # a method read as an attribute: its name
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
+        self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
+        self.returns_namespace = False  # return parser.parse_args()
 
 
 class _ScopeScan:
@@ -593,6 +596,8 @@ class _ScopeScan:
             # (args = parser.parse_args() holds every secret option the module declares)
             for name in scope.namespaces if self.declares_secret_option else scope.namespaces & read_bases:
                 scope.assignments.append(([name], _strict_atoms()))
+            if scope.returns_namespace and self.declares_secret_option:
+                scope.returns.append(_strict_atoms())  # def parse(): return p.parse_args()
             for name in scope.dumped & scope.secret_attribute_bases:
                 scope.assignments.append(([name], _strict_atoms()))  # asdict(t) where t.api_key is read
             if scope.checks_digest and scope.digested:
@@ -951,6 +956,8 @@ class _ScopeScan:
             elif value is not None:
                 scope.returns.append(self._expression(value, scope))
                 scope.return_parts.append(None)
+                if type(value) is ast.Call and _last_name(value.func) in self.flow.namespace_calls:
+                    scope.returns_namespace = True  # return parser.parse_args(): see verdict
             return
         if kind is ast.If or kind is ast.While:
             self._expression(node.test, scope)
@@ -1030,8 +1037,10 @@ class _ScopeScan:
                 scope.clear.update(unpacked)
             names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
             made = value.value if type(value) is ast.Await else value
-            if self._token_request(made) or (type(made) is ast.Call and type(made.func) is ast.Attribute and (
-                    self._token_request(made.func.value) or _dotted(made.func.value) in scope.token_responses)):
+            if type(made) is ast.Dict and self._token_body(made):
+                scope.token_bodies.update(names)  # data = {"grant_type": ...}, posted below
+            if self._token_request(made, scope) or (type(made) is ast.Call and type(made.func) is ast.Attribute and (
+                    self._token_request(made.func.value, scope) or _dotted(made.func.value) in scope.token_responses)):
                 # an OAuth token request's response, and its JSON: the tokens (the rules'
                 # token_request; any call on the response, here)
                 scope.assignments.append((names, _strict_atoms()))
@@ -1346,14 +1355,19 @@ class _ScopeScan:
         bound = self._module_strings.get(node.id)
         return bound is not None and len(bound.value) <= 100 and self._name_level(bound.value) == _STRICT
 
-    def _token_request(self, node) -> bool:
-        """A request whose form or JSON body is a dict with a token request's field."""
-        fields = self.flow.token_request_fields
+    def _token_request(self, node, scope: _Scope) -> bool:
+        """A request whose form or JSON body is a dict with a token request's field, or a
+        name the function bound to one."""
         node = node.value if type(node) is ast.Await else node
-        return bool(fields) and type(node) is ast.Call and _last_name(node.func) in self.flow.http_request_methods \
-            and any(k.arg in ("data", "json") and type(k.value) is ast.Dict
-                    and any(type(key) is ast.Constant and key.value in fields for key in k.value.keys)
-                    for k in node.keywords)
+        return bool(self.flow.token_request_fields) and type(node) is ast.Call \
+            and _last_name(node.func) in self.flow.http_request_methods \
+            and any(k.arg in ("data", "json") and (
+                (type(k.value) is ast.Dict and self._token_body(k.value))
+                or (type(k.value) is ast.Name and k.value.id in scope.token_bodies)) for k in node.keywords)
+
+    def _token_body(self, node: ast.Dict) -> bool:
+        fields = self.flow.token_request_fields
+        return any(type(key) is ast.Constant and key.value in fields for key in node.keys)
 
     def _secret_option(self, keywords) -> bool:
         """An option or a prompt whose value is a secret: typed in hidden (any value of

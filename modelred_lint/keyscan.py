@@ -235,6 +235,7 @@ class Vocabulary:
         # (an environment variable's KEY after one of these, whatever the service:
         # GATEWAY_LIVE_KEY; not PROJECT_KEY or ORG_KEY, which name a project or an org)
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
+        self._lone_key_qualifiers = frozenset(secrets_data.get("lone-key-qualifiers", ()))
         self.token_variable_heads = frozenset(secrets_data.get("token-variable-heads", ()))
         self._not_key_variable_words = frozenset(secrets_data.get("not-key-variable-words", ()))
         # (and a variable's KEY after a key vendor's name and at most two more words:
@@ -502,10 +503,11 @@ class Vocabulary:
             # into (FastAPI's x_tenant_key: str = Header(...)).
             # (and a key-qualifier's KEY after another word, new_sdk_key, where the message
             # says key; not a bare clientKey, a field whose structure the rules read by its
-            # name)
+            # name; but a bare server_key or sdk_key, lone-key-qualifiers)
             return self._ends_in_ambiguous_name(words) or (
                 len(words) > 2 and words[0] == "x" and words[-1] == "key" and name[1:2] in ("-", "_")) or (
-                len(words) > 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers)
+                len(words) > 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers) or \
+                self._lone_qualified_key(words)
         return False
 
     def names_a_derivative(self, name: str) -> bool:
@@ -596,9 +598,14 @@ class Vocabulary:
 
     def names_an_ambiguous_key(self, name: str) -> bool:
         """A name of two words or more that is a key's only where the message says so
-        (provider_key, new_key: ambiguous-secret-names), not a bare ambiguous word."""
+        (provider_key, new_key: ambiguous-secret-names; server_key: lone-key-qualifiers),
+        not a bare ambiguous word."""
         words = name_words(name)
-        return len(words) > 1 and self._ends_in_ambiguous_name(words)
+        return len(words) > 1 and (self._ends_in_ambiguous_name(words) or self._lone_qualified_key(words))
+
+    def _lone_qualified_key(self, words: tuple) -> bool:
+        """server_key, sdk_key: a lone-key-qualifier, then KEY."""
+        return len(words) == 2 and words[1] == "key" and words[0] in self._lone_key_qualifiers
 
     def _ends_in_ambiguous_name(self, words: tuple) -> bool:
         """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""

@@ -27,7 +27,8 @@ FORMAT_FIELDS = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}
 @dataclass(frozen=True)
 class Binding:
     # "literal" (a string), "constant" (a number, True, False, None), "tuple" (of
-    # names), "client", "call" (the result of another call), "default" (a parameter
+    # names), "formatted" (an f-string of literal text and plain names),
+    # "client", "call" (the result of another call), "default" (a parameter
     # whose default is a string: the node is that string), "annotated" (a parameter
     # annotated with a class: its qualified name) or "unknown"
     kind: str
@@ -237,6 +238,10 @@ class NameTracker:
             return Binding("call", node, self.qualname(node.func) or "")
         if isinstance(node, cst.Tuple) and all(isinstance(e.value, (cst.Name, cst.Attribute)) for e in node.elements):
             return Binding("tuple", node)
+        if kind is cst.FormattedString and all(
+                type(part) is cst.FormattedStringText or (type(part.expression) is cst.Name and part.format_spec is None)
+                for part in node.parts):
+            return Binding("formatted", node)  # f"projects/{PROJECT}/secrets/...": text and names
         return UNKNOWN
 
     def is_client_class(self, func: cst.CSTNode) -> bool:

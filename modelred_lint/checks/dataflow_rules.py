@@ -1071,7 +1071,8 @@ class FlowRules(Rule):
                 if type(node) is cst.Call and last_name(node.func) in frameworks.cli_argument_calls:
                     action = keyword_value(node, "action")
                     dest = option_dest(node)
-                    if dest and self.vocab.is_secret_name(dest, strict=True) and not (
+                    # (a bare --token too: an option is given a credential, not a parser's token)
+                    if dest and self.vocab.is_secret_name(dest) and not (
                             action is not None and literal_value(action) in frameworks.cli_validating_actions):
                         found.add(dest)
             self._secret_options = frozenset(found)

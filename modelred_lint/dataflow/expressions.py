@@ -496,6 +496,13 @@ class Expressions:
                 return True
             if binding.kind == "literal":
                 return self.module_key_literal(node) is None
+            if binding.kind == "formatted":
+                # GEMINI_SECRET = f"projects/{PROJECT}/secrets/gemini-api-key/versions/latest":
+                # a resource's name made of text and names that hold no secret, unless what
+                # it spells is a key
+                parts = [p.expression for p in binding.node.parts if type(p) is not cst.FormattedStringText]
+                return all(self.name_label(p.value) is None and self.module_key_literal(p) is None for p in parts) \
+                    and not self.spells_key(node.value, binding.node)
             # CREDENTIALS_JSON = Path(...).expanduser(): a file's path (path-calls)
             return binding.kind == "call" and type(binding.node) is cst.Call \
                 and last_name(binding.node.func) in self.model.path_calls
@@ -548,6 +555,21 @@ class Expressions:
         ):
             return Label(SECRET, f"`{name}`")
         return None
+
+    def spells_key(self, name: str, node: cst.FormattedString) -> bool:
+        """Does an f-string of text and names spell a key, with what the names are bound
+        to where they are literals (a key format the rules know, or a random value under
+        a secret's name)?"""
+        pieces = []
+        for part in node.parts:
+            if type(part) is cst.FormattedStringText:
+                pieces.append(part.value)
+            else:
+                bound = self.names.lookup(part.expression.value).node
+                value = literal_value(bound) if bound is not None else None
+                pieces.append(str(value) if value is not None else "")
+        value = "".join(pieces)
+        return bool(self.vocab.holds_secret_key(value) or (self.vocab.is_secret_name(name) and self.vocab.is_secret_value(value)))
 
     def module_key_literal(self, node) -> Optional[Label]:
         """A name bound to a literal that is a key, whatever the name (`clé_api =
@@ -1108,6 +1130,12 @@ class Expressions:
         record = self.record_fields(func)
         rule = getattr(self, "rule", None)
         shown = rule.shown_own_secrets(record_name(func)) if hasattr(rule, "shown_own_secrets") else EMPTY
+        if name in self.model.namespace_calls and hasattr(rule, "secret_options"):
+            declared = rule.secret_options()
+            if declared:
+                # parser.parse_args(): the namespace holds the secret options the module
+                # declares (add_argument("--token")), returned from a helper too
+                return frozenset(Label(SECRET, f"the `{dest}` option", path=(dest,)) for dest in declared)
         made = rule.factory_record(func) if not record and hasattr(rule, "factory_record") else None
         if made is not None:
             # FuelCardApi.from_env(): the factory fills the record's secret fields; printed
@@ -1250,14 +1278,20 @@ class Expressions:
 
     def token_request(self, node) -> bool:
         """An OAuth token request: a request whose form or JSON body is a dict literal
-        with a token request's field (data={"grant_type": "refresh_token", ...})."""
+        with a token request's field (data={"grant_type": "refresh_token", ...}), or a name
+        bound to one (data = {...}; requests.post(url, data=data))."""
         fields = self.model.token_request_fields
         node = node.expression if type(node) is cst.Await else node
         if not fields or type(node) is not cst.Call or last_name(node.func) not in self.model.http_request_methods:
             return False
-        return any(a.keyword is not None and a.keyword.value in ("data", "json") and type(a.value) is cst.Dict
-                   and any(type(e) is cst.DictElement and literal_value(e.key) in fields for e in a.value.elements)
-                   for a in node.args)
+        return any(a.keyword is not None and a.keyword.value in ("data", "json") and (
+            (type(a.value) is cst.Dict and self.token_body(a.value))
+            or (type(a.value) is cst.Name and a.value.value in self.token_bodies)) for a in node.args)
+
+    def token_body(self, node: cst.Dict) -> bool:
+        """A dict literal with a token request's field ({"grant_type": "authorization_code"})."""
+        fields = self.model.token_request_fields
+        return any(type(e) is cst.DictElement and literal_value(e.key) in fields for e in node.elements)
 
     def asks_hidden_input(self, node: cst.Call) -> bool:
         """A prompt for input typed in hidden (click.prompt(..., hide_input=True), and

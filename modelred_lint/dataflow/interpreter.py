@@ -108,6 +108,7 @@ class Interpreter(Expressions, Guards):
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.keyed_responses: dict[str, Label] = {}
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
+        self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
@@ -214,7 +215,12 @@ class Interpreter(Expressions, Guards):
         self.expr(node.test, env)
         when_true, when_false = env.copy(), env.copy()
         self.refine(node.test, when_true, when_false)
+        failed = self.failed_response(node.test)
+        if failed is not None:
+            self.token_responses.discard(failed)  # its body: an error, not tokens
         after_body = self.block(node.body, when_true)
+        if failed is not None:
+            self.token_responses.add(failed)
         if node.orelse is None:
             after_else: Optional[Env] = when_false
         elif isinstance(node.orelse, cst.If):
@@ -223,6 +229,21 @@ class Interpreter(Expressions, Guards):
             after_else = self.block(node.orelse.body, when_false)
         alive = [e for e in (after_body, after_else) if e is not None]
         return Env.join(alive) if alive else None
+
+    def failed_response(self, test) -> Optional[str]:
+        """The token request's response a test says failed (`resp.status_code != 200`,
+        `resp.status_code >= 400`, `not resp.ok`), if any."""
+        model = self.model
+        if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not and type(test.expression) is cst.Attribute \
+                and test.expression.attr.value in model.response_success_attributes:
+            name = dotted_name(test.expression.value)
+        elif type(test) is cst.Comparison and len(test.comparisons) == 1 and type(test.left) is cst.Attribute \
+                and test.left.attr.value in model.response_status_attributes and type(
+                    test.comparisons[0].operator) in (cst.NotEqual, cst.GreaterThanEqual, cst.GreaterThan, cst.NotIn):
+            name = dotted_name(test.left.value)
+        else:
+            return None
+        return name if name in self.token_responses else None
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
@@ -623,6 +644,10 @@ class Interpreter(Expressions, Guards):
                 self.token_responses.add(target.value)
             else:
                 self.token_responses.discard(target.value)
+            if value_kind is cst.Dict and self.token_body(value):
+                self.token_bodies.add(target.value)  # data = {"grant_type": ...}, posted below
+            else:
+                self.token_bodies.discard(target.value)
             entry = self.table_entry_name(value) if value_kind is cst.Subscript or value_kind is cst.Call else None
             if entry is not None:
                 self.loop_values[target.value] = (entry,)  # env = KEY_ENVS[provider]: one of its names
