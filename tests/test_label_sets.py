@@ -290,6 +290,25 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_bh", 77, 0.99, 0.97),
         ("holdout_messages_bi", 73, 0.99, 0.97),
         ("holdout_messages_bj", 73, 0.99, 0.96),
+        # BK, data engineering and ETL (79 leaks, ~175 quiet sinks); BL, cloud infrastructure
+        # and DevOps (75, ~185); BM, e-mail and productivity assistants (82, ~160); BN,
+        # analytics and text-to-SQL (83, ~150): written blind, first measured at 866cbad: BK
+        # 1.000 / 0.949, BL 0.985 / 0.893, BM 1.000 / 0.988, BN 0.988 / 1.000; then argparse
+        # namespaces, Pulumi's config.require, Ansible's output, next_api_key, a filter that
+        # drops the field holding the secret
+        ("holdout_messages_bk", 78, 0.99, 0.98),
+        ("holdout_messages_bl", 73, 0.99, 0.97),
+        ("holdout_messages_bm", 81, 0.99, 0.98),
+        ("holdout_messages_bn", 83, 0.99, 0.99),
+        # BO, mobile backends and push (75, ~155); BP, ML training and MLOps (75, ~160); BQ,
+        # search and vector databases (74, ~145); BR, internal enterprise tools (81, ~165):
+        # written blind, first measured at 050ead1: BO 1.000 / 0.960, BP 0.986 / 0.947, BQ
+        # 1.000 / 1.000, BR 1.000 / 0.938; then a token request's body by name, a namespace
+        # from a helper, server_key, key_pem, notify_user, the module's own get()
+        ("holdout_messages_bo", 74, 0.99, 0.98),
+        ("holdout_messages_bp", 73, 0.99, 0.97),
+        ("holdout_messages_bq", 74, 0.99, 0.99),
+        ("holdout_messages_br", 81, 0.99, 0.99),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

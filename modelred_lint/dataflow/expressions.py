@@ -684,6 +684,12 @@ class Expressions:
             if name is not None:
                 return self.env_var(name)
         labels = self.expr(node.value, env)
+        if type(node.value) is cst.Call and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index \
+                and type(node.slice[0].slice.value) is cst.Integer and node.slice[0].slice.value.value.isdigit():
+            parts = self.call_parts.get(id(node.value))
+            at = int(node.slice[0].slice.value.value)
+            if parts is not None and at < len(parts):
+                return parts[at]  # trigger.serialize()[1]: that element of the tuple it returns
         base = dotted_name(node.value) if key is not None else None
         known = env.get(f"{base}.{key}") if base else None
         if known is not None and not known:
@@ -1105,6 +1111,8 @@ class Expressions:
         # (self.get(): the class's own method, summarised below, not a mapping's get)
         own = func_kind is cst.Attribute and type(func.value) is cst.Name and func.value.value == "self" \
             and getattr(self, "rule", None) is not None and self.rule.has_method(name)
+        # (and get(name): a function of the module by that name, not a mapping's method)
+        own = own or (func_kind is cst.Name and name in self.summaries)
         structure = None if own else self.structure_call(node, name, receiver, args, env)
         if structure is not None:
             return structure
