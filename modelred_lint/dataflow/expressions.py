@@ -211,6 +211,15 @@ class Expressions:
             label = None
         return _asked(table, key, label)
 
+    def field_label(self, field: str) -> Optional[Label]:
+        """The label a field read by its name earns: its name's, or, for a field named as
+        an environment variable is (env.get("AIRTABLE_PAT") of a .env file's values), the
+        one the environment's own read of it would (a key's name)."""
+        label = self.name_label(field)
+        if label is None and field.isupper() and self.vocab.names_a_key_variable(field):
+            label = Label(SECRET, f"`{field}`", named=True)
+        return label
+
     def structure_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label of a structure that by convention holds a secret at a field
         (litellm_params: api_key; secret-structure-names in rules/shared/secrets.yaml)."""
@@ -719,7 +728,7 @@ class Expressions:
             path = (ANY_FIELD,) if key in _SECRET_MAPPING_FIELDS else ()
             labels = labels | {dataclasses.replace(l, path=path) for l in whole
                                if l.kind is SECRET and l.what.endswith("(...)") and l.path in ((), (ANY_FIELD,))}
-        label = self.name_label(key) if key is not None else None
+        label = self.field_label(key) if isinstance(key, str) else None
         if label is not None:
             labels |= {label}
             self.note_secret_field(node.value, key, env)
@@ -1013,7 +1022,8 @@ class Expressions:
     def _drops_held_fields(self, node, env: Env) -> bool:
         """`{k: v for k, v in payload.items() if k != "sqlalchemy_uri"}`: a filter on the key
         alone that leaves out, by their literal names, every field at which the mapping
-        holds a secret (a field not named like one: a URL with the password in it)."""
+        holds a secret (a field not named like one: a URL with the password in it); or
+        that keeps, by theirs, only fields that hold none (`if k == "query"`)."""
         key, comp = node.key, node.for_in
         if not isinstance(key, cst.Name) or len(comp.ifs) != 1 or comp.inner_for_in is not None \
                 or type(comp.iter) is not cst.Call or type(comp.iter.func) is not cst.Attribute \
@@ -1022,18 +1032,23 @@ class Expressions:
             return False  # (a mapping by its name: read again here, no call made twice)
         test = comp.ifs[0].test
         if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
-                and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual))
+                and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual, cst.In, cst.Equal))
                 and isinstance(test.left, cst.Name) and test.left.value == key.value):
             return False
-        right = test.comparisons[0].comparator
-        if isinstance(test.comparisons[0].operator, cst.NotEqual):
-            dropped = {literal_value(right)}
+        operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
+        if isinstance(operator, (cst.NotEqual, cst.Equal)):
+            named = {literal_value(right)}
         elif isinstance(right, (cst.Tuple, cst.List, cst.Set)):
-            dropped = {literal_value(e.value) for e in right.elements}
+            named = {literal_value(e.value) for e in right.elements}
         else:
             return False
+        # (k != "uri", k not in (...): the fields named are left out; k == "query",
+        # k in (...): only they are kept)
+        keeps = isinstance(operator, (cst.In, cst.Equal))
         held = [l for l in self.expr(comp.iter.func.value, env) if l.kind in SECRETS]
-        return bool(held) and all(l.path and l.path[0] in dropped for l in held)
+        # (a field named at run time, ANY_FIELD, may be one kept)
+        return bool(held) and all(l.path and l.path[0] is not ANY_FIELD and (l.path[0] in named) != keeps
+                                  for l in held)
 
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()
@@ -1478,7 +1493,7 @@ class Expressions:
                     out |= {structure}  # deployment.get("litellm_params", {})
                     if name != "pop":
                         self.note_secret_field(func.value, key, env, structure.path)
-                label = self.name_label(key) if key else None
+                label = self.field_label(key) if isinstance(key, str) and key else None
                 if label is not None:
                     out |= {label}
                     if name != "pop":  # (a popped field is no longer in the structure)

@@ -667,6 +667,11 @@ class Interpreter(Expressions, Guards):
         seen_through = None  # self.opaque(value), asked once for every key bound
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
+            if label is None and key.isupper() and self.vocab.names_a_key_variable_loosely(key):
+                # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
+                # its read from the environment is (bound here: not a constant imported
+                # to name a dict's key, CONFIG_KEY)
+                label = Label(MAYBE_SECRET, f"`{key}`", named=True)
             if (label is None or label.kind is MAYBE_SECRET) and key in self.secret_uses:
                 # passed on as a key (secret_uses.py), whatever its name leaves open
                 # (new_key = created["api_key"]["value"], then f"Bearer {new_key}")
