@@ -153,6 +153,7 @@ class DataflowModel:
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
     log_control_keywords: frozenset[str] = frozenset()
+    setting_readers: frozenset[str] = frozenset()
     response_status_attributes: frozenset[str] = frozenset()
     response_success_attributes: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
@@ -262,6 +263,7 @@ class DataflowModel:
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),
             log_control_keywords=frozenset(names("log-control-keywords")),
+            setting_readers=frozenset(names("setting-readers")),
             response_status_attributes=frozenset(names("response-status-attributes")),
             response_success_attributes=frozenset(names("response-success-attributes")),
             logger_factories=frozenset(names("logger-factories")),

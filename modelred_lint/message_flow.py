@@ -175,6 +175,8 @@ class MessageSinks:
         factories = self.model.logger_factories
         if self.names.qualname(receiver) in factories:  # from loguru import logger
             return True
+        if type(receiver) is cst.Call and dotted_name(receiver.func) in factories:
+            return True  # self.get_logger().info(...): a ROS 2 node's logger
         derivations = self.model.logger_derivations
         if isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute) and depth < 4 \
                 and receiver.func.attr.value in derivations:

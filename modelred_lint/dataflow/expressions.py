@@ -214,9 +214,12 @@ class Expressions:
     def field_label(self, field: str) -> Optional[Label]:
         """The label a field read by its name earns: its name's, or, for a field named as
         an environment variable is (env.get("AIRTABLE_PAT") of a .env file's values), the
-        one the environment's own read of it would (a key's name)."""
+        one the environment's own read of it would (a key's name); a custom header that
+        carries a key (X-Dashboard-Key) holds one."""
         label = self.name_label(field)
-        if label is None and field.isupper() and self.vocab.names_a_key_variable(field):
+        if (label is None or label.kind is MAYBE_SECRET) and (
+                (field.isupper() and self.vocab.names_a_key_variable(field)) or self.vocab.names_a_key_header(field)):
+            # (and headers.get("X-Dashboard-Key"): a header that carries a key, read)
             label = Label(SECRET, f"`{field}`", named=True)
         return label
 
@@ -356,6 +359,14 @@ class Expressions:
             elif type(child) in _part_types():
                 labels |= self.expr_part(child, env)
         return labels
+
+    def expr_BooleanOperation(self, node: cst.BooleanOperation, env: Env) -> frozenset:
+        """`a or b`: either; `a and b`: `a` only where it is falsy (None, "", {}: no secret
+        in it), else `b` (`auth and auth["user"]` shows the user, not the mapping)."""
+        left, right = self.expr(node.left, env), self.expr(node.right, env)
+        if type(node.operator) is cst.And:
+            left = frozenset(l for l in left if l.kind not in SECRETS)
+        return left | right
 
     def expr_StarredElement(self, node, env: Env) -> frozenset:
         """`[*metadata]` unpacks what iterating gives: a mapping's keys, not its values
@@ -1038,10 +1049,12 @@ class Expressions:
         operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
         if isinstance(operator, (cst.NotEqual, cst.Equal)):
             named = {literal_value(right)}
-        elif isinstance(right, (cst.Tuple, cst.List, cst.Set)):
-            named = {literal_value(e.value) for e in right.elements}
         else:
-            return False
+            if type(right) is cst.Name:
+                right = self.module_value(right.value) or right  # k not in FIELDS, a module constant
+            if not isinstance(right, (cst.Tuple, cst.List, cst.Set)):
+                return False
+            named = {literal_value(e.value) for e in right.elements}
         # (k != "uri", k not in (...): the fields named are left out; k == "query",
         # k in (...): only they are kept)
         keeps = isinstance(operator, (cst.In, cst.Equal))
@@ -1206,6 +1219,9 @@ class Expressions:
             entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
             if entry and self.vocab.names_a_setting(entry):
                 return EMPTY
+            if entry and name in self.model.setting_readers and not self.vocab.is_secret_name(entry) \
+                    and not self.vocab.names_a_key_variable(entry):
+                return EMPTY  # a ROS 2 node's self.get_parameter("model"): a setting, named so
             return frozenset({Label(SECRET, f"{name}(...)")})
         if matches(name, self.model.redactors):
             return EMPTY
