@@ -76,6 +76,7 @@ SHARED = {
             "message-secret-words": _NAMES,
             "message-count-words": _NAMES,
             "secret-getter-verbs": _NAMES,
+            "reading-verbs": _NAMES,
             "secret-suffixes": _NAMES,
             "plural-secret-words": _NAMES,
             "not-secret-heads": _NAMES,

@@ -475,6 +475,7 @@ class _ScopeScan:
         self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
         self.declares_secret_option = False  # see _note_option
+        self.namespace_before_option = False  # a namespace call met before any declaration
         self._record_factories: set[str] = set()  # what makes one (see verdict)
         self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
@@ -636,6 +637,8 @@ class _ScopeScan:
                 if level == _STRICT or (level == _MAYBE and atoms.words):
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
+        if self.namespace_before_option and self.declares_secret_option:
+            return True, True  # (a namespace made above the options it holds: not followed here)
         return raises, logs
 
     def _sources(self) -> set[str]:
@@ -1409,9 +1412,9 @@ class _ScopeScan:
 
     def _note_option(self, node: ast.Call) -> None:
         """Does this call declare a command-line option under a secret's name (the rules'
-        secret_options, of argparse's add_argument calls: here any call whose first argument
-        or `dest=` is such a literal, `--api-key`, `"token"`: a superset)?"""
-        written = [node.args[0]] if node.args else []
+        secret_options, of argparse's add_argument calls: here any call with such a literal
+        among its positional arguments or as its `dest=`, `--api-key`, `"token"`: a superset)?"""
+        written = [a for a in node.args if type(a) is ast.Constant]  # ("-k", "--api-key"): any of them
         written += [k.value for k in node.keywords if k.arg == "dest"]
         for value in written:
             if type(value) is ast.Constant and type(value.value) is str \
@@ -1717,6 +1720,16 @@ class _ScopeScan:
                 name = _last_name(node.func)
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
+                if type(node.func) is ast.Attribute and scope.token_responses \
+                        and _dotted(node.func.value) in scope.token_responses:
+                    atoms.level = _STRICT  # print(resp.json()) of a token request's reply (any call on it)
+                if name in self.flow.namespace_calls:
+                    # print(parser.parse_args()): the namespace holds the module's secret options
+                    # (declared below it: the whole file is passed, see verdict)
+                    if self.declares_secret_option:
+                        atoms.level = _STRICT
+                    else:
+                        self.namespace_before_option = True
                 if count and node.keywords:
                     for keyword in node.keywords:
                         if keyword.arg in vocab.basic_auth_keywords and type(keyword.value) is ast.Tuple:

@@ -267,6 +267,7 @@ class Vocabulary:
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
+        self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
         self.patterns = tuple(patterns)

@@ -263,7 +263,7 @@ class Expressions:
         if known is None:
             words = name_words(source)
             if called:
-                words = [w for w in words if w not in self.vocab.secret_getter_verbs]
+                words = [w for w in words if w not in self.vocab.reading_verbs]
             known = _asked(table, (source, called), bool(self.vocab.not_secret_modifiers.intersection(words)))
         return known
 

@@ -667,7 +667,8 @@ class Interpreter(Expressions, Guards):
         seen_through = None  # self.opaque(value), asked once for every key bound
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
-            if label is None and key.isupper() and self.vocab.names_a_key_variable_loosely(key):
+            bound_name = key.rsplit(".", 1)[-1]
+            if label is None and bound_name.isupper() and self.vocab.names_a_key_variable_loosely(bound_name):
                 # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
                 # its read from the environment is (bound here: not a constant imported
                 # to name a dict's key, CONFIG_KEY)
