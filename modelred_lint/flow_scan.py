@@ -1552,8 +1552,10 @@ class _ScopeScan:
             and type(node.func.value) is ast.Name and node.func.value.id in self._name_collections
 
     def _key(self, atoms: _Atoms, node) -> None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) <= 100:
-            atoms.level = max(atoms.level, self._name_level(node.value))
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) and len(node.value) <= 100:
+            # (a bytes key too, record.get(b"api_key") of a Redis hash: the rules read its text)
+            text = node.value if type(node.value) is str else node.value.decode("latin-1")
+            atoms.level = max(atoms.level, self._name_level(text))
         elif self._names_table_entry(node):
             atoms.level = _STRICT  # os.environ.get(KEY_ENVS[provider])
         elif type(node) is ast.Call and _last_name(node.func) == "get" and len(node.args) == 2:
