@@ -611,7 +611,10 @@ class _ScopeScan:
             bound = scope.clear | scope.opaque | set(scope.params)
             for targets, atoms in scope.assignments:
                 if atoms.level == _STRICT:
-                    used.update(t for t in targets if "." not in t and t not in bound)
+                    # (and a module's structure read by a key, current_app.config["X_KEY"]:
+                    # the rules' mapping_secret_fields; self's belongs to one instance)
+                    used.update(t for t in targets if t.split(".", 1)[0] not in bound
+                                and not t.startswith(("self.", "cls.")))
         if used:
             for scope in self.scopes:
                 scope.assignments.append((sorted(used), _strict_atoms()))
@@ -984,6 +987,10 @@ class _ScopeScan:
             # element, headers, payload = build(key): settled after the walk)
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
+            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(self._names_secret(e) for e in value.elts):
+                # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
+                # constant's names are (the rules' displays; file-wide here, a superset)
+                self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
             if self._names_table_entry(value):
                 # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
                 # loop values), which os.environ.get(env) then reads
@@ -1714,6 +1721,10 @@ class _ScopeScan:
                 scope.assignments.append((taking, inner))
                 scope.clear.update(names)
                 stack.extend(node.ifs)
+                if node.ifs and any((type(n) is ast.Constant and self._names_secret(n))
+                                    or (type(n) is ast.Name and n.id in self._name_collections)
+                                    for test in node.ifs for n in ast.walk(test)):
+                    atoms.level = _STRICT  # if k in SECRET_FIELDS: the rules' kept secret fields
                 continue
             elif kind is ast.Compare:
                 if count and len(node.ops) == 1 and type(node.ops[0]) in (ast.Eq, ast.NotEq):
@@ -1770,6 +1781,9 @@ class _ScopeScan:
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
                         self.secret_records
                         and _makes_record(node.func, self.secret_records, self._record_factories)) or (
+                        # GridConfig(**raw): a mapping fills the record's secret fields
+                        self.secret_records and _record_name(node.func) in self.secret_records
+                        and any(k.arg is None for k in node.keywords)) or (
                         node.keywords and self._secret_option(node.keywords)):
                     # (Settings(): a record that reads the environment; click.prompt(...,
                     # hide_input=True): what is typed in hidden; any value of the keyword here)
@@ -1837,11 +1851,11 @@ class _ScopeScan:
                     for index, arg in enumerate(node.args):
                         if type(arg) is ast.Starred:
                             break
-                        if index in secret and type(arg) is ast.Name:
-                            scope.assignments.append(([arg.id], _strict_atoms()))  # Reranker(key)
+                        if index in secret and type(arg) in (ast.Name, ast.Attribute):
+                            self._used_as_key(_value_names(arg), scope)  # Reranker(key), AsyncModelRed(self.key)
                     for keyword in node.keywords:
-                        if keyword.arg in secret and type(keyword.value) is ast.Name:
-                            scope.assignments.append(([keyword.value.id], _strict_atoms()))  # Pager(url, token=t)
+                        if keyword.arg in secret and type(keyword.value) in (ast.Name, ast.Attribute):
+                            self._used_as_key(_value_names(keyword.value), scope)  # Pager(url, token=t)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

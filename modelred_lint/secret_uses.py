@@ -170,9 +170,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 for arg in current.args:
                     if arg.star:
                         break
-                    if type(arg.value) is cst.Name and (
+                    if type(arg.value) in (cst.Name, cst.Attribute) and (
                             arg.keyword.value in secret if arg.keyword is not None else index in secret):
-                        found.add(arg.value.value)  # Reranker(key): its api_key; Pager(url, token=t)
+                        # Reranker(key): its api_key; Pager(url, token=t); AsyncModelRed(self.key)
+                        found.update(_names_of(arg.value))
                     index += arg.keyword is None
         stack.extend(_child_nodes(current))
     if reads is not None:
@@ -336,36 +337,52 @@ def _names_of(value) -> list[str]:
     return []
 
 
-def mapping_secret_fields(module: cst.Module, vocab) -> dict[str, frozenset]:
+def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[str, frozenset]:
     """Mappings of the module (a name that says so: settings, config, env; and
     os.environ) and the secret-named fields the module reads from them anywhere
     (`settings.MODELRED_API_KEY`, `config["api_key"]`, `os.environ.get("OPENAI_API_KEY")`;
     a section's, `CONFIG["s3"]["secret_access_key"]`, as a path): shown whole
-    (`settings.as_dict()`, `dict(os.environ)`, `CONFIG["s3"]`), they show those."""
+    (`settings.as_dict()`, `dict(os.environ)`, `CONFIG["s3"]`), they show those.
+    Any other name read by a key (`azure["api_key"]`, `current_app.config["X_KEY"]`) is
+    a mapping too, where the read is of the module's own object: not inside a function
+    that binds that name itself (`local_names(function)`: its parameters and locals)."""
     found: dict[str, set] = {}
-    stack: list = [module]
+    stack: list = [(module, frozenset())]
     while stack:
-        current = stack.pop()
+        current, shadowed = stack.pop()
         base = field = None
+        keyed = True
         kind = type(current)
         if kind is cst.Attribute:
-            base, field = current.value, current.attr.value
+            base, field, keyed = current.value, current.attr.value, False
         elif kind is cst.Subscript:
             base, field = current.value, subscript_literal(current)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if base is not None and field and _names_a_secret(vocab, field):
-            name = _mapping_name(base, vocab)
+        if base is not None and field and isinstance(field, str) and _names_a_secret(vocab, field):
+            name = _mapping_name(base, vocab) or (_keyed_name(base, shadowed) if keyed else None)
             if name:
                 found.setdefault(name, set()).add(field)
             elif type(base) is cst.Subscript and isinstance(subscript_literal(base), str):
                 # CONFIG["s3"]["secret_access_key"]: the mapping holds it in a section
-                name = _mapping_name(base.value, vocab)
+                name = _mapping_name(base.value, vocab) or _keyed_name(base.value, shadowed)
                 if name:
                     found.setdefault(name, set()).add((subscript_literal(base), field))
-        stack.extend(_child_nodes(current))
+        if kind is cst.FunctionDef and local_names is not None:
+            shadowed = shadowed | local_names(current)
+        stack.extend((child, shadowed) for child in _child_nodes(current))
     return {name: frozenset(fields) for name, fields in found.items()}
+
+
+def _keyed_name(base, shadowed) -> Optional[str]:
+    """The name (plain or dotted) of a structure read by a key, where it is the module's
+    object: not `self`'s or `cls`'s, nor a name the enclosing function binds."""
+    name = dotted_name(base) if type(base) in (cst.Name, cst.Attribute) else None
+    if not name:
+        return None
+    root = name.split(".", 1)[0]
+    return None if root in shadowed or root in ("self", "cls") else name
 
 
 def _mapping_name(base, vocab):

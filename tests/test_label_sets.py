@@ -326,7 +326,18 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_bw", 76, 0.99, 0.98),
         ("holdout_messages_bx", 74, 0.98, 0.98),
         ("holdout_messages_by", 73, 0.99, 0.97),
-        ("holdout_messages_bz", 63, 0.99, 0.82),
+        ("holdout_messages_bz", 64, 0.99, 0.84),
+        # CA, healthcare and clinical apps (80, ~145); CB, legal tech and document review
+        # (74, ~148); CC, education and LMS plugins (81, ~181); CD, trading bots and
+        # brokerages (80, ~147): written blind, first measured at 97826c6: CA 1.000 / 0.975,
+        # CB 1.000 / 0.986, CC 1.000 / 0.988, CD 1.000 / 0.887; then a structure of the
+        # module's read by a key in any function, a keep-only filter on secret fields, a
+        # loop over a list display of key variables, self.key handed to a client by
+        # position, a record filled from **mapping, rows appended and returned
+        ("holdout_messages_ca", 79, 0.99, 0.98),
+        ("holdout_messages_cb", 74, 0.99, 0.99),
+        ("holdout_messages_cc", 81, 0.99, 0.99),
+        ("holdout_messages_cd", 75, 0.99, 0.93),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

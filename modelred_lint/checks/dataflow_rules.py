@@ -647,7 +647,7 @@ class FlowRules(Rule):
         """The secret-named fields the module reads from its mapping `name` (settings,
         os.environ); read once per module, when a mapping is first shown."""
         if self._mapping_fields is None:
-            self._mapping_fields = mapping_secret_fields(self._module, self.vocab)
+            self._mapping_fields = mapping_secret_fields(self._module, self.vocab, _local_names)
         return self._mapping_fields.get(name, frozenset())
 
     def module_value(self, name: str):

@@ -235,6 +235,17 @@ class Expressions:
         label = None if field is None else Label(SECRET, f"`{shown or name}`", path=(field,), named=True)
         return _asked(table, key, label)
 
+    def _module_mapping(self, key: str) -> bool:
+        """Could `key` be a mapping of the module's own whose secret fields the module
+        reads somewhere (FlowRules.mapping_fields)? A name the module binds (`settings`,
+        `azure = cfg["azure"]`), or a dotted one whose last part says it is a mapping,
+        rooted at a module's name (`current_app.config`); not self's or cls's."""
+        if "." not in key:
+            return key in self.names.scopes[0]
+        root = key.split(".", 1)[0]
+        return root not in ("self", "cls") and (root in self.names.scopes[0] or root in self.names.aliases) \
+            and self.names_a_mapping(key.rsplit(".", 1)[-1])
+
     def names_a_derivative(self, name: str) -> bool:
         """The vocabulary's names_a_derivative, kept (see NameAnswers)."""
         table = self.answers.derivatives
@@ -451,8 +462,7 @@ class Expressions:
         if structure is not None:
             labels.add(structure)
         rule = getattr(self, "rule", None)
-        if (key == "os.environ" or ("." not in key and self.names_a_mapping(key) and key in self.names.scopes[0])) \
-                and hasattr(rule, "mapping_fields"):
+        if hasattr(rule, "mapping_fields") and (key == "os.environ" or self._module_mapping(key)):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
             # settings.as_dict() shows it. (Not the environment whatever the module reads:
             # os.environ handed to a helper that reads one variable is no leak.)
@@ -1005,7 +1015,52 @@ class Expressions:
             value = frozenset(l for l in value if l.kind not in SECRETS)
         # The values' secrets at fields named at run time: `{name: ask(name) for ...}`
         # printed whole shows them, `", ".join(d)` only the names.
-        return self.expr(node.key, inner) | at_field(value, ANY_FIELD)
+        kept = frozenset(Label(SECRET, f"the filter that keeps `{field}`", path=(field,))
+                     for field in self._kept_secret_fields(node))
+        return self.expr(node.key, inner) | at_field(value, ANY_FIELD) | kept
+
+    def _note_row(self, rows: dict, key: str, name: str, node, env: Env) -> None:
+        """out.append((name, key, url)): what each element of the list's rows holds, if
+        every row appended is a tuple of as many names (read again: a name's read has
+        no side effect); any other append leaves the rows unknown (None)."""
+        value = node.args[0].value if name == "append" and len(node.args) == 1 and node.args[0].keyword is None \
+            and not node.args[0].star else None
+        if type(value) is not cst.Tuple or not all(type(e) is cst.Element and type(e.value) in (cst.Name, cst.Attribute)
+                                                   for e in value.elements):
+            rows[key] = None
+            return
+        parts = tuple(self.expr(e.value, env) for e in value.elements)
+        held = rows.get(key, ())
+        if held is None or (held and len(held) != len(parts)):
+            rows[key] = None
+        else:
+            rows[key] = tuple(a | b for a, b in zip(held, parts)) if held else parts
+
+    def _kept_secret_fields(self, node) -> list:
+        """`{k: v for k, v in conf.items() if k in SECRET_FIELDS}`: a filter on the key
+        alone that keeps only fields named by literals (or a module constant's), some of
+        them a secret's: the mapping made holds those, whatever the one read was known
+        to hold."""
+        key, comp = node.key, node.for_in
+        if not isinstance(key, cst.Name) or len(comp.ifs) != 1 or comp.inner_for_in is not None:
+            return []
+        test = comp.ifs[0].test
+        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
+                and isinstance(test.comparisons[0].operator, (cst.In, cst.Equal))
+                and isinstance(test.left, cst.Name) and test.left.value == key.value):
+            return []
+        right = test.comparisons[0].comparator
+        if type(right) is cst.Name:
+            right = self.module_value(right.value) or right  # k in SECRET_FIELDS, a module constant
+        named = [literal_value(right)] if isinstance(test.comparisons[0].operator, cst.Equal) else \
+            [literal_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else []
+        out = []
+        for field in named:
+            if isinstance(field, str) and field:
+                label = self.field_label(field)
+                if label is not None and label.kind is SECRET:
+                    out.append(field)
+        return out
 
     def _drops_secret_keys(self, node) -> bool:
         """`{k: v for k, v in cfg.items() if not k.endswith("_api_key")}`, `... if k not
@@ -1016,8 +1071,12 @@ class Expressions:
         if not isinstance(key, cst.Name) or not comp.ifs or comp.inner_for_in is not None:
             return False
         words = self.vocab.message_secret_words
-        for condition in comp.ifs:
-            test = condition.test
+        # (each `if`, and each part of an `and`: every one must hold for a key to be kept)
+        tests = [condition.test for condition in comp.ifs]
+        for test in tests:
+            if type(test) is cst.BooleanOperation and type(test.operator) is cst.And:
+                tests += [test.left, test.right]
+                continue
             negated = isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not) or (
                 isinstance(test, cst.Comparison) and len(test.comparisons) == 1
                 and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual)))
@@ -1158,6 +1217,9 @@ class Expressions:
                     held = stored_errors(held, (node, self.top, key))  # rows.append({"error": str(e)})
                 if held:
                     env.set(key, (env.get(key) or EMPTY) | flattened(held))
+                rows = getattr(self, "appended_parts", None)
+                if rows is not None and type(func.value) is cst.Name:
+                    self._note_row(rows, func.value.value, name, node, env)
             return EMPTY
         if any(a.keyword is not None and a.keyword.value == "type" and literal_value(a.value) == "password"
                for a in node.args):
@@ -1183,14 +1245,21 @@ class Expressions:
             out = set(shown)  # (and Captioner(): its __repr__ shows the key __init__ read)
             order = getattr(self.rule, "record_orders", {}).get(record_name(func), ())
             position = 0
+            given = set()
             for arg, labels in zip(node.args, args):
                 # (a positional argument is the field at its place: ProviderSettings("x", url, key))
                 field = arg.keyword.value if arg.keyword is not None else (
                     order[position] if not arg.star and position < len(order) else None)
                 position += arg.keyword is None
+                given.add(field)
                 if field in record and self.held_under_secret_name(arg.value, labels):
                     out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
                         Label(SECRET, f"`{field}`", named=True)}, field)
+            if any(arg.star == "**" for arg in node.args):
+                # GridConfig(**raw): the mapping fills the secret fields not given by name
+                for field in record:
+                    if field not in given:
+                        out |= at_field(frozenset({Label(SECRET, f"`{record_name(func)}.{field}`")}), field)
             settings = getattr(getattr(self, "rule", None), "settings_records", None)
             for field in (settings.get(record_name(func), ()) if settings else ()):
                 # Settings(): a pydantic-settings record reads its fields from the

@@ -114,6 +114,13 @@ class Interpreter(Expressions, Guards):
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
         # iterated, each yields an element whole, a record with its secret field too.
         self.sequences: set[str] = set()
+        # Names bound here to a list, tuple or set display (env_names = ["OPENAI_API_KEY",
+        # ...]): iterated, its strings are the loop variable's, as a module constant's are.
+        self.displays: dict[str, cst.CSTNode] = {}
+        # Names of lists the function appends tuples of names to (out.append((name, key,
+        # url))), with what each element holds: returned, the list is iterated as a
+        # generator of those tuples would be, element by element.
+        self.appended_parts: dict[str, Optional[tuple]] = {}
         self.call_parts: dict[int, tuple] = {}  # id(call) -> what each element of its tuple holds
 
     def within(self, top: Optional[cst.CSTNode]) -> "Interpreter":
@@ -191,6 +198,8 @@ class Interpreter(Expressions, Guards):
             else:
                 parts = None
                 labels = self.said_secret(value, self.expr(value, env)) if value is not None else EMPTY
+                if type(value) is cst.Name:
+                    parts = self.appended_parts.get(value.value)  # return out: its rows' elements
             self.on_return(node, labels, env)
             self.returns.append(labels)
             self.return_parts.append(parts)
@@ -314,7 +323,7 @@ class Interpreter(Expressions, Guards):
         if type(base) in (cst.List, cst.Tuple, cst.Set) and method is None:
             value = base
         elif isinstance(base, cst.Name):
-            value = rule.module_value(base.value)
+            value = self.displays.get(base.value) or rule.module_value(base.value)
         else:
             return
         if isinstance(value, cst.Dict):
@@ -398,10 +407,20 @@ class Interpreter(Expressions, Guards):
             return Env.join(ends) if ends else None
         return run
 
+    def _made_text(self, value) -> bool:
+        """Is `value` a text made here (an f-string, a concatenation or %-format, a
+        text call: .format(), Template.substitute())?"""
+        kind = type(value)
+        if kind is cst.Await:
+            return self._made_text(value.expression)
+        return kind is cst.FormattedString or kind is cst.BinaryOperation or (
+            kind is cst.Call and last_name(value.func) in self.model.text_calls)
+
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
         return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses), set(self.token_responses),
-                set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences))
+                set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences),
+                set(self.token_bodies), dict(self.displays), dict(self.appended_parts))
 
     def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
         """Would a second pass over the loop's body repeat the first? It starts from
@@ -659,6 +678,11 @@ class Interpreter(Expressions, Guards):
                 self.sequences.add(target.value)
             else:
                 self.sequences.discard(target.value)
+            if value_kind is cst.List or value_kind is cst.Tuple or value_kind is cst.Set:
+                self.displays[target.value] = value
+            else:
+                self.displays.pop(target.value, None)
+            self.appended_parts.pop(target.value, None)
             reads = self._field_reads(value) if value is not None else None
             if reads:
                 self.field_aliases[target.value] = reads
@@ -683,10 +707,11 @@ class Interpreter(Expressions, Guards):
                 # api_key_hash = ..., masked_key = ...: the author says what the value
                 # is (and a branch that did not hash it is a slip we cannot see).
                 held = frozenset(l for l in labels if l.kind not in SECRETS)
-            elif self.names_a_description(last):
+            elif self.names_a_description(last) and not (self.names_a_mapping(last) and self._made_text(value)):
                 # identity_token_cfg = auth.get("identity_token"), secret_name = ...: a
                 # value that describes a secret; a structure holding one at a field
-                # (config = {"api_key": key}) still holds it.
+                # (config = {"api_key": key}) still holds it, and so does a configuration
+                # rendered as text (settings = TEMPLATE.substitute(password=password)).
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value, last):
                 label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
