@@ -227,9 +227,12 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
-    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
-                              knowledge.secret_name_words, _client_tails(knowledge.sdk),
-                              _provider_config_tails(knowledge.sdk)).verdict(tree)
+    scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
+                         knowledge.secret_name_words, _client_tails(knowledge.sdk),
+                         _provider_config_tails(knowledge.sdk))
+    # (lists tuples are appended to anywhere in the text, before or after a loop over them)
+    scanner._row_lists = _row_lists(scan.text)
+    raises, logs = scanner.verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -266,6 +269,28 @@ _call_names_of = PerOwner(lambda flow: (
     frozenset(n.rsplit(".", 1)[-1] for n in flow.url_builders),
     frozenset(n.rsplit(".", 1)[-1] for n in flow.minting_calls),
     frozenset(".".join(n.split(".")[-2:]) for n in flow.minting_calls)))
+
+
+def _row_lists(text: str) -> set[str]:
+    """The names before each `.append((` of the text (`rows.append((id, cfg))`, spaces
+    allowed inside the bracket): lists of tuples, the rules' appended rows. Each
+    occurrence is read back over its receiver's name (which ends at the occurrence
+    before) and forward over spaces: linear."""
+    found: set[str] = set()
+    mark = ".append("
+    at = text.find(mark)
+    while at >= 0:
+        i = at + len(mark)
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        if i < len(text) and text[i] == "(":
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+                start -= 1
+            if start < at:
+                found.add(text[start:at])
+        at = text.find(mark, at + len(mark))
+    return found
 
 
 def _defined_names(text: str) -> frozenset[str]:
@@ -474,6 +499,7 @@ class _ScopeScan:
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
+        self._row_lists: set[str] = set()  # names of lists tuples are appended to
         self.declares_secret_option = False  # see _note_option
         self.namespace_before_option = False  # a namespace call met before any declaration
         self._record_factories: set[str] = set()  # what makes one (see verdict)
@@ -1348,7 +1374,10 @@ class _ScopeScan:
             self._targets(element, values, scope)
         items = len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items" \
             and type(target.elts[1]) not in (ast.Tuple, ast.List)
-        if type(iterated) is ast.Call and _last_name(iterated.func) in self.defined:
+        if (type(iterated) is ast.Call and _last_name(iterated.func) in self.defined) or (
+                type(iterated) is ast.Name and iterated.id in self._row_lists):
+            # (a list the module appends tuples to: the rules' rows, element by element;
+            # appended anywhere in the file, a superset)
             return keys + values, keys + values
         return keys + values, values if items else []
 
@@ -1553,10 +1582,13 @@ class _ScopeScan:
     def _names_table_entry(self, node) -> bool:
         """KEY_ENVS[provider], KEY_ENVS.get(provider): an entry of a module constant that
         holds a secret variable's name (the rules' variable_name)."""
+        # (and spec["key_env"] of a loop over such a constant's rows: the rules' loop values)
         if type(node) is ast.Subscript:
-            return type(node.value) is ast.Name and node.value.id in self._name_collections
+            return type(node.value) is ast.Name and (node.value.id in self._name_collections
+                                                      or node.value.id in self._secret_name_vars)
         return type(node) is ast.Call and type(node.func) is ast.Attribute and node.func.attr == "get" \
-            and type(node.func.value) is ast.Name and node.func.value.id in self._name_collections
+            and type(node.func.value) is ast.Name and (node.func.value.id in self._name_collections
+                                                        or node.func.value.id in self._secret_name_vars)
 
     def _key(self, atoms: _Atoms, node) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) and len(node.value) <= 100:

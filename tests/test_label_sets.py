@@ -338,6 +338,17 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_cb", 74, 0.99, 0.99),
         ("holdout_messages_cc", 81, 0.99, 0.99),
         ("holdout_messages_cd", 75, 0.99, 0.93),
+        # CE, insurance and claims (80, ~173); CF, travel and hospitality (76, ~156); CG,
+        # scientific computing and research labs (74, ~164); CH, government and public
+        # sector (75, ~155): written blind while the rules were tuned on CA-CD, first
+        # measured at 981d55c: CE 1.000 / 0.988, CF 0.986 / 0.947, CG 1.000 / 0.905, CH
+        # 1.000 / 0.973; then key filters read field by field, dict rows' key variables,
+        # module-level rows, Streamlit's sidebar and Panel's notifications, a literal key on
+        # an attribute, a ConfigParser on self
+        ("holdout_messages_ce", 79, 0.99, 0.98),
+        ("holdout_messages_cf", 75, 0.99, 0.98),
+        ("holdout_messages_cg", 70, 0.99, 0.94),
+        ("holdout_messages_ch", 74, 0.99, 0.98),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

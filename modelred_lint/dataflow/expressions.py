@@ -18,7 +18,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses
+from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
 from modelred_lint.node_walk import descendants, fields_of
 
 
@@ -150,6 +150,10 @@ _WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
+# What an expression read a second time must not hold (see _note_row): it would wait,
+# yield, bind a name or make a function again.
+_UNREAD_TWICE = frozenset({"Await", "Yield", "NamedExpr", "Lambda", "ListComp", "SetComp", "DictComp",
+                           "GeneratorExp"})
 # Literal containers, by class name (libcst is imported lazily).
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
@@ -881,6 +885,17 @@ class Expressions:
         if name is None and isinstance(node, cst.Name):
             names = getattr(self, "loop_values", {}).get(node.value, ())
             name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
+        if name is None and getattr(self, "loop_values", None):
+            # spec["key_env"], spec.get("key_env") of a loop over a module constant's dicts
+            base = field = None
+            if type(node) is cst.Subscript and type(node.value) is cst.Name:
+                base, field = node.value.value, subscript_literal(node)
+            elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
+                    and type(node.func.value) is cst.Name and node.args:
+                base, field = node.func.value.value, literal_value(node.args[0].value)
+            if base is not None and isinstance(field, str):
+                names = self.loop_values.get(f"{base}.{field}", ())
+                name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
         if name is None:
             # os.environ.get(KEY_ENVS[provider]), os.getenv(KEY_ENVS.get(provider)); a name
             # bound to such an entry is a loop value (see Interpreter.bind)
@@ -1021,12 +1036,13 @@ class Expressions:
 
     def _note_row(self, rows: dict, key: str, name: str, node, env: Env) -> None:
         """out.append((name, key, url)): what each element of the list's rows holds, if
-        every row appended is a tuple of as many names (read again: a name's read has
-        no side effect); any other append leaves the rows unknown (None)."""
+        every row appended is a tuple as long (each element read again: names, fields,
+        literals and calls, none that waits, yields or binds); any other append leaves
+        the rows unknown (None)."""
         value = node.args[0].value if name == "append" and len(node.args) == 1 and node.args[0].keyword is None \
             and not node.args[0].star else None
-        if type(value) is not cst.Tuple or not all(type(e) is cst.Element and type(e.value) in (cst.Name, cst.Attribute)
-                                                   for e in value.elements):
+        if type(value) is not cst.Tuple or not all(type(e) is cst.Element and not any(
+                type(n).__name__ in _UNREAD_TWICE for n in descendants(e.value)) for e in value.elements):
             rows[key] = None
             return
         parts = tuple(self.expr(e.value, env) for e in value.elements)
@@ -1091,36 +1107,63 @@ class Expressions:
 
     def _drops_held_fields(self, node, env: Env) -> bool:
         """`{k: v for k, v in payload.items() if k != "sqlalchemy_uri"}`: a filter on the key
-        alone that leaves out, by their literal names, every field at which the mapping
-        holds a secret (a field not named like one: a URL with the password in it); or
-        that keeps, by theirs, only fields that hold none (`if k == "query"`)."""
+        alone that no field at which the mapping holds a secret passes, read for each such
+        field by its name (`k != "uri"`, `k not in FIELDS`, `k == "query"`, `k in (...)`,
+        `k.endswith("_URL") or k == "MODEL"`, `"KEY" not in k`; and, or, not): a field not
+        named like a secret (a URL with the password in it) is left out by its name too."""
         key, comp = node.key, node.for_in
-        if not isinstance(key, cst.Name) or len(comp.ifs) != 1 or comp.inner_for_in is not None \
+        if not isinstance(key, cst.Name) or not comp.ifs or comp.inner_for_in is not None \
                 or type(comp.iter) is not cst.Call or type(comp.iter.func) is not cst.Attribute \
                 or comp.iter.func.attr.value != "items" or comp.iter.args \
                 or type(comp.iter.func.value) not in (cst.Name, cst.Attribute):
             return False  # (a mapping by its name: read again here, no call made twice)
-        test = comp.ifs[0].test
-        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
-                and isinstance(test.comparisons[0].operator, (cst.NotIn, cst.NotEqual, cst.In, cst.Equal))
-                and isinstance(test.left, cst.Name) and test.left.value == key.value):
-            return False
-        operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
-        if isinstance(operator, (cst.NotEqual, cst.Equal)):
-            named = {literal_value(right)}
-        else:
-            if type(right) is cst.Name:
-                right = self.module_value(right.value) or right  # k not in FIELDS, a module constant
-            if not isinstance(right, (cst.Tuple, cst.List, cst.Set)):
-                return False
-            named = {literal_value(e.value) for e in right.elements}
-        # (k != "uri", k not in (...): the fields named are left out; k == "query",
-        # k in (...): only they are kept)
-        keeps = isinstance(operator, (cst.In, cst.Equal))
         held = [l for l in self.expr(comp.iter.func.value, env) if l.kind in SECRETS]
         # (a field named at run time, ANY_FIELD, may be one kept)
-        return bool(held) and all(l.path and l.path[0] is not ANY_FIELD and (l.path[0] in named) != keeps
-                                  for l in held)
+        if not held or not all(l.path and isinstance(l.path[0], str) and l.path[0] is not ANY_FIELD for l in held):
+            return False
+        return all(any(self._key_passes(c.test, key.value, l.path[0]) is False for c in comp.ifs) for l in held)
+
+    def _key_passes(self, test, key: str, field: str) -> Optional[bool]:
+        """Does the key `field` pass this test of the loop's key `key`? None where the
+        test reads anything else or in a way not followed here."""
+        kind = type(test)
+        if kind is cst.UnaryOperation and type(test.operator) is cst.Not:
+            inner = self._key_passes(test.expression, key, field)
+            return None if inner is None else not inner
+        if kind is cst.BooleanOperation:
+            left, right = self._key_passes(test.left, key, field), self._key_passes(test.right, key, field)
+            if type(test.operator) is cst.And:
+                return False if False in (left, right) else None if None in (left, right) else True
+            return True if True in (left, right) else None if None in (left, right) else False
+        if kind is cst.Comparison and len(test.comparisons) == 1:
+            operator, right = type(test.comparisons[0].operator), test.comparisons[0].comparator
+            if type(test.left) is cst.Name and test.left.value == key:
+                if operator in (cst.Equal, cst.NotEqual):
+                    text = literal_value(right)
+                    return None if not isinstance(text, str) else (field == text) == (operator is cst.Equal)
+                if operator in (cst.In, cst.NotIn):
+                    if type(right) is cst.Name:
+                        right = self.module_value(right.value) or right  # k not in FIELDS, a module constant
+                    if not isinstance(right, (cst.Tuple, cst.List, cst.Set)):
+                        return None
+                    texts = [literal_value(e.value) for e in right.elements]
+                    if not all(isinstance(t, str) for t in texts):
+                        return None
+                    return (field in texts) == (operator is cst.In)
+            elif type(right) is cst.Name and right.value == key and operator in (cst.In, cst.NotIn):
+                text = literal_value(test.left)  # "KEY" not in k
+                return None if not isinstance(text, str) else (text in field) == (operator is cst.In)
+            return None
+        if kind is cst.Call and type(test.func) is cst.Attribute and type(test.func.value) is cst.Name \
+                and test.func.value.value == key and test.func.attr.value in ("startswith", "endswith") \
+                and len(test.args) == 1:
+            value = test.args[0].value
+            texts = [literal_value(e.value) for e in value.elements] if type(value) is cst.Tuple else [literal_value(value)]
+            if not all(isinstance(t, str) for t in texts):
+                return None
+            check = field.startswith if test.func.attr.value == "startswith" else field.endswith
+            return check(tuple(texts))
+        return None
 
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()
@@ -1445,9 +1488,11 @@ class Expressions:
     def makes_config_parser(self, receiver) -> bool:
         """Is `receiver` a name bound, in the function or at module level, to a
         configuration file's reader (config-parser-calls: configparser.ConfigParser())?"""
+        calls = self.model.config_parser_calls
+        if type(receiver) is cst.Attribute:  # self.cp = configparser.ConfigParser() in __init__
+            return self.names.binding_of(receiver).qualname in calls
         if type(receiver) is not cst.Name:
             return False
-        calls = self.model.config_parser_calls
         if self.names.binding_of(receiver).qualname in calls:
             return True
         body = getattr(self, "scope_body", None)

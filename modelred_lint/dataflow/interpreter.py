@@ -298,6 +298,13 @@ class Interpreter(Expressions, Guards):
         # a list of secrets yields secrets, unless its name says it is a mapping
         # (`for arg in redis_kwargs`: the names of the arguments). A sequence made here
         # yields its elements whole: `for rec in [Record(key) for ...]` gives records.
+        rows = self.appended_parts.get(iterated.value) if type(iterated) is cst.Name else None
+        if rows is not None and type(target) in (cst.Tuple, cst.List) and len(rows) == len(target.elements) \
+                and not any(type(e) is cst.StarredElement for e in target.elements):
+            # for model_id, cfg in models: the rows appended to it, element by element
+            for element, part in zip(target.elements, rows):
+                self.bind(element.value, part, env, None)
+            return
         if type(iterated).__name__ in _SEQUENCE_KINDS or (type(iterated) is cst.Name and iterated.value in self.sequences):
             self.bind(target, labels, env, None)
             return
@@ -314,6 +321,8 @@ class Interpreter(Expressions, Guards):
         (USER_VAR, PASSWORD_VAR)`, module constants bound to strings): see variable_name."""
         for name in names_in(target):
             self.loop_values.pop(name, None)
+            for field in [k for k in self.loop_values if k.startswith(name + ".")]:
+                del self.loop_values[field]  # (spec.key_env of the last loop over spec)
         method = last_name(iterated.func) if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) \
             and not iterated.args else None
         base = iterated.func.value if method in ("items", "values", "keys") else iterated
@@ -354,6 +363,18 @@ class Interpreter(Expressions, Guards):
         strings = tuple(v for v in (literal_value(r) for r in rows) if isinstance(v, str))
         if isinstance(element, cst.Name) and strings:
             self.loop_values[element.value] = strings
+        if isinstance(element, cst.Name) and rows and all(type(r) is cst.Dict for r in rows):
+            # for name, spec in PROVIDERS.items() of {"openai": {"key_env": "OPENAI_API_KEY"}}:
+            # spec["key_env"] takes the rows' texts at that field
+            fields: dict[str, list] = {}
+            for row in rows:
+                for entry in row.elements:
+                    if type(entry) is cst.DictElement:
+                        field, text = literal_value(entry.key), literal_value(entry.value)
+                        if isinstance(field, str) and isinstance(text, str):
+                            fields.setdefault(field, []).append(text)
+            for field, texts in fields.items():
+                self.loop_values[f"{element.value}.{field}"] = tuple(texts)
 
     def stmt_While(self, node: cst.While, env: Env) -> Optional[Env]:
         self.expr(node.test, env)
@@ -722,9 +743,11 @@ class Interpreter(Expressions, Guards):
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
             if value is not None and (self.made_as_key(value) or (
-                    label is not None and label.kind is MAYBE_SECRET and self.made_by_secrets_module(value))):
+                    label is not None and label.kind is MAYBE_SECRET and self.made_by_secrets_module(value))
+                    or self._key_literal(value, last)):
                 # new = "mr_" + secrets.token_urlsafe(32), a key whatever holds it; new_key =
-                # PREFIX + secrets.token_urlsafe(32), a key made here and named one
+                # PREFIX + secrets.token_urlsafe(32), a key made here and named one; and
+                # openai.api_key = "sk-...": a literal key (MR002's), bound where it is read
                 held = held | {Label(SECRET, f"`{key}`")}
             structure = self.structure_label(last, key)
             if value is not None and seen_through is None and (structure is not None or target_kind is cst.Name):
@@ -812,6 +835,15 @@ class Interpreter(Expressions, Guards):
                             field_reads=self.model.field_read_calls)
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
+
+    def _key_literal(self, value, name: str) -> bool:
+        """A literal that is a key (as module_key_literal reads one): a key format the
+        rules know, or a random value bound to a secret's name."""
+        if type(value) is not cst.SimpleString:
+            return False
+        text = literal_value(value)
+        return bool(text) and isinstance(text, str) and (self.vocab.holds_secret_key(text) or (
+            self.vocab.is_secret_name(name) and self.vocab.is_secret_value(text)))
 
     def made_as_key(self, value) -> bool:
         """`"mr_" + secrets.token_urlsafe(32)`, f"sk-{secrets.token_hex(24)}": a key format's
