@@ -1013,6 +1013,10 @@ class _ScopeScan:
             # element, headers, payload = build(key): settled after the walk)
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
+            if type(value) in (ast.List, ast.Tuple) and any(type(e) is ast.Tuple for e in value.elts):
+                # targets = [("id", cfg), ...]: iterated, each row element by element (the
+                # rules' rows of a display)
+                self._row_lists.update(t.id for t in targets if type(t) is ast.Name)
             if type(value) in (ast.List, ast.Tuple, ast.Set) and any(self._names_secret(e) for e in value.elts):
                 # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
                 # constant's names are (the rules' displays; file-wide here, a superset)
@@ -1375,7 +1379,8 @@ class _ScopeScan:
         items = len(target.elts) == 2 and type(iterated) is ast.Call and _last_name(iterated.func) == "items" \
             and type(target.elts[1]) not in (ast.Tuple, ast.List)
         if (type(iterated) is ast.Call and _last_name(iterated.func) in self.defined) or (
-                type(iterated) is ast.Name and iterated.id in self._row_lists):
+                type(iterated) is ast.Name and iterated.id in self._row_lists) or (
+                type(iterated) in (ast.List, ast.Tuple) and any(type(e) is ast.Tuple for e in iterated.elts)):
             # (a list the module appends tuples to: the rules' rows, element by element;
             # appended anywhere in the file, a superset)
             return keys + values, keys + values

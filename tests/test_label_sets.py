@@ -177,7 +177,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
         ("holdout_messages_ac", 73, 0.99, 0.93),
-        ("holdout_messages_ad", 74, 0.99, 0.92),
+        ("holdout_messages_ad", 75, 0.99, 0.93),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
         # code (79 leaks, ~150 quiet sinks), both written blind after the tuning on AC and
@@ -288,7 +288,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # _private_key(), a dataclass's self, a helpdesk ticket's comment, token counts
         ("holdout_messages_bg", 77, 0.98, 0.97),
         ("holdout_messages_bh", 77, 0.99, 0.97),
-        ("holdout_messages_bi", 73, 0.99, 0.97),
+        ("holdout_messages_bi", 74, 0.99, 0.98),
         ("holdout_messages_bj", 73, 0.99, 0.96),
         # BK, data engineering and ETL (79 leaks, ~175 quiet sinks); BL, cloud infrastructure
         # and DevOps (75, ~185); BM, e-mail and productivity assistants (82, ~160); BN,
@@ -349,6 +349,16 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_cf", 75, 0.99, 0.98),
         ("holdout_messages_cg", 70, 0.99, 0.94),
         ("holdout_messages_ch", 74, 0.99, 0.98),
+        # CI, real estate and property management (76, ~160); CJ, media and newsroom tooling
+        # (78, ~152); CK, HR and recruiting (78, ~144); CL, logistics and supply chain (76,
+        # ~158): written blind while the rules were tuned on CE-CH, first measured at 271898e:
+        # CI 1.000 / 0.987, CJ 1.000 / 1.000, CK 1.000 / 0.974, CL 1.000 / 0.961; then a loop
+        # over a display of tuples, a parameter defaulting to a literal key, a field named by
+        # a loop over secret names
+        ("holdout_messages_ci", 75, 0.99, 0.98),
+        ("holdout_messages_cj", 78, 0.99, 0.99),
+        ("holdout_messages_ck", 78, 0.99, 0.99),
+        ("holdout_messages_cl", 74, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

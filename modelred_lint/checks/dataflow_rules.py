@@ -591,6 +591,10 @@ class FlowRules(Rule):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             if type(default) is cst.Call and self._namer.asks_hidden_input(default):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
+            if default is not None and (self._namer._key_literal(default, name) or (
+                    type(default) is cst.Name and self._namer.module_key_literal(default) is not None)):
+                # def banner(k=TRIAL_KEY), def f(k="sk-..."): a literal key by default
+                env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (a literal key by default)")})
             if type(default) is cst.Call and last_name(default.func) in self.model.header_parameter_calls:
                 alias = next((literal_value(a.value) for a in default.args
                               if a.keyword is not None and a.keyword.value == "alias"), None)

@@ -152,7 +152,7 @@ _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exc
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
 # What an expression read a second time must not hold (see _note_row): it would wait,
 # yield, bind a name or make a function again.
-_UNREAD_TWICE = frozenset({"Await", "Yield", "NamedExpr", "Lambda", "ListComp", "SetComp", "DictComp",
+UNREAD_TWICE = frozenset({"Await", "Yield", "NamedExpr", "Lambda", "ListComp", "SetComp", "DictComp",
                            "GeneratorExp"})
 # Literal containers, by class name (libcst is imported lazily).
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
@@ -844,7 +844,9 @@ class Expressions:
             return None
         name = node.value
         if not name.isupper():
-            return None
+            # sec.get(field) of `for field in SECRET_FIELDS`: a secret's field among its texts
+            looped = getattr(self, "loop_values", {}).get(name, ())
+            return next((f for f in looped if self.vocab.is_secret_name(f, strict=True)), None)
         value = self.constant_string(node)
         if value is not None:
             return value
@@ -1042,7 +1044,7 @@ class Expressions:
         value = node.args[0].value if name == "append" and len(node.args) == 1 and node.args[0].keyword is None \
             and not node.args[0].star else None
         if type(value) is not cst.Tuple or not all(type(e) is cst.Element and not any(
-                type(n).__name__ in _UNREAD_TWICE for n in descendants(e.value)) for e in value.elements):
+                type(n).__name__ in UNREAD_TWICE for n in descendants(e.value)) for e in value.elements):
             rows[key] = None
             return
         parts = tuple(self.expr(e.value, env) for e in value.elements)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers
+from modelred_lint.dataflow.expressions import DISPLAYS, UNREAD_TWICE, Expressions, name_answers
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
     ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
@@ -298,6 +298,8 @@ class Interpreter(Expressions, Guards):
         # a list of secrets yields secrets, unless its name says it is a mapping
         # (`for arg in redis_kwargs`: the names of the arguments). A sequence made here
         # yields its elements whole: `for rec in [Record(key) for ...]` gives records.
+        if self._bind_rows(target, iterated, env):
+            return  # for model_id, cfg in [("a", ProviderConfig...(api_key=k)), ...]
         rows = self.appended_parts.get(iterated.value) if type(iterated) is cst.Name else None
         if rows is not None and type(target) in (cst.Tuple, cst.List) and len(rows) == len(target.elements) \
                 and not any(type(e) is cst.StarredElement for e in target.elements):
@@ -427,6 +429,26 @@ class Interpreter(Expressions, Guards):
             ends = [e for e in (out, *taken) if e is not None]
             return Env.join(ends) if ends else None
         return run
+
+    def _bind_rows(self, target, iterated, env: Env) -> bool:
+        """`for model_id, provider, cfg in targets` over a list or tuple display of tuples
+        as long (written in the loop, or bound to the name here): each loop variable takes
+        its column, each row's element read again (as _note_row reads one)."""
+        display = iterated if type(iterated) in (cst.List, cst.Tuple) else (
+            self.displays.get(iterated.value) if type(iterated) is cst.Name else None)
+        if display is None or type(target) not in (cst.Tuple, cst.List) \
+                or any(type(e) is cst.StarredElement for e in target.elements):
+            return False
+        rows = [e.value for e in display.elements]
+        width = len(target.elements)
+        if not rows or not all(type(r) is cst.Tuple and len(r.elements) == width
+                               and all(type(e) is cst.Element for e in r.elements) for r in rows) \
+                or any(type(n).__name__ in UNREAD_TWICE for r in rows for n in descendants(r)):
+            return False
+        for at, element in enumerate(target.elements):
+            column = frozenset().union(*(self.expr(r.elements[at].value, env) for r in rows))
+            self.bind(element.value, column, env, None)
+        return True
 
     def _made_text(self, value) -> bool:
         """Is `value` a text made here (an f-string, a concatenation or %-format, a
