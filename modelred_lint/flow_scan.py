@@ -272,24 +272,28 @@ _call_names_of = PerOwner(lambda flow: (
 
 
 def _row_lists(text: str) -> set[str]:
-    """The names before each `.append((` of the text (`rows.append((id, cfg))`, spaces
-    allowed inside the bracket): lists of tuples, the rules' appended rows. Each
-    occurrence is read back over its receiver's name (which ends at the occurrence
-    before) and forward over spaces: linear."""
+    """The names before each `.append` of the text (`rows.append((id, cfg))`): lists
+    that may hold tuples, the rules' appended rows. Each occurrence is read back over
+    its receiver's name, no further than the occurrence before: linear."""
     found: set[str] = set()
-    mark = ".append("
+    mark = ".append"
+    floor = 0  # (each read back stops where the occurrence before ended)
     at = text.find(mark)
     while at >= 0:
-        i = at + len(mark)
-        while i < len(text) and text[i] in " \t\r\n":
-            i += 1
-        if i < len(text) and text[i] == "(":
-            start = at
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
-                start -= 1
-            if start < at:
-                found.add(text[start:at])
-        at = text.find(mark, at + len(mark))
+        # out.append(, out .append(, (out).append(: whatever is appended (a superset of the
+        # tuples: the argument may stand behind a comment or a continued line)
+        end = at
+        while end > floor and text[end - 1] in " \t":
+            end -= 1
+        if end > floor and text[end - 1] == ")":
+            end -= 1
+        start = end
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_."):
+            start -= 1
+        if start < end:
+            found.add(text[start:end].strip("."))
+        floor = at + len(mark)
+        at = text.find(mark, floor)
     return found
 
 
@@ -633,17 +637,28 @@ class _ScopeScan:
         # comfy_key in {"x-api-key": comfy_key}) is one wherever it is read (the rules'
         # global_uses; in every scope, here)
         used: set[str] = set()
+        pathful: set[str] = set()  # (held at a section: cfg["azure"]["api_key"] read, cfg["azure"] shown)
         for scope in self.scopes[1:]:
             bound = scope.clear | scope.opaque | set(scope.params)
             for targets, atoms in scope.assignments:
                 if atoms.level == _STRICT:
                     # (and a module's structure read by a key, current_app.config["X_KEY"]:
                     # the rules' mapping_secret_fields; self's belongs to one instance)
-                    used.update(t for t in targets if t.split(".", 1)[0] not in bound
-                                and not t.startswith(("self.", "cls.")))
-        if used:
+                    free = [t for t in targets if t.split(".", 1)[0] not in bound and not t.startswith(("self.", "cls."))]
+                    (pathful if atoms.pathful else used).update(free)
+        if pathful:
+            # (only a structure the module binds or imports: the rules' module structures)
+            module_bound = set().union(*(self._imported.values())) if self._imported else set()
+            for targets, _ in self.scopes[0].assignments:
+                module_bound.update(targets)
+            # (os.environ's own reading is _note_mapping's: shown whole only)
+            pathful = {t for t in pathful if t.split(".", 1)[0] in module_bound and t != "os.environ"}
+        if used or pathful:
             for scope in self.scopes:
-                scope.assignments.append((sorted(used), _strict_atoms()))
+                if used:
+                    scope.assignments.append((sorted(used), _strict_atoms()))
+                if pathful:
+                    scope.assignments.append((sorted(pathful), _pathful_strict_atoms()))
                 scope.followed = False
         self._settle_unpacks()
         source_names = self._sources()
@@ -1013,11 +1028,12 @@ class _ScopeScan:
             # element, headers, payload = build(key): settled after the walk)
             called = value.value if type(value) is ast.Await else value
             summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
-            if type(value) in (ast.List, ast.Tuple) and any(type(e) is ast.Tuple for e in value.elts):
+            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(type(e) is ast.Tuple for e in value.elts):
                 # targets = [("id", cfg), ...]: iterated, each row element by element (the
                 # rules' rows of a display)
                 self._row_lists.update(t.id for t in targets if type(t) is ast.Name)
-            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(self._names_secret(e) for e in value.elts):
+            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(
+                    type(c) is ast.Constant and self._names_secret(c) for c in ast.walk(value)):
                 # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
                 # constant's names are (the rules' displays; file-wide here, a superset)
                 self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
@@ -1168,6 +1184,10 @@ class _ScopeScan:
             for arg, default in defaults:
                 if type(default) is ast.Call and self._secret_option(default.keywords):
                     inner.tainted[arg.arg] = _STRICT
+                literal = self._module_strings.get(default.id) if type(default) is ast.Name else default
+                if type(literal) is ast.Constant and type(literal.value) is str and (
+                        self.vocab.holds_secret_key(literal.value) or self.vocab.is_secret_value(literal.value)):
+                    inner.tainted[arg.arg] = _STRICT  # def banner(k="mr_..."), k=TRIAL_KEY: a literal key
                 if type(default) is ast.Call and _last_name(default.func) in flow.header_parameter_calls:
                     alias = next((k.value.value for k in default.keywords if k.arg == "alias"
                                   and type(k.value) is ast.Constant and type(k.value.value) is str), None)
@@ -1380,7 +1400,7 @@ class _ScopeScan:
             and type(target.elts[1]) not in (ast.Tuple, ast.List)
         if (type(iterated) is ast.Call and _last_name(iterated.func) in self.defined) or (
                 type(iterated) is ast.Name and iterated.id in self._row_lists) or (
-                type(iterated) in (ast.List, ast.Tuple) and any(type(e) is ast.Tuple for e in iterated.elts)):
+                type(iterated) in (ast.List, ast.Tuple, ast.Set) and any(type(e) is ast.Tuple for e in iterated.elts)):
             # (a list the module appends tuples to: the rules' rows, element by element;
             # appended anywhere in the file, a superset)
             return keys + values, keys + values

@@ -371,8 +371,41 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
                     found.setdefault(name, set()).add((subscript_literal(base), field))
         if kind is cst.FunctionDef and local_names is not None:
             shadowed = shadowed | local_names(current)
+        elif kind.__name__ in _OWN_SCOPES:
+            shadowed = shadowed | _bound_in(current)
         stack.extend((child, shadowed) for child in _child_nodes(current))
     return {name: frozenset(fields) for name, fields in found.items()}
+
+
+# Scopes whose names are not the module's: a lambda's parameters, a comprehension's
+# variables, a class body's own bindings (see _bound_in).
+_OWN_SCOPES = frozenset({"Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp", "ClassDef"})
+
+
+def _bound_in(node) -> frozenset:
+    """The names a lambda, a comprehension or a class body binds for itself."""
+    kind = type(node)
+    if kind is cst.Lambda:
+        params = node.params
+        return frozenset(p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params))
+    if kind is cst.ClassDef:
+        return frozenset(t.target.value for s in node.body.body if type(s) is cst.SimpleStatementLine
+                         for small in s.body if type(small) is cst.Assign
+                         for t in small.targets if type(t.target) is cst.Name)
+    names, comp = set(), node.for_in
+    while comp is not None:
+        names.update(n.value for n in _child_names(comp.target))
+        comp = comp.inner_for_in
+    return frozenset(names)
+
+
+def _child_names(target) -> list:
+    """The plain names a comprehension's target binds (`k, v`, `(a, (b, c))`)."""
+    if type(target) is cst.Name:
+        return [target]
+    if type(target) in (cst.Tuple, cst.List):
+        return [n for e in target.elements for n in _child_names(e.value)]
+    return []
 
 
 def _keyed_name(base, shadowed) -> Optional[str]:

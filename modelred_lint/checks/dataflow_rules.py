@@ -591,7 +591,7 @@ class FlowRules(Rule):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
             if type(default) is cst.Call and self._namer.asks_hidden_input(default):
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (typed in hidden)")})
-            if default is not None and (self._namer._key_literal(default, name) or (
+            if default is not None and (self._namer.bound_key_literal(name, default) is not None or (
                     type(default) is cst.Name and self._namer.module_key_literal(default) is not None)):
                 # def banner(k=TRIAL_KEY), def f(k="sk-..."): a literal key by default
                 env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (a literal key by default)")})

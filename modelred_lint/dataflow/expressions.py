@@ -1062,6 +1062,17 @@ class Expressions:
         key, comp = node.key, node.for_in
         if not isinstance(key, cst.Name) or len(comp.ifs) != 1 or comp.inner_for_in is not None:
             return []
+        # (the value kept must be the mapping's own: `v` of `for k, v in conf.items()`,
+        # conf[k], conf.get(k); not bool(v), len(v))
+        value, target = node.value, comp.target
+        own = (type(value) is cst.Name and type(target) is cst.Tuple and len(target.elements) == 2
+               and type(target.elements[1].value) is cst.Name and target.elements[1].value.value == value.value
+               and type(target.elements[0].value) is cst.Name and target.elements[0].value.value == key.value) or (
+            type(value) is cst.Subscript and self._subscript_key_name(value) == key.value) or (
+            type(value) is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "get"
+            and value.args and type(value.args[0].value) is cst.Name and value.args[0].value.value == key.value)
+        if not own:
+            return []
         test = comp.ifs[0].test
         if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
                 and isinstance(test.comparisons[0].operator, (cst.In, cst.Equal))
@@ -1124,6 +1135,13 @@ class Expressions:
         if not held or not all(l.path and isinstance(l.path[0], str) and l.path[0] is not ANY_FIELD for l in held):
             return False
         return all(any(self._key_passes(c.test, key.value, l.path[0]) is False for c in comp.ifs) for l in held)
+
+    @staticmethod
+    def _subscript_key_name(node) -> Optional[str]:
+        """The name a one-item subscript is indexed by (`conf[k]`: k), or None."""
+        if len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index and type(node.slice[0].slice.value) is cst.Name:
+            return node.slice[0].slice.value.value
+        return None
 
     def _key_passes(self, test, key: str, field: str) -> Optional[bool]:
         """Does the key `field` pass this test of the loop's key `key`? None where the

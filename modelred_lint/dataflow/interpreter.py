@@ -765,11 +765,9 @@ class Interpreter(Expressions, Guards):
                 # from a source we cannot see into is taken at its name's word.
                 held = labels | {label}
             if value is not None and (self.made_as_key(value) or (
-                    label is not None and label.kind is MAYBE_SECRET and self.made_by_secrets_module(value))
-                    or self._key_literal(value, last)):
+                    label is not None and label.kind is MAYBE_SECRET and self.made_by_secrets_module(value))):
                 # new = "mr_" + secrets.token_urlsafe(32), a key whatever holds it; new_key =
-                # PREFIX + secrets.token_urlsafe(32), a key made here and named one; and
-                # openai.api_key = "sk-...": a literal key (MR002's), bound where it is read
+                # PREFIX + secrets.token_urlsafe(32), a key made here and named one
                 held = held | {Label(SECRET, f"`{key}`")}
             structure = self.structure_label(last, key)
             if value is not None and seen_through is None and (structure is not None or target_kind is cst.Name):
@@ -796,9 +794,12 @@ class Interpreter(Expressions, Guards):
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=field if isinstance(field, tuple) else (field,))
                     for field in self.secret_keys_read(key))
-            literal = self.bound_key_literal(last, value) if target_kind is cst.Name else None
+            literal = self.bound_key_literal(last, value) if target_kind is cst.Name or target_kind is cst.Attribute \
+                else None
             if literal is not None:
-                held = held | {literal}  # openai_api_key = "sk-proj-...": a key, in a script
+                # openai_api_key = "sk-proj-...": a key, in a script; openai.api_key = "sk-...",
+                # where the attribute is read
+                held = held | {literal}
             if (target_kind is cst.Name or target_kind is cst.Attribute) and any(
                 l.kind in SECRETS and l.origin is None for l in held
             ):
@@ -857,15 +858,6 @@ class Interpreter(Expressions, Guards):
                             field_reads=self.model.field_read_calls)
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
-
-    def _key_literal(self, value, name: str) -> bool:
-        """A literal that is a key (as module_key_literal reads one): a key format the
-        rules know, or a random value bound to a secret's name."""
-        if type(value) is not cst.SimpleString:
-            return False
-        text = literal_value(value)
-        return bool(text) and isinstance(text, str) and (self.vocab.holds_secret_key(text) or (
-            self.vocab.is_secret_name(name) and self.vocab.is_secret_value(text)))
 
     def made_as_key(self, value) -> bool:
         """`"mr_" + secrets.token_urlsafe(32)`, f"sk-{secrets.token_hex(24)}": a key format's
