@@ -227,12 +227,10 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
-    scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
-                         knowledge.secret_name_words, _client_tails(knowledge.sdk),
-                         _provider_config_tails(knowledge.sdk))
-    # (lists tuples are appended to anywhere in the text, before or after a loop over them)
-    scanner._row_lists = _row_lists(scan.text)
-    raises, logs = scanner.verdict(tree)
+    # (the lists appended to anywhere in the text, before or after a loop over them)
+    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
+                              knowledge.secret_name_words, _client_tails(knowledge.sdk),
+                              _provider_config_tails(knowledge.sdk), _row_lists(scan.text)).verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -451,7 +449,8 @@ class _ScopeScan:
     those are in the call's arguments here)."""
 
     def __init__(self, vocab, flow, defined: frozenset[str] = frozenset(), secret_words: tuple = (),
-                 clients: frozenset = frozenset(), provider_configs: frozenset = frozenset()) -> None:
+                 clients: frozenset = frozenset(), provider_configs: frozenset = frozenset(),
+                 row_lists: frozenset = frozenset()) -> None:
         self.vocab = vocab
         self.flow = flow
         self._secret_words = secret_words
@@ -503,7 +502,8 @@ class _ScopeScan:
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
-        self._row_lists: set[str] = set()  # names of lists tuples are appended to
+        # Names of lists appended to (_row_lists), and of those bound to a display of tuples
+        self._row_lists: set[str] = set(row_lists)
         self.declares_secret_option = False  # see _note_option
         self.namespace_before_option = False  # a namespace call met before any declaration
         self._record_factories: set[str] = set()  # what makes one (see verdict)

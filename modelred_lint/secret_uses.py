@@ -30,7 +30,7 @@ import re
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, literal_value, subclasses, subscript_literal
+from modelred_lint.names import dotted_name, literal_value, names_in, subclasses, subscript_literal
 from modelred_lint.node_walk import FieldPlan
 
 
@@ -394,18 +394,9 @@ def _bound_in(node) -> frozenset:
                          for t in small.targets if type(t.target) is cst.Name)
     names, comp = set(), node.for_in
     while comp is not None:
-        names.update(n.value for n in _child_names(comp.target))
+        names.update(names_in(comp.target))  # (k, v; an attribute's names too: a superset)
         comp = comp.inner_for_in
     return frozenset(names)
-
-
-def _child_names(target) -> list:
-    """The plain names a comprehension's target binds (`k, v`, `(a, (b, c))`)."""
-    if type(target) is cst.Name:
-        return [target]
-    if type(target) in (cst.Tuple, cst.List):
-        return [n for e in target.elements for n in _child_names(e.value)]
-    return []
 
 
 def _keyed_name(base, shadowed) -> Optional[str]:

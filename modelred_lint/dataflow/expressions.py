@@ -150,10 +150,18 @@ _WHOLE_OBJECT_CALLS = frozenset({"vars", "asdict"})
 _FORMATTED_TRACEBACKS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 # Calls that put their argument into their receiver (a list, a set).
 _APPENDERS = frozenset({"append", "extend", "insert", "add", "appendleft"})
-# What an expression read a second time must not hold (see _note_row): it would wait,
-# yield, bind a name or make a function again.
-UNREAD_TWICE = frozenset({"Await", "Yield", "NamedExpr", "Lambda", "ListComp", "SetComp", "DictComp",
+# What an expression read a second time must not hold (see rereadable_row): it would
+# wait, yield, bind a name or make a function again.
+_UNREAD_TWICE = frozenset({"Await", "Yield", "NamedExpr", "Lambda", "ListComp", "SetComp", "DictComp",
                            "GeneratorExp"})
+
+
+def rereadable_row(node) -> bool:
+    """A tuple display whose elements can be read a second time, one by one (names,
+    fields, literals, calls): a row of `rows.append((name, key))` or of a list display."""
+    return type(node) is cst.Tuple and all(
+        type(e) is cst.Element and not any(type(n).__name__ in _UNREAD_TWICE for n in descendants(e.value))
+        for e in node.elements)
 # Literal containers, by class name (libcst is imported lazily).
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
@@ -845,8 +853,7 @@ class Expressions:
         name = node.value
         if not name.isupper():
             # sec.get(field) of `for field in SECRET_FIELDS`: a secret's field among its texts
-            looped = getattr(self, "loop_values", {}).get(name, ())
-            return next((f for f in looped if self.vocab.is_secret_name(f, strict=True)), None)
+            return self._secret_among(getattr(self, "loop_values", {}).get(name, ()))
         value = self.constant_string(node)
         if value is not None:
             return value
@@ -885,8 +892,7 @@ class Expressions:
             if binding.kind == "default":  # os.environ.get(var) of def f(var="OPENAI_API_KEYS")
                 name = literal_value(binding.node)
         if name is None and isinstance(node, cst.Name):
-            names = getattr(self, "loop_values", {}).get(node.value, ())
-            name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
+            name = self._secret_among(getattr(self, "loop_values", {}).get(node.value, ()))
         if name is None and getattr(self, "loop_values", None):
             # spec["key_env"], spec.get("key_env") of a loop over a module constant's dicts
             base = field = None
@@ -896,13 +902,17 @@ class Expressions:
                     and type(node.func.value) is cst.Name and node.args:
                 base, field = node.func.value.value, literal_value(node.args[0].value)
             if base is not None and isinstance(field, str):
-                names = self.loop_values.get(f"{base}.{field}", ())
-                name = next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
+                name = self._secret_among(self.loop_values.get(f"{base}.{field}", ()))
         if name is None:
             # os.environ.get(KEY_ENVS[provider]), os.getenv(KEY_ENVS.get(provider)); a name
             # bound to such an entry is a loop value (see Interpreter.bind)
             name = self.table_entry_name(node)
         return name
+
+    def _secret_among(self, names) -> Optional[str]:
+        """The first of these texts that is a strict secret's name (the variables' or the
+        fields' a loop variable takes), or None."""
+        return next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
 
     def table_entry_name(self, node) -> Optional[str]:
         """`KEY_ENVS[provider]`, `KEY_ENVS.get(provider)`: an entry of a module constant
@@ -1043,8 +1053,7 @@ class Expressions:
         the rows unknown (None)."""
         value = node.args[0].value if name == "append" and len(node.args) == 1 and node.args[0].keyword is None \
             and not node.args[0].star else None
-        if type(value) is not cst.Tuple or not all(type(e) is cst.Element and not any(
-                type(n).__name__ in UNREAD_TWICE for n in descendants(e.value)) for e in value.elements):
+        if not rereadable_row(value):
             rows[key] = None
             return
         parts = tuple(self.expr(e.value, env) for e in value.elements)
@@ -1079,10 +1088,8 @@ class Expressions:
                 and isinstance(test.left, cst.Name) and test.left.value == key.value):
             return []
         right = test.comparisons[0].comparator
-        if type(right) is cst.Name:
-            right = self.module_value(right.value) or right  # k in SECRET_FIELDS, a module constant
         named = [literal_value(right)] if isinstance(test.comparisons[0].operator, cst.Equal) else \
-            [literal_value(e.value) for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else []
+            self._listed_texts(right) or []
         out = []
         for field in named:
             if isinstance(field, str) and field:
@@ -1090,6 +1097,16 @@ class Expressions:
                 if label is not None and label.kind is SECRET:
                     out.append(field)
         return out
+
+    def _listed_texts(self, node) -> Optional[list]:
+        """The texts a literal tuple, list or set lists, or a module constant bound to one
+        (`k in SECRET_FIELDS`); None for anything else, or where an element is no text."""
+        if type(node) is cst.Name:
+            node = self.module_value(node.value) or node
+        if not isinstance(node, (cst.Tuple, cst.List, cst.Set)):
+            return None
+        texts = [literal_value(e.value) for e in node.elements]
+        return texts if all(isinstance(t, str) for t in texts) else None
 
     def _drops_secret_keys(self, node) -> bool:
         """`{k: v for k, v in cfg.items() if not k.endswith("_api_key")}`, `... if k not
@@ -1162,14 +1179,8 @@ class Expressions:
                     text = literal_value(right)
                     return None if not isinstance(text, str) else (field == text) == (operator is cst.Equal)
                 if operator in (cst.In, cst.NotIn):
-                    if type(right) is cst.Name:
-                        right = self.module_value(right.value) or right  # k not in FIELDS, a module constant
-                    if not isinstance(right, (cst.Tuple, cst.List, cst.Set)):
-                        return None
-                    texts = [literal_value(e.value) for e in right.elements]
-                    if not all(isinstance(t, str) for t in texts):
-                        return None
-                    return (field in texts) == (operator is cst.In)
+                    texts = self._listed_texts(right)  # k not in FIELDS, a module constant
+                    return None if texts is None else (field in texts) == (operator is cst.In)
             elif type(right) is cst.Name and right.value == key and operator in (cst.In, cst.NotIn):
                 text = literal_value(test.left)  # "KEY" not in k
                 return None if not isinstance(text, str) else (text in field) == (operator is cst.In)

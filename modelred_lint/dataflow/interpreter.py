@@ -19,7 +19,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import DISPLAYS, UNREAD_TWICE, Expressions, name_answers
+from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers, rereadable_row
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
     ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
@@ -441,9 +441,7 @@ class Interpreter(Expressions, Guards):
             return False
         rows = [e.value for e in display.elements]
         width = len(target.elements)
-        if not rows or not all(type(r) is cst.Tuple and len(r.elements) == width
-                               and all(type(e) is cst.Element for e in r.elements) for r in rows) \
-                or any(type(n).__name__ in UNREAD_TWICE for r in rows for n in descendants(r)):
+        if not rows or not all(rereadable_row(r) and len(r.elements) == width for r in rows):
             return False
         for at, element in enumerate(target.elements):
             column = frozenset().union(*(self.expr(r.elements[at].value, env) for r in rows))
@@ -777,13 +775,11 @@ class Interpreter(Expressions, Guards):
             if target_kind is cst.Name and value_kind is cst.Call \
                     and last_name(value.func) in self.model.namespace_calls:
                 # args = parser.parse_args(): printed, a Namespace shows every attribute,
-                # args.api_key among them (wherever the function reads it, or wherever the
-                # module's parser declares it: add_argument("--api-key")).
-                rule = getattr(self, "rule", None)
-                declared = rule.secret_options() if hasattr(rule, "secret_options") else EMPTY
+                # args.api_key among them wherever the function reads it (the options the
+                # module's parser declares are the call's own labels: expr_Call).
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=(attr,), named=True)
-                    for attr in self.secret_attributes_read(key) | declared
+                    for attr in self.secret_attributes_read(key)
                 )
             if target_kind is cst.Attribute and value is not None and seen_through is None:
                 seen_through = self.opaque(value)  # self._login = r.json()
