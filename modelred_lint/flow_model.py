@@ -197,6 +197,8 @@ class DataflowModel:
     option_envvar_keywords: frozenset[str] = frozenset()  # click.option("--key", envvar="OPENAI_API_KEY")
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
+    secret_file_names: tuple[str, ...] = ()  # .env, keys.json: files that hold secrets, by pattern
+    file_reading_calls: frozenset[str] = frozenset()  # read_text(), json.load(fh): what reads a file
     secret_hiding_modules: tuple[str, ...] = ()
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
 
@@ -303,6 +305,8 @@ class DataflowModel:
             header_parameter_calls=frozenset(names("header-parameter-calls")),
             masking_test_words=tuple(names("masking-test-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
+            secret_file_names=names("secret-file-names"),
+            file_reading_calls=frozenset(names("file-reading-calls")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
@@ -316,6 +320,14 @@ def reads_key_header(vocab, parameter: str, alias: Optional[str]) -> bool:
     header? FastAPI names the header after the parameter, underscores as dashes, unless
     alias= names it."""
     return vocab.names_a_key_header(alias if alias else parameter.replace("_", "-"))
+
+
+def names_secret_file(path: str, patterns: Iterable[str]) -> bool:
+    """Does a literal path's last part name a file that holds secrets (secret-file-names)?"""
+    if not path or len(path) > 300 or "\n" in path:
+        return False
+    last = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
+    return bool(last) and matches(last, patterns)
 
 
 def matches(name: Optional[str], patterns: Iterable[str]) -> bool:

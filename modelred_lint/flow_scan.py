@@ -19,7 +19,7 @@ from typing import Optional
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
-from modelred_lint.flow_model import matches, reads_key_header, stands_in
+from modelred_lint.flow_model import names_secret_file, matches, reads_key_header, stands_in
 from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
@@ -98,6 +98,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     # create_access_token`, by that name: those whose last name is no common word)
     clients += [c.rsplit(".", 1)[-1] for c in flow.minting_calls if "_" in c.rsplit(".", 1)[-1]]
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
+    clients += _file_name_fragments(flow.secret_file_names)  # "keys.json", ".env": a file of secrets read
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
@@ -109,6 +110,22 @@ def _build_unnamed_words(knowledge) -> tuple:
 
 
 _SPLAT = "(**"
+
+
+def _file_name_fragments(patterns) -> list:
+    """What the text of a literal naming a file of secrets holds for sure: each pattern's
+    longest part without a star, and where that part is a bare suffix (`.env`, which
+    os.environ holds too) with a quote or a slash beside it."""
+    out = []
+    for pattern in patterns:
+        part = max(pattern.lower().split("*"), key=len)
+        if not part:
+            continue
+        if part.startswith("."):
+            out += [f'"{part}', f"'{part}", f"/{part}", f'{part.rstrip(".")}"', f"{part.rstrip('.')}'"]
+        else:
+            out.append(part)
+    return out
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
@@ -347,9 +364,12 @@ def _token_level(vocab, name: str, words: tuple = ()) -> int:
     return vocab.secret_level(name)  # (_STRICT, _MAYBE or 0)
 
 
+# Calls that cut a text in parts: unpacked, the last part is the rest of a secret text
+# (user, password = creds.split(":"); scheme, _, token = auth.partition(" ")).
+_SPLITTERS = frozenset({"split", "rsplit", "partition", "rpartition"})
 # Calls that put their arguments into their receiver (the rules follow `update`; the
 # others are taken too, to stay on the safe side).
-_MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault"})
+_MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault", "add_header"})
 _STRICT, _MAYBE = 2, 1
 # A string literal long enough to be a key, assigned: `token = "..."` (its name may be
 # only a maybe-secret's; the rules take a random value bound to it for a key).
@@ -397,7 +417,7 @@ class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts", "token_responses",
-                 "token_bodies", "returns_namespace")
+                 "token_bodies", "returns_namespace", "declared")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -416,6 +436,7 @@ class _Scope:
         self.clear: set[str] = set()
         self.opaque: set[str] = set()
         self.transparent: frozenset[str] = frozenset()
+        self.declared: frozenset[str] = frozenset()  # the names it declares `global`
         # Per return: what each element of its tuple is made of, or None (not a tuple;
         # a yield): the rules' Summary.parts, for `a, b = f(...)` (see _settle_unpacks)
         self.return_parts: list = []
@@ -464,6 +485,10 @@ class _ScopeScan:
         self._key_calls = flow.field_read_calls | {"getenv"}
         self._field_readers = flow.field_read_calls | {"getattr"}
         self._carrying = flow.text_calls | frozenset(flow.container_calls) | self._key_calls
+        if flow.secret_file_names:
+            # (a file of secrets' path made, opened and read: Path(".env"), open(p),
+            # fh.read(); the rules' secret_file_read)
+            self._carrying = self._carrying | flow.file_reading_calls | flow.path_calls | {"open"}
         # (both per flow model, not per file: the same names come back in every file)
         self._carries_memo, self._source_calls = _carries_memo_of(flow), _source_calls_of(flow)
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
@@ -499,6 +524,8 @@ class _ScopeScan:
         self._output_aliases: set[str] = set()  # from sys import exit as die: die
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
+        self._compared_names: list = []  # (scope, name, other name) of `name == other`
+        self._nested_records: set[str] = set()  # records that hold a secret record at a field
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
         self._sectioned: set[str] = set()  # those read at a section first (cfg["s3"]["secret_key"])
         self.secret_records: set[str] = set()  # classes with a secret-named field
@@ -554,6 +581,19 @@ class _ScopeScan:
             and (any(_last_name(base) in self.flow.settings_bases for base in node.bases)
                  or node.name in self.flow.filled_records)
         }
+        # And the classes that hold one at an annotated field (providers:
+        # list[ProviderEntry]), outwards a few rounds (the rules' nested records)
+        for _ in range(3) if self.secret_records else ():
+            nested = {
+                node.name for node in classes if node.name not in self.secret_records and any(
+                    type(item) is ast.AnnAssign and any(type(n) is ast.Name and n.id in self.secret_records
+                                                        for n in ast.walk(item.annotation))
+                    for item in node.body)
+            }
+            if not nested:
+                break
+            self.secret_records |= nested
+            self._nested_records |= nested
         # What makes one of them: a call on the class (FuelCardApi.from_env(), any of
         # its methods here) and a module function declared to return it (the rules'
         # factory_record: printed whole, the record shows its secret fields).
@@ -605,6 +645,15 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        for scope in self.scopes[1:]:
+            if scope.declared:
+                # global cfg; cfg = {...}: the module's cfg holds it (the rules' module
+                # structures, from the functions' own statements; a `global` at the top
+                # level, or in a class body read as the module's, binds nothing new)
+                for targets, atoms in scope.assignments:
+                    shared = [t for t in targets if t in scope.declared]
+                    if shared:
+                        module.assignments.append((shared, atoms))
         for scope in self.scopes:
             if scope.clear:
                 scope.transparent = frozenset(scope.clear - scope.opaque - set(scope.params))
@@ -616,6 +665,9 @@ class _ScopeScan:
             for targets, _ in module.assignments:
                 bound.update(targets)
             self.module_secrets |= self._mappings & bound
+        for scope, mine, other in self._compared_names:
+            if other in self.module_secrets:
+                scope.assignments.append(([mine], _strict_atoms()))
         self._settle_requests()
         for scope, base in self._secret_field_bases:
             # llm = cfg["llm"]; llm["api_key"]: cfg holds it at ("llm", "api_key") (the rules' reads)
@@ -639,7 +691,7 @@ class _ScopeScan:
         used: set[str] = set()
         pathful: set[str] = set()  # (held at a section: cfg["azure"]["api_key"] read, cfg["azure"] shown)
         for scope in self.scopes[1:]:
-            bound = scope.clear | scope.opaque | set(scope.params)
+            bound = (scope.clear | scope.opaque | set(scope.params)) - scope.declared
             for targets, atoms in scope.assignments:
                 if atoms.level == _STRICT:
                     # (and a module's structure read by a key, current_app.config["X_KEY"]:
@@ -1015,6 +1067,8 @@ class _ScopeScan:
             self._body(node.orelse, scope)
             return
         if kind in _INERT_STATEMENTS:
+            if kind is ast.Global:
+                scope.declared = scope.declared | set(node.names)
             return
         if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.AugAssign:  # (the next commonest)
             value = node.value
@@ -1063,6 +1117,13 @@ class _ScopeScan:
                     unpacked.extend(n for bound in elements for n in bound)
                     self._pending_unpacks.append((scope, elements, _last_name(called.func), atoms))
                     continue
+                if _unpacks(target) and type(called) is ast.Call and _last_name(called.func) in _SPLITTERS \
+                        and type(target.elts[-1]) is not ast.Starred:
+                    # k, v = item.split("=", 1): the last part holds the secret text's rest
+                    # (the rules' split unpacking)
+                    last: list[str] = []
+                    self._targets(target.elts[-1], last, scope)
+                    scope.assignments.append((last, atoms))
                 self._targets(target, unpacked if _unpacks(target) else names, scope)
                 if value is not None and (
                         (type(target) is ast.Subscript and _is_secret_const(self, target.slice)
@@ -1200,6 +1261,9 @@ class _ScopeScan:
                     isinstance(n, ast.Name) and n.id in self.secret_records for n in ast.walk(arg.annotation)
                 ):
                     inner.tainted[arg.arg] = _STRICT
+                    if self._nested_records and any(
+                            type(n) is ast.Name and n.id in self._nested_records for n in ast.walk(arg.annotation)):
+                        inner.pathful.add(arg.arg)  # cfg["providers"][0]: the inner record, at a field
             # A docstring that calls an ambiguous parameter an API token (the rules read
             # only those: a strict name is a source anyway).
             ambiguous = {n for n in names if self._name_level(n) == _MAYBE}
@@ -1603,6 +1667,9 @@ class _ScopeScan:
                 atoms = self._expression(other, scope, False)
                 if atoms.level == _STRICT or _STRICT in atoms.named.values():
                     scope.assignments.append(([mine.id], _strict_atoms()))
+                elif type(other) is ast.Name:
+                    # key != _DEMO_KEY: settled when the module's key constants are known
+                    self._compared_names.append((scope, mine.id, other.id))
 
     def _names_table_entry(self, node) -> bool:
         """KEY_ENVS[provider], KEY_ENVS.get(provider): an entry of a module constant that
@@ -1705,6 +1772,9 @@ class _ScopeScan:
                 stack.append(node.value)
                 continue
             if kind is ast.Constant:
+                if type(node.value) is str and "." in node.value and flow.secret_file_names \
+                        and names_secret_file(node.value, flow.secret_file_names):
+                    atoms.level = _STRICT  # "keys.json", ".env": a file of secrets (see _carries)
                 if type(node.value) is str and not atoms.words:
                     said = message_words.get(node.value)
                     if said is None:
@@ -1788,6 +1858,10 @@ class _ScopeScan:
                     self._compared(node.left, node.comparators[0], scope)
             elif kind is ast.Call:
                 name = _last_name(node.func)
+                if flow.secret_file_names and any(
+                        type(a) is ast.Constant and type(a.value) is str and "." in a.value
+                        and names_secret_file(a.value, flow.secret_file_names) for a in node.args):
+                    atoms.level = _STRICT  # read_env_file(".env"): what reads it (the rules' secret_file_read)
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
                 if type(node.func) is ast.Attribute and scope.token_responses \
@@ -1966,7 +2040,8 @@ class _ScopeScan:
                     # is found by name in `defined`, a superset of the definitions)
                     base = _dotted(node.func.value) if mutator else None
                     if base:
-                        scope.assignments.append(([base], arguments))
+                        # (req.add_header(h, key): req.headers holds it, the rules' add_header)
+                        scope.assignments.append(([base, f"{base}.headers"] if name == "add_header" else [base], arguments))
                     if self._carries(node, name):
                         _merge(atoms, arguments)
                         if base or wrapper:

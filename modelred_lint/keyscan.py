@@ -252,6 +252,7 @@ class Vocabulary:
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
+        self._configuration_words = frozenset(secrets_data.get("configuration-words", ()))
         self._condition_words = frozenset(secrets_data.get("condition-words", ()))
         self._credential_object_types = tuple(secrets_data.get("credential-object-types", ()))
         self._credential_holder_words = frozenset(secrets_data.get("credential-holder-words", ()))
@@ -536,6 +537,18 @@ class Vocabulary:
         (identity_token_cfg, secret_name, key_id)."""
         words = name_words(name)
         return bool(words) and words[-1] in self._describing_words
+
+    def names_a_bare_token(self, name: str) -> bool:
+        """A name whose only secret word is a last `token` (main_token, define_token; not
+        access_token or api_token): in a parser's or a lexer's code, a word of its text."""
+        words = name_words(name)
+        return len(words) > 0 and words[-1] == "token" and self._secret_words.isdisjoint(words[:-1])
+
+    def names_a_configuration(self, name: str) -> bool:
+        """A name that says its value is a configuration (cfg, provider_config): one of
+        the describing words, but a structure that may hold a secret among its fields."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self._configuration_words
 
     def names_a_condition(self, name: str) -> bool:
         """An upper-case member name that names a condition (INVALID_TOKEN,

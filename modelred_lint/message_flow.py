@@ -205,13 +205,21 @@ class MessageSinks:
                         self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures)
                 continue
             name = summary.params[index] if index < len(summary.params) else None
-            if name is None or self.vocab.is_secret_name(name) or self.vocab.names_a_description(name) \
+            # (a parameter named for what describes a secret, _validate_name(n), is handed a
+            # name, not a secret; but one the wrapper shows whole, dump(cfg), still shows
+            # the secret a structure handed to it holds at a field)
+            describing = name is not None and self.vocab.names_a_description(name)
+            if name is None or self.vocab.is_secret_name(name) \
+                    or (describing and not (structures and self.vocab.names_a_configuration(name))) \
                     or name in self.rule.wrapper_secret_uses(call.func.value) \
                     or self.rule.holds_a_record(call.func.value, name):
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
             )
+            if arg is not None and describing and not any(
+                    label.path for _, _, label in self.witnesses(arg.value, env, SECRET)):
+                continue
             if arg is not None:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)

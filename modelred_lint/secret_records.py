@@ -23,10 +23,7 @@ _FORMATTING = frozenset(("__repr__", "__str__"))
 def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]:
     """The secret-named fields a record class shows when printed (empty for a class
     that is no record); typed_clean: its clean_fields."""
-    is_record = any(last_name(_called(d.decorator)) in model.record_decorators for d in node.decorators) or any(
-        last_name(base.value) in model.record_bases for base in node.bases
-    )
-    if not is_record:
+    if not _is_record(node, model):
         return ()
     fields = []
     for statement in node.body.body:
@@ -42,6 +39,32 @@ def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]
                 continue
             fields.append(name)
     return tuple(fields)
+
+
+def nested_record_fields(node, model, records) -> tuple[str, ...]:
+    """The fields of a record class annotated with a record that shows a secret
+    (`providers: list[ProviderEntry]`, `auth: Optional[AuthConfig]`): printed whole, or
+    read at that field, it shows the inner record's secret (records: the module's
+    records by name, as far as known)."""
+    if not _is_record(node, model):
+        return ()
+    fields = []
+    for statement in node.body.body:
+        if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
+            return ()
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model) \
+                    and records.keys() & annotation_names(small.annotation.annotation):
+                fields.append(small.target.value)
+    return tuple(fields)
+
+
+def _is_record(node, model) -> bool:
+    return any(last_name(_called(d.decorator)) in model.record_decorators for d in node.decorators) or any(
+        last_name(base.value) in model.record_bases for base in node.bases
+    )
 
 
 def field_order(node) -> tuple[str, ...]:
@@ -127,7 +150,7 @@ def formatted_fields(node, vocab) -> tuple[tuple[str, ...], tuple[str, ...]]:
     `return f"Runner(key={self._key})"`): printed, an instance shows what it was made
     with. Returns (the constructor parameters so shown, all its parameters in order),
     read like a record's fields (a masked attribute, `self._key[:4]`, shows nothing)."""
-    shown = _formatted_self_attributes(node)
+    shown = formatted_self_attributes(node)
     init = next((m for m in node.body.body if isinstance(m, cst.FunctionDef) and m.name.value == "__init__"), None)
     if not shown or init is None:
         return (), ()
@@ -143,10 +166,10 @@ def shown_secret_attributes(node, vocab) -> tuple[str, ...]:
     """The secret-named attributes a class's own `__repr__` or `__str__` shows whole
     (`return f"Callback(key={self._api_key!r})"`): `self` printed shows them, wherever
     they were set from."""
-    return tuple(sorted(a for a in _formatted_self_attributes(node) if vocab.is_secret_name(a, strict=True)))
+    return tuple(sorted(a for a in formatted_self_attributes(node) if vocab.is_secret_name(a, strict=True)))
 
 
-def _formatted_self_attributes(node) -> set[str]:
+def formatted_self_attributes(node) -> set[str]:
     """The `self.x` a class's own `__repr__` or `__str__` returns whole; none of an
     exception's (its text is its message: exception_classes.py)."""
     shown: set[str] = set()

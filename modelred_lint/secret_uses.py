@@ -147,9 +147,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 found.add(current.func.value.value)
         if kind is cst.Comparison and len(current.comparisons) == 1 \
                 and type(current.comparisons[0].operator) in (cst.Equal, cst.NotEqual):
-            found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab))
+            found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab, constant))
         elif kind is cst.Call and len(current.args) == 2 and _last_name(current.func) == "compare_digest":
-            found.update(_compared_with_secret(current.args[0].value, current.args[1].value, vocab))
+            found.update(_compared_with_secret(current.args[0].value, current.args[1].value, vocab, constant))
             checks_digest = True
         if kind is cst.Call and current.args and _last_name(current.func) in DIGESTS:
             hashed = current.args[0].value
@@ -228,14 +228,23 @@ def _key_texts(name, constant, looped: dict):
     return text if isinstance(text, str) else None
 
 
-def _compared_with_secret(left, right, vocab) -> list[str]:
+def _compared_with_secret(left, right, vocab, constant=None) -> list[str]:
     """The plain name on one side of an equality whose other side reads a secret by
-    its name (settings.API_KEY, row["api_key"], os.environ["ADMIN_TOKEN"], api_key)."""
+    its name (settings.API_KEY, row["api_key"], os.environ["ADMIN_TOKEN"], api_key), or
+    is a module constant bound to a literal key (`key != _DEMO_KEY`)."""
     out = []
     for mine, other in ((left, right), (right, left)):
-        if type(mine) is cst.Name and _reads_a_secret(other, vocab):
+        if type(mine) is cst.Name and (_reads_a_secret(other, vocab) or _literal_key_constant(other, vocab, constant)):
             out.append(mine.value)
     return out
+
+
+def _literal_key_constant(node, vocab, constant) -> bool:
+    if constant is None or type(node) is not cst.Name:
+        return False
+    bound = constant(node.value)
+    text = literal_value(bound) if bound is not None else None
+    return isinstance(text, str) and vocab.holds_secret_key(text)
 
 
 def _reads_a_secret(node, vocab) -> bool:

@@ -46,7 +46,8 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint.secret_records import (
-    clean_fields, field_order, formatted_fields, secret_fields, shown_secret_attributes, validated_secret_field,
+    clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
+    shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
 from modelred_lint.message_flow import (
@@ -249,11 +250,42 @@ def _module_classes(module) -> list:
 
 
 def _local_names(node: cst.FunctionDef) -> set:
-    """A function's parameters and the names its body binds."""
+    """A function's parameters and the names its body binds (not those it declares
+    `global`: `global cfg; cfg = {...}` binds the module's cfg)."""
     params = node.params
     return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)} \
         | {p.name.value for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)} \
-        | _assigned_names(node.body)
+        | (_assigned_names(node.body) - _declared_global(node.body))
+
+
+def _declared_global(body) -> set[str]:
+    """The names a function's body declares `global` (not inside nested functions or
+    classes)."""
+    scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    return {n.name.value for node in descendants(body, enter=lambda n: type(n) not in scopes)
+            if type(node) is cst.Global for n in node.names}
+
+
+def _global_structure_lines(module) -> list:
+    """The statements of the module's functions that bind a name they declare `global`
+    to a structure or a made text (`global cfg` ... `cfg = {"api_key": ...}`): the
+    module's cfg then holds what they put in it, for every function that reads it."""
+    out = []
+    scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    for function in module.body:
+        if type(function) is not cst.FunctionDef:
+            continue
+        declared = _declared_global(function.body)
+        if not declared:
+            continue
+        for node in descendants(function.body, enter=lambda n: type(n) not in scopes):
+            if type(node) is cst.SimpleStatementLine and any(
+                    type(small) is cst.Assign and len(small.targets) == 1
+                    and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
+                    and type(small.value).__name__ in _STRUCTURES
+                    for small in node.body):
+                out.append(node)
+    return out
 
 
 def _nested_functions(block) -> list:
@@ -399,6 +431,7 @@ class FlowRules(Rule):
         self._module_values: Optional[dict] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
+        self._formatted_attributes: dict[int, tuple] = {}  # ... whatever their names
         self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
         self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
         self._self_reads: dict[int, set] = {}  # id(function node) -> the self.x it reads
@@ -452,6 +485,21 @@ class FlowRules(Rule):
                         if any(last_name(base.value) in self.model.settings_bases for base in statement.bases) \
                                 or statement.name.value in self.model.filled_records:
                             self.settings_records[statement.name.value] = fields
+            # Records that hold such a record at a field (providers: list[ProviderEntry]),
+            # and so on outwards (a few rounds: records nest shallowly).
+            for _ in range(3) if self._records else ():
+                grown = False
+                for statement in _module_classes(node):
+                    if isinstance(statement, cst.ClassDef):
+                        name = statement.name.value
+                        held = self._records.get(name, ())
+                        nested = [f for f in nested_record_fields(statement, self.model, self._records) if f not in held]
+                        if nested:
+                            self._records[name] = (*held, *nested)
+                            self.record_orders.setdefault(name, field_order(statement))
+                            grown = True
+                if not grown:
+                    break
         if self.enabled("MR010"):
             self.facts = ModuleFacts(self.model.frameworks, self.names, node, self)
 
@@ -547,9 +595,13 @@ class FlowRules(Rule):
                     env.set(name, labels)
         self._receivers.append(self._receiver_classes(node))
         try:
+            # (a parser's or a lexer's method: a bare `token` it binds is a word of its text)
+            text_tokens = matches(node.name.value, self.model.text_token_functions) or bool(
+                self.class_nodes and matches(self.class_nodes[-1].name.value, self.model.text_token_functions))
             after = self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
                                  handler=handled is not None, uses=uses, message_return=message_return,
-                                 key_reads=self._key_reads.get(id(node), {}))  # (made with `uses`; none without MR020/MR021)
+                                 key_reads=self._key_reads.get(id(node), {}),  # (made with `uses`; none without MR020/MR021)
+                                 text_tokens=text_tokens)
         finally:
             self._receivers.pop()
         if after is not None:
@@ -639,12 +691,22 @@ class FlowRules(Rule):
                             # structure holds it there
                             statements.append(statement)
                             names.append(dotted_name(target.value))
-                if statements:
+                # (each group read alone: what a function puts in a global is held besides
+                # what the module bound it to, not instead)
+                groups = [(statements, names)]
+                lines = _global_structure_lines(module)
+                if lines:
+                    groups.append((lines, [t.target.value for line in lines for small in line.body
+                                           if type(small) is cst.Assign for t in small.targets
+                                           if type(t.target) is cst.Name]))
+                for statements, names in groups:
+                    if not statements:
+                        continue
                     env = SummaryInterpreter(self).within(None).block(cst.IndentedBlock(body=statements), Env())
                     for name in names if env is not None else ():
                         held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
                         if held:
-                            self._module_structures[name] = held
+                            self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
         return self._module_structures
 
     def mapping_fields(self, name: str) -> frozenset:
@@ -815,6 +877,19 @@ class FlowRules(Rule):
                 a for a in (*shown_secret_attributes(node, self.vocab), *record) if a not in clean))
         return held
 
+    def formatted_attributes(self) -> tuple[str, ...]:
+        """Every `self.x` the enclosing class's own __repr__/__str__ shows whole, whatever
+        its name (see Expressions.expr_Name: those that hold a secret there count)."""
+        if not self.class_nodes:
+            return ()
+        node = self.class_nodes[-1]
+        held = self._formatted_attributes.get(id(node))
+        if held is None:
+            clean = self.clean_fields.get(node.name.value, frozenset())
+            held = self._formatted_attributes[id(node)] = tuple(
+                sorted(a for a in formatted_self_attributes(node) if a not in clean))
+        return held
+
     def _property_values(self, node: cst.ClassDef) -> dict:
         """`self.auth_header` of a property that returns {"Authorization": f"Bearer
         {self.API_KEY}"}: what the class's other methods read there (before any of them
@@ -869,13 +944,14 @@ class FlowRules(Rule):
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
                 uses: frozenset = frozenset(), message_return: bool = False,
-                key_reads: Optional[dict] = None) -> Optional[Env]:
+                key_reads: Optional[dict] = None, text_tokens: bool = False) -> Optional[Env]:
         """Interpret a body; what its names hold where it ends (its returns and its last
         statement joined; None where it never ends), for the functions nested in it."""
         interpreter = SinkInterpreter(self)
         interpreter.message_return = message_return
         interpreter.key_reads = key_reads
         interpreter.secret_uses = uses
+        interpreter.text_tokens = text_tokens
         interpreter.except_depth = int(handler)  # an error handler's body is an except clause
         interpreter.scope_body = body
         attributes = self.class_attributes[-1] if self.class_attributes else None

@@ -15,7 +15,7 @@ from modelred_lint.dataflow.labels import (
     CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, any_field, at_field, elements, field_of,
     flattened, kinds, stored_errors,
 )
-from modelred_lint.flow_model import matches
+from modelred_lint.flow_model import matches, names_secret_file
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
@@ -426,11 +426,20 @@ class Expressions:
         labels = env.get(node.value)
         if node.value == "self":
             # printed whole, `self` shows what its class's own __repr__ shows
-            shown = getattr(getattr(self, "rule", None), "shown_attributes", None)
+            rule = getattr(self, "rule", None)
+            shown = getattr(rule, "shown_attributes", None)
             shown = shown() if shown is not None else ()
-            if shown:
+            # (and those it shows whatever their names, where this method's `self.x` holds
+            # a secret of the instance's own: self.key = key or os.environ[TOKEN_ENV])
+            formatted = getattr(rule, "formatted_attributes", None)
+            stored = getattr(self, "class_attributes", None) or {}  # (set by another method)
+            own = frozenset(
+                attr for attr in (formatted() if formatted is not None else ()) if attr not in shown and any(
+                    l.kind is SECRET and l.param is None
+                    for l in (env.get(f"self.{attr}") or stored.get(f"self.{attr}") or EMPTY)))
+            if shown or own:
                 return (labels or EMPTY) | frozenset(
-                    Label(SECRET, f"`self.{attr}`", path=(attr,)) for attr in shown)
+                    Label(SECRET, f"`self.{attr}`", path=(attr,)) for attr in (*shown, *sorted(own)))
         if labels is not None:
             return labels
         return self.implicit(node.value, node)
@@ -460,6 +469,8 @@ class Expressions:
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
             # helpers hand on to their callers (redis_url() returns it in the DSN)
             label = Label(label.kind, label.what)
+        if label is not None and getattr(self, "text_tokens", False) and self.vocab.names_a_bare_token(name):
+            label = None  # self.main_token of a parser: a word of the text it parses
         if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls") \
                 and not self.vocab.names_a_credential_holder(key.rsplit(".", 2)[-2]) \
                 and not self.vocab.names_an_ambiguous_key(name):
@@ -582,6 +593,55 @@ class Expressions:
                     if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) \
                             and small.target.value == attr and small.value is not None:
                         return small.value
+        return None
+
+    def secret_file_of(self, node, depth: int = 0) -> Optional[str]:
+        """The file that holds secrets a path value stands for, if any: a literal naming
+        one (secret-file-names), `base / "keys.json"`, Path(...) or open(...) of one, or a
+        name bound to one in this function or at module level."""
+        kind = type(node)
+        if kind is cst.SimpleString or kind is cst.ConcatenatedString:
+            text = literal_value(node)
+            return text if isinstance(text, str) and names_secret_file(text, self.model.secret_file_names) else None
+        if depth > 8:
+            return None
+        if kind is cst.BinaryOperation and type(node.operator) is cst.Divide:
+            return self.secret_file_of(node.right, depth + 1)
+        if kind is cst.Call:
+            name = last_name(node.func)
+            if name == "open" or name in self.model.path_calls:
+                for arg in node.args[:2]:
+                    if arg.keyword is None and not arg.star:
+                        found = self.secret_file_of(arg.value, depth + 1)
+                        if found:
+                            return found
+            return None
+        if kind is cst.Name:
+            held = getattr(self, "secret_files", None)
+            found = held.get(node.value) if held else None
+            if found is None and hasattr(getattr(self, "rule", None), "module_value"):
+                bound = self.rule.module_value(node.value)  # ENV_FILE = ".env" at module level
+                found = self.secret_file_of(bound, depth + 1) if bound is not None else None
+            return found
+        return None
+
+    def secret_file_read(self, node: cst.Call, name, func) -> Optional[str]:
+        """The file that holds secrets this call reads, if any: a reader's (read_text(),
+        json.load(fh)) of a path value that stands for one, or a module function's handed
+        one (read_env_file(".env"))."""
+        if name in self.model.file_reading_calls:
+            if type(func) is cst.Attribute:
+                found = self.secret_file_of(func.value)
+                if found:
+                    return found
+            first = node.args[0] if node.args and node.args[0].keyword is None and not node.args[0].star else None
+            return self.secret_file_of(first.value) if first is not None else None
+        if type(func) is cst.Name and name in self.summaries:
+            for arg in node.args:
+                if arg.keyword is None and not arg.star and type(arg.value) in (cst.SimpleString, cst.ConcatenatedString):
+                    found = self.secret_file_of(arg.value)
+                    if found:
+                        return found
         return None
 
     def bound_key_literal(self, name: str, value) -> Optional[Label]:
@@ -1346,6 +1406,10 @@ class Expressions:
             # A token provider called with nothing returns the token; called with
             # arguments, it makes a provider (a function, not a secret).
             return frozenset({Label(SECRET, f"{name}()")})
+        read = self.secret_file_read(node, name, func) if self.model.secret_file_names else None
+        if read is not None:
+            # json.loads(Path("keys.json").read_text()), read_env_file(".env"): its entries
+            return frozenset({Label(SECRET, f"the entries of `{read}`", path=(ANY_FIELD,))})
         if self.model.secret_mapping_calls and matches(name, self.model.secret_mapping_calls):
             # values = dotenv_values(".env"): its entries, a key among them, at fields
             return frozenset({Label(SECRET, f"{name}(...)", path=(ANY_FIELD,))})
@@ -1676,6 +1740,15 @@ class Expressions:
                 if held:  # info.pop("api_key"): the structure no longer holds it
                     env.vars[dotted_name(func.value)] = frozenset(l for l in held if not (l.path and l.path[0] == key))
                 return out
+            if name == "add_header":
+                # req.add_header("x-api-key", key) of urllib's Request: req.headers holds it
+                # (not `req` printed whole: a Request shows no headers)
+                base = dotted_name(func.value)
+                header = literal_value(node.args[0].value) if len(node.args) >= 2 else None
+                if base and isinstance(header, str) and args[1] and (
+                        self.vocab.names_a_key_header(header) or self.vocab.is_secret_name(header, strict=True)):
+                    env.vars[f"{base}.headers"] = (env.get(f"{base}.headers") or EMPTY) | args[1]
+                return EMPTY
             if name == "update":
                 key = dotted_name(func.value)
                 merged = frozenset().union(*args) if args else EMPTY
@@ -1702,8 +1775,13 @@ class Expressions:
                 out |= {label}
             return out
         out: set = set()
+        # (dict(values, secrets=masked): a keyword replaces the base's field of its name)
+        replaced = {a.keyword.value for a in node.args if a.keyword is not None} if name == "dict" else ()
         for arg, labels in zip(node.args, args):  # dict(base, k=v), list(x), deepcopy(x)
-            out |= at_field(labels, arg.keyword.value) if arg.keyword is not None else labels
+            if arg.keyword is not None:
+                out |= at_field(labels, arg.keyword.value)
+            else:
+                out |= {l for l in labels if not (replaced and l.path and l.path[0] in replaced)}
         return frozenset(l for l in out if l.kind != CLIENT)
 
     # -- the SDK's errors -----------------------------------------------------------------

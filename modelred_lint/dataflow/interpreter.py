@@ -106,6 +106,8 @@ class Interpreter(Expressions, Guards):
         # for `except ModelRedError:`), innermost last.
         self.caught_errors: list[Optional[str]] = []
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
+        self.text_tokens = False  # in a parser's or a lexer's method (see FlowRules.analyse)
+        self.secret_files: dict[str, str] = {}  # names bound to a path of a file of secrets
         self.keyed_responses: dict[str, Label] = {}
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
@@ -690,6 +692,16 @@ class Interpreter(Expressions, Guards):
                 for element, part in zip(target.elements, parts):  # headers, payload = build(key)
                     self.bind(element.value, part, env, value)  # (and what each name says it holds)
                 return
+            if type(called) is cst.Call and last_name(called.func) in _SPLITTERS \
+                    and not any(type(e) is cst.StarredElement for e in target.elements):
+                # user, password = creds.split(":"), scheme, _, token = auth.partition(" "),
+                # k, v = item.split("=", 1): the last part is the rest of the secret text;
+                # the parts before it are names, schemes and separators
+                kept = frozenset(l for l in labels if l.kind not in SECRETS)
+                for element in target.elements[:-1]:
+                    self.bind(element.value, kept, env, value)
+                self.bind(target.elements[-1].value, labels, env, value)
+                return
             # `base, key = resolve()`: which part holds the secret is not known here;
             # each target keeps the secrets its own name says it holds (added below).
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
@@ -724,6 +736,11 @@ class Interpreter(Expressions, Guards):
             else:
                 self.displays.pop(target.value, None)
             self.appended_parts.pop(target.value, None)
+            found = self.secret_file_of(value) if value is not None and self.model.secret_file_names else None
+            if found:
+                self.secret_files[target.value] = found  # path = base / "keys.json"; with open(path) as fh
+            else:
+                self.secret_files.pop(target.value, None)
             reads = self._field_reads(value) if value is not None else None
             if reads:
                 self.field_aliases[target.value] = reads
@@ -756,6 +773,8 @@ class Interpreter(Expressions, Guards):
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value, last):
                 label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
+            if label is not None and self.text_tokens and label.named and self.vocab.names_a_bare_token(last):
+                label = None  # define_token = extract_main_token(self.text) in a parser's method
             if value is not None and label is not None and seen_through is None:
                 seen_through = self.opaque(value)
             if value is not None and label is not None and (seen_through or self.made_by_secrets_module(value)):
@@ -908,6 +927,10 @@ class Interpreter(Expressions, Guards):
 
     def on_return(self, node: cst.Return, labels: frozenset, env: Env) -> None:
         pass
+
+
+# Calls that cut a text in parts (see bind: unpacked, the last part keeps the secret).
+_SPLITTERS = frozenset({"split", "rsplit", "partition", "rpartition"})
 
 
 def _within(key: str, names) -> bool:
