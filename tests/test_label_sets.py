@@ -58,7 +58,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # (F's one false finding, case_053:37, is a placement: the key reaches a helper's
         # raise through a parameter not named like one, reported where it is passed in;
         # the label sits at the helper's raise, line 26, counted as a miss too)
-        ("holdout_messages_f", 95, 0.98, 0.90),
+        ("holdout_messages_f", 98, 0.98, 0.93),
         # a last one, 44 modules of a team's everyday code (83 leaks), written after the
         # tuning on E and F: 0.987 / 0.892 before tuning on it
         ("holdout_messages_g", 80, 0.99, 0.96),
@@ -176,7 +176,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # AB: AC 0.973 / 0.910, AD 1.000 / 0.787 at 774d69f, their first measurements; then
         # desktop dialogs and status lines, Tk's after(), a parser annotated as one,
         # license keys
-        ("holdout_messages_ac", 73, 0.99, 0.93),
+        ("holdout_messages_ac", 74, 0.99, 0.94),
         ("holdout_messages_ad", 75, 0.99, 0.93),
         # AE, 40 modules of command-line tools and developer utilities (76 leaks, ~185
         # quiet sinks), and AF, 40 modules of streaming, realtime, voice and ML-platform
@@ -306,7 +306,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 1.000 / 1.000, BR 1.000 / 0.938; then a token request's body by name, a namespace
         # from a helper, server_key, key_pem, notify_user, the module's own get()
         ("holdout_messages_bo", 74, 0.99, 0.98),
-        ("holdout_messages_bp", 73, 0.99, 0.97),
+        ("holdout_messages_bp", 74, 0.99, 0.98),
         ("holdout_messages_bq", 74, 0.99, 0.99),
         ("holdout_messages_br", 81, 0.99, 0.99),
         # BS, speech and translation (75, ~200); BT, SaaS integrations and webhooks (79,
@@ -359,6 +359,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_cj", 78, 0.99, 0.99),
         ("holdout_messages_ck", 78, 0.99, 0.99),
         ("holdout_messages_cl", 74, 0.99, 0.97),
+        ("holdout_messages_cm", 76, 0.99, 0.98),
+        ("holdout_messages_cn", 77, 0.99, 0.99),
+        ("holdout_messages_co", 76, 0.99, 0.99),
+        ("holdout_messages_cp", 74, 0.98, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
