@@ -327,7 +327,11 @@ def names_secret_file(path: str, patterns: Iterable[str]) -> bool:
     if not path or len(path) > 300 or "\n" in path:
         return False
     last = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
-    return bool(last) and matches(last, patterns)
+    # (.env.example, secrets.yaml.template: a sample of one, which holds no secret)
+    return bool(last) and matches(last, patterns) and last.rsplit(".", 1)[-1] not in _SAMPLE_SUFFIXES
+
+
+_SAMPLE_SUFFIXES = frozenset({"example", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "bak"})
 
 
 def matches(name: Optional[str], patterns: Iterable[str]) -> bool:

@@ -81,7 +81,8 @@ def log_call_test(flow) -> Test:
 
 def _build_unnamed_words(knowledge) -> tuple:
     """The words of the sources a secret-like name need not announce, and the request
-    credential fields (request.headers) looked for in the lowered text."""
+    credential fields (request.headers) and the names of files of secrets looked for in
+    the lowered text."""
     flow = knowledge.dataflow
     readers = pattern_fragments((*flow.secret_calls, *flow.token_providers, *flow.secret_mapping_calls))
     prefixes = knowledge.vocab.key_prefixes
@@ -98,9 +99,11 @@ def _build_unnamed_words(knowledge) -> tuple:
     # create_access_token`, by that name: those whose last name is no common word)
     clients += [c.rsplit(".", 1)[-1] for c in flow.minting_calls if "_" in c.rsplit(".", 1)[-1]]
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
-    clients += _file_name_fragments(flow.secret_file_names)  # "keys.json", ".env": a file of secrets read
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
+    # "keys.json", ".env": a file of secrets read (in the lowered text: a path's case is
+    # not read, `names_secret_file`)
+    requests += tuple(_file_name_fragments(flow.secret_file_names))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
     # texts lack most gates, which the name stages have looked for already. The calls
     # with a splat are looked for behind the one they share, `(**`, which most lack too.
@@ -110,6 +113,13 @@ def _build_unnamed_words(knowledge) -> tuple:
 
 
 _SPLAT = "(**"
+
+
+def _annotation_name(node) -> Optional[str]:
+    """A name an annotation is made of: `Creds`, and `types.Creds` by its last part (as
+    the rules' annotation_names read it)."""
+    kind = type(node)
+    return node.id if kind is ast.Name else node.attr if kind is ast.Attribute else None
 
 
 def _file_name_fragments(patterns) -> list:
@@ -586,7 +596,7 @@ class _ScopeScan:
         for _ in range(3) if self.secret_records else ():
             nested = {
                 node.name for node in classes if node.name not in self.secret_records and any(
-                    type(item) is ast.AnnAssign and any(type(n) is ast.Name and n.id in self.secret_records
+                    type(item) is ast.AnnAssign and any(_annotation_name(n) in self.secret_records
                                                         for n in ast.walk(item.annotation))
                     for item in node.body)
             }
@@ -1258,11 +1268,11 @@ class _ScopeScan:
             # field; the value handed to a validator of a secret-named field.
             for arg in params:
                 if arg.annotation is not None and self.secret_records and any(
-                    isinstance(n, ast.Name) and n.id in self.secret_records for n in ast.walk(arg.annotation)
+                    _annotation_name(n) in self.secret_records for n in ast.walk(arg.annotation)
                 ):
                     inner.tainted[arg.arg] = _STRICT
                     if self._nested_records and any(
-                            type(n) is ast.Name and n.id in self._nested_records for n in ast.walk(arg.annotation)):
+                            _annotation_name(n) in self._nested_records for n in ast.walk(arg.annotation)):
                         inner.pathful.add(arg.arg)  # cfg["providers"][0]: the inner record, at a field
             # A docstring that calls an ambiguous parameter an API token (the rules read
             # only those: a strict name is a source anyway).
@@ -1862,6 +1872,16 @@ class _ScopeScan:
                         type(a) is ast.Constant and type(a.value) is str and "." in a.value
                         and names_secret_file(a.value, flow.secret_file_names) for a in node.args):
                     atoms.level = _STRICT  # read_env_file(".env"): what reads it (the rules' secret_file_read)
+                if count and name == "get" and len(node.args) >= 2 and type(node.func) is ast.Attribute \
+                        and type(node.args[0]) is ast.Constant and type(node.args[1]) is ast.Constant \
+                        and type(node.args[1].value) is str and self._name_level(node.args[1].value) == _STRICT:
+                    # cfg.get("airline", "api_key"): cfg holds it in a section (the rules'
+                    # mapping_secret_fields)
+                    outer = _dotted(node.func.value)
+                    if outer:
+                        scope.assignments.append(([outer], _pathful_strict_atoms()))
+                        self._note_mapping(outer)
+                        self._sectioned.add(outer)
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
                 if type(node.func) is ast.Attribute and scope.token_responses \

@@ -37,7 +37,7 @@ from modelred_lint.node_walk import FieldPlan
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
                 positional: Optional[dict] = None, constant=None,
-                field_reads: frozenset = frozenset({"get"})) -> frozenset:
+                field_reads: frozenset = frozenset({"get"}), callee_reads=None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -53,6 +53,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     found: set[str] = set()
     stored: set[int] = set()
     digested: set[str] = set()  # what the body hashes (see DIGESTS)
+    params = getattr(node, "params", None)  # (a parameter of the same name is not the module's constant)
+    own_params = frozenset(p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)) \
+        if params is not None else frozenset()
     checks_digest = False
     stack: list = [node.body]
     looped: dict[str, tuple] = {}  # loop variables over a constant list of texts
@@ -147,7 +150,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 found.add(current.func.value.value)
         if kind is cst.Comparison and len(current.comparisons) == 1 \
                 and type(current.comparisons[0].operator) in (cst.Equal, cst.NotEqual):
-            found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab, constant))
+            found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab,
+                                               constant if not own_params or constant is None
+                                               else _unshadowed(constant, own_params)))
         elif kind is cst.Call and len(current.args) == 2 and _last_name(current.func) == "compare_digest":
             found.update(_compared_with_secret(current.args[0].value, current.args[1].value, vocab, constant))
             checks_digest = True
@@ -156,6 +161,22 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             if type(hashed) is cst.Call and type(hashed.func) is cst.Attribute and hashed.func.attr.value == "encode":
                 hashed = hashed.func.value  # sha256(presented.encode())
             digested.update(_names_of(hashed))
+        if kind is cst.Call and reads is not None and callee_reads is not None and type(current.func) is cst.Name:
+            # checker(conf) where the module's checker reads conf.get("openai_api_key"):
+            # conf holds that field here too (`callee_reads(name)`: the function's
+            # parameters and the secret fields it reads of each, or None)
+            given = callee_reads(current.func.value)
+            if given:
+                params, fields = given
+                index = 0
+                for arg in current.args:
+                    if arg.star:
+                        break
+                    param = arg.keyword.value if arg.keyword is not None else (
+                        params[index] if index < len(params) else None)
+                    if param is not None and type(arg.value) is cst.Name and fields.get(param):
+                        reads.setdefault(arg.value.value, set()).update(fields[param])
+                    index += arg.keyword is None
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             # (a function or class of the module by its name; a method of its classes on
             # `self`: not ssh.connect(host, ...) where the module has a connect(password))
@@ -237,6 +258,10 @@ def _compared_with_secret(left, right, vocab, constant=None) -> list[str]:
         if type(mine) is cst.Name and (_reads_a_secret(other, vocab) or _literal_key_constant(other, vocab, constant)):
             out.append(mine.value)
     return out
+
+
+def _unshadowed(constant, params):
+    return lambda name: None if name in params else constant(name)
 
 
 def _literal_key_constant(node, vocab, constant) -> bool:
@@ -369,6 +394,14 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
+        if kind is cst.Call and base is not None and isinstance(field, str) and not _names_a_secret(vocab, field) \
+                and len(current.args) >= 2 and current.args[1].keyword is None:
+            # cfg.get("airline", "api_key") of a ConfigParser: the option of a section
+            option = literal_value(current.args[1].value)
+            if isinstance(option, str) and _names_a_secret(vocab, option):
+                name = _mapping_name(base, vocab) or _keyed_name(base, shadowed)
+                if name:
+                    found.setdefault(name, set()).add((field, option))
         if base is not None and field and isinstance(field, str) and _names_a_secret(vocab, field):
             name = _mapping_name(base, vocab) or (_keyed_name(base, shadowed) if keyed else None)
             if name:

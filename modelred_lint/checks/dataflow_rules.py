@@ -94,6 +94,10 @@ def _subscript_names(annotation) -> list:
     return []
 
 
+# How many callers deep callee_reads follows a chain of the module's functions.
+_CALLEE_DEPTH = 16
+
+
 class LazySummaries:
     """The summaries of a module's functions, each made when a call first asks for it
     (a helper defined below its caller included); a function that calls itself, or
@@ -433,6 +437,8 @@ class FlowRules(Rule):
         self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
         self._formatted_attributes: dict[int, tuple] = {}  # ... whatever their names
         self._wrapper_uses: dict[int, frozenset] = {}  # id(function node) -> its secret_uses
+        self._callee_depth = 0  # (callee_reads: how deep in a chain of callers it is)
+        self._file_readers: dict[tuple, bool] = {}  # (function, parameter) -> reads the file it names
         self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
         self._self_reads: dict[int, set] = {}  # id(function node) -> the self.x it reads
         self._classes: dict = {}
@@ -526,9 +532,9 @@ class FlowRules(Rule):
         structures = self.module_structures()
         if structures:
             params = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)}
-            for name, labels in structures.items():
-                if name not in params:
-                    env.set(name, labels)
+            # (into the fresh environment at once: Env.set's clearing of `name.` paths, per
+            # name, made this quadratic in the module's structures)
+            env.vars.update((name, labels) for name, labels in structures.items() if name not in params)
         add_structure_parameters(self.model, node, env, self.names)
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
@@ -693,12 +699,12 @@ class FlowRules(Rule):
                             names.append(dotted_name(target.value))
                 # (each group read alone: what a function puts in a global is held besides
                 # what the module bound it to, not instead)
+                # (and each function's line alone: a later reset, cfg = {}, does not undo
+                # what another line put there)
                 groups = [(statements, names)]
-                lines = _global_structure_lines(module)
-                if lines:
-                    groups.append((lines, [t.target.value for line in lines for small in line.body
-                                           if type(small) is cst.Assign for t in small.targets
-                                           if type(t.target) is cst.Name]))
+                for line in _global_structure_lines(module):
+                    groups.append(([line], [t.target.value for small in line.body if type(small) is cst.Assign
+                                            for t in small.targets if type(t.target) is cst.Name]))
                 for statements, names in groups:
                     if not statements:
                         continue
@@ -807,12 +813,73 @@ class FlowRules(Rule):
                 self._positional_secrets = {
                     **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
                     **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
+            self._wrapper_uses[id(node)] = frozenset()  # (in progress: a function that calls itself)
+            self._key_reads[id(node)] = {}
             held = self._wrapper_uses[id(node)] = secret_uses(
                 node, self.vocab, self.model.credential_takers, reads, attributes, self._positional_secrets,
-                self.module_value, self.model.field_read_calls)
+                self.module_value, self.model.field_read_calls, self.callee_reads)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
+
+    def reads_file_parameter(self, name: str, which) -> bool:
+        """Does the module function `name` read the file its parameter `which` (an index
+        or a keyword) names: open(p), Path(p).read_text(), json.load(p)... (what makes
+        read_env_file(".env") a read of that file; a function that only tests or sizes
+        the path is not)."""
+        node = self.summaries.functions.get(name)
+        if node is None:
+            return False
+        params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
+        param = which if isinstance(which, str) else (params[which] if which < len(params) else None)
+        if param not in params:
+            return False
+        key = (id(node), param)
+        held = self._file_readers.get(key)
+        if held is None:
+            nodes = list(descendants(node.body, enter=lambda n: type(n) not in (cst.FunctionDef, cst.ClassDef, cst.Lambda)))
+            # the parameter, and the names bound to a path or a handle made of it (p =
+            # Path(path), with open(path) as fh)
+            makers = self.model.path_calls | {"open"}
+            aliases = {param}
+
+            def made_of(value) -> bool:
+                while type(value) is cst.Call and last_name(value.func) in makers and value.args:
+                    value = value.args[0].value
+                return type(value) is cst.Name and value.value in aliases
+
+            for _ in range(3):
+                for n in nodes:
+                    if type(n) is cst.Assign and type(n.targets[0].target) is cst.Name and made_of(n.value):
+                        aliases.add(n.targets[0].target.value)
+                    elif type(n) is cst.WithItem and n.asname is not None and type(n.asname.name) is cst.Name \
+                            and made_of(n.item):
+                        aliases.add(n.asname.name.value)
+            readers = self.model.file_reading_calls | {"open"}
+            held = self._file_readers[key] = any(
+                type(n) is cst.Call and last_name(n.func) in readers and (
+                    any(a.keyword is None and made_of(a.value) for a in n.args[:1])
+                    or (type(n.func) is cst.Attribute and made_of(n.func.value)))
+                for n in nodes)
+        return held
+
+    def callee_reads(self, name: str) -> Optional[tuple]:
+        """A module function's parameters and the secret-named fields it reads of each
+        (`def checker(conf): conf.get("openai_api_key")`), for its callers: what they hand
+        it holds those fields (see secret_uses). None where it reads none."""
+        node = self.summaries.functions.get(name)
+        if node is None or (id(node) not in self._wrapper_uses and self._callee_depth >= _CALLEE_DEPTH):
+            return None  # (a chain of callers deeper than that: not followed, the stack bounded)
+        self._callee_depth += 1
+        try:
+            self._secret_uses(node)
+        finally:
+            self._callee_depth -= 1
+        reads = self._key_reads.get(id(node))
+        params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
+        fields = {p: reads[p] for p in (*params, *(k.name.value for k in node.params.kwonly_params))
+                  if reads and reads.get(p)}
+        return (params, fields) if fields else None
 
     def self_attributes_read(self, node: cst.FunctionDef) -> set:
         """The x of each `self.x` a function reads (made in secret_uses' walk)."""

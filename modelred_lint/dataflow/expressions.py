@@ -458,6 +458,8 @@ class Expressions:
         if self.typed_clean(key):
             return EMPTY  # settings.require_api_key of `settings = Settings()`: a bool
         label = self.name_label(name, key)
+        if label is not None and getattr(self, "text_tokens", False) and self.vocab.names_a_bare_token(name):
+            label = None  # self.main_token of a parser: a word of the text it parses (a use as a key still counts)
         if label is None and key in getattr(self, "secret_uses", ()):
             # headers={"api-key": ctx.embed_key} (secret_uses.py), and a module's name some
             # function uses so (FlowRules.global_uses)
@@ -469,8 +471,6 @@ class Expressions:
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
             # helpers hand on to their callers (redis_url() returns it in the DSN)
             label = Label(label.kind, label.what)
-        if label is not None and getattr(self, "text_tokens", False) and self.vocab.names_a_bare_token(name):
-            label = None  # self.main_token of a parser: a word of the text it parses
         if label is not None and label.kind is MAYBE_SECRET and "." in key and key.split(".", 1)[0] not in ("self", "cls") \
                 and not self.vocab.names_a_credential_holder(key.rsplit(".", 2)[-2]) \
                 and not self.vocab.names_an_ambiguous_key(name):
@@ -636,12 +636,18 @@ class Expressions:
                     return found
             first = node.args[0] if node.args and node.args[0].keyword is None and not node.args[0].star else None
             return self.secret_file_of(first.value) if first is not None else None
-        if type(func) is cst.Name and name in self.summaries:
+        reads = getattr(getattr(self, "rule", None), "reads_file_parameter", None)
+        if type(func) is cst.Name and name in self.summaries and reads is not None:
+            index = 0
             for arg in node.args:
-                if arg.keyword is None and not arg.star and type(arg.value) in (cst.SimpleString, cst.ConcatenatedString):
+                if arg.star:
+                    break
+                if type(arg.value) in (cst.SimpleString, cst.ConcatenatedString) and reads(
+                        name, arg.keyword.value if arg.keyword is not None else index):
                     found = self.secret_file_of(arg.value)
                     if found:
                         return found
+                index += arg.keyword is None
         return None
 
     def bound_key_literal(self, name: str, value) -> Optional[Label]:
@@ -1776,10 +1782,14 @@ class Expressions:
             return out
         out: set = set()
         # (dict(values, secrets=masked): a keyword replaces the base's field of its name)
-        replaced = {a.keyword.value for a in node.args if a.keyword is not None} if name == "dict" else ()
+        replaced = {a.keyword.value for a in node.args if a.keyword is not None} | {
+            literal_value(e.key) for a in node.args if a.star == "**" and type(a.value) is cst.Dict
+            for e in a.value.elements if type(e) is cst.DictElement} if name == "dict" else ()
         for arg, labels in zip(node.args, args):  # dict(base, k=v), list(x), deepcopy(x)
             if arg.keyword is not None:
                 out |= at_field(labels, arg.keyword.value)
+            elif replaced and arg.star == "**" and type(arg.value) is cst.Dict:
+                out |= labels  # (**{"api_key": "***"}: its own fields, as written)
             else:
                 out |= {l for l in labels if not (replaced and l.path and l.path[0] in replaced)}
         return frozenset(l for l in out if l.kind != CLIENT)

@@ -692,7 +692,7 @@ class Interpreter(Expressions, Guards):
                 for element, part in zip(target.elements, parts):  # headers, payload = build(key)
                     self.bind(element.value, part, env, value)  # (and what each name says it holds)
                 return
-            if type(called) is cst.Call and last_name(called.func) in _SPLITTERS \
+            if type(called) is cst.Call and last_name(called.func) in _SPLITTERS and _splits_credential(called) \
                     and not any(type(e) is cst.StarredElement for e in target.elements):
                 # user, password = creds.split(":"), scheme, _, token = auth.partition(" "),
                 # k, v = item.split("=", 1): the last part is the rest of the secret text;
@@ -750,6 +750,10 @@ class Interpreter(Expressions, Guards):
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
             bound_name = key.rsplit(".", 1)[-1]
+            if label is not None and self.text_tokens and self.vocab.names_a_bare_token(bound_name):
+                # define_token = extract_main_token(self.text) in a parser's method: its name
+                # says nothing (a use as a key, below, or a source still does)
+                label = None
             if label is None and bound_name.isupper() and self.vocab.names_a_key_variable_loosely(bound_name):
                 # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
                 # its read from the environment is (bound here: not a constant imported
@@ -773,8 +777,6 @@ class Interpreter(Expressions, Guards):
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             if label is not None and label.kind is MAYBE_SECRET and value is not None and self._names_other_content(value, last):
                 label = None  # token = delta.get("content"): a streamed chunk's text, by its field's name
-            if label is not None and self.text_tokens and label.named and self.vocab.names_a_bare_token(last):
-                label = None  # define_token = extract_main_token(self.text) in a parser's method
             if value is not None and label is not None and seen_through is None:
                 seen_through = self.opaque(value)
             if value is not None and label is not None and (seen_through or self.made_by_secrets_module(value)):
@@ -870,7 +872,8 @@ class Interpreter(Expressions, Guards):
             reads: dict = {}
             if self.scope_body is not None:  # (secret_uses reads any node's `body`)
                 secret_uses(SimpleNamespace(body=self.scope_body), self.vocab, reads=reads, constant=self.module_value,
-                            field_reads=self.model.field_read_calls)
+                            field_reads=self.model.field_read_calls,
+                            callee_reads=getattr(getattr(self, "rule", None), "callee_reads", None))
             self._key_reads = reads
         return frozenset(self._key_reads.get(name, ()))
 
@@ -929,8 +932,19 @@ class Interpreter(Expressions, Guards):
         pass
 
 
-# Calls that cut a text in parts (see bind: unpacked, the last part keeps the secret).
-_SPLITTERS = frozenset({"split", "rsplit", "partition", "rpartition"})
+# Calls that cut a text in parts (see bind: unpacked, the last part keeps the secret),
+# from the left, at the separators of a credential's parts (user:password, "Bearer
+# token", name=value; white space). Not rsplit(":") of a URL: its last part is a port.
+_SPLITTERS = frozenset({"split", "partition"})
+_CREDENTIAL_SEPARATORS = frozenset({":", " ", "="})
+
+
+def _splits_credential(call) -> bool:
+    first = call.args[0] if call.args else None
+    if first is None or (first.keyword is not None and first.keyword.value == "maxsplit"):
+        return True  # split(): at white space
+    separator = literal_value(first.value)
+    return separator in _CREDENTIAL_SEPARATORS
 
 
 def _within(key: str, names) -> bool:
