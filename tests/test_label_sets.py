@@ -230,7 +230,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # mr_ prefix as a vendor, Stripe's publishable key, a parser's get(section, option),
         # a username beside the key in one credential
         ("holdout_messages_aq", 77, 0.98, 0.98),
-        ("holdout_messages_ar", 77, 0.99, 0.97),
+        ("holdout_messages_ar", 78, 0.99, 0.98),
         # AS, 40 modules of media and publishing code (79 leaks, ~165 quiet sinks), and AT,
         # 40 modules of HR and recruiting tech (76 leaks, ~200 quiet sinks), both written
         # blind after the tuning on AQ and AR: AS 0.987 / 0.962, AT 0.986 / 0.895 at 8fd83d3,
@@ -263,7 +263,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # as a key, the top level's own uses, subscription keys, a bare jwt where the
         # message says so, social networks' replies and posts
         ("holdout_messages_ay", 73, 0.99, 0.96),
-        ("holdout_messages_az", 75, 0.99, 0.97),
+        ("holdout_messages_az", 76, 0.99, 0.98),
         # BA, telecom and contact centres (75 leaks, ~145 quiet sinks); BB, biotech and
         # life-science labs (76, ~150); BC, real estate and proptech (78, ~165); BD,
         # automotive and mobility (76, ~185); BE, restaurants and food delivery (80, ~165);
@@ -358,11 +358,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_ci", 75, 0.99, 0.98),
         ("holdout_messages_cj", 78, 0.99, 0.99),
         ("holdout_messages_ck", 78, 0.99, 0.99),
-        ("holdout_messages_cl", 74, 0.99, 0.97),
+        ("holdout_messages_cl", 75, 0.99, 0.98),
         ("holdout_messages_cm", 76, 0.99, 0.98),
         ("holdout_messages_cn", 77, 0.99, 0.99),
         ("holdout_messages_co", 76, 0.99, 0.99),
         ("holdout_messages_cp", 74, 0.98, 0.97),
+        ("holdout_messages_cq", 80, 0.99, 0.99),
+        ("holdout_messages_cr", 75, 0.99, 0.98),
+        ("holdout_messages_cs", 77, 0.99, 0.97),
+        ("holdout_messages_ct", 72, 0.99, 0.95),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
