@@ -193,6 +193,7 @@ class Vocabulary:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["_secret_name_memo"] = {}  # a cache, not state worth shipping to workers
+        state["_holds_key_memo"] = {}
         return state
 
     def __init__(
@@ -278,6 +279,7 @@ class Vocabulary:
         self.key_prefixes = tuple(p.prefix for p in self.free_patterns if p.prefix)
         self.bound_patterns = tuple(p for p in self.patterns if p.target)
         self._secret_name_memo: dict = {}
+        self._holds_key_memo: dict = {}
 
     # -- values ---------------------------------------------------------------------
     # How a person marks a made-up value, in two kinds.
@@ -598,8 +600,16 @@ class Vocabulary:
 
     def holds_secret_key(self, text: str) -> bool:
         """Does the text hold a key of a known format that is a secret (not only an
-        identifier of one, like an AWS access key id)? What the message rules read."""
-        return any(not match.pattern.identifier for match in self.scan(text))
+        identifier of one, like an AWS access key id)? What the message rules read.
+        Kept per text: a module constant bound to a long text (an embedded script) is
+        asked again wherever a function reads it. (Bounded; the answer, not the text,
+        is what a worker would need: the cache is not shipped.)"""
+        known = self._holds_key_memo.get(text)
+        if known is None:
+            if len(self._holds_key_memo) >= 4096:
+                self._holds_key_memo.clear()
+            known = self._holds_key_memo[text] = any(not match.pattern.identifier for match in self.scan(text))
+        return known
 
     def names_secrets(self, name: str) -> bool:
         """An environment variable's name for a list of secrets (GROQ_API_KEYS, read and

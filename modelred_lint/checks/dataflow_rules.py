@@ -257,9 +257,11 @@ def _local_names(node: cst.FunctionDef) -> set:
     """A function's parameters and the names its body binds (not those it declares
     `global`: `global cfg; cfg = {...}` binds the module's cfg)."""
     params = node.params
+    declared: set[str] = set()
+    bound = _assigned_names(node.body, declared)  # (one walk for both)
     return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)} \
         | {p.name.value for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)} \
-        | (_assigned_names(node.body) - _declared_global(node.body))
+        | (bound - declared)
 
 
 def _declared_global(body) -> set[str]:
@@ -310,9 +312,10 @@ def _nested_functions(block) -> list:
     return out
 
 
-def _assigned_names(body) -> set[str]:
+def _assigned_names(body, declared: Optional[set] = None) -> set[str]:
     """The names a function's body binds by assignment, loop, `with ... as` or `:=`
-    (not inside nested functions, classes or lambdas)."""
+    (not inside nested functions, classes or lambdas); `declared` takes those it
+    declares `global`, where given."""
     out: set[str] = set()
     scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     for node in descendants(body, enter=lambda n: type(n) not in scopes):
@@ -322,6 +325,8 @@ def _assigned_names(body) -> set[str]:
             out.update(target_keys(node.target))
         elif kind is cst.AsName:
             out.update(target_keys(node.name))
+        elif kind is cst.Global and declared is not None:
+            declared.update(n.name.value for n in node.names)
     return out
 
 
