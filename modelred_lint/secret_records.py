@@ -23,22 +23,8 @@ _FORMATTING = frozenset(("__repr__", "__str__"))
 def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]:
     """The secret-named fields a record class shows when printed (empty for a class
     that is no record); typed_clean: its clean_fields."""
-    if not _is_record(node, model):
-        return ()
-    fields = []
-    for statement in node.body.body:
-        if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
-            return ()
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if not isinstance(small, cst.AnnAssign) or not isinstance(small.target, cst.Name):
-                continue
-            name = small.target.value
-            if not vocab.is_secret_name(name, strict=True) or _hidden(small, model) or name in typed_clean:
-                continue
-            fields.append(name)
-    return tuple(fields)
+    return tuple(name for name, _ in _shown_fields(node, model)
+                 if vocab.is_secret_name(name, strict=True) and name not in typed_clean)
 
 
 def nested_record_fields(node, model, records) -> tuple[str, ...]:
@@ -46,19 +32,25 @@ def nested_record_fields(node, model, records) -> tuple[str, ...]:
     (`providers: list[ProviderEntry]`, `auth: Optional[AuthConfig]`): printed whole, or
     read at that field, it shows the inner record's secret (records: the module's
     records by name, as far as known)."""
+    return tuple(name for name, annotation in _shown_fields(node, model)
+                 if records.keys() & annotation_names(annotation))
+
+
+def _shown_fields(node, model) -> list:
+    """(name, annotation) of each annotated field a record class's printed form shows:
+    none for a class that is no record or formats itself, nor a field that hides itself."""
     if not _is_record(node, model):
-        return ()
+        return []
     fields = []
     for statement in node.body.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
-            return ()
+            return []
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
         for small in statement.body:
-            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model) \
-                    and records.keys() & annotation_names(small.annotation.annotation):
-                fields.append(small.target.value)
-    return tuple(fields)
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model):
+                fields.append((small.target.value, small.annotation.annotation))
+    return fields
 
 
 def _is_record(node, model) -> bool:
