@@ -264,14 +264,6 @@ def _local_names(node: cst.FunctionDef) -> set:
         | (bound - declared)
 
 
-def _declared_global(body) -> set[str]:
-    """The names a function's body declares `global` (not inside nested functions or
-    classes)."""
-    scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
-    return {n.name.value for node in descendants(body, enter=lambda n: type(n) not in scopes)
-            if type(node) is cst.Global for n in node.names}
-
-
 def _global_structure_lines(module) -> list:
     """The statements of the module's functions that bind a name they declare `global`
     to a structure or a made text (`global cfg` ... `cfg = {"api_key": ...}`): the
@@ -281,16 +273,18 @@ def _global_structure_lines(module) -> list:
     for function in module.body:
         if type(function) is not cst.FunctionDef:
             continue
-        declared = _declared_global(function.body)
-        if not declared:
-            continue
+        declared: set[str] = set()
+        lines = []  # (one walk: the declarations and the candidate lines, filtered after)
         for node in descendants(function.body, enter=lambda n: type(n) not in scopes):
-            if type(node) is cst.SimpleStatementLine and any(
-                    type(small) is cst.Assign and len(small.targets) == 1
-                    and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
-                    and type(small.value).__name__ in _STRUCTURES
-                    for small in node.body):
-                out.append(node)
+            if type(node) is cst.Global:
+                declared.update(n.name.value for n in node.names)
+            elif type(node) is cst.SimpleStatementLine:
+                lines.append(node)
+        out += [line for line in lines if declared and any(
+            type(small) is cst.Assign and len(small.targets) == 1
+            and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
+            and type(small.value).__name__ in _STRUCTURES
+            for small in line.body)]
     return out
 
 
