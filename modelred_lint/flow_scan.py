@@ -1086,6 +1086,9 @@ class _ScopeScan:
             atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
                 type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if type(value) in (ast.Name, ast.BoolOp) and any(
+                    type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
+                self._used_as_key(_value_names(value), scope)  # api_key = api_key or key (the rules' secret_uses)
             names: list[str] = []
             unpacked: list[str] = []
             # (a function of the module's tuple: the rules read its summary element by
@@ -1720,6 +1723,14 @@ class _ScopeScan:
                 if node.id.isupper():  # data[CONF_API_KEY]: the field it names (the rules' field_key)
                     atoms.level = max(atoms.level, self._name_level(node.id))
 
+    def _says(self, text: str) -> bool:
+        """Does a text hold one of the words that make a maybe-secret a secret?"""
+        said = self._message_words.get(text)
+        if said is None:
+            low = text.lower()
+            said = self._message_words[text] = any(w in low for w in self.vocab.message_secret_words)
+        return said
+
     def _expression(self, root: ast.AST, scope: _Scope, count: bool = True) -> _Atoms:
         """What `root` is made of; also notes the scope's calls, sources, sinks and the
         assignments made inside expressions (`:=`, comprehension variables, mutators)."""
@@ -1732,6 +1743,8 @@ class _ScopeScan:
                 level = self._name_level(name)
             if level:
                 atoms.named[name] = level
+            if name in self._module_strings:  # (KEY_HEADER = "X-Beamline-Key" in a message: its words)
+                atoms.words = self._says(self._module_strings[name].value)
             return atoms
         flow, vocab = self.flow, self.vocab
         stack = [root]
@@ -1753,6 +1766,8 @@ class _ScopeScan:
                     level = self._name_level(name)
                 if level and level > atoms.named.get(name, 0):
                     atoms.named[name] = level
+                if not atoms.words and name in self._module_strings:
+                    atoms.words = self._says(self._module_strings[name].value)
                 continue
             if kind is ast.Attribute:
                 attr = node.attr
@@ -1834,6 +1849,8 @@ class _ScopeScan:
                         if type(value) is not ast.Constant and not (
                                 type(key) is ast.Constant and type(key.value) is str and self._name_level(key.value)):
                             atoms.pathful = True  # {"model": m}: m at a field not named like a secret
+                        if type(key) is ast.Name:  # {KEY_HEADER: key}: the module constant's text
+                            key = self._module_strings.get(key.id, key)
                         if count and type(key) is ast.Constant and type(key.value) is str and (
                                 (_is_secret_const(self, key) and self._name_level(key.value) == _STRICT)
                                 or self.vocab.names_a_key_header(key.value)):

@@ -479,8 +479,10 @@ class MessageSinks:
                 self._report_text(code, part, env, MAYBE_SECRET, None, call=call)
 
     def _words_say_secret(self, message: list) -> bool:
-        """Does the message's own text name a secret ("token=%s", f"Token: {t}")?"""
-        return words_say_secret(self.vocab, message)
+        """Does the message's own text name a secret ("token=%s", f"Token: {t}"; and a
+        module constant it writes, log.warning("bad %s %s", KEY_HEADER, x_beamline_key))?"""
+        constants = (self.constant_string(part) for part in message if type(part) is cst.Name)
+        return words_say_secret(self.vocab, message, [text for text in constants if isinstance(text, str)])
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,

@@ -113,10 +113,11 @@ def literal_parts(node):
         yield from literal_parts(node.func.value)
 
 
-def words_say_secret(vocab, nodes) -> bool:
+def words_say_secret(vocab, nodes, texts=()) -> bool:
     """Do these texts' own words name a secret ("token=%s", f"Token: {t}")? What makes
-    an ambiguous name (a bare `token`) a secret in them."""
-    text = " ".join(word for node in nodes for word in literal_parts(node)).lower()
+    an ambiguous name (a bare `token`) a secret in them. `texts`: more words of the
+    message (the module constants it writes: KEY_HEADER of "X-Beamline-Key")."""
+    text = " ".join([*(word for node in nodes for word in literal_parts(node)), *texts]).lower()
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
         text = text.replace(counted, " ")
     return any(word in text for word in vocab.message_secret_words)

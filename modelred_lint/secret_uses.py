@@ -117,6 +117,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     found.update(_names_of(user))
         elif kind is cst.DictElement:
             key = literal_value(current.key)
+            if key is None and constant is not None and type(current.key) is cst.Name \
+                    and current.key.value not in own_params:
+                bound = constant(current.key.value)  # {KEY_HEADER: key} of KEY_HEADER = "x-rapidapi-key"
+                key = literal_value(bound) if bound is not None else None
             if isinstance(key, str) and key and (_names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
                 found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
         elif kind is cst.Assign:
@@ -134,6 +138,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     key = stored_at.attr.value  # openai.api_key = key (not self.x: the object's own)
                 else:
                     key = None
+                    if type(stored_at) is cst.Name and type(current.value) in (cst.Name, cst.BooleanOperation) \
+                            and _names_a_secret(vocab, stored_at.value):
+                        # api_key = api_key or key (a deprecated keyword's value): the same key
+                        found.update(n for n in _names_of(current.value)
+                                     if not vocab.names_a_description(n.rsplit(".", 1)[-1]))
                 if key and _names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \

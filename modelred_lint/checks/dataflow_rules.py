@@ -155,7 +155,10 @@ def _returned_labels(returned, params, kwarg) -> frozenset:
                 continue
             if label.param is not None:
                 kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
-                out.add(Label(kind, params[label.param], param=label.param))
+                # (a parameter's secret returned at a field, {"environment": f"KEY={key}"},
+                # stays at that field for the caller; not the whole-value marker's)
+                path = label.path if kind is SECRET_PARAM and label.path and label.path[0] != _WHOLE else ()
+                out.add(Label(kind, params[label.param], param=label.param, path=path))
             elif label.kind is CLIENT or (label.kind is SECRET) or (label.kind is MAYBE_SECRET and not label.named):
                 # (a strict secret read by its name, cfg.provider.api_key, is handed on:
                 # the caller's `key = provider_key()` does not say it)
@@ -972,7 +975,9 @@ class FlowRules(Rule):
             else:
                 continue
             interpreter = SummaryInterpreter(self)
-            interpreter.run_function(method, Env())
+            # (with the attributes the class's methods use as a key: {KEY_HEADER: self.rapidapi_key})
+            interpreter.run_function(method, Env({use: frozenset({Label(SECRET, f"`{use}`", named=True)})
+                                                  for use in self._class_self_uses(node)}))
             returned = frozenset().union(*interpreter.returns) if interpreter.returns else EMPTY
             remember_attributes(attributes, [Env({key: returned})], self.vocab)
         return attributes

@@ -296,12 +296,45 @@ class Expressions:
                               cst.Comparison, cst.UnaryOperation, cst.Lambda)):
             return True
         if isinstance(value, cst.Name):
-            return value.value in ("None", "True", "False")
+            # (and a name bound to a literal that is no key: AUTH = "Bearer {{ var.value.k }}",
+            # a template; a literal key bound to it is a source by itself)
+            return value.value in ("None", "True", "False") or self._plain_text(self.constant_string(value))
         if isinstance(value, cst.Call):
             name = last_name(value.func)
             # (a path: Path(os.environ["APP_CREDENTIALS"]).expanduser() names a file)
-            return matches(name, self.model.redactors) or self.model.sanitizes(name) or name in self.model.path_calls
+            return matches(name, self.model.redactors) or self.model.sanitizes(name) or name in self.model.path_calls \
+                or self._made_of_plain_literals(value)
         return False
+
+    def _plain_text(self, text) -> bool:
+        """A text no key rule takes for a secret (not a key, not a secret's value)."""
+        return isinstance(text, str) and not self.vocab.holds_secret_key(text) and not self.vocab.is_secret_value(text)
+
+    def _bound_to_plain_object(self, name: cst.Name, attr: str) -> bool:
+        """ref.secret of ref = Secret(secret="modelred-creds"): the attribute its maker was
+        handed, a literal in view (not one it was not handed: OpenAI(...).api_key may be
+        read from the environment)."""
+        binding = self.names.binding_of(name)
+        return binding.kind == "call" and type(binding.node) is cst.Call and self._made_of_plain_literals(binding.node) \
+            and any(arg.keyword.value == attr for arg in binding.node.args)
+
+    def _made_of_plain_literals(self, call: cst.Call) -> bool:
+        """Secret(deploy_target="MODELRED_API_KEY", secret="modelred-creds", key="api-key"):
+        an object a class makes of keywords bound to literals we can see, none a secret by
+        the key rules' own tests, holds none (a reference to a secret, by its name). Not a
+        call without them, which may read its values from anywhere (Settings()), nor a
+        value handed by position (SecretStr("..."), fetch_key("prod"))."""
+        if not call.args or not (last_name(call.func) or "")[:1].isupper():
+            return False
+        for arg in call.args:
+            if arg.star or arg.keyword is None:
+                return False
+            value = arg.value
+            if type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("None", "True", "False")):
+                continue
+            if type(value) not in (cst.SimpleString, cst.ConcatenatedString) or not self._plain_text(literal_value(value)):
+                return False
+        return True
 
     def held_under_secret_name(self, value, labels) -> bool:
         """Does a value stored under a secret's name (headers["Authorization"] = ...,
@@ -739,6 +772,8 @@ class Expressions:
             if rule is not None and hasattr(rule, "receiver_attribute"):
                 base, _, path = key.partition(".")  # exp._session.headers: exp's self._session.headers
                 out |= rule.receiver_attribute(base, path)
+        if key is not None and type(node.value) is cst.Name and self._bound_to_plain_object(node.value, attr):
+            return frozenset(out)  # ref.secret of ref = Secret(secret="modelred-creds"): a literal in view
         if key is not None:
             out |= self.implicit(key, node)
         else:
@@ -798,6 +833,13 @@ class Expressions:
             at = int(node.slice[0].slice.value.value)
             if parts is not None and at < len(parts):
                 return parts[at]  # trigger.serialize()[1]: that element of the tuple it returns
+        if type(node.value) in (cst.Name, cst.Attribute) and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index \
+                and type(node.slice[0].slice.value) is cst.Integer and node.slice[0].slice.value.value.isdigit():
+            binding = self.names.binding_of(node.value)
+            at = int(node.slice[0].slice.value.value)
+            if binding.kind == "tuple" and at < len(binding.node.elements):
+                # session.auth[0] of session.auth = (BB_USER, BB_PASS): the user, not the pair
+                return self.expr(binding.node.elements[at].value, env)
         base = dotted_name(node.value) if key is not None else None
         known = env.get(f"{base}.{key}") if base else None
         if known is not None and not known:
@@ -875,6 +917,8 @@ class Expressions:
             self.expr(element.key, env)
             value = self.expr(element.value, env)
             key = literal_value(element.key)
+            if key is None and type(element.key) is cst.Name:
+                key = self.constant_string(element.key)  # {KEY_HEADER: key} of KEY_HEADER = "x-api-key"
             if key is None:
                 labels |= value
                 continue
@@ -1525,7 +1569,10 @@ class Expressions:
             at = label.param - skip if label.param is not None else -1
             if label.kind in (PARAM, SECRET_PARAM) and 0 <= at < len(args):
                 wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
-                out |= {l for l in args[at] if wanted(l)}
+                given = [l for l in args[at] if wanted(l)]
+                for field in reversed(label.path):  # (returned at a field: held there)
+                    given = at_field(given, field)
+                out |= set(given)
         return frozenset(out)
 
     def token_request(self, node) -> bool:
