@@ -296,6 +296,29 @@ _call_names_of = PerOwner(lambda flow: (
     frozenset(".".join(n.split(".")[-2:]) for n in flow.minting_calls)))
 
 
+def _module_strings(tree: ast.Module) -> dict:
+    """The module's names bound to a string literal anywhere outside its functions and
+    classes (`X = "..."`, `X: Final = "..."`, in an `if` or a `try` too: a superset of the
+    rules' module constants), the last binding of each."""
+    out: dict = {}
+    stack = list(reversed(tree.body))
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Assign or kind is ast.AnnAssign:
+            value = node.value
+            if type(value) is ast.Constant and type(value.value) is str:
+                for target in node.targets if kind is ast.Assign else (node.target,):
+                    if type(target) is ast.Name:
+                        out[target.id] = value
+        elif kind in (ast.If, ast.Try, ast.With) or kind.__name__ == "TryStar":
+            for block in ("body", "orelse", "finalbody"):
+                stack.extend(reversed(getattr(node, block, None) or ()))
+            for handler in getattr(node, "handlers", ()):
+                stack.extend(reversed(handler.body))
+    return out
+
+
 def _row_lists(text: str) -> set[str]:
     """The names before each `.append` of the text (`rows.append((id, cfg))`): lists
     that may hold tuples, the rules' appended rows. Each occurrence is read back over
@@ -647,11 +670,7 @@ class _ScopeScan:
             for k in call.keywords if k.arg == "callback" and type(k.value) is ast.Name
         }
         # Module constants bound to a string (what a minted key's PREFIX is).
-        self._module_strings = {
-            target.id: node.value for node in tree.body
-            if type(node) is ast.Assign and type(node.value) is ast.Constant and type(node.value.value) is str
-            for target in node.targets if type(target) is ast.Name
-        }
+        self._module_strings = _module_strings(tree)
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
@@ -1086,7 +1105,7 @@ class _ScopeScan:
             atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
                 type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if type(value) in (ast.Name, ast.BoolOp) and any(
+            if (type(value) is ast.Name or (type(value) is ast.BoolOp and type(value.op) is ast.Or)) and any(
                     type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
                 self._used_as_key(_value_names(value), scope)  # api_key = api_key or key (the rules' secret_uses)
             names: list[str] = []
@@ -1722,6 +1741,8 @@ class _ScopeScan:
                 atoms.names.add(node.id)  # os.environ.get(OPENAI_ENV): a module constant's name
                 if node.id.isupper():  # data[CONF_API_KEY]: the field it names (the rules' field_key)
                     atoms.level = max(atoms.level, self._name_level(node.id))
+                if node.id in self._module_strings:  # KEY_VAR = "DOCINTEL_KEY": the name it holds
+                    self._key(atoms, self._module_strings[node.id])
 
     def _says(self, text: str) -> bool:
         """Does a text hold one of the words that make a maybe-secret a secret?"""

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS
-from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, field_of
+from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
@@ -43,6 +43,8 @@ class MessageSinks:
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
+            if summary is not None and summary.field_messages:
+                self._check_field_wrapper(node, summary, env)
         elif self.except_depth and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
                 and self.rule.enabled("MR022"):
             # tickets.comment(key, f"scan failed: {e}"), self.post(...): a method of the
@@ -224,6 +226,38 @@ class MessageSinks:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)
                 self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures)
+
+    def _check_field_wrapper(self, call: cst.Call, summary, env: Env) -> None:
+        """show(cfg) where show logs cfg["llm"]: a caller's argument that holds a secret at
+        that field has it written there (reported in the wrapper, as _report_in_wrapper
+        does; a parameter named like a secret is reported inside the wrapper)."""
+        wrapper = self.summaries.functions.get(call.func.value)
+        if wrapper is None:
+            return
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        for (index, code, fields), (node, statement) in sorted(summary.field_messages.items(), key=lambda i: i[0]):
+            name = summary.params[index] if index < len(summary.params) else None
+            if name is None or self.vocab.is_secret_name(name):
+                continue
+            arg = positional[index] if index < len(positional) else next(
+                (a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
+            if arg is None:
+                continue
+            held = self.labels(arg.value, env)
+            for field in fields:
+                held = field_of(held, field)
+            found = kinds(held, SECRET)
+            if not found:
+                continue
+            shown = dotted_name(arg.value)
+            read = "".join(f"[{field!r}]" for field in fields)
+            what = f"`{shown}{read}`" if shown else found[0].what
+            where = "an exception message" if code == "MR020" else "log or console output"
+            message = (f"A secret ({what}, passed to `{call.func.value}()`) is written into {where} here, "
+                       f"through its parameter `{name}`: it ends up in logs, tracebacks and error reports; "
+                       f"write the fields that are needed without the value")
+            self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
+                           related=((arg.value, self.top, f"`{shown or name}` is passed to `{call.func.value}()` here"),))
 
     def _check_answering_method(self, call: cst.Call, summary, env: Env) -> None:
         """An SDK error's text handed to a method whose summary answers that parameter
@@ -481,8 +515,9 @@ class MessageSinks:
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}"; and a
         module constant it writes, log.warning("bad %s %s", KEY_HEADER, x_beamline_key))?"""
-        constants = (self.constant_string(part) for part in message if type(part) is cst.Name)
-        return words_say_secret(self.vocab, message, [text for text in constants if isinstance(text, str)])
+        constants = (self.constant_string(name) for name in _written_names(message))
+        # (not a URL's or a path's words: DOCS_URL = ".../authentication")
+        return words_say_secret(self.vocab, message, [text for text in constants if isinstance(text, str) and "/" not in text])
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
@@ -704,11 +739,38 @@ class MessageSummary:
         if any(label.kind in SECRETS and label.param is None for label in labels):
             return  # a secret of the function's own (`api_key = explicit or ...`): reported there
         for label in labels:
+            if label.kind is SECRET and label.param is not None and WHOLE in label.path[:-1]:
+                # show(cfg) writing cfg["llm"]: the caller's argument at that field (see
+                # Summary.field_messages); not the parameter whole
+                fields = reads_of_parameter(label)
+                if fields and code in ("MR020", "MR021"):
+                    self.field_messages.setdefault((label.param, code, fields), (part, self.current))
+                continue
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
                 self.message_places.setdefault((label.param, code), (part, self.current))
                 if label.named:  # the parameter's whole-value marker (see FlowRules.summarise)
                     self.whole_messages.add((label.param, code))
+
+
+def _written_names(message: list) -> list:
+    """The plain names a message writes: an argument, a placeholder's expression of an
+    f-string, the values of a %-format or of a template's .format."""
+    out = []
+    for part in message:
+        kind = type(part)
+        if kind is cst.Name:
+            out.append(part)
+        elif kind is cst.FormattedString:
+            out += [p.expression for p in part.parts
+                    if type(p) is cst.FormattedStringExpression and type(p.expression) is cst.Name]
+        elif kind is cst.BinaryOperation and type(part.operator) is cst.Modulo:
+            right = part.right
+            out += [e.value for e in right.elements if type(e.value) is cst.Name] if type(right) is cst.Tuple else \
+                [right] if type(right) is cst.Name else []
+        elif kind is cst.Call and type(part.func) is cst.Attribute and part.func.attr.value == "format":
+            out += [a.value for a in part.args if type(a.value) is cst.Name]
+    return out
 
 
 def names_an_exception(node) -> bool:

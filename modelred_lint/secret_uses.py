@@ -138,13 +138,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     key = stored_at.attr.value  # openai.api_key = key (not self.x: the object's own)
                 else:
                     key = None
-                    if type(stored_at) is cst.Name and type(current.value) in (cst.Name, cst.BooleanOperation) \
-                            and _names_a_secret(vocab, stored_at.value):
-                        # api_key = api_key or key (a deprecated keyword's value): the same key
-                        found.update(n for n in _names_of(current.value)
-                                     if not vocab.names_a_description(n.rsplit(".", 1)[-1]))
+                    found.update(_fallback_names(stored_at, current.value, vocab))
                 if key and _names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
+        elif kind is cst.AnnAssign and current.value is not None:
+            found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
                 and current.args[0].keyword is None and (
                     _last_name(current.func) in hashers or _last_two(current.func) in hashers):
@@ -231,6 +229,22 @@ MINTED_PREFIX = re.compile(r"\A[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
                       "sha3_512"})
+
+
+def _fallback_names(target, value, vocab) -> list:
+    """`api_key = api_key or key` (a deprecated keyword's value), `api_key = key`: what a
+    name called a secret's is bound to, as it stands or as an `or`'s choice, is that key
+    (not `auth_enabled and api_key`'s flag; not a description, key_id)."""
+    if type(target) is not cst.Name or not _names_a_secret(vocab, target.value):
+        return []
+    parts, stack = [], [value]
+    while stack:
+        node = stack.pop()
+        if type(node) is cst.BooleanOperation and type(node.operator) is cst.Or:
+            stack += [node.left, node.right]
+        elif type(node) is cst.Name:
+            parts.append(node.value)
+    return [n for n in parts if not vocab.names_a_description(n)]
 
 
 def _names_a_secret(vocab, name: str) -> bool:
@@ -364,6 +378,11 @@ def _names_of(value) -> list[str]:
         base, key = dotted_name(value.value), subscript_literal(value)
         return [f"{base}.{key}"] if base and isinstance(key, str) and key else []
     if isinstance(value, cst.FormattedString):
+        text = " ".join(p.value for p in value.parts if type(p) is cst.FormattedStringText)
+        if sum(word.isalpha() for word in text.split()) >= 2:
+            # {"api_key": f"required for {self.provider}"}: a message about the field (a
+            # form error's), not a credential (f"Bearer {token}", f"{user}:{password}")
+            return []
         return [n for part in value.parts if isinstance(part, cst.FormattedStringExpression)
                 for n in _names_of(part.expression)
                 if type(part.expression) in (cst.Name, cst.Attribute, cst.Subscript)]

@@ -377,6 +377,15 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_cv", 75, 0.99, 0.99),
         ("holdout_messages_cw", 73, 0.99, 0.96),
         ("holdout_messages_cx", 73, 0.99, 0.97),
+        # CY, legal tech (78, ~155); CZ, energy utilities (75, ~153); DA, game studios'
+        # live-ops (77, ~165); DB, Django/DRF monoliths (76, ~202): written blind, first
+        # measured with the code of 97a848e: CY 1.000 / 0.974, CZ 1.000 / 1.000, DA 0.986 /
+        # 0.935, DB 0.973 / 0.934; then a constant naming an environment variable read by the
+        # prefilter's mirror, a display's slice, a sentence stored under a secret's name
+        ("holdout_messages_cy", 78, 0.99, 0.99),
+        ("holdout_messages_cz", 75, 0.99, 0.99),
+        ("holdout_messages_da", 74, 0.99, 0.96),
+        ("holdout_messages_db", 71, 0.99, 0.93),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

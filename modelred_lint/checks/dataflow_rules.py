@@ -25,7 +25,7 @@ from modelred_lint.dataflow import (
 )
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
-from modelred_lint.dataflow.labels import at_field
+from modelred_lint.dataflow.labels import WHOLE, at_field, reads_of_parameter
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
@@ -155,9 +155,14 @@ def _returned_labels(returned, params, kwarg) -> frozenset:
                 continue
             if label.param is not None:
                 kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
-                # (a parameter's secret returned at a field, {"environment": f"KEY={key}"},
-                # stays at that field for the caller; not the whole-value marker's)
-                path = label.path if kind is SECRET_PARAM and label.path and label.path[0] != _WHOLE else ()
+                path = ()
+                if kind is SECRET_PARAM and label.path:
+                    if WHOLE in label.path[1:]:
+                        continue  # (a field read of it, stored in a structure: not followed)
+                    # (a parameter's secret returned at a field, {"environment": f"KEY={key}"},
+                    # stays at that field for the caller; a field read of it, return cfg["llm"],
+                    # is that field of the caller's argument: see Interpreter.called)
+                    path = label.path if label.path != (WHOLE,) else ()
                 out.add(Label(kind, params[label.param], param=label.param, path=path))
             elif label.kind is CLIENT or (label.kind is SECRET) or (label.kind is MAYBE_SECRET and not label.named):
                 # (a strict secret read by its name, cfg.provider.api_key, is handed on:
@@ -355,8 +360,6 @@ def _self_assignments(method: cst.FunctionDef):
 
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
-# The field of a parameter's whole-value marker: no code reads a field by this name.
-_WHOLE = "\0whole"
 # Methods whose first parameter is not the instance, or that are not called.
 _NOT_PLAIN_METHODS = _PROPERTY_DECORATORS | {"staticmethod", "classmethod"}
 
@@ -435,6 +438,7 @@ class FlowRules(Rule):
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
+        self._declared_globals: Optional[frozenset] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
         self._formatted_attributes: dict[int, tuple] = {}  # ... whatever their names
@@ -462,6 +466,7 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self._declared_globals = None
         self._global_uses = None
         self._top_uses = None
         self._module_receivers_held = None
@@ -716,6 +721,14 @@ class FlowRules(Rule):
                         if held:
                             self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
         return self._module_structures
+
+    def declared_globals(self) -> frozenset:
+        """The names a function of the module declares `global` (read once)."""
+        if self._declared_globals is None:
+            self._declared_globals = frozenset(
+                n.name.value for node in descendants(self._module) if type(node) is cst.Global for n in node.names
+            ) if self._module is not None else frozenset()
+        return self._declared_globals
 
     def mapping_fields(self, name: str) -> frozenset:
         """The secret-named fields the module reads from its mapping `name` (settings,
@@ -1342,7 +1355,7 @@ class FlowRules(Rule):
                 # (and one at a field no read names, lost when a field is read: in a
                 # message, the parameter is shown whole; see Summary.whole_messages)
                 env.set(name, frozenset({marker, Label(SECRET, f"parameter `{name}`", param=index),
-                                         Label(SECRET, f"parameter `{name}`", param=index, path=(_WHOLE,), named=True)}))
+                                         Label(SECRET, f"parameter `{name}`", param=index, path=(WHOLE,), named=True)}))
         # `**fields` (where there is no *args: its position follows the parameters): its
         # secret markers only, for the messages it reaches (audit(event, key=k) logging
         # fields); what it returns and checks, and its untrusted input, are not followed.
@@ -1354,7 +1367,7 @@ class FlowRules(Rule):
         if kwarg is not None:
             name = star.name.value
             env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=kwarg),
-                                     Label(SECRET, f"parameter `{name}`", param=kwarg, path=(_WHOLE,), named=True)}))
+                                     Label(SECRET, f"parameter `{name}`", param=kwarg, path=(WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
@@ -1388,6 +1401,7 @@ class FlowRules(Rule):
             messages=frozenset(interpreter.messages),
             message_places=interpreter.message_places or None,
             whole_messages=frozenset(interpreter.whole_messages),
+            field_messages=interpreter.field_messages or None,
             kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
@@ -1424,6 +1438,7 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
         self.message_places: dict = {}  # (parameter position, rule) -> (sink node, statement)
         self.whole_messages: set[tuple[int, str]] = set()
+        self.field_messages: dict = {}  # (parameter position, rule, fields) -> (sink node, statement)
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:
         for _, parameter, method, labels in sink_arguments(self, node, name, receiver, args):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import weakref
-
 from typing import Optional
 
 from modelred_lint.dataflow.labels import (
     COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
-    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, any_field, at_field, elements, field_of,
+    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
 from modelred_lint.flow_model import matches, names_secret_file
@@ -166,9 +166,18 @@ def rereadable_row(node) -> bool:
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
+# What a reference to a secret is called by (a Kubernetes secret's name, a vault path, a
+# key's name): lower-case words, digits and separators, no space or punctuation a
+# password would hold.
+_REFERENCE = re.compile(r"[a-z0-9][a-z0-9_.:/-]*")
+
+
 def _first_secret(labels) -> Optional[Label]:
     """The secret a request or a command carries, the value itself before a field."""
-    found = sorted((l for l in labels if l.kind in SECRETS), key=lambda l: (len(l.path), l.what))
+    # (not a field a summarised function reads of its parameter: the caller's argument
+    # says what that field holds, and its error is not followed so far)
+    found = sorted((l for l in labels if l.kind in SECRETS and reads_of_parameter(l) is None),
+                   key=lambda l: (len(l.path), l.what))
     return found[0] if found else None
 
 
@@ -298,7 +307,8 @@ class Expressions:
         if isinstance(value, cst.Name):
             # (and a name bound to a literal that is no key: AUTH = "Bearer {{ var.value.k }}",
             # a template; a literal key bound to it is a source by itself)
-            return value.value in ("None", "True", "False") or self._plain_text(self.constant_string(value))
+            return value.value in ("None", "True", "False") or (
+                self._plain_text(self.constant_string(value)) and not self._rebound_global(value.value))
         if isinstance(value, cst.Call):
             name = last_name(value.func)
             # (a path: Path(os.environ["APP_CREDENTIALS"]).expanduser() names a file)
@@ -309,6 +319,12 @@ class Expressions:
     def _plain_text(self, text) -> bool:
         """A text no key rule takes for a secret (not a key, not a secret's value)."""
         return isinstance(text, str) and not self.vocab.holds_secret_key(text) and not self.vocab.is_secret_value(text)
+
+    def _rebound_global(self, name: str) -> bool:
+        """Does a function of the module declare `global name` (API_TOKEN = "unset", set
+        from the environment by init())?"""
+        rule = getattr(self, "rule", None)
+        return rule is None or not hasattr(rule, "declared_globals") or name in rule.declared_globals()
 
     def _bound_to_plain_object(self, name: cst.Name, attr: str) -> bool:
         """ref.secret of ref = Secret(secret="modelred-creds"): the attribute its maker was
@@ -330,10 +346,12 @@ class Expressions:
             if arg.star or arg.keyword is None:
                 return False
             value = arg.value
-            if type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("None", "True", "False")):
-                continue
-            if type(value) not in (cst.SimpleString, cst.ConcatenatedString) or not self._plain_text(literal_value(value)):
-                return False
+            if type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False")):
+                continue  # (not None: a keyword left to its default, OpenAI(api_key=None), reads the environment)
+            text = literal_value(value) if type(value) in (cst.SimpleString, cst.ConcatenatedString) else None
+            if not self._plain_text(text) or (
+                    self.vocab.is_secret_name(arg.keyword.value, strict=True) and not _REFERENCE.fullmatch(text)):
+                return False  # (password="Summer2024!": a secret's value, not a reference's name)
         return True
 
     def held_under_secret_name(self, value, labels) -> bool:
@@ -782,6 +800,26 @@ class Expressions:
                 out.add(label)
         return frozenset(out)
 
+    def _display_slice(self, node: cst.Subscript, labels: frozenset, env: Env) -> Optional[frozenset]:
+        """`cmd[3:]` of a name bound to a list or tuple display (no starred element), with
+        literal bounds, where the name holds only what the display's elements do (nothing
+        appended since): what the elements in that range hold. None otherwise."""
+        if type(node.value) is not cst.Name or len(node.slice) != 1 or type(node.slice[0].slice) is not cst.Slice:
+            return None
+        display = getattr(self, "displays", {}).get(node.value.value)
+        part = node.slice[0].slice
+        bounds = []
+        for bound in (part.lower, part.upper):
+            if bound is not None and not (type(bound) is cst.Integer and bound.value.isdigit()):
+                return None
+            bounds.append(int(bound.value) if bound is not None else None)
+        if display is None or part.step is not None or any(type(e) is cst.StarredElement for e in display.elements):
+            return None
+        parts = [self.expr(e.value, env) for e in display.elements]
+        if frozenset().union(*parts) != labels:
+            return None
+        return frozenset().union(*parts[bounds[0]:bounds[1]])
+
     def _secret_free_part(self, node: cst.Subscript) -> bool:
         """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
         (a name that says auth or header): its first word, the scheme ("Bearer"), not the
@@ -846,6 +884,9 @@ class Expressions:
             # `if creds["session_token"] is None: log(... creds["session_token"])`: a test
             # showed this field empty here (see MessageSinks._clean_field)
             return known
+        picked = self._display_slice(node, labels, env)
+        if picked is not None:
+            return picked  # cmd[3:] of cmd = ["sentry-cli", "--auth-token", token, ...]: the elements past it
         for element in node.slice:
             if isinstance(element.slice, cst.Slice):
                 # A slice shows part of a value: a prefix or the last few characters are
@@ -1570,8 +1611,12 @@ class Expressions:
             if label.kind in (PARAM, SECRET_PARAM) and 0 <= at < len(args):
                 wanted = (lambda l: l.kind in SECRETS) if label.kind is SECRET_PARAM else (lambda l: l.kind not in SECRETS)
                 given = [l for l in args[at] if wanted(l)]
-                for field in reversed(label.path):  # (returned at a field: held there)
-                    given = at_field(given, field)
+                if label.path[:1] == (WHOLE,):  # return cfg["llm"]: that field of the argument
+                    for field in label.path[1:]:
+                        given = field_of(given, field)
+                else:
+                    for field in reversed(label.path):  # (returned at a field: held there)
+                        given = at_field(given, field)
                 out |= set(given)
         return frozenset(out)
 

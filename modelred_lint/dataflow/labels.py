@@ -81,6 +81,21 @@ def _origin_key(origin) -> tuple:
 # The field of a structure whose name is known only when the code runs ({name: key(name)
 # for ...}, a .env file's entries): a key computed at run time may read it.
 ANY_FIELD = "*"
+# The first field of a parameter's whole-value marker while a function is summarised
+# (no code reads a field by this name). The fields read of the parameter follow it:
+# (WHOLE, "llm") is what the caller's argument holds at "llm" (show(cfg) writes cfg["llm"]).
+WHOLE = "\0whole"
+
+
+def reads_of_parameter(label: "Label") -> Optional[tuple]:
+    """The fields a parameter's marker was read at ((WHOLE, "llm", "model"): ("llm",
+    "model")), wherever the marker stands in a structure; None for any other label, and
+    for the whole value."""
+    path = label.path
+    if label.param is None or WHOLE not in path:
+        return None
+    rest = path[path.index(WHOLE) + 1:]
+    return rest or None
 
 
 def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
@@ -91,7 +106,11 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
     out = set()
     for label in labels:
         if label.kind in SECRETS:
-            if label.path and (label.path[0] == field or (field is None and label.path[0] == ANY_FIELD)):
+            if label.path and label.path[0] == WHOLE and label.param is not None:
+                if field is not None and field != ANY_FIELD:
+                    # (a field of what the caller hands in: that field of its argument)
+                    out.add(Label(label.kind, label.what, label.param, (*label.path, field), label.named, label.origin))
+            elif label.path and (label.path[0] == field or (field is None and label.path[0] == ANY_FIELD)):
                 # (a key computed at run time reads one of the fields we cannot name)
                 out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named, label.origin))
             elif not label.path and field is None:
@@ -112,10 +131,11 @@ def any_field(labels: Iterable[Label]) -> frozenset:
     """What the values of a structure hold, taken together (d.values(), the values of
     d.items()): a secret at any field."""
     return frozenset(
-        Label(l.kind, l.what, l.param, l.path[1:], l.named, l.origin) if l.kind in SECRETS and l.path else l
+        Label(l.kind, l.what, l.param, l.path[1:], l.named, l.origin)
+        if l.kind in SECRETS and l.path and not (l.path[0] == WHOLE and len(l.path) > 1) else l
         for l in labels
         if l.kind is not Kind.CLIENT
-    )
+    )  # (the values of a field read of a parameter stay in that field)
 
 
 def at_field(labels: Iterable[Label], field: str) -> frozenset:
@@ -127,8 +147,10 @@ def at_field(labels: Iterable[Label], field: str) -> frozenset:
 
 def flattened(labels: Iterable[Label]) -> frozenset:
     """A structure turned into text (str(headers), json.dumps(kwargs)): its secrets are
-    now in the text itself."""
-    return frozenset(Label(l.kind, l.what, l.param, (), l.named, l.origin) if l.path else l for l in labels)
+    now in the text itself. (A field a summarised function reads of its parameter stays
+    that field: the caller's argument says what the text holds.)"""
+    return frozenset(Label(l.kind, l.what, l.param, (), l.named, l.origin)
+                     if l.path and reads_of_parameter(l) is None else l for l in labels)
 
 
 def stored_errors(labels: Iterable[Label], origin: tuple) -> frozenset:
@@ -179,6 +201,10 @@ class Summary:
     # (parameter position, field): a secret-named field the function reads of what it is
     # handed (check(section) reads section["api_key"]): the caller's value holds one there
     param_reads: frozenset = EMPTY
+    # (parameter position, rule, fields) -> (the sink's node, its statement): a field of a
+    # parameter the function writes into a message (show(cfg) logs cfg["llm"]); a caller
+    # whose argument holds a secret at that field has it written there
+    field_messages: Optional[dict] = None
 
 
 class Env:
