@@ -132,7 +132,7 @@ SHARED = {
                 "text-calls", "redactors", "safe-error-attributes", "log-receivers", "log-methods",
                 "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "log-control-keywords", "setting-readers", "response-status-attributes", "response-success-attributes", "logger-factories",
                     "token-providers", "error-handler-decorators", "error-handler-registrations",
-                    "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators",
+                    "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators", "field-validator-prefixes", "query-key-fields",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "http-modules", "http-client-words", "url-error-types", "quiet-url-errors", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-response-fields", "masking-test-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "secret-file-names", "file-reading-calls", "secret-hiding-modules", "command-calls",

@@ -171,6 +171,7 @@ class DataflowModel:
     filled_records: frozenset[str] = frozenset()  # class names (Open WebUI's Valves)
     secret_hiding_types: frozenset[str] = frozenset()
     field_validator_decorators: frozenset[str] = frozenset()
+    field_validator_prefixes: tuple[str, ...] = ()
     logger_derivations: frozenset[str] = frozenset()
     non_secret_types: frozenset[str] = frozenset()
     namespace_calls: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ class DataflowModel:
     web_app_modules: tuple[str, ...] = ()
     # Requests whose errors name their URL (see http-request-methods in dataflow.yaml).
     http_request_methods: frozenset[str] = frozenset()
+    query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     http_modules: frozenset[str] = frozenset()
@@ -280,6 +282,7 @@ class DataflowModel:
             filled_records=frozenset(names("filled-records")),
             secret_hiding_types=frozenset(names("secret-hiding-types")),
             field_validator_decorators=frozenset(names("field-validator-decorators")),
+            field_validator_prefixes=tuple(names("field-validator-prefixes")),
             logger_derivations=frozenset(names("logger-derivations")),
             non_secret_types=frozenset(names("non-secret-types")),
             namespace_calls=frozenset(names("namespace-calls")),
@@ -288,6 +291,7 @@ class DataflowModel:
             request_credential_fields=dict(data.get("request-credential-fields", {})),
             web_app_modules=names("web-app-modules"),
             http_request_methods=frozenset(names("http-request-methods")),
+            query_key_fields=frozenset(names("query-key-fields")),
             token_request_fields=frozenset(names("token-request-fields")),
             token_response_fields=tuple(names("token-response-fields")),
             http_modules=frozenset(names("http-modules")),

@@ -99,6 +99,8 @@ def _build_unnamed_words(knowledge) -> tuple:
     # create_access_token`, by that name: those whose last name is no common word)
     clients += [c.rsplit(".", 1)[-1] for c in flow.minting_calls if "_" in c.rsplit(".", 1)[-1]]
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
+    # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
+    clients += [f"{quote}{field}{quote}" for field in flow.query_key_fields for quote in "\"'"]
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
                             for attr in flow.request_credential_fields))
     # "keys.json", ".env": a file of secrets read (in the lowered text: a path's case is
@@ -588,6 +590,7 @@ class _ScopeScan:
         self._methods: Optional[list[_Scope]] = None
         self._hidden_callbacks: set[str] = set()
         self._module_strings: dict = {}
+        self._pairs: dict = {}  # names bound to a tuple display anywhere (the last), for auth=name
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
 
@@ -1123,6 +1126,8 @@ class _ScopeScan:
                 # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
                 # constant's names are (the rules' displays; file-wide here, a superset)
                 self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
+            if type(value) is ast.Tuple:
+                self._pairs.update((t.id, value) for t in targets if type(t) is ast.Name)
             if self._names_table_entry(value):
                 # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
                 # loop values), which os.environ.get(env) then reads
@@ -1305,12 +1310,20 @@ class _ScopeScan:
                     # `token (str): The API token ...`
                     inner.tainted[name] = _STRICT
             for decorator in node.decorator_list:
+                # (a SecretStr field's validator run before the field is made, mode="before",
+                # gets its text: any field's, here, a superset)
                 if isinstance(decorator, ast.Call) and _last_name(decorator.func) in flow.field_validator_decorators \
-                        and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                                and self._name_level(a.value) == _STRICT for a in decorator.args):
+                        and (any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                 and self._name_level(a.value) == _STRICT for a in decorator.args)
+                             or any(k.arg == "mode" for k in decorator.keywords)):
                     values = [n for n in names if n not in ("self", "cls")]
                     if values:
                         inner.tainted[values[0]] = _STRICT
+            if any(node.name.startswith(p) and self._name_level(node.name[len(p):]) == _STRICT
+                   for p in flow.field_validator_prefixes):
+                values = [n for n in names if n not in ("self", "cls")]  # DRF's validate_api_key(self, value)
+                if values:
+                    inner.tainted[values[0]] = _STRICT
             # A parameter's default flows into it; one that names a secret's variable
             # (var="GROQ_API_KEYS") names what os.environ.get(var) reads (the rules'
             # variable_name), taken for any name so called, a superset.
@@ -1872,9 +1885,11 @@ class _ScopeScan:
                             atoms.pathful = True  # {"model": m}: m at a field not named like a secret
                         if type(key) is ast.Name:  # {KEY_HEADER: key}: the module constant's text
                             key = self._module_strings.get(key.id, key)
+                        # (and a query's key field, {"key": k}: the rules' params of a request,
+                        # any dict here, a superset)
                         if count and type(key) is ast.Constant and type(key.value) is str and (
                                 (_is_secret_const(self, key) and self._name_level(key.value) == _STRICT)
-                                or self.vocab.names_a_key_header(key.value)):
+                                or self.vocab.names_a_key_header(key.value) or key.value in flow.query_key_fields):
                             self._used_as_key(_value_names(value), scope)  # {"Authorization": f"Bearer {key}"}
             elif kind is ast.Yield or kind is ast.YieldFrom:
                 if node.value is not None:  # a generator's items are what it returns
@@ -1934,9 +1949,12 @@ class _ScopeScan:
                         self.namespace_before_option = True
                 if count and node.keywords:
                     for keyword in node.keywords:
-                        if keyword.arg in vocab.basic_auth_keywords and type(keyword.value) is ast.Tuple:
+                        pair = keyword.value
+                        if type(pair) is ast.Name:  # auth=mj_auth of mj_auth = (public, private)
+                            pair = self._pairs.get(pair.id, pair)
+                        if keyword.arg in vocab.basic_auth_keywords and type(pair) is ast.Tuple:
                             # auth=(user, password): either may be the key (the rules' secret_uses)
-                            for element in keyword.value.elts:
+                            for element in pair.elts:
                                 self._used_as_key(_value_names(element), scope)
                 if name in self._dump_calls:
                     # (the first argument where there is one, as the rules: dataclasses.asdict(cfg))

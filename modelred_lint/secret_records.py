@@ -87,21 +87,41 @@ def clean_fields(node, model) -> frozenset:
     return frozenset(out)
 
 
-def validated_secret_field(node, model, vocab, clean: frozenset = frozenset()) -> Optional[str]:
+def validated_secret_field(node, model, vocab, clean: frozenset = frozenset(), owner=None) -> Optional[str]:
     """The parameter of a validator that is handed a secret-named field's value
-    (`@field_validator("api_key") def check(cls, v)`: `v`); clean: the class's fields
-    that hold no plain secret (a SecretStr field's validator gets the SecretStr)."""
+    (`@field_validator("api_key") def check(cls, v)`: `v`; DRF's `def validate_api_key(self,
+    value)`); clean: the class's fields that hold no plain secret (a SecretStr field's
+    validator gets the SecretStr, unless it runs before the field is made, mode="before";
+    owner: the class, whose annotations say which fields those are)."""
+    params = [*node.params.posonly_params, *node.params.params]
+    if params and params[0].name.value in ("cls", "self"):
+        params = params[1:]
+    if not params:
+        return None
+    name = node.name.value
+    for prefix in model.field_validator_prefixes if owner is not None else ():
+        if name.startswith(prefix) and vocab.is_secret_name(name[len(prefix):], strict=True):
+            return params[0].name.value
     for decorator in node.decorators:
         call = decorator.decorator
         if not isinstance(call, cst.Call) or last_name(call.func) not in model.field_validator_decorators:
             continue
         names = [literal_value(a.value) for a in call.args if a.keyword is None]
         if any(n and vocab.is_secret_name(n, strict=True) and n not in clean for n in names):
-            params = [*node.params.posonly_params, *node.params.params]
-            if params and params[0].name.value in ("cls", "self"):
-                params = params[1:]
-            return params[0].name.value if params else None
+            return params[0].name.value
+        before = any(a.keyword is not None and a.keyword.value == "mode" and literal_value(a.value) == "before"
+                     for a in call.args)
+        if before and owner is not None and set(names) & _hidden_fields(owner, model):
+            return params[0].name.value  # sportsdataio_key: SecretStr, validated as the text it is given
     return None
+
+
+def _hidden_fields(node, model) -> frozenset:
+    """The annotated fields of a class declared with a type that hides a secret (SecretStr)."""
+    return frozenset(
+        small.target.value for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
+        for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)
+        and model.secret_hiding_types.intersection(annotation_names(small.annotation.annotation)))
 
 
 def _url_without_credentials(value) -> bool:

@@ -37,7 +37,8 @@ from modelred_lint.node_walk import FieldPlan
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
                 positional: Optional[dict] = None, constant=None,
-                field_reads: frozenset = frozenset({"get"}), callee_reads=None) -> frozenset:
+                field_reads: frozenset = frozenset({"get"}), callee_reads=None,
+                query: tuple = (frozenset(), frozenset())) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -60,6 +61,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     stack: list = [node.body]
     looped: dict[str, tuple] = {}  # loop variables over a constant list of texts
     sections: dict = {}  # llm = cfg["llm"]: llm -> (cfg, "llm")
+    # query = (request methods, query-key-fields): the dicts bound to a name, and the
+    # dicts (or names) handed to a request as its params
+    displays: dict = {}
+    params: list = []
+    pairs: list = []  # names handed as auth=, looked up after the walk
     while stack:
         current = stack.pop()
         kind = type(current)
@@ -109,12 +115,11 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     and _names_a_secret(vocab, current.keyword.value):
                 found.update(_names_of(current.value))
             elif current.keyword is not None and current.keyword.value in vocab.basic_auth_keywords \
-                    and type(current.value) is cst.Tuple and len(current.value.elements) == 2:
-                # auth=(user, password): the password; auth=(write_key, ""): the user is the key
-                user, password = (e.value for e in current.value.elements)
-                found.update(_names_of(password))
-                if literal_value(password) == "":
-                    found.update(_names_of(user))
+                    and type(current.value) is cst.Tuple:
+                found.update(_pair_keys(current.value))
+            elif current.keyword is not None and current.keyword.value in vocab.basic_auth_keywords \
+                    and type(current.value) is cst.Name:
+                pairs.append(current.value.value)  # mj_auth = (public, private); Client(auth=mj_auth)
         elif kind is cst.DictElement:
             key = literal_value(current.key)
             if key is None and constant is not None and type(current.key) is cst.Name \
@@ -141,7 +146,14 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     found.update(_fallback_names(stored_at, current.value, vocab))
                 if key and _names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
-        elif kind is cst.AnnAssign and current.value is not None:
+                elif key in vocab.basic_auth_keywords and type(current.value) is cst.Tuple:
+                    found.update(_pair_keys(current.value))  # session.auth = (token, "token")
+        if kind is cst.Assign and type(current.value) in (cst.Dict, cst.Tuple) and len(current.targets) == 1 \
+                and type(current.targets[0].target) is cst.Name:
+            displays[current.targets[0].target.value] = current.value
+        elif kind is cst.Call and query[1] and _last_name(current.func) in query[0]:
+            params += [a.value for a in current.args if a.keyword is not None and a.keyword.value == "params"]
+        if kind is cst.AnnAssign and current.value is not None:
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
                 and current.args[0].keyword is None and (
@@ -209,6 +221,16 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             for key in tuple(reads.get(alias, ())):
                 if isinstance(key, str):  # llm["api_key"]: cfg holds it at ("llm", "api_key")
                     reads.setdefault(base, set()).add((section, key))
+    for name in pairs:
+        bound = displays.get(name) or (constant(name) if constant is not None and name not in own_params else None)
+        if type(bound) is cst.Tuple:
+            found.update(_pair_keys(bound))
+    for given in params:
+        # requests.get(url, params={"key": self.publisher_key}): the API's key, sent in the query
+        display = displays.get(given.value) if type(given) is cst.Name else given
+        for element in display.elements if type(display) is cst.Dict else ():
+            if type(element) is cst.DictElement and literal_value(element.key) in query[1]:
+                found.update(_names_of(element.value))
     if checks_digest:
         # digest = sha256(presented.encode()).hexdigest(); compare_digest(digest, stored):
         # what is hashed to be checked against a stored digest is a credential
@@ -218,7 +240,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     # (and a name that is a secret's already keeps what the rules made of it: a
     # `credential` documented as an object stays one)
     return frozenset(n for n in found if not vocab.names_a_derivative(n) and not vocab.names_a_description(n)
-                     and not vocab.is_secret_name(n, strict=True) and n not in _CONSTANTS)
+                     and not vocab.is_secret_name(n.rsplit(".", 1)[-1], strict=True) and n not in _CONSTANTS)
 
 
 # A prefix a key minted by the code begins with (PREFIX + secrets.token_urlsafe(32)): a
@@ -229,6 +251,15 @@ MINTED_PREFIX = re.compile(r"\A[A-Za-z][A-Za-z0-9]{0,11}(?:[_-][A-Za-z0-9]{1,12}
 # Calls that hash their first argument (hashlib's constructors, by their last name).
 DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "blake2b", "blake2s", "sha3_256",
                       "sha3_512"})
+
+
+def _pair_keys(pair) -> list:
+    """auth=(user, password): the password; auth=(write_key, ""): the user is the key."""
+    if len(pair.elements) != 2:
+        return []
+    user, password = (e.value for e in pair.elements)
+    # (a literal password, "" or Graylog's "token": the user part is the key)
+    return _names_of(password) + (_names_of(user) if isinstance(literal_value(password), str) else [])
 
 
 def _fallback_names(target, value, vocab) -> list:

@@ -373,7 +373,7 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # 387e57f plus their labels: CU 1.000 / 0.947, CV 0.987 / 1.000, CW 0.960 / 0.947,
         # CX 0.986 / 0.960; then header names held in module constants, a property's headers,
         # plain-literal references, returned fields, a fallback key, a constant's words
-        ("holdout_messages_cu", 74, 0.99, 0.98),
+        ("holdout_messages_cu", 75, 0.99, 0.99),
         ("holdout_messages_cv", 75, 0.99, 0.99),
         ("holdout_messages_cw", 73, 0.99, 0.96),
         ("holdout_messages_cx", 73, 0.99, 0.97),
@@ -384,8 +384,17 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # prefilter's mirror, a display's slice, a sentence stored under a secret's name
         ("holdout_messages_cy", 78, 0.99, 0.99),
         ("holdout_messages_cz", 75, 0.99, 0.99),
-        ("holdout_messages_da", 74, 0.99, 0.96),
-        ("holdout_messages_db", 71, 0.99, 0.93),
+        ("holdout_messages_da", 76, 0.99, 0.98),
+        ("holdout_messages_db", 72, 0.99, 0.94),
+        # DC, marketing automation (76, ~152); DD, mobile app backends (80, ~164); DE,
+        # bioinformatics pipelines (76, ~166); DF, security operations (78, ~154): written
+        # blind, first measured with the code of 3ae0f06: DC 1.000 / 0.974, DD 1.000 / 0.975,
+        # DE 1.000 / 0.961, DF 1.000 / 0.885; then SOAR platforms' loggers and answers, an
+        # auth pair bound to a name or set on a session, a query's key field
+        ("holdout_messages_dc", 75, 0.99, 0.98),
+        ("holdout_messages_dd", 78, 0.99, 0.97),
+        ("holdout_messages_de", 73, 0.99, 0.96),
+        ("holdout_messages_df", 75, 0.99, 0.96),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

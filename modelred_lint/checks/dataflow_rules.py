@@ -832,7 +832,8 @@ class FlowRules(Rule):
             self._key_reads[id(node)] = {}
             held = self._wrapper_uses[id(node)] = secret_uses(
                 node, self.vocab, self.model.credential_takers, reads, attributes, self._positional_secrets,
-                self.module_value, self.model.field_read_calls, self.callee_reads)
+                self.module_value, self.model.field_read_calls, self.callee_reads,
+                (self.model.http_request_methods, self.model.query_key_fields))
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
@@ -1067,7 +1068,8 @@ class FlowRules(Rule):
                     for field in self.clean_fields[cls]:  # settings.require_api_key: a bool
                         env.set(f"{name}.{field}", EMPTY)
         owner = self.class_nodes[-1].name.value if self.class_nodes else None
-        value = validated_secret_field(node, self.model, self.vocab, self.clean_fields.get(owner, frozenset()))
+        value = validated_secret_field(node, self.model, self.vocab, self.clean_fields.get(owner, frozenset()),
+                                       self.class_nodes[-1] if self.class_nodes else None)
         if value is not None:
             env.set(value, (env.get(value) or EMPTY) | {Label(SECRET, f"`{value}`")})
 

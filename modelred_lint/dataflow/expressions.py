@@ -172,6 +172,17 @@ DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 _REFERENCE = re.compile(r"[a-z0-9][a-z0-9_.:/-]*")
 
 
+def _before_query(node) -> bool:
+    """`url.split("?")[0]`, `url.partition("?")[0]`: a URL's part before its query."""
+    value = node.value
+    if len(node.slice) != 1 or type(node.slice[0].slice) is not cst.Index \
+            or type(node.slice[0].slice.value) is not cst.Integer or node.slice[0].slice.value.value != "0":
+        return False
+    return type(value) is cst.Call and type(value.func) is cst.Attribute \
+        and value.func.attr.value in ("split", "partition") and len(value.args) >= 1 \
+        and literal_value(value.args[0].value) == "?"
+
+
 def _first_secret(labels) -> Optional[Label]:
     """The secret a request or a command carries, the value itself before a field."""
     # (not a field a summarised function reads of its parameter: the caller's argument
@@ -511,7 +522,7 @@ class Expressions:
         label = self.name_label(name, key)
         if label is not None and getattr(self, "text_tokens", False) and self.vocab.names_a_bare_token(name):
             label = None  # self.main_token of a parser: a word of the text it parses (a use as a key still counts)
-        if label is None and key in getattr(self, "secret_uses", ()):
+        if (label is None or label.kind is MAYBE_SECRET) and key in getattr(self, "secret_uses", ()):
             # headers={"api-key": ctx.embed_key} (secret_uses.py), and a module's name some
             # function uses so (FlowRules.global_uses)
             label = Label(SECRET, f"`{key}`", named=True)
@@ -898,6 +909,9 @@ class Expressions:
                 self.expr(element.slice.value, env)
         if self._secret_free_part(node):
             labels = frozenset(l for l in labels if l.kind not in SECRETS)
+        elif _before_query(node):
+            # resp.url.split("?")[0]: the URL without its query, where the secret was
+            labels = frozenset(l for l in labels if not l.what.startswith(RESPONSE_URL))
         whole = labels
         labels = field_of(labels, key)
         if base and isinstance(key, str) and f"{base}.{key}" in getattr(self, "secret_uses", ()):
