@@ -1108,9 +1108,13 @@ class _ScopeScan:
             atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
                 type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if (type(value) is ast.Name or (type(value) is ast.BoolOp and type(value.op) is ast.Or)) and any(
+            if type(value) in (ast.Name, ast.BoolOp) and any(
                     type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
-                self._used_as_key(_value_names(value), scope)  # api_key = api_key or key (the rules' secret_uses)
+                # api_key = api_key or key; api_key = provided and provided.strip() (the rules'
+                # secret_uses; every operand of an `and` here, a superset)
+                trimmed = [n.func.value for n in (value.values if type(value) is ast.BoolOp else ())
+                           if type(n) is ast.Call and type(n.func) is ast.Attribute and type(n.func.value) is ast.Name]
+                self._used_as_key(_value_names(value) + [n.id for n in trimmed], scope)
             names: list[str] = []
             unpacked: list[str] = []
             # (a function of the module's tuple: the rules read its summary element by

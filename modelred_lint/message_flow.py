@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.expressions import DISPLAYS
+from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER
 from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.lazy import cst
@@ -27,10 +27,6 @@ REDACTED = "[REDACTED]"
 # (and the text-stylers of rules/shared/dataflow.yaml: self.style.SUCCESS(...),
 # click.style(..., fg="red"), whose keywords say how it looks)
 _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
-
-
-# A %-format's named placeholder, `%(name)s`: its name (linear: one character class).
-_NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)")
 
 
 class MessageSinks:
@@ -311,9 +307,9 @@ class MessageSinks:
         if len(parts) == 2 and type(parts[0]) is cst.SimpleString and "%(" in parts[0].value:
             # log.info("budget %(token_budget)d", settings): the mapping's named fields
             # are written, not the mapping (a secret at another field stays out)
-            fields = _NAMED_PLACEHOLDER.findall(parts[0].value)
+            fields = NAMED_PLACEHOLDER.findall(parts[0].value)
             held = self.labels(parts[1], env)
-            if fields and not any(l.kind in SECRETS for f in fields for l in field_of(held, f)):
+            if fields and not any(l.kind in SECRETS and reads_of_parameter(l) is None for f in fields for l in field_of(held, f)):
                 parts = parts[:1]
         # structlog's log.bind(token=t).debug("event"), loguru's logger.bind(key=k).info(...):
         # the bound values are written with the event.
@@ -515,9 +511,12 @@ class MessageSinks:
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}"; and a
         module constant it writes, log.warning("bad %s %s", KEY_HEADER, x_beamline_key))?"""
-        constants = (self.constant_string(name) for name in _written_names(message))
-        # (not a URL's or a path's words: DOCS_URL = ".../authentication")
-        return words_say_secret(self.vocab, message, [text for text in constants if isinstance(text, str) and "/" not in text])
+        template = self.constant_string(message[0]) if message and type(message[0]) is cst.Name else None
+        constants = (self.constant_string(name) for name in _written_names(message[1:] if template else message))
+        # (the values' words, not a URL's or a path's: DOCS_URL = ".../authentication"; a
+        # template held in a constant, ERR = "Rejected token %s; see https://...", all of it)
+        texts = [text for text in constants if isinstance(text, str) and "/" not in text]
+        return words_say_secret(self.vocab, message, [*texts, *([template] if isinstance(template, str) else [])])
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
@@ -723,6 +722,10 @@ class MessageSummary:
                     self._note_parameters(labels, "MR022", arg.value)
         if not MessageSinks._is_log_call(self, node, name):
             return
+        template = literal_value(node.args[0].value) if len(node.args) == 2 and type(node.args[0].value) is cst.SimpleString else None
+        fields = NAMED_PLACEHOLDER.findall(template) if isinstance(template, str) else []
+        if fields:  # log.info("model=%(model)s", cfg["llm"]): the named fields only (as _log_message)
+            args = [args[0], frozenset().union(*(field_of(args[1], f) for f in fields))]
         for arg, labels in zip(node.args, args):
             if arg.keyword is None or arg.keyword.value not in self.model.log_control_keywords:
                 self._note_parameters(labels, "MR021", arg.value)

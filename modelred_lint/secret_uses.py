@@ -253,6 +253,10 @@ DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "bla
                       "sha3_512"})
 
 
+# Methods that only trim a text: what they are called on is the key (provided.strip()).
+_TRIMS = frozenset({"strip", "lstrip", "rstrip"})
+
+
 def _pair_keys(pair) -> list:
     """auth=(user, password): the password; auth=(write_key, ""): the user is the key."""
     if len(pair.elements) != 2:
@@ -265,7 +269,7 @@ def _pair_keys(pair) -> list:
 def _fallback_names(target, value, vocab) -> list:
     """`api_key = api_key or key` (a deprecated keyword's value), `api_key = key`: what a
     name called a secret's is bound to, as it stands or as an `or`'s choice, is that key
-    (not `auth_enabled and api_key`'s flag; not a description, key_id)."""
+    (of `auth_enabled and provided`, the value chosen, not the flag; not a description, key_id)."""
     if type(target) is not cst.Name or not _names_a_secret(vocab, target.value):
         return []
     parts, stack = [], [value]
@@ -273,6 +277,10 @@ def _fallback_names(target, value, vocab) -> list:
         node = stack.pop()
         if type(node) is cst.BooleanOperation and type(node.operator) is cst.Or:
             stack += [node.left, node.right]
+        elif type(node) is cst.BooleanOperation:  # provided and provided.strip(): the value is the last
+            stack.append(node.right)
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in _TRIMS:
+            stack.append(node.func.value)
         elif type(node) is cst.Name:
             parts.append(node.value)
     return [n for n in parts if not vocab.names_a_description(n)]

@@ -166,6 +166,8 @@ def rereadable_row(node) -> bool:
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
+# A %-format's named placeholder, `%(name)s`: its name (linear: one character class).
+NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)")
 # What a reference to a secret is called by (a Kubernetes secret's name, a vault path, a
 # key's name): lower-case words, digits and separators, no space or punctuation a
 # password would hold.
@@ -342,8 +344,10 @@ class Expressions:
         handed, a literal in view (not one it was not handed: OpenAI(...).api_key may be
         read from the environment)."""
         binding = self.names.binding_of(name)
+        # (not one handed None: a keyword left to its default, OpenAI(api_key=None), reads the environment)
         return binding.kind == "call" and type(binding.node) is cst.Call and self._made_of_plain_literals(binding.node) \
-            and any(arg.keyword.value == attr for arg in binding.node.args)
+            and any(arg.keyword.value == attr and not (type(arg.value) is cst.Name and arg.value.value == "None")
+                    for arg in binding.node.args)
 
     def _made_of_plain_literals(self, call: cst.Call) -> bool:
         """Secret(deploy_target="MODELRED_API_KEY", secret="modelred-creds", key="api-key"):
@@ -357,8 +361,8 @@ class Expressions:
             if arg.star or arg.keyword is None:
                 return False
             value = arg.value
-            if type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("True", "False")):
-                continue  # (not None: a keyword left to its default, OpenAI(api_key=None), reads the environment)
+            if type(value) in (cst.Integer, cst.Float) or (type(value) is cst.Name and value.value in ("None", "True", "False")):
+                continue
             text = literal_value(value) if type(value) in (cst.SimpleString, cst.ConcatenatedString) else None
             if not self._plain_text(text) or (
                     self.vocab.is_secret_name(arg.keyword.value, strict=True) and not _REFERENCE.fullmatch(text)):
@@ -451,6 +455,17 @@ class Expressions:
         left, right = self.expr(node.left, env), self.expr(node.right, env)
         if type(node.operator) is cst.And:
             left = frozenset(l for l in left if l.kind not in SECRETS)
+        return left | right
+
+    def expr_BinaryOperation(self, node, env: Env) -> frozenset:
+        """`"model=%(model)s" % cfg`: the named fields of the mapping, not the mapping;
+        any other operation holds what both sides hold."""
+        left, right = self.expr(node.left, env), self.expr(node.right, env)
+        if type(node.operator) is cst.Modulo and type(node.left) is cst.SimpleString:
+            text = literal_value(node.left)
+            fields = NAMED_PLACEHOLDER.findall(text) if isinstance(text, str) else []
+            if fields:
+                return left | frozenset().union(*(field_of(right, f) for f in fields))
         return left | right
 
     def expr_StarredElement(self, node, env: Env) -> frozenset:
@@ -811,6 +826,24 @@ class Expressions:
                 out.add(label)
         return frozenset(out)
 
+    def _changed_in_place(self, name: str) -> bool:
+        """Does the function change the list `name` in place (cmd.insert(3, token),
+        cmd[4] = token, cmd += [...])? Then its elements' places are not the display's."""
+        body = getattr(self, "scope_body", None)
+        if body is None:
+            return True
+        for node in descendants(body):
+            kind = type(node)
+            if kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
+                    and node.func.value.value == name and node.func.attr.value not in ("copy", "index", "count"):
+                return True
+            if kind in (cst.AssignTarget, cst.AugAssign) and type(node.target) is cst.Subscript \
+                    and type(node.target.value) is cst.Name and node.target.value.value == name:
+                return True
+            if kind is cst.AugAssign and type(node.target) is cst.Name and node.target.value == name:
+                return True
+        return False
+
     def _display_slice(self, node: cst.Subscript, labels: frozenset, env: Env) -> Optional[frozenset]:
         """`cmd[3:]` of a name bound to a list or tuple display (no starred element), with
         literal bounds, where the name holds only what the display's elements do (nothing
@@ -824,7 +857,8 @@ class Expressions:
             if bound is not None and not (type(bound) is cst.Integer and bound.value.isdigit()):
                 return None
             bounds.append(int(bound.value) if bound is not None else None)
-        if display is None or part.step is not None or any(type(e) is cst.StarredElement for e in display.elements):
+        if display is None or part.step is not None or any(type(e) is cst.StarredElement for e in display.elements) \
+                or self._changed_in_place(node.value.value):
             return None
         parts = [self.expr(e.value, env) for e in display.elements]
         if frozenset().union(*parts) != labels:
@@ -977,8 +1011,10 @@ class Expressions:
             if key is None:
                 labels |= value
                 continue
-            # {**row, "token": hash_token(token)}: a key written later replaces the field.
-            labels = {l for l in labels if not (l.path and l.path[0] == key)}
+            # {**row, "token": hash_token(token)}: a key written later replaces the field (and
+            # a field read of a parameter, {**cfg["llm"], "api_key": "***"}, is no longer
+            # that field of the caller's argument: not followed)
+            labels = {l for l in labels if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None}
             named = self.name_label(key)
             if named is not None and self.held_under_secret_name(element.value, value) \
                     and not any(l.kind is SECRET and not l.path and l.param is None for l in value):
@@ -1850,7 +1886,8 @@ class Expressions:
                         self.note_secret_field(func.value, key, env, (option,))
                 held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
                 if held:  # info.pop("api_key"): the structure no longer holds it
-                    env.vars[dotted_name(func.value)] = frozenset(l for l in held if not (l.path and l.path[0] == key))
+                    env.vars[dotted_name(func.value)] = frozenset(
+                        l for l in held if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None)
                 return out
             if name == "add_header":
                 # req.add_header("x-api-key", key) of urllib's Request: req.headers holds it

@@ -87,6 +87,9 @@ ANY_FIELD = "*"
 WHOLE = "\0whole"
 
 
+_MARKER_DEPTH = 3
+
+
 def reads_of_parameter(label: "Label") -> Optional[tuple]:
     """The fields a parameter's marker was read at ((WHOLE, "llm", "model"): ("llm",
     "model")), wherever the marker stands in a structure; None for any other label, and
@@ -107,7 +110,9 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
     for label in labels:
         if label.kind in SECRETS:
             if label.path and label.path[0] == WHOLE and label.param is not None:
-                if field is not None and field != ANY_FIELD:
+                # (three fields deep at most: a loop reading node = node["x"] would grow
+                # the path with every pass)
+                if field is not None and field != ANY_FIELD and len(label.path) <= _MARKER_DEPTH:
                     # (a field of what the caller hands in: that field of its argument)
                     out.add(Label(label.kind, label.what, label.param, (*label.path, field), label.named, label.origin))
             elif label.path and (label.path[0] == field or (field is None and label.path[0] == ANY_FIELD)):
