@@ -9,7 +9,6 @@ arguments and message keywords (`detail=`, `message=`), not `status_code=` or
 
 from __future__ import annotations
 
-import re
 from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base

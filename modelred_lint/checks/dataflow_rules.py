@@ -25,7 +25,7 @@ from modelred_lint.dataflow import (
 )
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
-from modelred_lint.dataflow.labels import WHOLE, at_field, reads_of_parameter
+from modelred_lint.dataflow.labels import WHOLE, at_field
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
