@@ -340,9 +340,39 @@ _SAMPLE_SUFFIXES = frozenset({"example", "sample", "template", "tmpl", "tpl", "d
 
 def matches(name: Optional[str], patterns: Iterable[str]) -> bool:
     """Does a function's last name match one of these shell-style patterns?"""
-    return bool(name) and _matches(name, tuple(patterns))
+    if not name:
+        return False
+    key = patterns if type(patterns) is tuple or type(patterns) is frozenset else tuple(patterns)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        if len(_MATCHERS) > 256:
+            _MATCHERS.clear()
+        matcher = _MATCHERS[key] = _Matcher(key)
+    return matcher(name)
 
 
-@functools.lru_cache(maxsize=4096)
-def _matches(name: str, patterns: tuple[str, ...]) -> bool:
-    return any(star_glob(p)(name) for p in patterns)
+class _Matcher:
+    """One list of patterns, as a test of names: its plain names looked up in a set, its
+    globs tried in turn, and each name's answer kept (the same call names come back in
+    every file; a name seen once, a path's last part, is not worth a slot in a cache
+    the others share). Bounded."""
+
+    __slots__ = ("plain", "globs", "seen")
+
+    def __init__(self, patterns) -> None:
+        self.plain = frozenset(p for p in patterns if not any(c in p for c in "*?["))
+        self.globs = tuple(star_glob(p) for p in patterns if p not in self.plain)
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        seen = self.seen
+        found = seen.get(name)
+        if found is None:
+            found = name in self.plain or any(test(name) for test in self.globs)
+            if len(seen) > 50_000:
+                seen.clear()
+            seen[name] = found
+        return found
+
+
+_MATCHERS: dict = {}
