@@ -183,6 +183,7 @@ class DataflowModel:
     http_request_methods: frozenset[str] = frozenset()
     query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
+    token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ class DataflowModel:
             http_request_methods=frozenset(names("http-request-methods")),
             query_key_fields=frozenset(names("query-key-fields")),
             token_request_fields=frozenset(names("token-request-fields")),
+            token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),

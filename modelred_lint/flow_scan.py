@@ -99,6 +99,8 @@ def _build_unnamed_words(knowledge) -> tuple:
     # create_access_token`, by that name: those whose last name is no common word)
     clients += [c.rsplit(".", 1)[-1] for c in flow.minting_calls if "_" in c.rsplit(".", 1)[-1]]
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
+    clients += [max(flow.token_exchange_fields, key=len)] if flow.token_exchange_fields else []  # (all are there)
+    clients += list(flow.secret_hashers)  # hash_token(x): x is a credential, whatever its name
     # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
     clients += [f"{quote}{field}{quote}" for field in flow.query_key_fields for quote in "\"'"]
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
@@ -183,10 +185,30 @@ def _unnamed_sources(scan: ScanText) -> bool:
     low = scan.get(lowered)
     if any(word in low for word in requests):
         return True
+    if _stores_credentials(scan):
+        return True  # self.creds[var] = value: what is put in a credential store (the rules' secret_uses)
     if ".startswith(" in scan.text and _checks_key_format(scan.text, scan.knowledge.vocab):
         return True  # portal_key.startswith("lp_"): a key, by the format the code checks
     # auth=(write_key, ""): a basic-auth pair, whatever its names (the rules' secret_uses)
     return any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords)
+
+
+def _stores_credentials(scan: ScanText) -> bool:
+    """`creds[` (`self.creds[var] = value`, `(self.creds)[var]`), in the lowered text: a
+    store's name ends with one of its words (credential-store-words), whatever its case.
+    Each occurrence of a word is read forward over spaces and closing brackets to an
+    opening one: linear."""
+    low = scan.get(lowered)
+    for word in scan.knowledge.vocab.credential_store_words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            while end < len(low) and low[end] in " \t)":
+                end += 1
+            if end < len(low) and low[end] == "[":
+                return True
+            at = low.find(word, end)
+    return False
 
 
 def _checks_key_format(text: str, vocab) -> bool:
@@ -1137,6 +1159,9 @@ class _ScopeScan:
                 # loop values), which os.environ.get(env) then reads
                 self._secret_name_vars.update(n.id for t in targets for n in ast.walk(t) if type(n) is ast.Name)
             for target in targets:
+                if type(target) is ast.Subscript and type(target.slice) is not ast.Constant and value is not None \
+                        and self.vocab.names_a_credential_store(_dotted(target.value) or ""):
+                    self._used_as_key(_value_names(value), scope)  # self.creds[var] = value (the rules' secret_uses)
                 if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
                         and len(target.elts) == len(value.elts) \
                         and not any(type(e) is ast.Starred for e in (*target.elts, *value.elts)):
@@ -1274,6 +1299,8 @@ class _ScopeScan:
             for shape in flow.structure_parameters:
                 if stands_in(shape, names):
                     inner.tainted[shape["parameter"]] = _STRICT
+                    if "." in shape["field"]:  # kwargs["additional_args"]["headers"]: at a field of a field
+                        inner.pathful.add(shape["parameter"])
             if methods is not None:  # authenticate(self, request, key) of an APIKeyHeader
                 for method in flow.secret_key_methods:
                     if method["method"] == node.name and method["position"] < len(names) \
@@ -1543,8 +1570,9 @@ class _ScopeScan:
                 or (type(k.value) is ast.Name and k.value.id in scope.token_bodies)) for k in node.keywords)
 
     def _token_body(self, node: ast.Dict) -> bool:
-        fields = self.flow.token_request_fields
-        return any(type(key) is ast.Constant and key.value in fields for key in node.keys)
+        keys = {key.value for key in node.keys if type(key) is ast.Constant}
+        exchange = self.flow.token_exchange_fields
+        return not keys.isdisjoint(self.flow.token_request_fields) or bool(exchange) and exchange <= keys
 
     def _secret_option(self, keywords) -> bool:
         """An option or a prompt whose value is a secret: typed in hidden (any value of

@@ -257,6 +257,7 @@ class Vocabulary:
         self._condition_words = frozenset(secrets_data.get("condition-words", ()))
         self._credential_object_types = tuple(secrets_data.get("credential-object-types", ()))
         self._credential_holder_words = frozenset(secrets_data.get("credential-holder-words", ()))
+        self.credential_store_words = frozenset(secrets_data.get("credential-store-words", ()))
         self._structure_names = tuple(
             (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
         )
@@ -566,6 +567,11 @@ class Vocabulary:
         """An object whose `token` is its credential's (creds, google_credentials)."""
         words = name_words(name)
         return bool(words) and words[-1] in self._credential_holder_words
+
+    def names_a_credential_store(self, name: str) -> bool:
+        """A mapping that stores credentials by their names (self.creds, secrets)."""
+        words = name_words(name.rsplit(".", 1)[-1])
+        return bool(words) and words[-1] in self.credential_store_words
 
     def names_a_mapping(self, name: str) -> bool:
         """A name that says its value is a mapping (redis_kwargs, headers, params):

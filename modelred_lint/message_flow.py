@@ -800,8 +800,8 @@ def add_structure_parameters(model, node: cst.FunctionDef, env: Env, names_track
     for shape in model.structure_parameters:
         if stands_in(shape, names) and (not shape.get("module") or names_tracker.imports_any((shape["module"],))):
             name = shape["parameter"]
-            field = shape["field"]
-            env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=(field,))})
+            path = tuple(shape["field"].split("."))  # (a field's field: additional_args.headers)
+            env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=path)})
 
 
 def remember_attributes(attributes: dict, envs, vocab) -> None:

@@ -34,6 +34,14 @@ from modelred_lint.names import dotted_name, literal_value, names_in, subclasses
 from modelred_lint.node_walk import FieldPlan
 
 
+@functools.lru_cache(maxsize=None)
+def _run_time_names() -> tuple:
+    """What a mapping is indexed by where the name is known only at run time (a literal
+    is judged by its text; a number is no name). Made on first use: LibCST is loaded
+    lazily, and the prefilter imports this module."""
+    return (cst.Name, cst.Attribute, cst.Subscript, cst.Call, cst.FormattedString, cst.BinaryOperation)
+
+
 def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
                 positional: Optional[dict] = None, constant=None,
@@ -138,6 +146,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     if key is None and constant is not None and type(index) is cst.Index and type(index.value) is cst.Name:
                         bound = constant(index.value.value)  # os.environ[VAR] = key
                         key = literal_value(bound) if bound is not None else None
+                    if key is None and type(index) is cst.Index and type(index.value) in _run_time_names() \
+                            and vocab.names_a_credential_store(dotted_name(stored_at.value) or ""):
+                        # self.creds[var] = value (not secrets[name] = arn: what describes one)
+                        found.update(n for n in _names_of(current.value) if not vocab.names_a_setting(n))
                 elif type(stored_at) is cst.Attribute and not (
                         type(stored_at.value) is cst.Name and stored_at.value.value == "self"):
                     key = stored_at.attr.value  # openai.api_key = key (not self.x: the object's own)

@@ -395,6 +395,16 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_dd", 78, 0.99, 0.97),
         ("holdout_messages_de", 73, 0.99, 0.96),
         ("holdout_messages_df", 75, 0.99, 0.96),
+        # DG, LLM observability callbacks (78, ~149); DH, Streamlit/Gradio/Chainlit apps (75,
+        # ~179); DI, MCP servers and tool agents (80, ~176); DJ, client-library internals (77,
+        # ~217): written blind, first measured with the code of b1079cc: DG 0.975 / 0.987, DH
+        # 1.000 / 0.933, DI 1.000 / 0.925, DJ 0.975 / 1.000; then a filter by a constant's
+        # listed names in a helper, a script's client key, credential stores, a code
+        # exchange's token response, litellm's additional_args headers, a first word
+        ("holdout_messages_dg", 78, 0.98, 0.99),
+        ("holdout_messages_dh", 71, 0.99, 0.94),
+        ("holdout_messages_di", 78, 0.99, 0.97),
+        ("holdout_messages_dj", 77, 0.98, 0.99),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

@@ -807,10 +807,22 @@ class FlowRules(Rule):
         as a secret, read once."""
         if self._top_uses is None:
             top = self._top_statements()
+            # (with the positions a client or a function of the module takes a key at:
+            # `ModelRed(keys.modelred)` in a script's own code)
             self._top_uses = frozenset() if not top else secret_uses(
                 SimpleNamespace(body=cst.IndentedBlock(body=top)), self.vocab, self.model.credential_takers,
-                constant=self.module_value)
+                positional=self._positional(), constant=self.module_value)
         return self._top_uses
+
+    def _positional(self) -> dict:
+        """The positional parameters that take a key, by the name of what is called:
+        the SDK's clients (ModelRed(key), generation 3, takes the key first) and the
+        module's functions and classes (see secret_parameters)."""
+        if self._positional_secrets is None:
+            self._positional_secrets = {
+                **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
+                **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
+        return self._positional_secrets
 
     def _top_statements(self) -> list:
         """The module's statements outside its functions and classes."""
@@ -823,15 +835,10 @@ class FlowRules(Rule):
         if held is None:
             reads: dict = {}
             attributes: set = set()
-            if self._positional_secrets is None:
-                # (and the SDK's clients: ModelRed(key), generation 3, takes the key first)
-                self._positional_secrets = {
-                    **{c.rsplit(".", 1)[-1]: frozenset({0}) for c in self.sdk.clients},
-                    **(secret_parameters(self._module, self.vocab) if self._module is not None else {})}
             self._wrapper_uses[id(node)] = frozenset()  # (in progress: a function that calls itself)
             self._key_reads[id(node)] = {}
             held = self._wrapper_uses[id(node)] = secret_uses(
-                node, self.vocab, self.model.credential_takers, reads, attributes, self._positional_secrets,
+                node, self.vocab, self.model.credential_takers, reads, attributes, self._positional(),
                 self.module_value, self.model.field_read_calls, self.callee_reads,
                 (self.model.http_request_methods, self.model.query_key_fields))
             self._key_reads[id(node)] = reads

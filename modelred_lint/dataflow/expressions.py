@@ -687,6 +687,10 @@ class Expressions:
         if kind is cst.Call:
             name = last_name(node.func)
             if name == "open" or name in self.model.path_calls:
+                if name == "open" and type(node.func) is cst.Attribute:
+                    found = self.secret_file_of(node.func.value, depth + 1)  # SECRETS_PATH.open("rb")
+                    if found:
+                        return found
                 for arg in node.args[:2]:
                     if arg.keyword is None and not arg.star:
                         found = self.secret_file_of(arg.value, depth + 1)
@@ -867,9 +871,10 @@ class Expressions:
 
     def _secret_free_part(self, node: cst.Subscript) -> bool:
         """`auth.split(" ", 1)[0]`, `header.partition(" ")[0]` of an Authorization header
-        (a name that says auth or header): its first word, the scheme ("Bearer"), not the
-        token; the part of any secret before its first dash or underscore, the key
-        format's prefix ("xoxb", "sk"), where the random part is last; and what follows
+        (a name that says auth or header; a command line's, its program), and any text's
+        first word split off on a space: the scheme ("Bearer"), not the token; the part of
+        any secret before its first dash or underscore, the key format's prefix ("xoxb",
+        "sk"), where the random part is last; and what follows
         a URL's last `@` (`url.split("@")[-1]`, `url.rpartition("@")[2]`): its host, past
         the user and password."""
         value = node.value
@@ -886,6 +891,11 @@ class Expressions:
             return False
         if value.args and literal_value(value.args[0].value) in ("-", "_"):
             return True  # SLACK_BOT_TOKEN.split("-", 1)[0]: a key format's type prefix (xoxb, sk)
+        if value.func.attr.value == "split" and value.args and literal_value(value.args[0].value) == " ":
+            # v.split(" ")[0]: a text's first word, whatever holds it (the auth values of a
+            # list: `{v.split(" ")[0] for v in auth_values}`); not .split()[0], which strips
+            # a key read from a file or the environment of its white space
+            return True
         receiver = value.func.value
         text = dotted_name(receiver) or ""
         if isinstance(receiver, cst.Subscript):  # headers["Authorization"].split(" ")[0]
@@ -893,7 +903,8 @@ class Expressions:
         elif isinstance(receiver, cst.Call) and last_name(receiver.func) == "get" and receiver.args:
             text = literal_value(receiver.args[0].value) or ""  # headers.get("Authorization")
         text = text.lower()
-        return "auth" in text or "header" in text  # (header = basic_header(user, password))
+        # (header = basic_header(user, password); cmd.split()[0], a command line's program)
+        return "auth" in text or "header" in text or "cmd" in text or "command" in text
 
     def names_a_request(self, key: str) -> bool:
         """`request`, `self.request`, `prepared_request`, `resp.request`: a name whose
@@ -1330,6 +1341,12 @@ class Expressions:
             read = names_in(test)
             if not negated or key.value not in read:
                 continue
+            # (and a module constant it tests against that lists a secret's name: `k not in
+            # DROP_FIELDS` of DROP_FIELDS = ("api_key", "headers"), in a helper that knows no
+            # field the mapping holds; each text judged as a name, not max_tokens for "token")
+            listed = self._listed_texts(test.comparisons[0].comparator) if isinstance(test, cst.Comparison) else None
+            if listed and any(self.vocab.is_secret_name(text) for text in listed):
+                return True
             said = " ".join([*(literal_value(n) or "" for n in descendants(test) if isinstance(n, cst.SimpleString)),
                              *(n for n in read if n != key.value)]).lower()
             if any(word in said for word in (*words, "sensitive", "redact", "private", "hidden")):
@@ -1683,9 +1700,11 @@ class Expressions:
             or (type(a.value) is cst.Name and a.value.value in self.token_bodies)) for a in node.args)
 
     def token_body(self, node: cst.Dict) -> bool:
-        """A dict literal with a token request's field ({"grant_type": "authorization_code"})."""
-        fields = self.model.token_request_fields
-        return any(type(e) is cst.DictElement and literal_value(e.key) in fields for e in node.elements)
+        """A dict literal with a token request's field ({"grant_type": "authorization_code"}),
+        or all of an authorization code's exchange ({"code": ..., "redirect_uri": ...})."""
+        keys = {literal_value(e.key) for e in node.elements if type(e) is cst.DictElement}
+        exchange = self.model.token_exchange_fields
+        return not keys.isdisjoint(self.model.token_request_fields) or bool(exchange) and exchange <= keys
 
     def asks_hidden_input(self, node: cst.Call) -> bool:
         """A prompt for input typed in hidden (click.prompt(..., hide_input=True), and

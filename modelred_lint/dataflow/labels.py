@@ -66,9 +66,10 @@ def quoting_error(label: "Label", prefix: str) -> "Label":
 
 def kinds(labels: Iterable[Label], kind: Kind) -> list[Label]:
     """The labels of one kind, in a fixed order (messages must not depend on the
-    hash seed)."""
+    hash seed); of one source's, the nearest field first (a litellm callback's kwargs
+    holds `api_key`, and `additional_args.headers` too)."""
     return sorted((label for label in labels if label.kind == kind),
-                  key=lambda l: (l.what, l.param or 0, l.path, l.named, _origin_key(l.origin)))
+                  key=lambda l: (l.what, l.param or 0, len(l.path), l.path, l.named, _origin_key(l.origin)))
 
 
 def _origin_key(origin) -> tuple:
