@@ -1,6 +1,7 @@
 """node_walk reads a subtree from the nodes' fields instead of LibCST's visitor (which
-rebuilds every node it passes): it must reach exactly the nodes the visitor reaches,
-and a FieldPlan must skip only fields that never hold a wanted node."""
+rebuilds every node it passes): it must reach exactly the nodes the visitor reaches but
+white space, comments and punctuation (which no caller looks for), and a FieldPlan must
+skip only fields that never hold a wanted node."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import libcst as cst
 import pytest
 
 from modelred_lint.names import subclasses
-from modelred_lint.node_walk import FieldPlan, child_nodes, descendants
+from modelred_lint.node_walk import FieldPlan, _walk_plan, child_nodes, descendants
 from modelred_lint.secret_uses import _walked_types
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,12 +22,14 @@ SOURCES = sorted(
 )
 
 
-def _visited(module: cst.Module) -> Counter:
+def _visited(module: cst.Module, kept=None) -> Counter:
+    """Each node the visitor reaches (of the types `kept`, where given), by identity."""
     seen: Counter = Counter()
 
     class _All(cst.CSTVisitor):
         def on_visit(self, node) -> bool:
-            seen[id(node)] += 1
+            if kept is None or type(node) in kept:
+                seen[id(node)] += 1
             return True
 
     module.visit(_All())
@@ -43,7 +46,30 @@ def test_sources_found():
 
 
 def test_descendants_reach_what_the_visitor_reaches(module):
-    assert Counter(id(n) for n in descendants(module)) == _visited(module)
+    assert Counter(id(n) for n in descendants(module)) == _visited(module, _walk_plan().wanted)
+
+
+TRIVIA = (cst.SimpleWhitespace, cst.ParenthesizedWhitespace, cst.TrailingWhitespace, cst.EmptyLine, cst.Newline,
+          cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen,
+          cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace)
+
+
+def test_the_walk_leaves_out_only_white_space_comments_and_punctuation(module):
+    # (every other node type the visitor meets is walked: names, operators, statements)
+    left_out = {type(n) for n in _nodes(module)} - {type(n) for n in descendants(module)}
+    assert left_out and all(issubclass(kind, TRIVIA) for kind in left_out), left_out
+
+
+def _nodes(module: cst.Module) -> list:
+    found: list = []
+
+    class _All(cst.CSTVisitor):
+        def on_visit(self, node) -> bool:
+            found.append(node)
+            return True
+
+    module.visit(_All())
+    return found
 
 
 def test_children_in_the_visitors_order_for_statements(module):
