@@ -36,7 +36,7 @@ from modelred_lint.fix_builders import (
 )
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, is_docstring, literal_value
-from modelred_lint.node_walk import FieldPlan, fields_of
+from modelred_lint.node_walk import FieldPlan, fields_of, leaf_types, node_types_but, trivia_types
 from modelred_lint.rule import FixSpec
 
 _FIELD_FUNCTIONS = {
@@ -529,24 +529,12 @@ _HOLDER_PLAN: Optional[FieldPlan] = None
 
 def _holders() -> frozenset:
     """The node types that can hold an expression: all but white space, comments,
-    punctuation, operators, names and numbers (never an ancestor of a literal, never an
-    environment read). Computed on first use (LibCST is loaded lazily)."""
+    punctuation and the leaves (operators, names, numbers: never an ancestor of a
+    literal, never an environment read). Computed on first use (LibCST is loaded
+    lazily)."""
     global _HOLDERS
     if _HOLDERS is None:
-        from modelred_lint.names import subclasses
-        from modelred_lint.tree_walk import ALL_NODE_TYPES
-
-        bases = (
-            cst.BaseParenthesizableWhitespace, cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment,
-            cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp,
-            cst.LeftParen, cst.RightParen, cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace,
-            cst.RightCurlyBrace, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual, cst.ImportStar,
-            cst.Name, cst.Integer, cst.Float, cst.Imaginary,
-        )
-        kinds: set = set()
-        for base in bases:
-            kinds |= subclasses(base) | {base}
-        _HOLDERS = frozenset(ALL_NODE_TYPES - kinds)
+        _HOLDERS = node_types_but(trivia_types(), leaf_types())
     return _HOLDERS
 
 

@@ -64,19 +64,52 @@ def descendants(node, enter: Optional[Callable[[object], bool]] = None) -> Itera
 
 
 def _walk_plan() -> "FieldPlan":
-    # By exact type: isinstance() against LibCST's abstract bases goes through abc's
-    # machinery. (A field's other values are strings, sentinels and None.)
     global _PLAN
+    _PLAN = FieldPlan(node_types_but(trivia_types()))
+    return _PLAN
+
+
+# By exact type, for every walk here: isinstance() against LibCST's abstract bases goes
+# through abc's machinery. (A field's other values are strings, sentinels and None.)
+_KINDS: dict[str, frozenset] = {}
+
+
+def trivia_types() -> frozenset:
+    """White space, comments and punctuation: three fifths of a tree's nodes, and none
+    holds a name, a call or a statement."""
+    kinds = _KINDS.get("trivia")
+    if kinds is None:
+        from modelred_lint.lazy import cst
+        from modelred_lint.names import subclasses
+
+        kinds = _KINDS["trivia"] = subclasses(cst.BaseParenthesizableWhitespace) | {
+            cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment, cst.Comma, cst.Dot, cst.Colon,
+            cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen, cst.LeftSquareBracket,
+            cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace,
+        }
+    return kinds
+
+
+def leaf_types() -> frozenset:
+    """Nodes that hold no expression below them: operators, names, numbers and `*` of
+    an import (a walk for what an expression holds need not enter them)."""
+    kinds = _KINDS.get("leaves")
+    if kinds is None:
+        from modelred_lint.lazy import cst
+        from modelred_lint.names import subclasses
+
+        kinds = _KINDS["leaves"] = frozenset().union(*(subclasses(base) for base in (
+            cst.BaseAugOp, cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp))) | {
+            cst.ImportStar, cst.Name, cst.Integer, cst.Float, cst.Imaginary}
+    return kinds
+
+
+def node_types_but(*left_out: frozenset) -> frozenset:
+    """Every LibCST node type but those given."""
     from modelred_lint.lazy import cst
     from modelred_lint.names import subclasses
 
-    trivia = subclasses(cst.BaseParenthesizableWhitespace) | {
-        cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment, cst.Comma, cst.Dot, cst.Colon,
-        cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen, cst.LeftSquareBracket,
-        cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace,
-    }
-    _PLAN = FieldPlan(frozenset(subclasses(cst.CSTNode) - trivia))
-    return _PLAN
+    return frozenset(subclasses(cst.CSTNode).difference(*left_out))
 
 
 class FieldPlan:

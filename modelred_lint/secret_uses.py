@@ -30,8 +30,8 @@ import re
 from typing import Optional
 
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, literal_value, names_in, subclasses, subscript_literal
-from modelred_lint.node_walk import FieldPlan
+from modelred_lint.names import dotted_name, literal_value, names_in, subscript_literal
+from modelred_lint.node_walk import FieldPlan, leaf_types, node_types_but, trivia_types
 
 
 @functools.lru_cache(maxsize=None)
@@ -363,18 +363,9 @@ def _reads_a_secret(node, vocab) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _walked_types() -> frozenset:
-    """The node types worth entering: every LibCST node but white space, comments and
-    punctuation (a third of a tree's nodes), which hold no name. By exact type: an
-    isinstance() against LibCST's abstract bases goes through abc's machinery."""
-    trivia = frozenset().union(*(subclasses(base) for base in (
-        cst.BaseParenthesizableWhitespace, cst.BaseAugOp, cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp,
-        cst.BaseUnaryOp))) | {
-        cst.EmptyLine, cst.TrailingWhitespace, cst.Newline, cst.Comment, cst.Comma, cst.Dot, cst.Colon,
-        cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen, cst.LeftSquareBracket,
-        cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace, cst.ImportStar, cst.Name,
-        cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString,
-    }
-    return frozenset(subclasses(cst.CSTNode) - trivia)
+    """The node types worth entering: all but white space, punctuation and the nodes
+    that hold no expression, and plain strings (a name is read at its parent)."""
+    return node_types_but(trivia_types(), leaf_types(), {cst.SimpleString})
 
 
 _PLAN: Optional[FieldPlan] = None
