@@ -20,7 +20,7 @@ from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import names_secret_file, matches, reads_key_header, stands_in
-from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX
+from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX, TRIMS
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.triggers import (
@@ -101,6 +101,8 @@ def _build_unnamed_words(knowledge) -> tuple:
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
     clients += [max(flow.token_exchange_fields, key=len)] if flow.token_exchange_fields else []  # (all are there)
     clients += list(flow.secret_hashers)  # hash_token(x): x is a credential, whatever its name
+    # (and what is hashed to be compared with a stored digest: compare_digest(sha256(x), d))
+    clients.append("compare_digest")
     # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
     clients += [f"{quote}{field}{quote}" for field in flow.query_key_fields for quote in "\"'"]
     requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
@@ -474,7 +476,7 @@ class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts", "token_responses",
-                 "token_bodies", "returns_namespace", "declared")
+                 "token_bodies", "returns_namespace", "declared", "keyed", "choices")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -512,6 +514,8 @@ class _Scope:
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.returns_namespace = False  # return parser.parse_args()
+        self.keyed: set[str] = set()  # names used as a key (_used_as_key)
+        self.choices: dict[str, list[str]] = {}  # target = key or caller_key: target -> its names
 
 
 class _ScopeScan:
@@ -721,7 +725,7 @@ class _ScopeScan:
             self.module_secrets |= self._mappings & bound
         for scope, mine, other in self._compared_names:
             if other in self.module_secrets:
-                scope.assignments.append(([mine], _strict_atoms()))
+                self._used_as_key([mine], scope)
         self._settle_requests()
         for scope, base in self._secret_field_bases:
             # llm = cfg["llm"]; llm["api_key"]: cfg holds it at ("llm", "api_key") (the rules' reads)
@@ -777,6 +781,18 @@ class _ScopeScan:
                 scope.assignments.append((given, _strict_atoms()))
                 scope.followed = False
         self._add_wrapped_sinks()
+        for scope in self.scopes:
+            if scope.keyed and scope.choices:
+                # what a name used as a key was bound to is one too (the rules' secret_uses)
+                reached, stack = set(), [n for n in scope.keyed if n in scope.choices]
+                while stack:
+                    for name in scope.choices.get(stack.pop(), ()):
+                        if name not in reached and name not in scope.keyed:
+                            reached.add(name)
+                            stack.append(name)
+                if reached:
+                    scope.assignments.append((sorted(reached), _strict_atoms()))
+                    scope.followed = False
         raises = logs = False
         for scope in self.scopes:
             if not scope.sinks:
@@ -1130,13 +1146,17 @@ class _ScopeScan:
             atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
                 type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if type(value) in (ast.Name, ast.BoolOp) and any(
-                    type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
-                # api_key = api_key or key; api_key = provided and provided.strip() (the rules'
-                # secret_uses; every operand of an `and` here, a superset)
-                trimmed = [n.func.value for n in (value.values if type(value) is ast.BoolOp else ())
-                           if type(n) is ast.Call and type(n.func) is ast.Attribute and type(n.func.value) is ast.Name]
-                self._used_as_key(_value_names(value) + [n.id for n in trimmed], scope)
+            chosen = _choice_names(value) if type(value) in _CHOICE_KINDS else None
+            if chosen:
+                for target in targets:
+                    if type(target) is ast.Name:
+                        # target = key or caller_key: used as a key, target makes each a key
+                        # (the rules' secret_uses; any name, a superset; settled in verdict)
+                        scope.choices.setdefault(target.id, []).extend(chosen)
+                if any(type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
+                    # api_key = api_key or key; api_key = provided and provided.strip() (the
+                    # rules' secret_uses; every operand of an `and` here, a superset)
+                    self._used_as_key(chosen, scope)
             names: list[str] = []
             unpacked: list[str] = []
             # (a function of the module's tuple: the rules read its summary element by
@@ -1488,6 +1508,7 @@ class _ScopeScan:
         plain = [n for n in names if not n.endswith(_FIELD_MARK)]
         if plain:
             scope.assignments.append((plain, _strict_atoms()))
+            scope.keyed.update(plain)
         fields = [n[:-len(_FIELD_MARK)] for n in names if n.endswith(_FIELD_MARK)]
         if fields:
             scope.assignments.append((fields, _pathful_strict_atoms()))
@@ -1743,7 +1764,7 @@ class _ScopeScan:
             if type(mine) is ast.Name:
                 atoms = self._expression(other, scope, False)
                 if atoms.level == _STRICT or _STRICT in atoms.named.values():
-                    scope.assignments.append(([mine.id], _strict_atoms()))
+                    self._used_as_key([mine.id], scope)
                 elif type(other) is ast.Name:
                     # key != _DEMO_KEY: settled when the module's key constants are known
                     self._compared_names.append((scope, mine.id, other.id))
@@ -2065,10 +2086,10 @@ class _ScopeScan:
                         and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
                         and isinstance(node.args[0].value, str) and node.args[0].value \
                         and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
-                    scope.assignments.append(([node.func.value.id], _strict_atoms()))  # key.startswith("sk-")
+                    self._used_as_key([node.func.value.id], scope)  # key.startswith("sk-")
                 if count and node.args and type(node.args[0]) is ast.Name and (name in flow.secret_hashers or (
                         type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
-                    scope.assignments.append(([node.args[0].id], _strict_atoms()))  # hash_token(key), jwt.decode(token)
+                    self._used_as_key([node.args[0].id], scope)  # hash_token(key), jwt.decode(token)
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
                         splat = _dotted(keyword.value) if keyword.arg is None else None
@@ -2309,6 +2330,30 @@ def _names_a_request(flow, node: ast.AST) -> bool:
     last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
     words = name_words(last) if last else ()
     return bool(words) and words[-1] in flow.request_words
+
+
+_CHOICE_KINDS = (ast.Name, ast.BoolOp, ast.IfExp, ast.Call)
+
+
+def _choice_names(value) -> list[str]:
+    """As the rules' _choices, a superset: the names a value is as it stands, as any
+    operand of an `or` or an `and`, either branch of an `if`-expression, or the text a
+    trim is called on (`provided.strip()`)."""
+    names, stack = [], [value]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Name:
+            names.append(node.id)
+        elif kind is ast.BoolOp:
+            stack.extend(node.values)
+        elif kind is ast.IfExp:
+            stack += [node.body, node.orelse]
+        elif kind is ast.Call and type(node.func) is ast.Attribute and node.func.attr in TRIMS:
+            stack.append(node.func.value)
+        elif kind is not ast.Call:
+            names.extend(_value_names(node))
+    return names
 
 
 def _value_names(node) -> list[str]:

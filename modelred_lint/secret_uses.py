@@ -74,6 +74,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     displays: dict = {}
     params: list = []
     pairs: list = []  # names handed as auth=, looked up after the walk
+    choices: dict[str, list] = {}  # name -> the names it is bound to as it stands or as an `or`'s choice
     while stack:
         current = stack.pop()
         kind = type(current)
@@ -138,6 +139,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
         elif kind is cst.Assign:
             for target in current.targets:
+                if type(target.target) is cst.Name:
+                    # target = key or caller_key: what `target` holds is one of them (see below)
+                    choices.setdefault(target.target.value, []).extend(_choices(current.value))
+            for target in current.targets:
                 stored.add(id(target.target))
                 stored_at = target.target
                 if type(stored_at) is cst.Subscript:
@@ -167,6 +172,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             params += [a.value for a in current.args if a.keyword is not None and a.keyword.value == "params"]
         if kind is cst.AnnAssign and current.value is not None:
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
+            if type(current.target) is cst.Name:
+                choices.setdefault(current.target.value, []).extend(_choices(current.value))
         elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
                 and current.args[0].keyword is None and (
                     _last_name(current.func) in hashers or _last_two(current.func) in hashers):
@@ -247,6 +254,20 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         # digest = sha256(presented.encode()).hexdigest(); compare_digest(digest, stored):
         # what is hashed to be checked against a stored digest is a credential
         found |= digested
+    # target = key or caller_key; hash_token(target): each value `target` may take that is
+    # named like a credential is used as the key (a name bound to another as it stands, or
+    # as an `or`'s choice; not the client_ip of `subject = api_key or client_ip`, a rate
+    # limiter's fallback)
+    stack, seen = [n for n in found if n in choices], set(found)
+    while stack:
+        for name in choices.get(stack.pop(), ()):
+            if name in seen:
+                continue
+            seen.add(name)
+            stack.append(name)
+            low = name.lower()
+            if any(word in low for word in vocab.message_secret_words) and not vocab.names_a_description(name):
+                found.add(name)
     # (a name that says it is a preview, a hash or a description stays what it says:
     # safe_headers["Authorization"] = f"Bearer {token_preview}")
     # (and a name that is a secret's already keeps what the rules made of it: a
@@ -266,7 +287,7 @@ DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "bla
 
 
 # Methods that only trim a text: what they are called on is the key (provided.strip()).
-_TRIMS = frozenset({"strip", "lstrip", "rstrip"})
+TRIMS = frozenset({"strip", "lstrip", "rstrip"})
 
 
 def _pair_keys(pair) -> list:
@@ -281,9 +302,15 @@ def _pair_keys(pair) -> list:
 def _fallback_names(target, value, vocab) -> list:
     """`api_key = api_key or key` (a deprecated keyword's value), `api_key = key`: what a
     name called a secret's is bound to, as it stands or as an `or`'s choice, is that key
-    (of `auth_enabled and provided`, the value chosen, not the flag; not a description, key_id)."""
+    (not a description, key_id)."""
     if type(target) is not cst.Name or not _names_a_secret(vocab, target.value):
         return []
+    return [n for n in _choices(value) if not vocab.names_a_description(n)]
+
+
+def _choices(value) -> list:
+    """The names a value is, as it stands or as an `or`'s choice (of `auth_enabled and
+    provided`, the value chosen, not the flag; of `provided.strip()`, `provided`)."""
     parts, stack = [], [value]
     while stack:
         node = stack.pop()
@@ -291,11 +318,13 @@ def _fallback_names(target, value, vocab) -> list:
             stack += [node.left, node.right]
         elif type(node) is cst.BooleanOperation:  # provided and provided.strip(): the value is the last
             stack.append(node.right)
-        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in _TRIMS:
+        elif type(node) is cst.IfExp:  # key if key else fallback_key: either
+            stack += [node.body, node.orelse]
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in TRIMS:
             stack.append(node.func.value)
         elif type(node) is cst.Name:
             parts.append(node.value)
-    return [n for n in parts if not vocab.names_a_description(n)]
+    return parts
 
 
 def _names_a_secret(vocab, name: str) -> bool:

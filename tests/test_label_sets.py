@@ -405,6 +405,12 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_dh", 71, 0.99, 0.94),
         ("holdout_messages_di", 78, 0.99, 0.97),
         ("holdout_messages_dj", 77, 0.98, 0.99),
+        # DK, LLM gateways and proxies (75, ~158); DL, developer CLI tools (77, ~161): written
+        # blind, first measured with the code of 89b2be3: DK 0.986 / 0.947, DL 1.000 / 1.000;
+        # then a factory's record, a name used as a key making what it was bound to one,
+        # salt keys
+        ("holdout_messages_dk", 73, 0.99, 0.97),
+        ("holdout_messages_dl", 77, 0.99, 0.99),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

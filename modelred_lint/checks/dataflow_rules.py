@@ -1262,6 +1262,17 @@ class FlowRules(Rule):
         made = self._makers().get(name) if name else None
         return (made, self._records[made]) if made is not None and made != name and made in self._records else None
 
+    def made_class(self, func) -> Optional[str]:
+        """The class of the module a call makes: the class called, or what a factory
+        says it makes (`load_settings()` of `def load_settings() -> Settings`,
+        `Settings.from_env()`): its fields' types say which hold no plain secret."""
+        name = dotted_name(func)
+        # (not a name the function binds itself, or imports: `from rawconfig import load`)
+        own = name is not None and self.names.qualname(func) is None and not (
+            len(self.names.scopes) > 1 and name.split(".", 1)[0] in self.names.scopes[-1])
+        made = self._makers().get(name) if own else None
+        return made if made is not None else last_name(func)
+
     def receiver_class(self, receiver: str) -> Optional[str]:
         """The finished class of the module `receiver` is an instance of, if known."""
         return self._receiver_class(receiver)

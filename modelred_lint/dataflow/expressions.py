@@ -607,7 +607,7 @@ class Expressions:
         binding = self.names.lookup(base)
         if binding.kind != "call" or not isinstance(binding.node, cst.Call):
             return False
-        return attr in classes.get(last_name(binding.node.func) or "", ())
+        return attr in classes.get(rule.made_class(binding.node.func) or "", ())
 
     def hides_secrets(self, call: cst.Call) -> bool:
         """Does this call make an object of a library that keeps its keys as SecretStr

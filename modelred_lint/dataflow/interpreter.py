@@ -833,8 +833,10 @@ class Interpreter(Expressions, Guards):
         if made_into and type(called) is cst.Call:
             # s = Settings(): s.modelred_api_key of a SecretStr field, s.max_tokens of an
             # int, hold no secret (as for a module-level instance: typed_clean)
-            clean = getattr(getattr(self, "rule", None), "clean_fields", None)
-            for field in (clean.get(last_name(called.func) or "", ()) if clean and target_kind is cst.Name else ()):
+            rule = getattr(self, "rule", None)
+            clean = getattr(rule, "clean_fields", None)
+            made_class = rule.made_class(called.func) if clean and target_kind is cst.Name else None
+            for field in clean.get(made_class or "", ()) if made_class else ():
                 env.set(f"{target.value}.{field}", EMPTY)
             # session = aiohttp.ClientSession(headers=headers): session.headers are those
             # headers (an object keeps what it is made with under the keyword's name; the
