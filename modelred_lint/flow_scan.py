@@ -619,6 +619,7 @@ class _ScopeScan:
         self._pairs: dict = {}  # names bound to a tuple display anywhere (the last), for auth=name
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
+        self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
         # The module's classes with a secret-named annotated field (the rules read only
@@ -793,6 +794,20 @@ class _ScopeScan:
                 if reached:
                     scope.assignments.append((sorted(reached), _strict_atoms()))
                     scope.followed = False
+        stored: set[str] = set()
+        module_names = self.scopes[0].clear | self.scopes[0].opaque
+        for scope, name, atoms in self._module_stores:
+            # (a name the module binds, not the function's parameter: the function's own
+            # assignments of it are not told from the store itself here, a superset)
+            if name in stored or name not in module_names or name in scope.params:
+                continue
+            self._follow(scope, source_names)
+            if self._level(scope, atoms, source_names):
+                stored.add(name)  # (a maybe-secret too: a superset)
+        if stored:
+            for scope in self.scopes:
+                scope.assignments.append((sorted(stored), _pathful_strict_atoms()))
+                scope.followed = False
         raises = logs = False
         for scope in self.scopes:
             if not scope.sinks:
@@ -1223,6 +1238,19 @@ class _ScopeScan:
                 if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
                                                      and any(type(e) is ast.Subscript for e in target.elts)):
                     atoms.pathful = True  # d["model"] = m: m at a field of d
+            if scope is not self.scopes[0]:
+                # _KEYS[name] = value in a function, also inside a tuple (_TOKENS[n], _EXP[n]
+                # = fetch()): the module's _KEYS, where the function binds no such name (the
+                # rules' module caches; the whole value, a superset; settled in verdict)
+                stack = list(targets)
+                while stack:
+                    target = stack.pop()
+                    if type(target) is ast.Subscript and type(target.value) is ast.Name:
+                        self._module_stores.append((scope, target.value.id, atoms))
+                    elif type(target) in (ast.Tuple, ast.List):
+                        stack.extend(target.elts)
+                    elif type(target) is ast.Starred:
+                        stack.append(target.value)
             scope.assignments.append((names, atoms))
             if len(names) == 1 and type(value) is ast.Subscript and type(value.value) is ast.Name \
                     and type(value.slice) is ast.Constant and type(value.slice.value) is str:
@@ -1462,7 +1490,12 @@ class _ScopeScan:
         if isinstance(node, (ast.For, ast.AsyncFor)):
             names, taking = self._loop_targets(node.target, node.iter, scope)
             scope.clear.update(names)  # a loop variable: what iterating gives
-            scope.assignments.append((taking, self._expression(node.iter, scope)))
+            atoms = self._expression(node.iter, scope)
+            scope.assignments.append((taking, atoms))
+            if scope is not self.scopes[0] and type(node.target) is not ast.Name:
+                # (for _KEYS["x"] in ...: a module cache's store, as an assignment's)
+                self._module_stores.extend((scope, t.value.id, atoms) for t in ast.walk(node.target)
+                                           if type(t) is ast.Subscript and type(t.value) is ast.Name)
             self._body(node.body, scope)
             self._body(node.orelse, scope)
             return

@@ -411,6 +411,12 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # salt keys
         ("holdout_messages_dk", 73, 0.99, 0.97),
         ("holdout_messages_dl", 77, 0.99, 0.99),
+        # DM, serverless and job handlers (75, ~162); DN, beginners' and hackathon code (76,
+        # ~136): written blind, first measured with the code of 968fd73: DM 0.986 / 0.960, DN
+        # 1.000 / 0.947; then module caches filled by subscript, a variable naming a secret's
+        # name, a module constant rebound under `global`
+        ("holdout_messages_dm", 74, 0.99, 0.98),
+        ("holdout_messages_dn", 74, 0.99, 0.97),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):

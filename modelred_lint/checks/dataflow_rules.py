@@ -296,6 +296,53 @@ def _global_structure_lines(module) -> list:
     return out
 
 
+def _module_cache_stores(module) -> list:
+    """The module's functions that store into a structure the module binds at its top
+    (`_KEYS = {}`, `_cache: dict = {}`) by a subscript (`_KEYS[name] = value`), with the
+    names so stored into; not where the function binds the name itself (a parameter,
+    an assignment)."""
+    structures = set()
+    for statement in module.body:
+        for small in statement.body if type(statement) is cst.SimpleStatementLine else ():
+            if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name \
+                    and type(small.value) is cst.Dict:
+                structures.add(small.targets[0].target.value)
+            elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and type(small.value) is cst.Dict:
+                structures.add(small.target.value)
+    if not structures:
+        return []
+    scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    out = []
+    for function in module.body:
+        if type(function) is not cst.FunctionDef:
+            continue
+        stored = set()
+        for node in descendants(function.body, enter=lambda n: type(n) not in scopes):
+            if type(node) is cst.Assign:
+                targets = [t.target for t in node.targets]
+                while targets:  # (and inside a tuple: _TOKENS[name], _EXPIRES[name] = fetch())
+                    target = targets.pop()
+                    if type(target) is cst.Subscript and type(target.value) is cst.Name:
+                        stored.add(target.value.value)
+                    elif type(target) in (cst.Tuple, cst.List):
+                        targets += [e.value for e in target.elements]
+                    elif type(target) is cst.StarredElement:
+                        targets.append(target.value)
+        stored &= structures
+        if stored:
+            stored -= _local_names(function)  # (not its own dict of that name, a loop's `entry`)
+        if stored:
+            out.append((function, frozenset(stored)))
+    return out
+
+
+def _is_literal(node) -> bool:
+    """A text, a number, None, True or False, as written."""
+    kind = type(node)
+    return kind in (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float) or (
+        kind is cst.Name and node.value in ("None", "True", "False"))
+
+
 def _nested_functions(block) -> list:
     """The functions defined in a block's statements, at any depth of its blocks (not
     inside nested functions or classes)."""
@@ -439,6 +486,7 @@ class FlowRules(Rule):
         self._mapping_fields: Optional[dict] = None
         self._module_values: Optional[dict] = None
         self._declared_globals: Optional[frozenset] = None
+        self._rebound_globals: Optional[frozenset] = None
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
         self._formatted_attributes: dict[int, tuple] = {}  # ... whatever their names
@@ -467,6 +515,7 @@ class FlowRules(Rule):
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
         self._declared_globals = None
+        self._rebound_globals = None
         self._global_uses = None
         self._top_uses = None
         self._module_receivers_held = None
@@ -720,6 +769,13 @@ class FlowRules(Rule):
                         held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
                         if held:
                             self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
+                # _KEYS = {} at the top, `_KEYS[provider] = secret` in a function (a cache
+                # filled on first use): the module's _KEYS holds what any function puts in it
+                for function, stored in _module_cache_stores(module):
+                    interpreter = _StoreReader(self, stored)
+                    interpreter.within(function).run_function(function, entry_env(self, function))
+                    for name, held in interpreter.held.items():
+                        self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
         return self._module_structures
 
     def declared_globals(self) -> frozenset:
@@ -729,6 +785,29 @@ class FlowRules(Rule):
                 n.name.value for node in descendants(self._module) if type(node) is cst.Global for n in node.names
             ) if self._module is not None else frozenset()
         return self._declared_globals
+
+    def rebound_globals(self) -> frozenset:
+        """The names a function of the module declares `global` and binds to something
+        other than a literal (`global API_KEY; API_KEY = os.getenv(...)`; not a reset,
+        `API_KEY = None`): the module's first binding does not say what they hold."""
+        if self._rebound_globals is None:
+            found = set()
+            scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+            for function in descendants(self._module) if self._module is not None else ():
+                if type(function) is not cst.FunctionDef:
+                    continue
+                declared, bound = set(), set()
+                for node in descendants(function.body, enter=lambda n: type(n) not in scopes):
+                    if type(node) is cst.Global:
+                        declared.update(n.name.value for n in node.names)
+                    elif type(node) is cst.Assign and not _is_literal(node.value):
+                        bound.update(k for t in node.targets for k in target_keys(t.target))
+                    elif type(node) in (cst.AugAssign, cst.For, cst.NamedExpr) or (
+                            type(node) is cst.AnnAssign and node.value is not None and not _is_literal(node.value)):
+                        bound.update(target_keys(node.target))
+                found |= declared & bound
+            self._rebound_globals = frozenset(found)
+        return self._rebound_globals
 
     def mapping_fields(self, name: str) -> frozenset:
         """The secret-named fields the module reads from its mapping `name` (settings,
@@ -1469,6 +1548,24 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
     def on_return(self, node: cst.Return, labels, env: Env) -> None:
         if node.value is not None:
             self.return_values.append(node.value)
+
+
+class _StoreReader(SummaryInterpreter):
+    """Runs a function for what it stores into the module's structures `names` by a
+    subscript (see module_structures): the secrets so put there."""
+
+    def __init__(self, rule: FlowRules, names: frozenset) -> None:
+        super().__init__(rule)
+        self.stored_into = names
+        self.held: dict[str, frozenset] = {}
+
+    def bind(self, target, labels, env, value) -> None:
+        super().bind(target, labels, env, value)
+        if type(target) is cst.Subscript and type(target.value) is cst.Name and target.value.value in self.stored_into:
+            name = target.value.value
+            held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
+            if held:
+                self.held[name] = self.held.get(name, EMPTY) | held
 
 
 class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):

@@ -333,6 +333,12 @@ class Expressions:
         """A text no key rule takes for a secret (not a key, not a secret's value)."""
         return isinstance(text, str) and not self.vocab.holds_secret_key(text) and not self.vocab.is_secret_value(text)
 
+    def _rebound_to_value(self, name: str) -> bool:
+        """Does a function of the module declare `global name` and bind it to something
+        other than a literal (known only with the rule)?"""
+        rule = getattr(self, "rule", None)
+        return rule is not None and hasattr(rule, "rebound_globals") and name in rule.rebound_globals()
+
     def _rebound_global(self, name: str) -> bool:
         """Does a function of the module declare `global name` (API_TOKEN = "unset", set
         from the environment by init())?"""
@@ -622,6 +628,9 @@ class Expressions:
         upper-case member of a class (`ErrorCode.EXPIRED_TOKEN`)."""
         if isinstance(node, cst.Name):
             binding = self.names.lookup(node.value)
+            if self._rebound_to_value(node.value) and not (
+                    binding.kind == "constant" and type(binding.node) is cst.Name and binding.node.value in ("True", "False")):
+                return False  # API_KEY = None, set from the environment by setup()'s `global API_KEY` (not a flag)
             if binding.kind == "constant":
                 return True
             if binding.kind == "literal":
@@ -633,6 +642,13 @@ class Expressions:
                 parts = [p.expression for p in binding.node.parts if type(p) is not cst.FormattedStringText]
                 return all(self.name_label(p.value) is None and self.module_key_literal(p) is None for p in parts) \
                     and not self.spells_key(node.value, binding.node)
+            if binding.kind == "call" and type(binding.node) is cst.Call:
+                # PARTNER_SECRET = os.environ.get("PARTNER_SECRET_NAME", "agents/llm"): the
+                # variable says it holds the secret's name (or id, or path), not the secret
+                variable = self.env_variable(binding.node)
+                name = self.variable_name(variable) if variable is not None else None
+                if name and self.vocab.names_a_description(name) and not self.vocab.names_a_configuration(name):
+                    return True  # (not FIREBASE_CONFIG: a configuration may hold the secret itself)
             # CREDENTIALS_JSON = Path(...).expanduser(): a file's path (path-calls)
             return binding.kind == "call" and type(binding.node) is cst.Call \
                 and last_name(binding.node.func) in self.model.path_calls
