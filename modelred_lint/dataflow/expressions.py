@@ -645,9 +645,14 @@ class Expressions:
             if binding.kind == "call" and type(binding.node) is cst.Call:
                 # PARTNER_SECRET = os.environ.get("PARTNER_SECRET_NAME", "agents/llm"): the
                 # variable says it holds the secret's name (or id, or path), not the secret
-                variable = self.env_variable(binding.node)
+                # (and a setting read by such a name: app.config.get("SESSION_COOKIE_NAME"))
+                call = binding.node
+                variable = self.env_variable(call)
                 name = self.variable_name(variable) if variable is not None else None
-                if name and self.vocab.names_a_description(name) and not self.vocab.names_a_configuration(name):
+                if name is None and type(call.func) is cst.Attribute and call.func.attr.value == "get" and call.args:
+                    name = literal_value(call.args[0].value)
+                if isinstance(name, str) and name and self.vocab.names_a_description(name) \
+                        and not self.vocab.names_a_configuration(name):
                     return True  # (not FIREBASE_CONFIG: a configuration may hold the secret itself)
             # CREDENTIALS_JSON = Path(...).expanduser(): a file's path (path-calls)
             return binding.kind == "call" and type(binding.node) is cst.Call \
