@@ -790,6 +790,8 @@ class FlowRules(Rule):
         """The names a function of the module declares `global` and binds to something
         other than a literal (`global API_KEY; API_KEY = os.getenv(...)`; not a reset,
         `API_KEY = None`): the module's first binding does not say what they hold."""
+        if self._rebound_globals is None and not self.declared_globals():
+            self._rebound_globals = frozenset()  # (most modules declare none: no second walk)
         if self._rebound_globals is None:
             found = set()
             scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
