@@ -737,3 +737,33 @@ def check_pattern(pattern: str) -> Optional[str]:
     except re.error:
         return "global flags such as (?i) must stand in a group of their own: write (?i:...) around the part they apply to"
     return analyse(wrapped, search=True, end_fails=False)
+
+
+def alphabet(pattern: str, flags: int = 0) -> Optional[int]:
+    """The characters any match of `pattern` can hold (a bit set), or None where the
+    pattern holds more than characters, classes, repeats, groups and alternatives (an
+    anchor, a look-around, a backreference): then what decides a match is not only
+    the text matched. The prefilter reads a key format whose alphabet lacks white
+    space, quotes and backslashes on a file's raw text (key_text.py)."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    bits = 0
+    stack = [(parsed, parsed.state.flags)]
+    while stack:
+        items, scoped = stack.pop()
+        for op, av in items:
+            if op in _CHAR_OPS:
+                bits |= _ALL if op is _c.ANY or op is _c.NOT_LITERAL else _char_bits(op, av, scoped)
+            elif op in _REPEATS:
+                stack.append((av[2], scoped))
+            elif op is _c.SUBPATTERN:
+                stack.append((av[3], _scoped(scoped, av)))
+            elif op is _c.BRANCH:
+                stack.extend((branch, scoped) for branch in av[1])
+            elif _ATOMIC is not None and op is _ATOMIC:
+                stack.append((av, scoped))
+            else:
+                return None
+    return bits

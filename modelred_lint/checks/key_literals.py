@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from modelred_lint.fix_builders import redact_span_fix
 from modelred_lint.key_fixes import plan_for
+from modelred_lint.key_text import is_plain, may_hold_key
 from modelred_lint.keyscan import KeyMatch, redact
 from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
 from modelred_lint.lazy import cst
@@ -56,11 +57,20 @@ class KeyLiterals(Rule):
     @classmethod
     def triggers(cls, knowledge):
         """A key of a known format starts with its prefix; a format without one could
-        match anywhere, and then every file is parsed."""
+        match anywhere, and then every file is parsed. Where every format of the rule is
+        plain (key_text.py: the catalogue's are), the exact stage reads the keys on the
+        raw text: a prefix alone (`task-`, `hf_token`) no longer forces the parse."""
         out = {}
+        vocab = knowledge.vocab
         for code in cls.codes:
-            free = [p for p in knowledge.vocab.free_patterns if p.rule == code]
-            out[code] = Trigger(always if any(not p.prefix for p in free) else mentions(p.prefix for p in free))
+            free = tuple(p for p in vocab.free_patterns if p.rule == code)
+            if any(not p.prefix for p in free):
+                out[code] = Trigger(always)
+            elif free and all(is_plain(p) for p in free):
+                out[code] = Trigger(mentions(p.prefix for p in free),
+                                    exact=lambda scan, free=free: may_hold_key(scan.text, free, vocab))
+            else:
+                out[code] = Trigger(mentions(p.prefix for p in free))
         return out
 
     def __init__(self, ctx) -> None:
