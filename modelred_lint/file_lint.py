@@ -80,6 +80,7 @@ def _walk_module(
         options=plan.options,
         catalogue=plan.catalogue,
         codes=running,
+        text=text,
     )
     rules = [cls(ctx) for cls in registry.classes_for(running)]
     BatchedWalk(ctx, [ctx.names, *rules]).walk(module)

@@ -64,6 +64,9 @@ class FileContext:
     options: Mapping[str, Any]  # every declared option's value (validated, defaults filled)
     catalogue: Any  # modelred_lint.catalogue.Catalogue
     codes: frozenset[str]  # the codes enabled for this file
+    # The file's text, where the walk has it: rules may read it for a cheap superset test
+    # before a walk of the tree (no `global` in the text: no `global` statement).
+    text: Optional[str] = None
     reports: list[RawReport] = field(default_factory=list)
     statements: list["cst.CSTNode"] = field(default_factory=list)
 

@@ -183,3 +183,69 @@ def test_a_loop_reading_fields_of_a_parameter_settles():
     # (0.1 s here with the cap; 3.8 s with six fields followed, 68 s with no cap)
     assert took < 3.0, took
     assert [f.rule for f in findings] == ["MR021"], findings  # the unwrapped value is still logged
+
+
+# -- the module's walks that a text without the construct does not need -----------------
+
+from modelred_lint.checks import dataflow_rules  # noqa: E402
+
+
+def test_subscripted_in_finds_every_spelling_of_a_store():
+    for text in ("_KEYS[p] = v", "_KEYS [p] = v", "(_KEYS)[p] = v", "(_KEYS\n)[p] = v", "_KEYS\\\n[p] = v",
+                 "(_KEYS  # the cache\n)[p] = v"):
+        assert dataflow_rules._subscripted_in(text, "_KEYS"), text
+    for text in ("_KEYS = {}\nprint(_KEYS)", "x = _KEYS.get(p)", "_KEYS_LIST = []"):
+        assert not dataflow_rules._subscripted_in(text, "_KEYS"), text
+
+
+def test_subscripted_in_is_linear_on_hostile_text():
+    import time
+
+    text = ("_KEYS" + " " * 50 + ")") * 20_000
+    start = time.process_time()
+    assert not dataflow_rules._subscripted_in(text, "_KEYS")
+    assert time.process_time() - start < 1.0
+
+
+MODULE_CACHE = '''import logging
+import os
+
+log = logging.getLogger(__name__)
+_KEYS = {}
+LABELS = {"a": "b"}
+
+
+def remember(provider):
+    _KEYS[provider] = os.environ[f"{provider.upper()}_API_KEY"]
+
+
+def show():
+    log.info("keys: %s", _KEYS)
+'''
+
+
+def test_a_module_cache_is_still_read_and_constants_cost_no_walk(monkeypatch):
+    walked = []
+    original = dataflow_rules._local_names
+
+    def counting(node):
+        walked.append(node.name.value)
+        return original(node)
+
+    monkeypatch.setattr(dataflow_rules, "_local_names", counting)
+    findings = _lint(MODULE_CACHE)
+    assert [(f.rule, f.line) for f in findings] == [("MR021", 14)]
+    # each function's local names are read once, however many analyses ask
+    assert sorted(walked) == sorted(set(walked))
+
+
+def test_no_global_statement_means_no_walk_for_global_structures(monkeypatch):
+    calls = []
+    original = dataflow_rules._global_structure_lines
+    monkeypatch.setattr(dataflow_rules, "_global_structure_lines", lambda m: calls.append(1) or original(m))
+    _lint(MODULE_CACHE)
+    assert calls == []
+    with_global = MODULE_CACHE.replace("def show():\n", "def show():\n    global LABELS\n    LABELS = {\"k\": os.environ[\"X_API_KEY\"]}\n")
+    findings = _lint(with_global)
+    assert calls == [1]
+    assert any(f.rule == "MR021" for f in findings)

@@ -296,11 +296,12 @@ def _global_structure_lines(module) -> list:
     return out
 
 
-def _module_cache_stores(module) -> list:
+def _module_cache_stores(module, text: Optional[str], local_names=None) -> list:
     """The module's functions that store into a structure the module binds at its top
     (`_KEYS = {}`, `_cache: dict = {}`) by a subscript (`_KEYS[name] = value`), with the
     names so stored into; not where the function binds the name itself (a parameter,
-    an assignment)."""
+    an assignment). Only structures the text subscripts somewhere are looked for (most
+    module dicts are constants read whole): no walk of the functions without one."""
     structures = set()
     for statement in module.body:
         for small in statement.body if type(statement) is cst.SimpleStatementLine else ():
@@ -309,8 +310,11 @@ def _module_cache_stores(module) -> list:
                 structures.add(small.targets[0].target.value)
             elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and type(small.value) is cst.Dict:
                 structures.add(small.target.value)
+    if text is not None:
+        structures = {name for name in structures if _subscripted_in(text, name)}
     if not structures:
         return []
+    local_names = local_names or _local_names
     scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     out = []
     for function in module.body:
@@ -330,10 +334,26 @@ def _module_cache_stores(module) -> list:
                         targets.append(target.value)
         stored &= structures
         if stored:
-            stored -= _local_names(function)  # (not its own dict of that name, a loop's `entry`)
+            stored -= local_names(function)  # (not its own dict of that name, a loop's `entry`)
         if stored:
             out.append((function, frozenset(stored)))
     return out
+
+
+def _subscripted_in(text: str, name: str) -> bool:
+    """Could `name` stand subscripted anywhere in the text (`name[`, `name [`, `(name)[`,
+    across a line break or a backslash)? A superset: a comment after it counts too. Each
+    occurrence read forward over white space and closing brackets: linear."""
+    at = text.find(name)
+    end = len(text)
+    while at >= 0:
+        i = at + len(name)
+        while i < end and text[i] in " \t\r\n\\)":
+            i += 1
+        if i < end and text[i] in "[#":
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _is_literal(node) -> bool:
@@ -487,6 +507,7 @@ class FlowRules(Rule):
         self._module_values: Optional[dict] = None
         self._declared_globals: Optional[frozenset] = None
         self._rebound_globals: Optional[frozenset] = None
+        self._locals: dict[int, set] = {}  # id(function node) -> _local_names (read once per module)
         self._secret_attributes: dict[int, tuple] = {}  # class node id -> secret-named self.x
         self._shown_attributes: dict[int, tuple] = {}  # class node id -> those its __repr__ shows
         self._formatted_attributes: dict[int, tuple] = {}  # ... whatever their names
@@ -516,6 +537,7 @@ class FlowRules(Rule):
         self._module, self._mapping_fields, self._module_values = node, None, None
         self._declared_globals = None
         self._rebound_globals = None
+        self._locals = {}
         self._global_uses = None
         self._top_uses = None
         self._module_receivers_held = None
@@ -609,7 +631,7 @@ class FlowRules(Rule):
             # have none, and the read is a walk of the whole body)
             global_uses = self.global_uses()
             if global_uses:
-                uses = uses | (global_uses - _local_names(node))
+                uses = uses | (global_uses - self.local_names(node))
             if self.class_nodes:
                 # (and the instance's attributes another method uses as a key: self.key sent
                 # in an X-BAPI-API-KEY header by _headers(), raised by get())
@@ -650,7 +672,7 @@ class FlowRules(Rule):
         if enclosing is not None:
             # a closure reads its enclosing function's names (headers = build_headers(), then
             # `async def one(u): ... classify(session, headers, html)`): what they held there
-            own = _local_names(node)
+            own = self.local_names(node)
             for name, labels in enclosing.vars.items():
                 if "." not in name and name not in own and env.get(name) is None \
                         and any(l.kind in (SECRET, MAYBE_SECRET) for l in labels):
@@ -758,7 +780,7 @@ class FlowRules(Rule):
                 # (and each function's line alone: a later reset, cfg = {}, does not undo
                 # what another line put there)
                 groups = [(statements, names)]
-                for line in _global_structure_lines(module):
+                for line in _global_structure_lines(module) if self.declared_globals() else ():
                     groups.append(([line], [t.target.value for small in line.body if type(small) is cst.Assign
                                             for t in small.targets if type(t.target) is cst.Name]))
                 for statements, names in groups:
@@ -771,15 +793,26 @@ class FlowRules(Rule):
                             self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
                 # _KEYS = {} at the top, `_KEYS[provider] = secret` in a function (a cache
                 # filled on first use): the module's _KEYS holds what any function puts in it
-                for function, stored in _module_cache_stores(module):
+                for function, stored in _module_cache_stores(module, self.ctx.text, self.local_names):
                     interpreter = _StoreReader(self, stored)
                     interpreter.within(function).run_function(function, entry_env(self, function))
                     for name, held in interpreter.held.items():
                         self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
         return self._module_structures
 
+    def local_names(self, node: cst.FunctionDef) -> set:
+        """_local_names, read once per function (the analysis, its re-analysis in a
+        class, the module's mapping and cache reads all ask)."""
+        held = self._locals.get(id(node))
+        if held is None:
+            held = self._locals[id(node)] = _local_names(node)
+        return held
+
     def declared_globals(self) -> frozenset:
-        """The names a function of the module declares `global` (read once)."""
+        """The names a function of the module declares `global` (read once; none, without
+        a walk, where the text lacks the word)."""
+        if self._declared_globals is None and self.ctx.text is not None and "global" not in self.ctx.text:
+            self._declared_globals = frozenset()
         if self._declared_globals is None:
             self._declared_globals = frozenset(
                 n.name.value for node in descendants(self._module) if type(node) is cst.Global for n in node.names
@@ -815,7 +848,7 @@ class FlowRules(Rule):
         """The secret-named fields the module reads from its mapping `name` (settings,
         os.environ); read once per module, when a mapping is first shown."""
         if self._mapping_fields is None:
-            self._mapping_fields = mapping_secret_fields(self._module, self.vocab, _local_names)
+            self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names)
         return self._mapping_fields.get(name, frozenset())
 
     def module_value(self, name: str):
@@ -869,7 +902,7 @@ class FlowRules(Rule):
                 for function in functions:
                     used = self._secret_uses(function) & bound  # (a walk of the body only where it can matter)
                     if used:
-                        found |= used - _local_names(function)
+                        found |= used - self.local_names(function)
             self._global_uses = frozenset(found & bound)
         return self._global_uses
 
