@@ -339,3 +339,46 @@ def test_read_packages_parses_and_rejects(tmp_path):
 ])
 def test_safe_member(name, ok):
     assert (prepare.safe_member(name) is not None) is ok
+
+
+def test_check_compares_with_the_standing_and_strict_with_the_absolute_bar(tmp_path, capsys):
+    """--check fails on what the regression test fails on (a judged-false case that is new
+    against expected.json); a judged-false finding the standing already lists is reported as
+    known, and only --strict fails on it."""
+    package = prepare.read_packages()[0]
+    inner = "pkg/a.py"
+    source = tmp_path / "src" / package.folder / "pkg"
+    source.mkdir(parents=True)
+    (source / "a.py").write_text("raise E(f'{known}')\nraise E(f'{fresh}')\n", encoding="utf-8")
+
+    def entry(line, expression):
+        return {"package": package.name, "path": inner, "line": line, "rule": "MR020",
+                "expression": expression, "verdict": "false", "kind": "finding",
+                "reason": "invented for the test"}
+
+    import json
+
+    import yaml
+
+    judged = tmp_path / "judgements.yaml"
+    judged.write_text(yaml.safe_dump({"judgements": [entry(1, "known"), entry(2, "fresh")]}),
+                      encoding="utf-8")
+    expected = tmp_path / "expected.json"
+    expected.write_text(json.dumps({"false_reported": [
+        f"{package.name}:{inner}:1:MR020"], "true_found": []}), encoding="utf-8")
+
+    def report(*lines):
+        path = tmp_path / "report.json"
+        path.write_text(json.dumps({"findings": [
+            {"rule": "MR020", "path": f"{package.folder}/{inner}", "line": line, "column": 12,
+             "end_line": line, "end_column": 17, "message": "m"} for line in lines]}),
+            encoding="utf-8")
+        return ["--cache", str(tmp_path), "--judgements", str(judged), "--findings", str(path),
+                "--expected", str(expected), "--check"]
+
+    assert evaluate.main(report(1)) == 0
+    assert "1 judged-false findings still reported (known" in capsys.readouterr().out
+    assert evaluate.main(report(1) + ["--strict"]) == 1
+    assert evaluate.main(report(1, 2)) == 1
+    out = capsys.readouterr().out
+    assert f"judged false, newly reported: {package.name}:{inner}:2:MR020" in out

@@ -16,8 +16,10 @@ same (after normalising `{x!r}` to `x`), or, failing that, contains or is contai
 finding's; failing that, a finding on exactly the judged line matches whatever it names
 (a reworded rule may point at another part of the same message).
 
---check exits 1 when a judged-false case is reported or a judged-true finding is no longer
-reported (with --strict, also when a finding has no judgement).  The matching and scoring
+--check exits 1 on a regression against the standing in expected.json (the test's
+comparison): a judged-false case newly reported, or a judged-true finding no longer found.
+With --strict it also fails on every judged-false finding still reported and on every finding
+that has no judgement.  The matching and scoring
 are plain functions so that the tests can run them without the downloads.
 """
 
@@ -394,9 +396,17 @@ def findings_from_report(report: Mapping, src: Path, folders: Mapping[str, str]
 
 
 def run_linter(linter: str, src: Path, folders: Sequence[str]) -> dict:
-    command = [*shlex.split(linter), "check", "--format", "json", "--no-cache", "--exit-zero",
+    program = shlex.split(linter)
+    # The linter runs in <cache>/src, so a relative path to it (".venv/bin/python") is
+    # resolved here, against the directory the user typed it in.
+    if program and os.sep in program[0] and not os.path.isabs(program[0]):
+        program[0] = os.path.abspath(program[0])
+    command = [*program, "check", "--format", "json", "--no-cache", "--exit-zero",
                "--select", ",".join(RULES), *folders]
-    done = subprocess.run(command, cwd=src, capture_output=True, text=True)
+    try:
+        done = subprocess.run(command, cwd=src, capture_output=True, text=True)
+    except OSError as error:
+        raise SystemExit(f"cannot run the linter ({error.strerror}): {command[0]}") from None
     if done.returncode != 0:
         sys.stderr.write(done.stderr[-4000:])
         raise SystemExit(f"the linter exited {done.returncode}: {' '.join(command)}")
@@ -440,10 +450,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window", type=int, default=DEFAULT_WINDOW,
                         help="how far (lines) a judged case may have moved (default 3)")
     parser.add_argument("--check", action="store_true",
-                        help="exit 1 if a judged-false case is reported or a judged-true "
-                             "finding disappeared")
+                        help="exit 1 on a regression against --expected: a judged-false "
+                             "case newly reported, or a judged-true finding no longer found")
     parser.add_argument("--strict", action="store_true",
-                        help="with --check, unjudged findings fail too")
+                        help="with --check, every judged-false finding and every unjudged "
+                             "finding fails too")
+    parser.add_argument("--expected", type=Path, default=HERE / "expected.json",
+                        help="the standing --check compares with (default expected.json)")
     parser.add_argument("--write-standing", type=Path,
                         help="write what the rules find of the judged cases (expected.json)")
     parser.add_argument("--list", action="store_true",
@@ -495,7 +508,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_standing is not None:
         args.write_standing.write_text(json.dumps(standing(matches), indent=1) + "\n", encoding="utf-8")
     if args.check:
-        problems = regressions(matches, strict=args.strict)
+        # The same comparison as tests/test_realworld_regression.py: against the standing
+        # (expected.json), so that the judged-false findings still known to be reported do
+        # not hide a new one. --strict asks for the absolute bar: no judged-false finding at
+        # all, and none unjudged.
+        expected = json.loads(args.expected.read_text(encoding="utf-8"))
+        problems = against_standing(matches, expected)
+        if args.strict:
+            problems += regressions(matches, strict=True)
+        else:
+            known = [m for m in matches if m.finding is not None and m.judgement is not None
+                     and m.judgement.verdict == "false"]
+            if known:
+                print(f"\n{len(known)} judged-false findings still reported (known, in "
+                      f"{args.expected.name}; --strict fails on them):")
+                for m in known:
+                    print(f"  {describe(m.judgement)} ({m.judgement.reason})")
         if problems:
             print(f"\ncheck failed: {len(problems)} regressions")
             for line in problems:
