@@ -155,14 +155,22 @@ def measure_per_file(folder: Path, n: int) -> dict:
     return {"passing_files": len(passing), "measured": len(rows), "rows": rows}
 
 
+_USAGE = ("usage: python benchmarks/real_llm.py prefilter DIR\n"
+          "       python benchmarks/real_llm.py per-file DIR [N]")
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] not in ("prefilter", "per-file") or argv[0] == "prefilter" and len(argv) > 2 \
+            or len(argv) > 3 or (len(argv) == 3 and not argv[2].isdigit()):
+        print(_USAGE, file=sys.stderr)
+        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
     what, folder = argv[0], Path(argv[1])
+    if not folder.is_dir():
+        raise SystemExit(f"not a folder: {folder} (the corpus is made by benchmarks/run.py's preparation)")
     if what == "prefilter":
         out = measure_prefilter(folder)
-    elif what == "per-file":
-        out = measure_per_file(folder, int(argv[2]) if len(argv) > 2 else 20)
     else:
-        raise SystemExit(f"unknown measurement {what!r}")
+        out = measure_per_file(folder, int(argv[2]) if len(argv) > 2 else 20)
     print(json.dumps(out))
     return 0
 
