@@ -249,3 +249,113 @@ def test_no_global_statement_means_no_walk_for_global_structures(monkeypatch):
     findings = _lint(with_global)
     assert calls == [1]
     assert any(f.rule == "MR021" for f in findings)
+
+
+# -- the mapping walk, only where the text may read a secret field of the mapping --------
+
+from modelred_lint import secret_uses  # noqa: E402
+
+VOCAB = PLAN.knowledge.vocab
+
+# (the module's text, the mapping's name): each reads a secret field of it, however spelled
+SECRET_FIELD_READS = [
+    ("x = settings.OPENAI_API_KEY", "settings"),
+    ("x = (settings).OPENAI_API_KEY", "settings"),
+    ("x = (settings\n    .OPENAI_API_KEY)", "settings"),
+    ("x = (settings.  # the key\n    api_key)", "settings"),
+    ("x = (settings  # the key\n    .api_key)", "settings"),
+    ("x = settings \\\n    .api_key", "settings"),
+    ("x = config['api_key']", "config"),
+    ("x = config[ b'api_key' ]", "config"),
+    ("x = config[\n    'api_key'\n]", "config"),
+    ("x = config['api' '_key']", "config"),
+    ('x = config["""api_key"""]', "config"),
+    ("x = config['api\\x5fkey']", "config"),
+    ("x = CONFIG['s3']['secret_access_key']", "CONFIG"),
+    ("x = (CONFIG['s3'])['secret_access_key']", "CONFIG"),
+    ("x = CONFIG['s3'].secret_access_key", "CONFIG"),
+    ("x = cfg.get('api_key')", "cfg"),
+    ("x = cfg.get('airline', 'api_key')", "cfg"),
+    ("x = cfg.get(\n    'airline',  # the section\n    'api_key',\n)", "cfg"),
+    ("x = cfg.get('api' '_key')", "cfg"),
+    ("x = os.environ['OPENAI_API_KEY']", "os.environ"),
+    ("x = os.environ.get('OPENAI_API_KEY')", "os.environ"),
+    ("from flask import current_app\nx = current_app.config['X_API_KEY']", "current_app.config"),
+    ("x = cfg.azure['api_key']", "cfg.azure"),
+    ("x = cfg[f'api_key']", "cfg"),
+    ("x = settings.clé_api_key", "settings"),
+    ("x = settings." + "a" * 300 + "_api_key", "settings"),
+]
+
+# Reads of fields named like no secret, or not by a literal: no walk needed.
+PLAIN_READS = [
+    ("x = settings.MODEL\ny = settings.timeout", "settings"),
+    ("x = REGISTRY.get(name)\ny = REGISTRY.get('model', None)", "REGISTRY"),
+    ("x = config['model']\ny = config[key]\nz = config[0]", "config"),
+    ("x = CONFIG['s3']", "CONFIG"),
+    ("print(settings)\nsettings_api_key = 1", "settings"),
+    ("x = os.environ['HOME']", "os.environ"),
+]
+
+
+def test_may_read_secret_field_is_a_superset_of_the_walk():
+    for text, name in SECRET_FIELD_READS + PLAIN_READS:
+        walked = secret_uses.mapping_secret_fields(cst.parse_module(text), VOCAB).get(name, frozenset())
+        if walked:
+            assert secret_uses.may_read_secret_field(text, name, VOCAB), (text, name, walked)
+    # (every spelling above is one the walk finds, so the list tests what it says)
+    found = [(t, n) for t, n in SECRET_FIELD_READS
+             if secret_uses.mapping_secret_fields(cst.parse_module(t), VOCAB).get(n)]
+    assert len(found) >= len(SECRET_FIELD_READS) - 1, set(SECRET_FIELD_READS) - set(found)  # (not cfg[f"..."])
+
+
+def test_may_read_secret_field_lets_plain_reads_go():
+    for text, name in PLAIN_READS:
+        assert not secret_uses.may_read_secret_field(text, name, VOCAB), (text, name)
+
+
+def test_may_read_secret_field_is_linear_on_hostile_text():
+    import time
+
+    for text in ("cfg[" + " " * 40 + "'" + "x" * 150 + "'] ") * 20_000, "cfg." + "cfg" * 200_000, "cfg #cfg" * 100_000, \
+            ("(cfg" + ")" * 60 + ".model ") * 20_000, "cfg['" + "cfg['" * 100_000:
+        start = time.process_time()
+        secret_uses.may_read_secret_field(text, "cfg", VOCAB)
+        assert time.process_time() - start < 1.0, text[:40]
+
+
+SHOWN_MAPPING = '''import logging
+
+from dynaconf import Dynaconf
+
+log = logging.getLogger(__name__)
+settings = Dynaconf(settings_files=["settings.toml"])
+
+
+def connect():
+    return make_client(settings.OPENAI_API_KEY)
+
+
+def show():
+    log.info("settings: %s", settings.as_dict())
+'''
+
+
+def test_a_mapping_shown_whole_is_still_reported_and_a_plain_one_costs_no_walk(monkeypatch):
+    calls = []
+    original = dataflow_rules.mapping_secret_fields
+    monkeypatch.setattr(dataflow_rules, "mapping_secret_fields",
+                        lambda *a, **k: calls.append(1) or original(*a, **k))
+    findings = _lint(SHOWN_MAPPING)
+    assert [(f.rule, f.line) for f in findings] == [("MR021", 14)]
+    assert calls == [1]
+    calls.clear()
+    assert _lint(SHOWN_MAPPING.replace("OPENAI_API_KEY", "OPENAI_MODEL")) == []
+    assert calls == []
+
+
+def test_may_read_secret_field_reads_past_comments_and_strings_that_hold_a_hash():
+    for text in ('s = "cfg # not code"; t = cfg["api_key"]', "x = (cfg  # the config\n     # more\n     .api_key)",
+                 "x = (cfg.  # the field\n     api_key)"):
+        assert secret_uses.may_read_secret_field(text, "cfg", VOCAB), text
+    assert not secret_uses.may_read_secret_field("f(cfg)  # see the docs\nx = 1", "cfg", VOCAB)

@@ -49,7 +49,7 @@ from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_secret_attributes, validated_secret_field,
 )
-from modelred_lint.secret_uses import mapping_secret_fields, secret_parameters, secret_uses
+from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -504,6 +504,7 @@ class FlowRules(Rule):
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
         self._mapping_fields: Optional[dict] = None
+        self._mapping_gates: dict[str, bool] = {}  # per mapping's name: may_read_secret_field
         self._module_values: Optional[dict] = None
         self._declared_globals: Optional[frozenset] = None
         self._rebound_globals: Optional[frozenset] = None
@@ -535,6 +536,7 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self._mapping_gates = {}
         self._declared_globals = None
         self._rebound_globals = None
         self._locals = {}
@@ -848,6 +850,14 @@ class FlowRules(Rule):
         """The secret-named fields the module reads from its mapping `name` (settings,
         os.environ); read once per module, when a mapping is first shown."""
         if self._mapping_fields is None:
+            # (the walk of the whole module only where the text may hold such a read of
+            # this mapping: on real code nine in ten modules read none)
+            gate = self._mapping_gates.get(name)
+            if gate is None:
+                text = self.ctx.text
+                gate = self._mapping_gates[name] = text is None or may_read_secret_field(text, name, self.vocab)
+            if not gate:
+                return frozenset()
             self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names)
         return self._mapping_fields.get(name, frozenset())
 
