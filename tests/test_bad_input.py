@@ -264,3 +264,28 @@ def test_a_directory_of_only_bad_files_still_exits_1(tmp_path, monkeypatch):
     assert exit_code == 1
     assert "Traceback" not in stderr
     assert sorted((f["path"], f["rule"]) for f in document["findings"]) == [("a.py", "MR000"), ("b.py", "MR000")]
+
+
+def test_an_escape_python_does_not_know_is_no_traceback_under_warnings_as_errors(monkeypatch):
+    """`"...\\s..."` in the code linted makes a DeprecationWarning where its escapes are
+    read: a library user running with `-W error` must get the same findings, not that
+    warning raised out of the prefilter."""
+    import warnings
+
+    from modelred_lint.catalogue import load_catalogue
+    from modelred_lint.checks import secret_bindings
+    from modelred_lint.config import validate_options
+    from modelred_lint.engine import Plan, lint_bytes
+
+    plan = Plan.build(tuple(load_catalogue().ids), validate_options({}, "test"))
+    code = b'import re\nauth_token = "Zk9\\\\sQ7vLm2Rt8Xw4Np6Hb"\nPATTERN = "ab\\sQ7vLm2Rt8Xw4Np6Hbc"\n' + LEAKY.encode()
+    read = []
+    original = secret_bindings._unescaped
+    monkeypatch.setattr(secret_bindings, "_unescaped", lambda body: read.append(body) or original(body))
+    expected = [(f.rule, f.line) for f in lint_bytes("example.py", code, plan).findings]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = [(f.rule, f.line) for f in lint_bytes("example.py", code, plan).findings]
+    assert read, "the escapes were not read: the test does not reach the path it is for"
+    assert got == expected
+    assert ("MR001", 4) in got
