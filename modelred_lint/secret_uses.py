@@ -581,7 +581,7 @@ def may_read_secret_field(text: str, name: str, vocab) -> bool:
             if field == "get":
                 i = _past_between(text, i, end, comments)
                 if i < end and text[i] == "(":
-                    field, i = _literal_at(text, i + 1, end, comments)
+                    field, i = _literal_at(text, _past_keyword(text, i + 1, end, comments), end, comments)
                     if field is _UNREAD or (field is not None and _names_a_secret(vocab, field)):
                         return True
                     if field is not None and i < end and text[i] == ",":  # cfg.get("section", "api_key")
@@ -603,6 +603,21 @@ def may_read_secret_field(text: str, name: str, vocab) -> bool:
     return False
 
 
+def _past_keyword(text: str, i: int, end: int, comments: list) -> int:
+    """Past `key=` where an argument starts with a keyword (`cfg.get(key="api_key")`: the
+    walk reads the first argument's value whatever its keyword); else `i` itself."""
+    at = _past_between(text, i, end, comments)
+    start = at
+    while at < end and (text[at].isalnum() or text[at] == "_") and at - start <= _LONGEST_FIELD:
+        at += 1
+    if at == start:
+        return i
+    at = _past_between(text, at, end, comments)
+    if at < end and text[at] == "=" and text[at + 1:at + 2] != "=":
+        return at + 1
+    return i
+
+
 # A literal `_literal_at` could not read plainly (escapes, implicit concatenation, a
 # triple quote, no close soon): taken as a secret's name.
 _UNREAD = object()
@@ -614,6 +629,8 @@ def _literal_at(text: str, i: int, end: int, comments: list):
     starts there (cfg[k], cfg.get(name)); (_UNREAD, i) where one starts that this does
     not read plainly."""
     i = _past_between(text, i, end, comments)
+    while i < end and text[i] == "(":  # (("api_key")): the literal inside parentheses
+        i = _past_between(text, i + 1, end, comments)
     prefix = i
     while i < end and text[i] in _STRING_PREFIX and i - prefix < 2:
         i += 1

@@ -278,6 +278,9 @@ SECRET_FIELD_READS = [
     ("x = cfg.get('airline', 'api_key')", "cfg"),
     ("x = cfg.get(\n    'airline',  # the section\n    'api_key',\n)", "cfg"),
     ("x = cfg.get('api' '_key')", "cfg"),
+    ("x = cfg.get(key='api_key')", "cfg"),
+    ("x = cfg[('api_key')]", "cfg"),
+    ("x = cfg.get(( 'api_key' ), None)", "cfg"),
     ("x = os.environ['OPENAI_API_KEY']", "os.environ"),
     ("x = os.environ.get('OPENAI_API_KEY')", "os.environ"),
     ("from flask import current_app\nx = current_app.config['X_API_KEY']", "current_app.config"),
@@ -290,7 +293,7 @@ SECRET_FIELD_READS = [
 # Reads of fields named like no secret, or not by a literal: no walk needed.
 PLAIN_READS = [
     ("x = settings.MODEL\ny = settings.timeout", "settings"),
-    ("x = REGISTRY.get(name)\ny = REGISTRY.get('model', None)", "REGISTRY"),
+    ("x = REGISTRY.get(name)\ny = REGISTRY.get('model', None)\nz = REGISTRY.get(name == 'api_key')", "REGISTRY"),
     ("x = config['model']\ny = config[key]\nz = config[0]", "config"),
     ("x = CONFIG['s3']", "CONFIG"),
     ("print(settings)\nsettings_api_key = 1", "settings"),
@@ -359,3 +362,51 @@ def test_may_read_secret_field_reads_past_comments_and_strings_that_hold_a_hash(
                  "x = (cfg.  # the field\n     api_key)"):
         assert secret_uses.may_read_secret_field(text, "cfg", VOCAB), text
     assert not secret_uses.may_read_secret_field("f(cfg)  # see the docs\nx = 1", "cfg", VOCAB)
+
+
+def test_may_read_secret_field_agrees_with_the_walk_on_generated_spellings():
+    """Reads of a mapping assembled from the pieces Python allows between them (white
+    space, comments, parentheses, continuations, string prefixes, keywords), seeded:
+    wherever the walk finds a field of the mapping, the text test says it may."""
+    import random
+
+    rng = random.Random(20261203)
+    gaps = ["", " ", "  ", "\n    ", "  # note\n    ", " \\\n    "]
+    fields = ["api_key", "OPENAI_API_KEY", "secret_access_key", "model", "timeout", "s3"]
+
+    def gap():
+        return rng.choice(gaps)
+
+    def literal(field):
+        prefix = rng.choice(["", "", "r", "b", "u", "R", "rb"])
+        quote = rng.choice(["'", '"'])
+        return f"{prefix}{quote}{field}{quote}"
+
+    def access(name):
+        field = rng.choice(fields)
+        shape = rng.randrange(6)
+        if shape == 0:
+            return f"({name}{gap()}.{gap()}{field})"
+        if shape == 1:
+            return f"{name}[{gap()}{literal(field)}{gap()}]"
+        if shape == 2:
+            return f"({name}){gap()}[{gap()}({literal(field)}){gap()}]"
+        if shape == 3:
+            keyword = rng.choice(["", "key=", "k = "])
+            return f"{name}.get({gap()}{keyword}{literal(field)}{gap()})"
+        if shape == 4:
+            return f"{name}.get({gap()}{literal(rng.choice(fields))},{gap()}{literal(field)})"
+        return f"{name}[{literal(rng.choice(fields))}]{gap()}[{gap()}{literal(field)}]"
+
+    checked = 0
+    for _ in range(600):
+        name = rng.choice(["cfg", "settings", "os.environ"])
+        text = f"x = (\n    {access(name)}\n)\ny = {access(name)}\n"
+        try:
+            module = cst.parse_module(text)
+        except cst.ParserSyntaxError:
+            continue
+        if secret_uses.mapping_secret_fields(module, VOCAB).get(name):
+            checked += 1
+            assert secret_uses.may_read_secret_field(text, name, VOCAB), text
+    assert checked > 200  # (the generator makes reads the walk finds, or this tests nothing)
