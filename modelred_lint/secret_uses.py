@@ -32,6 +32,7 @@ from typing import Optional
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, literal_value, names_in, subscript_literal
 from modelred_lint.node_walk import FieldPlan, leaf_types, node_types_but, trivia_types
+from modelred_lint.text_reads import UNREAD, Reader
 
 
 @functools.lru_cache(maxsize=None)
@@ -518,133 +519,49 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
     return {name: frozenset(fields) for name, fields in found.items()}
 
 
-# What may stand between a structure's name and the `.` or `[` that reads it, and
-# between those and the field (white space, a line continuation, the close of
-# parentheses around it; and comments, see _past_between). A `)` after the `.` or the
-# `[` is no Python: taking it is a superset.
-_BETWEEN = frozenset(" \t\r\n\f\\)")
-_STRING_PREFIX = frozenset("rRbBuUfF")
-# A secret's name is short: a literal key read further than this is taken as one.
-_LONGEST_FIELD = 200
-
-
-def _past_between(text: str, i: int, end: int, comments: list) -> int:
-    """Where the code goes on after `i`, past white space, closing parentheses and
-    comments (inside brackets one may stand before the `.`: `(cfg  # x` `.key)`; a `#`
-    inside a string is taken for one too, a superset). `comments` holds where the last
-    comment skipped started and its line's end: a `#` between them lies on that line
-    (each line is read to its end once, however many `#` it holds)."""
-    while i < end:
-        char = text[i]
-        if char in _BETWEEN:
-            i += 1
-        elif char == "#":
-            if comments[0] <= i < comments[1]:
-                i = comments[1]
-            else:
-                line_end = text.find("\n", i)
-                comments[0], comments[1] = i, (end if line_end < 0 else line_end)
-                i = comments[1]
-        else:
-            break
-    return i
-
-
 def may_read_secret_field(text: str, name: str, vocab) -> bool:
     """Could `mapping_secret_fields` find a field of the mapping `name` in this text? A
-    superset read on the text, before the module is walked (most mappings a module shows
-    are read only at fields named like no secret): `name` (its last part, for a dotted
-    one) followed by a `.` and a secret's name, by `.get(` and a literal that is one (as
-    its first or second argument), or by a `[` and a literal that is one or that a
-    second `[` or `.` follows (a section: CONFIG["s3"][...]). Anything this does not read
-    plainly (escapes, a literal that does not close soon) counts as a read. Each
-    occurrence is read forward a bounded way past white space and comments (each
-    skipped once): linear in the text."""
-    word = name.rsplit(".", 1)[-1]
-    end = len(text)
-    comments = [0, 0]
-    at = text.find(word) if word else -1
-    while at >= 0:
-        i = _past_between(text, at + len(word), end, comments)
-        at = text.find(word, at + len(word))
-        if i >= end:
-            continue  # (a `#` in a string on the last line: later occurrences may be code)
+    superset read on the text (text_reads.py), before the module is walked: most
+    mappings a module shows are read only at fields named like no secret. `name` (its
+    last part, for a dotted one) followed by a `.` and a secret's name, by `.get(` and a
+    literal that is one (its first argument, whatever its keyword, or its second), or by
+    a `[` and a literal that is one or that a second `[` or `.` follows (a section:
+    CONFIG["s3"][...]). A literal not read plainly counts as a secret's name."""
+    reader = Reader(text)
+
+    def secret(value) -> bool:
+        return value is UNREAD or (value is not None and _names_a_secret(vocab, value))
+
+    for i in reader.places(name.rsplit(".", 1)[-1]):
+        if i >= reader.end:
+            continue  # (past a `#` in a string on the last line: later places may be code)
         mark = text[i]
         if mark == ".":
-            i = _past_between(text, i + 1, end, comments)
-            start = i
-            while i < end and (text[i].isalnum() or text[i] == "_"):
-                i += 1
-                if i - start > _LONGEST_FIELD:
-                    return True  # (read no further: the next occurrence may lie inside)
-            field = text[start:i]
-            if field == "get":
-                i = _past_between(text, i, end, comments)
-                if i < end and text[i] == "(":
-                    field, i = _literal_at(text, _past_keyword(text, i + 1, end, comments), end, comments)
-                    if field is _UNREAD or (field is not None and _names_a_secret(vocab, field)):
+            field, i = reader.name_at(reader.code_after(i + 1))
+            if field != "get":
+                if field and _names_a_secret(vocab, field):
+                    return True
+                continue
+            i = reader.code_after(i)
+            if i < reader.end and text[i] == "(":
+                value, i = reader.literal_at(reader.past_keyword(i + 1))
+                if secret(value):
+                    return True
+                if value is not None and i < reader.end and text[i] == ",":  # cfg.get("section", "api_key")
+                    if secret(reader.literal_at(i + 1)[0]):
                         return True
-                    if field is not None and i < end and text[i] == ",":  # cfg.get("section", "api_key")
-                        field, i = _literal_at(text, i + 1, end, comments)
-                        if field is _UNREAD or (field is not None and _names_a_secret(vocab, field)):
-                            return True
-            elif field and _names_a_secret(vocab, field):
-                return True
         elif mark == "[":
-            field, i = _literal_at(text, i + 1, end, comments)
-            if field is _UNREAD or (field is not None and _names_a_secret(vocab, field)):
+            value, i = reader.literal_at(i + 1)
+            if secret(value):
                 return True
-            if field is not None and i < end and text[i] == "]":
-                i = _past_between(text, i + 1, end, comments)
-                if i < end and text[i] in "[.":
-                    return True  # a section, read at a field next
-            elif field is not None:
+            if value is None:
+                continue  # cfg[k], cfg[0]: no literal field
+            if i >= reader.end or text[i] != "]":
                 return True  # cfg["a", "b"], ...: not read here
+            i = reader.code_after(i + 1)
+            if i < reader.end and text[i] in "[.":
+                return True  # a section, read at a field next
     return False
-
-
-def _past_keyword(text: str, i: int, end: int, comments: list) -> int:
-    """Past `key=` where an argument starts with a keyword (`cfg.get(key="api_key")`: the
-    walk reads the first argument's value whatever its keyword); else `i` itself."""
-    at = _past_between(text, i, end, comments)
-    start = at
-    while at < end and (text[at].isalnum() or text[at] == "_") and at - start <= _LONGEST_FIELD:
-        at += 1
-    if at == start:
-        return i
-    at = _past_between(text, at, end, comments)
-    if at < end and text[at] == "=" and text[at + 1:at + 2] != "=":
-        return at + 1
-    return i
-
-
-# A literal `_literal_at` could not read plainly (escapes, implicit concatenation, a
-# triple quote, no close soon): taken as a secret's name.
-_UNREAD = object()
-
-
-def _literal_at(text: str, i: int, end: int, comments: list):
-    """The string literal that starts at `i` (past white space and comments), as
-    (its text, where the code goes on after it past white space); (None, i) where none
-    starts there (cfg[k], cfg.get(name)); (_UNREAD, i) where one starts that this does
-    not read plainly."""
-    i = _past_between(text, i, end, comments)
-    while i < end and text[i] == "(":  # (("api_key")): the literal inside parentheses
-        i = _past_between(text, i + 1, end, comments)
-    prefix = i
-    while i < end and text[i] in _STRING_PREFIX and i - prefix < 2:
-        i += 1
-    if i >= end or text[i] not in "'\"":
-        return None, i
-    quote, start = text[i], i + 1
-    close = text.find(quote, start, start + _LONGEST_FIELD)
-    if close < 0:
-        return _UNREAD, i
-    field = text[start:close]
-    after = _past_between(text, close + 1, end, comments)
-    if "\\" in field or (after < end and text[after] in "'\""):
-        return _UNREAD, i  # an escape, "api" "_key", a triple quote's second and third
-    return field, after
 
 
 # Scopes whose names are not the module's: a lambda's parameters, a comprehension's

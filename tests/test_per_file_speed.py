@@ -187,15 +187,16 @@ def test_a_loop_reading_fields_of_a_parameter_settles():
 
 # -- the module's walks that a text without the construct does not need -----------------
 
+from modelred_lint import text_reads  # noqa: E402
 from modelred_lint.checks import dataflow_rules  # noqa: E402
 
 
 def test_subscripted_in_finds_every_spelling_of_a_store():
     for text in ("_KEYS[p] = v", "_KEYS [p] = v", "(_KEYS)[p] = v", "(_KEYS\n)[p] = v", "_KEYS\\\n[p] = v",
                  "(_KEYS  # the cache\n)[p] = v"):
-        assert dataflow_rules._subscripted_in(text, "_KEYS"), text
+        assert text_reads.subscripted_in(text, "_KEYS"), text
     for text in ("_KEYS = {}\nprint(_KEYS)", "x = _KEYS.get(p)", "_KEYS_LIST = []"):
-        assert not dataflow_rules._subscripted_in(text, "_KEYS"), text
+        assert not text_reads.subscripted_in(text, "_KEYS"), text
 
 
 def test_subscripted_in_is_linear_on_hostile_text():
@@ -203,7 +204,7 @@ def test_subscripted_in_is_linear_on_hostile_text():
 
     text = ("_KEYS" + " " * 50 + ")") * 20_000
     start = time.process_time()
-    assert not dataflow_rules._subscripted_in(text, "_KEYS")
+    assert not text_reads.subscripted_in(text, "_KEYS")
     assert time.process_time() - start < 1.0
 
 
@@ -321,6 +322,7 @@ def test_may_read_secret_field_is_linear_on_hostile_text():
     import time
 
     for text in ("cfg[" + " " * 40 + "'" + "x" * 150 + "'] ") * 20_000, "cfg." + "cfg" * 200_000, "cfg #cfg" * 100_000, \
+            "cfg #cfg" * 100_000 + "\n." + "x" * 200_000, "cfg.get(" * 50_000 + "k" * 200_000, \
             ("(cfg" + ")" * 60 + ".model ") * 20_000, "cfg['" + "cfg['" * 100_000:
         start = time.process_time()
         secret_uses.may_read_secret_field(text, "cfg", VOCAB)

@@ -50,6 +50,7 @@ from modelred_lint.secret_records import (
     shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
+from modelred_lint.text_reads import subscripted_in
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -311,7 +312,7 @@ def _module_cache_stores(module, text: Optional[str], local_names=None) -> list:
             elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and type(small.value) is cst.Dict:
                 structures.add(small.target.value)
     if text is not None:
-        structures = {name for name in structures if _subscripted_in(text, name)}
+        structures = {name for name in structures if subscripted_in(text, name)}
     if not structures:
         return []
     local_names = local_names or _local_names
@@ -338,22 +339,6 @@ def _module_cache_stores(module, text: Optional[str], local_names=None) -> list:
         if stored:
             out.append((function, frozenset(stored)))
     return out
-
-
-def _subscripted_in(text: str, name: str) -> bool:
-    """Could `name` stand subscripted anywhere in the text (`name[`, `name [`, `(name)[`,
-    across a line break or a backslash)? A superset: a comment after it counts too. Each
-    occurrence read forward over white space and closing brackets: linear."""
-    at = text.find(name)
-    end = len(text)
-    while at >= 0:
-        i = at + len(name)
-        while i < end and text[i] in " \t\r\n\\)":
-            i += 1
-        if i < end and text[i] in "[#":
-            return True
-        at = text.find(name, at + len(name))
-    return False
 
 
 def _is_literal(node) -> bool:

@@ -1,0 +1,116 @@
+"""Reads of a name in a file's raw text, before the tree is walked: supersets of what a walk
+of the module would find (`subscripted_in`: could the name stand subscripted anywhere?), so
+that a walk whose answer the text already proves empty is not made.
+
+The reading steps past what may stand between a name and the `.` or `[` that reads it, and
+between those and what is read: white space, a line continuation, closing parentheses and
+comments (inside brackets a comment may stand before the `.`). A `#` inside a string is
+taken for a comment too, and a `)` after a `.` or `[` is no Python: both only make the
+answer a larger superset. Every reading is linear in the text: each comment line is read
+to its end once, and each other stretch is read from one place only."""
+
+from __future__ import annotations
+
+_BETWEEN = frozenset(" \t\r\n\f\\)")
+_STRING_PREFIX = frozenset("rRbBuUfF")
+# A literal read further than this (it may overlap the next place read) is not read.
+LONGEST_LITERAL = 200
+# A literal `literal_at` could not read plainly (an escape, implicit concatenation, a
+# triple quote, no close soon).
+UNREAD = object()
+
+
+class Reader:
+    """One text, read at many places, in any order; remembers the last comment skipped."""
+
+    __slots__ = ("text", "end", "_comment")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = len(text)
+        self._comment = (0, 0)  # where the last comment skipped started, and its line's end
+
+    def code_after(self, i: int) -> int:
+        """Where the code goes on at or after `i`, past white space, closing parentheses
+        and comments (a `#` inside the last comment skipped lies on that line, whose end
+        is known)."""
+        text, end = self.text, self.end
+        while i < end:
+            char = text[i]
+            if char in _BETWEEN:
+                i += 1
+            elif char == "#":
+                start, stop = self._comment
+                if not start <= i < stop:
+                    line_end = text.find("\n", i)
+                    stop = end if line_end < 0 else line_end
+                    self._comment = (i, stop)
+                i = stop
+            else:
+                break
+        return i
+
+    def name_at(self, i: int) -> tuple[str, int]:
+        """The identifier that starts at `i` (possibly empty), and where it ends. (An
+        identifier's stretch holds no `.`, `(` or `[`: each is read from one place.)"""
+        text, end = self.text, self.end
+        start = i
+        while i < end and (text[i].isalnum() or text[i] == "_"):
+            i += 1
+        return text[start:i], i
+
+    def literal_at(self, i: int):
+        """The string literal that starts at `i` (past white space, comments and opening
+        parentheses), as (its text, where the code goes on after it); (None, i) where
+        none starts there (`cfg[k]`); (UNREAD, i) where one starts that this does not
+        read plainly."""
+        text, end = self.text, self.end
+        i = self.code_after(i)
+        while i < end and text[i] == "(":  # (("api_key"))
+            i = self.code_after(i + 1)
+        prefix = i
+        while i < end and text[i] in _STRING_PREFIX and i - prefix < 2:
+            i += 1
+        if i >= end or text[i] not in "'\"":
+            return None, i
+        quote, start = text[i], i + 1
+        close = text.find(quote, start, start + LONGEST_LITERAL)
+        if close < 0:
+            return UNREAD, i
+        value = text[start:close]
+        after = self.code_after(close + 1)
+        if "\\" in value or (after < end and text[after] in "'\""):
+            return UNREAD, i  # an escape, "api" "_key", a triple quote's second and third
+        return value, after
+
+    def past_keyword(self, i: int) -> int:
+        """Past `key=` where an argument starts with a keyword; else `i` itself."""
+        name, at = self.name_at(self.code_after(i))
+        if not name:
+            return i
+        at = self.code_after(at)
+        text = self.text
+        if at < self.end and text[at] == "=" and text[at + 1:at + 2] != "=":
+            return at + 1
+        return i
+
+    def places(self, word: str):
+        """For each occurrence of `word`: where the code goes on after it, each place
+        once (occurrences in a comment lead past it to the same place: read again from
+        there, a long name after it would be read once per occurrence)."""
+        text = self.text
+        seen: set[int] = set()
+        at = text.find(word) if word else -1
+        while at >= 0:
+            i = self.code_after(at + len(word))
+            if i not in seen:
+                seen.add(i)
+                yield i
+            at = text.find(word, at + len(word))
+
+
+def subscripted_in(text: str, name: str) -> bool:
+    """Could `name` stand subscripted anywhere in the text (`name[`, `name [`, `(name)[`,
+    across a line break, a backslash or a comment)?"""
+    reader = Reader(text)
+    return any(i < reader.end and text[i] == "[" for i in reader.places(name))
