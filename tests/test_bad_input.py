@@ -289,3 +289,33 @@ def test_an_escape_python_does_not_know_is_no_traceback_under_warnings_as_errors
     assert read, "the escapes were not read: the test does not reach the path it is for"
     assert got == expected
     assert ("MR001", 4) in got
+
+
+def test_escapes_are_read_as_python_reads_them_without_a_warning():
+    """The value `_unescaped` gives is what decoding with Python's own reading gives, for
+    known escapes, unknown ones, escaped backslashes and line ends; and no warning is made."""
+    import random
+    import warnings
+
+    from modelred_lint.checks.secret_bindings import _unescaped
+
+    rng = random.Random(7)
+    pieces = ["\\", "\\\\", "s", "n", "x41", "u00e9", "N{BULLET}", "0", "'", '"', "\r", "\n", "p", "Z9", "-"]
+    bodies = ["ab\\sQ7\\\\s\\n\\p\\x41"] + ["".join(rng.choice(pieces) for _ in range(8)) for _ in range(2000)]
+    compared = 0
+    for body in bodies:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                expected = codecs.decode(body, "unicode_escape")
+            except (UnicodeDecodeError, ValueError):
+                expected = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                got = _unescaped(body)
+            except (UnicodeDecodeError, ValueError):
+                got = None
+        assert got == expected, repr(body)
+        compared += expected is not None
+    assert compared > 500

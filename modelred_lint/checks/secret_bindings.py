@@ -8,7 +8,6 @@ import ast
 import codecs
 import functools
 import re
-import warnings
 from typing import Iterator, Optional
 
 from modelred_lint.key_fixes import plan_for
@@ -204,11 +203,21 @@ def _secret_literal_lines(scan: ScanText) -> set[int]:
 
 def _unescaped(body: str) -> str:
     """The value the escapes of a literal's body make. An escape Python does not know
-    (`"\\s"` in a pattern) makes a DeprecationWarning: the code linted is not ours to warn
-    about, and under `-W error` the warning would be raised."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return codecs.decode(body, "unicode_escape")
+    (`"\\s"` in a pattern) stands for itself, and decoding it makes a DeprecationWarning
+    (raised under `-W error`): such a backslash is doubled first, which gives the same
+    value without the warning. (Not by holding warnings off: that state is the process's,
+    and the language server lints on threads.)"""
+    return codecs.decode(_ESCAPE_PAIR.sub(_escape_itself, body), "unicode_escape")
+
+
+# A backslash and the character after it, pair by pair (`\\\\s` is an escaped backslash
+# and an `s`); the characters after a backslash that make an escape Python knows.
+_ESCAPE_PAIR = re.compile(r"\\(.)", re.S)
+_KNOWN_ESCAPES = frozenset("\\'\"abfnrtv01234567xNuU\n")
+
+
+def _escape_itself(match: re.Match) -> str:
+    return match.group(0) if match.group(1) in _KNOWN_ESCAPES else "\\" + match.group(0)
 
 
 # Each literal body's verdict, per vocabulary: the same values (hashes, identifiers,
