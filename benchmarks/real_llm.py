@@ -23,6 +23,7 @@ command line would build it (its default rules), and time CPU with time.process_
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -155,22 +156,18 @@ def measure_per_file(folder: Path, n: int) -> dict:
     return {"passing_files": len(passing), "measured": len(rows), "rows": rows}
 
 
-_USAGE = ("usage: python benchmarks/real_llm.py prefilter DIR\n"
-          "       python benchmarks/real_llm.py per-file DIR [N]")
-
-
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[0] not in ("prefilter", "per-file") or argv[0] == "prefilter" and len(argv) > 2 \
-            or len(argv) > 3 or (len(argv) == 3 and not argv[2].isdigit()):
-        print(_USAGE, file=sys.stderr)
-        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
-    what, folder = argv[0], Path(argv[1])
-    if not folder.is_dir():
-        raise SystemExit(f"not a folder: {folder} (the corpus is made by benchmarks/run.py's preparation)")
-    if what == "prefilter":
-        out = measure_prefilter(folder)
-    else:
-        out = measure_per_file(folder, int(argv[2]) if len(argv) > 2 else 20)
+    parser = argparse.ArgumentParser(prog="python benchmarks/real_llm.py",
+                                     description="Measurements on the real-llm corpus (issue 12).")
+    measures = parser.add_subparsers(dest="what", required=True)
+    measures.add_parser("prefilter", help="prefilter CPU alone, one process").add_argument("folder", type=Path)
+    per_file = measures.add_parser("per-file", help="our CPU vs LibCST's parse, per file")
+    per_file.add_argument("folder", type=Path)
+    per_file.add_argument("n", type=int, nargs="?", default=20, help="files of each kind (default 20)")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        parser.error(f"not a folder: {args.folder} (the corpus is made by benchmarks/run.py's preparation)")
+    out = measure_prefilter(args.folder) if args.what == "prefilter" else measure_per_file(args.folder, args.n)
     print(json.dumps(out))
     return 0
 
