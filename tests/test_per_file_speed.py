@@ -412,3 +412,142 @@ def test_may_read_secret_field_agrees_with_the_walk_on_generated_spellings():
             checked += 1
             assert secret_uses.may_read_secret_field(text, name, VOCAB), text
     assert checked > 200  # (the generator makes reads the walk finds, or this tests nothing)
+
+
+# -- a client class whose methods each set an attribute and call each other -------------
+CLIENT_CLASS = '''
+import logging
+import aiohttp
+log = logging.getLogger(__name__)
+class Kernel:
+    def __init__(self, url, api_key):
+        self.url = url
+        self.params = {"api_key": api_key}
+        self.session = None
+        self.kernel_id = None
+    async def sign_in(self):
+        self.session = aiohttp.ClientSession()
+        return self.session
+    async def start(self):
+        await self.sign_in()
+        resp = await self.session.post(self.url, params=self.params)
+        self.kernel_id = (await resp.json())["id"]
+        return self.kernel_id
+    async def connect(self):
+        kernel = await self.start()
+        self.ws = await self.session.ws_connect(f"{self.url}/{kernel}")
+        return self.ws
+    async def run(self, code):
+        ws = await self.connect()
+        await ws.send_json({"code": code})
+        log.info("ran on %s", self.kernel_id)
+    async def close(self):
+        log.info("closing %s with %s", self.kernel_id, self.params)
+'''
+
+
+def _summaries_made(monkeypatch, code: str) -> tuple[dict, list]:
+    from modelred_lint.checks import dataflow_rules
+
+    made: dict = {}
+    original = dataflow_rules.FlowRules.summarise
+
+    def counting(self, node, method=False, **given):
+        if method:
+            made[node.name.value] = made.get(node.name.value, 0) + 1
+        return original(self, node, method, **given)
+
+    monkeypatch.setattr(dataflow_rules.FlowRules, "summarise", counting)
+    return made, _lint(code)
+
+
+def test_a_method_summary_is_kept_while_what_it_read_of_the_class_holds(monkeypatch):
+    # Each method analysed stores an attribute the others do not read in their summaries'
+    # paths; clearing every summary whenever any attribute changed made them again and
+    # again (sign_in and start three and four times). A summary is now made again only
+    # where an attribute it read has changed since.
+    made, findings = _summaries_made(monkeypatch, CLIENT_CLASS)
+    assert made and max(made.values()) <= 2, made
+    # (and the finding is the same: `self.params` holds the key)
+    assert [(f.rule, f.line) for f in findings] == [("MR021", 28)], findings
+
+
+def test_a_summary_made_before_an_attribute_it_read_was_learned_is_made_again():
+    # describe()'s summary is first made while report() is analysed, before login()
+    # stores the key in self.auth; report() is analysed again at the class's end and
+    # must see the new summary (a cached one that ignored what it read would not).
+    code = '''
+import logging
+log = logging.getLogger(__name__)
+class Client:
+    def describe(self):
+        return f"client with {self.auth}"
+    def report(self):
+        log.info("state: %s", self.describe())
+    def login(self, api_key):
+        self.auth = {"Authorization": f"Bearer {api_key}"}
+'''
+    assert [(f.rule, f.line) for f in _lint(code)] == [("MR021", 8)]
+
+
+def test_reads_of_class_attributes_are_asked_again_by_value():
+    from modelred_lint.dataflow.attribute_reads import ReadsOf
+
+    attributes = {"self.a": frozenset({1})}
+    reads = ReadsOf(attributes)
+    assert reads.get("self.a") == frozenset({1}) and "self.b" not in reads and reads
+    assert reads.still_hold()
+    attributes["self.c"] = frozenset({3})  # not read: still holds... but the truth test was
+    assert reads.still_hold()
+    attributes["self.b"] = frozenset({2})  # read as absent: stale
+    assert not reads.still_hold()
+    del attributes["self.b"]
+    attributes["self.a"] = frozenset({1, 9})  # read with another value: stale
+    assert not reads.still_hold()
+    empty: dict = {}
+    tested = ReadsOf(empty)
+    assert not tested  # a truth test of an empty mapping...
+    empty["self.x"] = frozenset({1})
+    assert not tested.still_hold()  # ...is stale once anything is stored
+    listed = ReadsOf({"self.a": frozenset()})
+    assert list(listed) == ["self.a"]
+    listed.attributes["self.z"] = frozenset()
+    assert not listed.still_hold()  # an iteration read everything
+    other = ReadsOf({"self.q": frozenset()})
+    other.get("self.q")
+    outer = ReadsOf(attributes)
+    outer.absorb(other)  # (another class's attributes: not this one's reads)
+    assert outer.seen == {}
+    inner = ReadsOf(attributes)
+    inner.get("self.a")
+    outer.absorb(inner)
+    assert "self.a" in outer.seen
+
+
+def test_a_method_that_only_stores_an_attribute_is_not_analysed_again_for_it(monkeypatch):
+    # __init__ stores self.client: it does not read it, and learning it is no reason to
+    # analyse __init__ again at the class's end (a method that reads it is).
+    from modelred_lint.checks import dataflow_rules
+
+    analysed: list = []
+    original = dataflow_rules.FlowRules._analyse_function
+
+    def counting(self, node):
+        analysed.append(node.name.value)
+        return original(self, node)
+
+    monkeypatch.setattr(dataflow_rules.FlowRules, "_analyse_function", counting)
+    code = '''
+import os
+import openai
+class Provider:
+    def __init__(self, api_key=None):
+        key = api_key or os.environ.get("XAI_API_KEY")
+        if not key:
+            raise ValueError("set XAI_API_KEY")
+        self.client = openai.OpenAI(api_key=key)
+'''
+    # (the prefilter would spare this file the analysis: it has no message with a name)
+    plan = Plan.build(tuple(load_catalogue().ids), validate_options(json.loads("{}"), "test"), use_prefilter=False)
+    assert lint_bytes("example.py", code.encode("utf-8"), plan).findings == []
+    assert analysed == ["__init__"]

@@ -23,6 +23,7 @@ from modelred_lint.dataflow import (
     kinds,
     parameters_in,
 )
+from modelred_lint.dataflow.attribute_reads import ReadsOf
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
 from modelred_lint.dataflow.labels import WHOLE, at_field
@@ -144,6 +145,7 @@ _STRUCTURES = frozenset({"Dict", "List", "Tuple", "Set", "FormattedString", "Bin
 # Where a summary keeps `**kwargs` of a function that takes `*args` as well: past any
 # positional argument a call could give.
 _PAST_STARRED = 1_000_000
+_UNMADE = object()  # (a method summary not made yet)
 
 
 def _returned_labels(returned, params, kwarg) -> frozenset:
@@ -468,8 +470,11 @@ class FlowRules(Rule):
         # Per enclosing class: its functions analysed so far, each with the attributes
         # it was analysed with (see leave_ClassDef).
         self.class_functions: list[list[tuple[cst.FunctionDef, dict]]] = []
-        # Summaries of the methods called on `self` (by node; None while one is made).
-        self._method_summaries: dict[int, Optional[Summary]] = {}
+        # Summaries of the methods called on `self` (by node; None while one is made),
+        # each with what it read of the class's attributes: kept while those reads hold.
+        self._method_summaries: dict[int, Optional[tuple[Optional[Summary], ReadsOf]]] = {}
+        self._reading: list[ReadsOf] = []  # the reads of the method summaries being made
+        self._property_summaries: dict[int, Optional[Summary]] = {}  # (made once)
         self._methods: dict[int, dict] = {}  # class node id -> its plain methods by name
         # The module's top-level classes analysed to their end, with what their methods
         # left in `self.x`; and, per function being analysed or summarised (innermost
@@ -1121,22 +1126,16 @@ class FlowRules(Rule):
         analysed = self.class_functions.pop()
         reads: Optional[dict] = None  # (read only where an attribute was learned late: rare)
         methods = self._class_methods(node)
-        cleared = False
         for function, seen in analysed:
             learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
             if not learned:
                 continue
             if reads is None:
                 reads = {id(f): self.self_attributes_read(f) for f, _ in analysed}
-            # (and the methods it calls that read them: their summaries are made again)
+            # (and the methods it calls that read them; their summaries are made again
+            # where what they read has changed: method_summary)
             learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
             if learned & reads[id(function)]:
-                if not cleared:
-                    # (once: a re-analysis that changes the attributes clears them again, in
-                    # analyse(); clearing before each made every summary 3-6 times)
-                    for method in methods.values():
-                        self._method_summaries.pop(id(method), None)
-                    cleared = True
                 self._analyse_function(function)
         finished = self.class_attributes.pop()
         self.class_nodes.pop()
@@ -1160,12 +1159,9 @@ class FlowRules(Rule):
         after = interpreter.within(top).block(body, env)
         ends = [*interpreter.exits, *([after] if after is not None else [])]
         if attributes is not None:
-            before = dict(attributes)
+            # (the summaries of the class's methods made before that read what changed
+            # are made again when next asked for: method_summary)
             remember_attributes(attributes, ends, self.vocab)
-            if attributes != before and self.class_nodes:
-                # (the summaries of the class's methods were made without it)
-                for method in self._class_methods(self.class_nodes[-1]).values():
-                    self._method_summaries.pop(id(method), None)
         return Env.join(ends) if ends else None
 
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
@@ -1431,17 +1427,17 @@ class FlowRules(Rule):
                      and any(last_name(d.decorator) == "property" for d in m.decorators)), None)
         if prop is None:
             return EMPTY
-        key = ("property", id(prop))
-        if key not in self._method_summaries:
-            self._method_summaries[key] = None  # (in progress)
+        key = id(prop)
+        if key not in self._property_summaries:
+            self._property_summaries[key] = None  # (in progress)
             self.class_nodes.append(node)
             self.class_attributes.append(attributes)
             try:
-                self._method_summaries[key] = self.summarise(prop, method=True)
+                self._property_summaries[key] = self.summarise(prop, method=True)
             finally:
                 self.class_nodes.pop()
                 self.class_attributes.pop()
-        summary = self._method_summaries[key]
+        summary = self._property_summaries[key]
         return Interpreter.called(summary.returns, [], 0) if summary is not None else EMPTY
 
     def has_method(self, name: Optional[str]) -> bool:
@@ -1467,12 +1463,25 @@ class FlowRules(Rule):
         if method is None:
             return None
         key = id(method)
-        if key not in self._method_summaries:
-            self._method_summaries[key] = None  # in progress: a method that calls itself
-            self._method_summaries[key] = self.summarise(method, method=True)
-        return self._method_summaries[key]
+        held = self._method_summaries.get(key, _UNMADE)
+        if held is None:
+            return None  # in progress: a method that calls itself
+        if held is _UNMADE or not held[1].still_hold():
+            self._method_summaries[key] = None
+            reads = ReadsOf(self.class_attributes[-1])
+            self._reading.append(reads)
+            try:
+                held = (self.summarise(method, method=True, attributes=reads), reads)
+            finally:
+                self._reading.pop()
+            self._method_summaries[key] = held
+        if self._reading:
+            self._reading[-1].absorb(held[1])  # (the summary being made used this one)
+        return held[0]
 
-    def summarise(self, node: cst.FunctionDef, method: bool = False) -> Summary:
+    def summarise(self, node: cst.FunctionDef, method: bool = False, attributes: Optional[ReadsOf] = None) -> Summary:
+        """What a call of the function does (see Summary). A method's is made with its
+        class's attributes as they stand, or as `attributes` shows them (noting its reads)."""
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
         env = Env()
         # Each parameter carries two markers: untrusted input flows through every call,
@@ -1500,7 +1509,7 @@ class FlowRules(Rule):
         interpreter = SummaryInterpreter(self)
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
-            interpreter.class_attributes = self.class_attributes[-1]
+            interpreter.class_attributes = attributes if attributes is not None else self.class_attributes[-1]
         self._receivers.append(self._receiver_classes(node))
         try:
             interpreter.run_function(node, env)
