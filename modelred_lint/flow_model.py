@@ -129,6 +129,7 @@ class DataflowModel:
     redactors: tuple[str, ...]
     text_calls: frozenset[str]
     safe_error_attributes: frozenset[str]
+    secret_value_fields: frozenset[str]
     log_receivers: tuple[str, ...]  # shell-style patterns
     log_methods: frozenset[str]
     output_calls: frozenset[str]
@@ -250,6 +251,7 @@ class DataflowModel:
             text_calls=frozenset(names("text-calls")) | frozenset(names("text-stylers")),
             text_stylers=frozenset(names("text-stylers")),
             safe_error_attributes=frozenset(names("safe-error-attributes")),
+            secret_value_fields=frozenset(names("secret-value-fields")),
             log_receivers=names("log-receivers"),
             log_methods=frozenset(names("log-methods")),
             output_calls=frozenset(names("output-calls")),

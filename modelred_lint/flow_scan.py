@@ -1906,7 +1906,10 @@ class _ScopeScan:
                     # args.api_key read: a namespace printed whole shows it (see verdict)
                     scope.secret_attribute_bases.add(node.value.id)
                     self._note_mapping(node.value.id)
-                if not level and dotted and node.attr not in _VALUE_ATTRIBUTES and id(node) not in whole:
+                # (a value field, get_secret(n).value, secret.key of secret-value-fields, reads
+                # its base's secret)
+                if not level and dotted and node.attr not in _VALUE_ATTRIBUTES and id(node) not in whole \
+                        and node.attr not in flow.secret_value_fields:
                     _add_bases(atoms.fields, dotted)  # cfg.model: one field of cfg
                     continue
                 if type(node.value) is ast.Name and node.attr not in self._whole_methods and self._is_structure(node.value.id):

@@ -24,6 +24,7 @@ from modelred_lint.dataflow import (
     parameters_in,
 )
 from modelred_lint.dataflow.attribute_reads import ReadsOf
+from modelred_lint.dataflow.flags import flag_parameters, known_flags
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
 from modelred_lint.dataflow.labels import WHOLE, at_field
@@ -109,6 +110,8 @@ class LazySummaries:
         self.functions: dict[str, cst.FunctionDef] = {}
         self._summarise = summarise
         self._done: dict[str, Optional[Summary]] = {}
+        self._flags: dict[str, tuple] = {}  # name -> its flag parameters (dataflow/flags.py)
+        self._flagged: dict[tuple, Optional[Summary]] = {}  # (name, what a call fixes) -> summary
 
     def get(self, name: str, default=None) -> Optional[Summary]:
         if name not in self.functions:
@@ -117,6 +120,24 @@ class LazySummaries:
             self._done[name] = None  # in progress
             self._done[name] = self._summarise(self.functions[name])
         return self._done[name] if self._done[name] is not None else default
+
+    def flagged(self, name: str, call) -> Optional[Summary]:
+        """The summary of `name` for a call that fixes some of its flag parameters with
+        literals (made once per such choice), or None where the call fixes none."""
+        node = self.functions.get(name)
+        if node is None:
+            return None
+        flags = self._flags.get(name)
+        if flags is None:
+            flags = self._flags[name] = flag_parameters(node)
+        known = known_flags(flags, call) if flags else None
+        if not known:
+            return None
+        key = (name, known)
+        if key not in self._flagged:
+            self._flagged[key] = None  # in progress
+            self._flagged[key] = self._summarise(node, known=known)
+        return self._flagged[key]
 
     def __contains__(self, name: object) -> bool:
         return name in self.functions
@@ -1479,9 +1500,11 @@ class FlowRules(Rule):
             self._reading[-1].absorb(held[1])  # (the summary being made used this one)
         return held[0]
 
-    def summarise(self, node: cst.FunctionDef, method: bool = False, attributes: Optional[ReadsOf] = None) -> Summary:
+    def summarise(self, node: cst.FunctionDef, method: bool = False, attributes: Optional[ReadsOf] = None,
+                  known: frozenset = frozenset()) -> Summary:
         """What a call of the function does (see Summary). A method's is made with its
-        class's attributes as they stand, or as `attributes` shows them (noting its reads)."""
+        class's attributes as they stand, or as `attributes` shows them (noting its reads);
+        `known`: (name, truth) of flag parameters a call fixes (see dataflow/flags.py)."""
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)]
         env = Env()
         # Each parameter carries two markers: untrusted input flows through every call,
@@ -1507,6 +1530,7 @@ class FlowRules(Rule):
             env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=kwarg),
                                      Label(SECRET, f"parameter `{name}`", param=kwarg, path=(WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
+        interpreter.known_truth = dict(known)
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
         if method:
             interpreter.class_attributes = attributes if attributes is not None else self.class_attributes[-1]

@@ -836,6 +836,10 @@ class Expressions:
             # A credential object's secret field (access = credential.get_token(scope);
             # access.token; credentials.token of google.auth.default()).
             out.add(Label(SECRET, f"`{key or attr}`"))
+        elif attr in self.model.secret_value_fields and any(l.kind is SECRET and not l.path and l.named for l in base):
+            # secret.key, token.key, credential.key of an object named as a secret: the
+            # value it wraps (secret-value-fields)
+            out.add(Label(SECRET, f"`{key or attr}`"))
         if key is not None and "." in key and not key.startswith("self."):
             rule = getattr(self, "rule", None)
             if rule is not None and hasattr(rule, "receiver_attribute"):
@@ -1034,6 +1038,7 @@ class Expressions:
         for element in node.elements:
             if isinstance(element, cst.StarredDictElement):
                 labels |= self.expr(element.value, env)
+                every = None  # (what the unpacked mapping adds need not be a secret)
                 continue
             self.expr(element.key, env)
             value = self.expr(element.value, env)
@@ -1229,6 +1234,9 @@ class Expressions:
         return labels
 
     def expr_IfExp(self, node: cst.IfExp, env: Env) -> frozenset:
+        taken = self.known_branch(node.test) if getattr(self, "known_truth", None) else None
+        if taken is not None:  # (a flag parameter the call fixed: see dataflow/flags.py)
+            return self.expr(node.body if taken else node.orelse, env)
         self.expr(node.test, env)  # a verdict: only the branches' values flow
         # Each branch is read where its test holds (`{**data, "token": hash(...)} if
         # data.get("token") is not None else data`: the plain `data` holds no token).
@@ -1622,6 +1630,12 @@ class Expressions:
         summary, skip = None, 0
         if func_kind is cst.Name:
             summary = self.summaries.get(name or "")
+            if summary is not None and (summary.messages or any(
+                    l.kind in SECRETS and l.param is None for l in summary.returns)):
+                # _prompt("Env var name") of `def _prompt(label, secret=False)`, which
+                # reads with getpass() only under `if secret:`: summarised for this call
+                flagged = getattr(self.summaries, "flagged", None)
+                summary = (flagged(name, node) if flagged is not None else None) or summary
         elif func_kind is cst.Attribute and (type(func.value) is cst.Name or (
                 type(func.value) is cst.Attribute and type(func.value.value) is cst.Name and func.value.value.value == "self")):
             # (or of a finished class of the module, on an instance of it: cache.token();

@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import Mapping, Optional
 
 from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers, rereadable_row
+from modelred_lint.dataflow.flags import tested_flag
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.labels import (
     ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
@@ -67,6 +68,9 @@ class Interpreter(Expressions, Guards):
         self.sdk = sdk
         self.model = model
         self.summaries = summaries
+        # Flag parameters a specialised summary is made with (name -> truth): their
+        # tests take one branch (see dataflow/flags.py)
+        self.known_truth: dict[str, bool] = {}
         self.answers = name_answers(vocab)  # (what the vocabulary says of names, kept per plan)
         self.returns: list[frozenset] = []
         # Per return: what each element of its tuple holds, or None (not a tuple): for a
@@ -223,6 +227,15 @@ class Interpreter(Expressions, Guards):
         return env
 
     def stmt_If(self, node: cst.If, env: Env) -> Optional[Env]:
+        taken = self.known_branch(node.test) if self.known_truth else None
+        if taken is not None:  # `if secret:` of a flag the call fixed: that branch alone
+            if taken:
+                return self.block(node.body, env)
+            if node.orelse is None:
+                return env
+            if isinstance(node.orelse, cst.If):
+                return self.stmt_If(node.orelse, env)
+            return self.block(node.orelse.body, env)
         self.expr(node.test, env)
         when_true, when_false = env.copy(), env.copy()
         self.refine(node.test, when_true, when_false)
@@ -240,6 +253,12 @@ class Interpreter(Expressions, Guards):
             after_else = self.block(node.orelse.body, when_false)
         alive = [e for e in (after_body, after_else) if e is not None]
         return Env.join(alive) if alive else None
+
+    def known_branch(self, test) -> Optional[bool]:
+        """Whether a test of a known flag parameter holds (None: not known)."""
+        flag = tested_flag(test)
+        truth = self.known_truth.get(flag[0]) if flag is not None else None
+        return None if truth is None else truth != flag[1]
 
     def failed_response(self, test) -> Optional[str]:
         """The token request's response a test says failed (`resp.status_code != 200`,
@@ -654,7 +673,8 @@ class Interpreter(Expressions, Guards):
             labels = self.said_secret(value, labels)  # msg = f"token {token}"
         target_kind, value_kind = type(target), type(value)
         if target_kind is cst.Subscript:
-            key = dotted_name(target.value)  # a container takes what is put in it
+            outer = _literal_keys(target.value)  # cfg["llm"]["api_key"] = ...: cfg, at ("llm",)
+            key = dotted_name(target.value) if outer is None else outer[0]  # a container takes what is put in it
             if key:
                 field = self._subscript_key(target)
                 if field is not None and self.names_a_derivative(field):
@@ -668,7 +688,16 @@ class Interpreter(Expressions, Guards):
                     # saved[var] = os.environ.get(var): at a field we cannot name (its
                     # values hold it; iterated, a mapping gives its keys)
                     labels = at_field(labels, ANY_FIELD)
-                env.set(key, (env.get(key) or EMPTY) | stored_errors(labels, (target, self.top, key)))
+                held = env.get(key) or EMPTY
+                path = (*(outer[1] if outer is not None else ()), _literal_key(target))
+                if path[-1] is not None:
+                    # A literal key's field is replaced, not added to: a copy of the
+                    # headers with `copy["Authorization"] = "REDACTED"` no longer holds
+                    # the key there (what the field held before is gone).
+                    held = frozenset(l for l in held if l.path[:len(path)] != path)
+                for field in reversed(path[:-1]):
+                    labels = at_field(labels, field)
+                env.set(key, held | stored_errors(labels, (target, self.top, key)))
             return
         if (target_kind is cst.Tuple or target_kind is cst.List) and (value_kind is cst.Tuple or value_kind is cst.List):
             targets, values = target.elements, value.elements
@@ -964,3 +993,27 @@ def _differing(old, new) -> set:
 def _catches_all(types) -> bool:
     """`except:`, `except Exception`, `except BaseException`."""
     return types is None or last_name(types) in ("Exception", "BaseException")
+
+
+def _literal_key(node: cst.Subscript) -> Optional[str]:
+    """The key of `x["key"]`: a string literal alone in the brackets, or None."""
+    if len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index:
+        value = literal_value(node.slice[0].slice.value)
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _literal_keys(node) -> Optional[tuple[str, tuple[str, ...]]]:
+    """`cfg["llm"]["model"]` read as (the container's name, the literal keys inside it),
+    where every key is a string literal: ("cfg", ("llm", "model")); None otherwise."""
+    keys: list[str] = []
+    while type(node) is cst.Subscript:
+        key = _literal_key(node)
+        if key is None:
+            return None
+        keys.append(key)
+        node = node.value
+    if not keys:
+        return None
+    base = dotted_name(node)
+    return (base, tuple(reversed(keys))) if base else None
