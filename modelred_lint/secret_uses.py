@@ -62,7 +62,6 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
     found: set[str] = set()
     stored: set[int] = set()
-    updated: set[int] = set()  # the targets of augmented assignments: read, then stored
     digested: set[str] = set()  # what the body hashes (see DIGESTS)
     params = getattr(node, "params", None)  # (a parameter of the same name is not the module's constant)
     own_params = frozenset(p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)) \
@@ -102,12 +101,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     key = _key_texts(current.args[0].value, constant, looped)
             elif kind is cst.AugAssign or kind is cst.AnnAssign:
                 stored.add(id(current.target))
-                if kind is cst.AugAssign:
-                    updated.add(id(current.target))
             elif kind is cst.Attribute and attributes is not None and type(current.value) is cst.Name \
-                    and current.value.value == "self" and (id(current) not in stored or id(current) in updated):
-                # (`self.x = ...` alone reads nothing: a method is not stale for what it
-                # stores itself; `self.x += ...`, `self.x[k] = ...` and `self.x.y = ...` read it)
+                    and current.value.value == "self":
                 attributes.add(current.attr.value)
             if kind is cst.Subscript and type(current.value) is cst.Subscript and id(current) not in stored \
                     and type(current.value.value) is cst.Name:

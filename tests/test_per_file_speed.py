@@ -522,32 +522,3 @@ def test_reads_of_class_attributes_are_asked_again_by_value():
     inner.get("self.a")
     outer.absorb(inner)
     assert "self.a" in outer.seen
-
-
-def test_a_method_that_only_stores_an_attribute_is_not_analysed_again_for_it(monkeypatch):
-    # __init__ stores self.client: it does not read it, and learning it is no reason to
-    # analyse __init__ again at the class's end (a method that reads it is).
-    from modelred_lint.checks import dataflow_rules
-
-    analysed: list = []
-    original = dataflow_rules.FlowRules._analyse_function
-
-    def counting(self, node):
-        analysed.append(node.name.value)
-        return original(self, node)
-
-    monkeypatch.setattr(dataflow_rules.FlowRules, "_analyse_function", counting)
-    code = '''
-import os
-import openai
-class Provider:
-    def __init__(self, api_key=None):
-        key = api_key or os.environ.get("XAI_API_KEY")
-        if not key:
-            raise ValueError("set XAI_API_KEY")
-        self.client = openai.OpenAI(api_key=key)
-'''
-    # (the prefilter would spare this file the analysis: it has no message with a name)
-    plan = Plan.build(tuple(load_catalogue().ids), validate_options(json.loads("{}"), "test"), use_prefilter=False)
-    assert lint_bytes("example.py", code.encode("utf-8"), plan).findings == []
-    assert analysed == ["__init__"]
