@@ -37,6 +37,11 @@ class MessageSinks:
         elif isinstance(node.func, cst.Name):
             summary = self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
+                # (for what this call fixes of its flag parameters: say(msg, quiet=True)
+                # writes nothing where only `if not quiet:` writes; see dataflow/flags.py)
+                flagged = getattr(self.summaries, "flagged", None)
+                summary = (flagged(node.func.value, node) if flagged is not None else None) or summary
+            if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
             if summary is not None and summary.field_messages:
                 self._check_field_wrapper(node, summary, env)
@@ -45,7 +50,7 @@ class MessageSinks:
             # tickets.comment(key, f"scan failed: {e}"), self.post(...): a method of the
             # module's classes that sends that parameter to a page or a chat (an SDK error's
             # text handed to it is answered; only in an except clause, where such text is)
-            summary = self.rule.receiver_summary(node.func.value.value, node.func.attr.value)
+            summary = self.rule.receiver_summary(node.func.value.value, node.func.attr.value, node)
             if summary is not None and summary.messages:
                 self._check_answering_method(node, summary, env)
         if isinstance(node.func, (cst.Name, cst.Attribute)) and self.names.qualname(node.func) in self.model.raising_calls:

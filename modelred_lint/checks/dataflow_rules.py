@@ -493,7 +493,9 @@ class FlowRules(Rule):
         self.class_functions: list[list[tuple[cst.FunctionDef, dict]]] = []
         # Summaries of the methods called on `self` (by node; None while one is made),
         # each with what it read of the class's attributes: kept while those reads hold.
-        self._method_summaries: dict[int, Optional[tuple[Optional[Summary], ReadsOf]]] = {}
+        # (by the method and the flag parameters a call fixes: see method_summary)
+        self._method_summaries: dict[tuple, Optional[tuple[Optional[Summary], ReadsOf]]] = {}
+        self._method_flags: dict[int, tuple] = {}  # id(method) -> its flag parameters
         self._reading: list[ReadsOf] = []  # the reads of the method summaries being made
         self._property_summaries: dict[int, Optional[Summary]] = {}  # (made once)
         self._methods: dict[int, dict] = {}  # class node id -> its plain methods by name
@@ -1316,12 +1318,13 @@ class FlowRules(Rule):
             out[name] = cls if out.get(name, cls) == cls else None
         return {name: cls for name, cls in out.items() if cls is not None}
 
-    def receiver_summary(self, receiver: str, name: str) -> Optional[Summary]:
+    def receiver_summary(self, receiver: str, name: str, call=None) -> Optional[Summary]:
         """The summary of `receiver.name(...)`, where the receiver is `self` (the
         innermost enclosing class's method) or an instance of a finished class of the
-        module (that class's method, with all its methods left in `self.x`)."""
+        module (that class's method, with all its methods left in `self.x`); for `call`
+        where it fixes flag parameters (see method_summary)."""
         if receiver == "self":
-            return self.method_summary(name)
+            return self.method_summary(name, call)
         cls = self._receiver_class(receiver)
         if cls is None:
             cls = self._only_class_with(name)
@@ -1333,7 +1336,7 @@ class FlowRules(Rule):
         self.class_nodes.append(node)
         self.class_attributes.append(attributes)
         try:
-            return self.method_summary(name)
+            return self.method_summary(name, call)
         finally:
             self.class_nodes.pop()
             self.class_attributes.pop()
@@ -1475,15 +1478,29 @@ class FlowRules(Rule):
         found = [cls for cls, (node, _) in self._finished_classes.items() if name in self._class_methods(node)]
         return found[0] if len(found) == 1 else None
 
-    def method_summary(self, name: str) -> Optional[Summary]:
+    def method_summary(self, name: str, call=None) -> Optional[Summary]:
         """The summary of `self.name(...)`'s method, in the innermost enclosing class:
-        made with what the class's methods have stored in `self.x` so far."""
+        made with what the class's methods have stored in `self.x` so far; for `call`,
+        one that fixes some of the method's flag parameters, made for that choice (see
+        dataflow/flags.py)."""
         if not self.class_nodes:
             return None
         method = self._class_methods(self.class_nodes[-1]).get(name)
         if method is None:
             return None
-        key = id(method)
+        summary = self._method_summary(method, frozenset())
+        if call is not None and summary is not None and (summary.messages or any(
+                l.kind in SECRETS and l.param is None for l in summary.returns)):
+            flags = self._method_flags.get(id(method))
+            if flags is None:
+                flags = self._method_flags[id(method)] = flag_parameters(method)
+            known = known_flags(flags, call, skip=1) if flags else None
+            if known:
+                summary = self._method_summary(method, known) or summary
+        return summary
+
+    def _method_summary(self, method: cst.FunctionDef, known: frozenset) -> Optional[Summary]:
+        key = (id(method), known)
         held = self._method_summaries.get(key, _UNMADE)
         if held is None:
             return None  # in progress: a method that calls itself
@@ -1492,7 +1509,7 @@ class FlowRules(Rule):
             reads = ReadsOf(self.class_attributes[-1])
             self._reading.append(reads)
             try:
-                held = (self.summarise(method, method=True, attributes=reads), reads)
+                held = (self.summarise(method, method=True, attributes=reads, known=known), reads)
             finally:
                 self._reading.pop()
             self._method_summaries[key] = held

@@ -1642,7 +1642,8 @@ class Expressions:
             # self.proxy.as_playwright(), an instance kept in an attribute)
             rule = getattr(self, "rule", None)
             receiver_name = dotted_name(func.value)
-            summary = rule.receiver_summary(receiver_name, func.attr.value) if rule is not None and receiver_name else None
+            summary = rule.receiver_summary(receiver_name, func.attr.value, node) \
+                if rule is not None and receiver_name else None
             skip = 1
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
