@@ -35,12 +35,10 @@ class MessageSinks:
         if self._is_log_call(node, name):
             self._check_text(node, self._log_message(node, env), env, "MR021", SECRET)
         elif isinstance(node.func, cst.Name):
-            summary = self.summaries.get(node.func.value)
-            if summary is not None and summary.messages:
-                # (for what this call fixes of its flag parameters: say(msg, quiet=True)
-                # writes nothing where only `if not quiet:` writes; see dataflow/flags.py)
-                flagged = getattr(self.summaries, "flagged", None)
-                summary = (flagged(node.func.value, node) if flagged is not None else None) or summary
+            # (for what this call fixes of its flag parameters: say(msg, quiet=True) writes
+            # nothing where only `if not quiet:` writes; see dataflow/flags.py)
+            for_call = getattr(self.summaries, "for_call", None)
+            summary = for_call(node.func.value, node) if for_call is not None else self.summaries.get(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
             if summary is not None and summary.field_messages:

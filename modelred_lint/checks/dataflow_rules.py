@@ -24,7 +24,7 @@ from modelred_lint.dataflow import (
     parameters_in,
 )
 from modelred_lint.dataflow.attribute_reads import ReadsOf
-from modelred_lint.dataflow.flags import flag_parameters, known_flags
+from modelred_lint.dataflow.flags import flag_parameters, known_flags, worth_specialising
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
 from modelred_lint.dataflow.labels import WHOLE, at_field
@@ -121,23 +121,24 @@ class LazySummaries:
             self._done[name] = self._summarise(self.functions[name])
         return self._done[name] if self._done[name] is not None else default
 
-    def flagged(self, name: str, call) -> Optional[Summary]:
-        """The summary of `name` for a call that fixes some of its flag parameters with
-        literals (made once per such choice), or None where the call fixes none."""
-        node = self.functions.get(name)
-        if node is None:
-            return None
+    def for_call(self, name: str, call) -> Optional[Summary]:
+        """The summary of `name` for this call: made again (once per such choice) where
+        the call fixes some of its flag parameters with literals and that could change it."""
+        summary = self.get(name)
+        if summary is None or not worth_specialising(summary):
+            return summary
+        node = self.functions[name]
         flags = self._flags.get(name)
         if flags is None:
             flags = self._flags[name] = flag_parameters(node)
         known = known_flags(flags, call) if flags else None
         if not known:
-            return None
+            return summary
         key = (name, known)
         if key not in self._flagged:
             self._flagged[key] = None  # in progress
             self._flagged[key] = self._summarise(node, known=known)
-        return self._flagged[key]
+        return self._flagged[key] or summary
 
     def __contains__(self, name: object) -> bool:
         return name in self.functions
@@ -1489,8 +1490,7 @@ class FlowRules(Rule):
         if method is None:
             return None
         summary = self._method_summary(method, frozenset())
-        if call is not None and summary is not None and (summary.messages or any(
-                l.kind in SECRETS and l.param is None for l in summary.returns)):
+        if call is not None and summary is not None and worth_specialising(summary):
             flags = self._method_flags.get(id(method))
             if flags is None:
                 flags = self._method_flags[id(method)] = flag_parameters(method)

@@ -53,8 +53,8 @@ class ReadsOf(Mapping):
         return filled
 
     def __iter__(self) -> Iterator:
-        self.seen[_WHOLE] = dict(self.attributes)
-        return iter(dict(self.attributes))
+        whole = self.seen[_WHOLE] = dict(self.attributes)
+        return iter(whole)
 
     def absorb(self, other: "ReadsOf") -> None:
         """A summary made or kept while this one was being made: what it read, this

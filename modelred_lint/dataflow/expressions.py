@@ -1629,13 +1629,10 @@ class Expressions:
         # on `self`, whose parameter 0 is `self` (the call's arguments start at 1).
         summary, skip = None, 0
         if func_kind is cst.Name:
-            summary = self.summaries.get(name or "")
-            if summary is not None and (summary.messages or any(
-                    l.kind in SECRETS and l.param is None for l in summary.returns)):
-                # _prompt("Env var name") of `def _prompt(label, secret=False)`, which
-                # reads with getpass() only under `if secret:`: summarised for this call
-                flagged = getattr(self.summaries, "flagged", None)
-                summary = (flagged(name, node) if flagged is not None else None) or summary
+            # (_prompt("Env var name") of `def _prompt(label, secret=False)`, which reads
+            # with getpass() only under `if secret:`: summarised for this call's flags)
+            for_call = getattr(self.summaries, "for_call", None)
+            summary = for_call(name or "", node) if for_call is not None else self.summaries.get(name or "")
         elif func_kind is cst.Attribute and (type(func.value) is cst.Name or (
                 type(func.value) is cst.Attribute and type(func.value.value) is cst.Name and func.value.value.value == "self")):
             # (or of a finished class of the module, on an instance of it: cache.token();

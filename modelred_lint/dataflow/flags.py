@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from modelred_lint.dataflow.labels import SECRETS
 from modelred_lint.lazy import cst
+from modelred_lint.names import names_in
 from modelred_lint.node_walk import child_nodes
 
 Flag = tuple[int, str, Optional[bool]]  # (position, name, the truth of its literal default)
@@ -86,19 +88,14 @@ def flag_parameters(node) -> tuple[Flag, ...]:
 
 
 def _names(target) -> set[str]:
-    if type(target) is cst.Name:
-        return {target.value}
-    return {n.value for n in _all_names(target)}
+    # (an attribute's name too, `self.x = ...`: a superset of what is bound, fewer flags)
+    return {target.value} if type(target) is cst.Name else set(names_in(target))
 
 
-def _all_names(node):
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if type(current) is cst.Name:
-            yield current
-        else:
-            stack.extend(child_nodes(current))
+def worth_specialising(summary) -> bool:
+    """Could a call's flags change what this summary says: does the function write a
+    message, or return a secret of its own (not one it was handed)?"""
+    return bool(summary.messages) or any(l.kind in SECRETS and l.param is None for l in summary.returns)
 
 
 def known_flags(flags: tuple[Flag, ...], call, skip: int = 0) -> frozenset:

@@ -29,7 +29,7 @@ from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.secret_uses import MINTED_PREFIX
-from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, words_say_secret
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal, words_say_secret
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
 
@@ -689,7 +689,7 @@ class Interpreter(Expressions, Guards):
                     # values hold it; iterated, a mapping gives its keys)
                     labels = at_field(labels, ANY_FIELD)
                 held = env.get(key) or EMPTY
-                path = (*(outer[1] if outer is not None else ()), _literal_key(target))
+                path = (*(outer[1] if outer is not None else ()), subscript_literal(target))
                 if path[-1] is not None:
                     # A literal key's field is replaced, not added to: a copy of the
                     # headers with `copy["Authorization"] = "REDACTED"` no longer holds
@@ -995,20 +995,12 @@ def _catches_all(types) -> bool:
     return types is None or last_name(types) in ("Exception", "BaseException")
 
 
-def _literal_key(node: cst.Subscript) -> Optional[str]:
-    """The key of `x["key"]`: a string literal alone in the brackets, or None."""
-    if len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index:
-        value = literal_value(node.slice[0].slice.value)
-        return value if isinstance(value, str) else None
-    return None
-
-
 def _literal_keys(node) -> Optional[tuple[str, tuple[str, ...]]]:
     """`cfg["llm"]["model"]` read as (the container's name, the literal keys inside it),
     where every key is a string literal: ("cfg", ("llm", "model")); None otherwise."""
     keys: list[str] = []
     while type(node) is cst.Subscript:
-        key = _literal_key(node)
+        key = subscript_literal(node)
         if key is None:
             return None
         keys.append(key)
