@@ -60,8 +60,13 @@ def test_a_call_fixes_flags_by_keyword_by_position_or_by_default():
     assert known_flags(flags, _call('prompt("x", **options)')) == frozenset()
 
 
+ESCAPED = '"\\s"'  # an escape Python does not know: not evaluated (it warns)
+TRIPLE = '""""""'  # an empty triple-quoted string
+
+
 def test_the_truth_of_literals():
     truths = {code: constant_truth(cst.parse_expression(code)) for code in
-              ("True", "False", "None", "0", "1", "0.0", '""', '"x"', "name", 'f"{x}"', "[]")}
+              ("True", "False", "None", "0", "1", "0.0", '""', '"x"', "name", 'f"{x}"', "[]", ESCAPED, TRIPLE)}
     assert truths == {"True": True, "False": False, "None": False, "0": False, "1": True, "0.0": False,
-                      '""': False, '"x"': True, "name": None, 'f"{x}"': None, "[]": None}
+                      '""': False, '"x"': True, "name": None, 'f"{x}"': None, "[]": None,
+                      ESCAPED: None, TRIPLE: False}

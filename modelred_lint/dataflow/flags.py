@@ -25,8 +25,11 @@ def constant_truth(node) -> Optional[bool]:
     kind = type(node)
     if kind is cst.Name:
         return {"True": True, "False": False, "None": False}.get(node.value)
-    if kind is cst.SimpleString:
-        return len(node.evaluated_value) > 0 if _plain(node) else None
+    if kind is cst.SimpleString and _plain(node):
+        # (read off the text, not evaluated: an escape Python does not know warns, and a
+        # body with escapes may still be empty, a backslash and a line break)
+        raw = node.raw_value
+        return False if not raw else True if "\\" not in raw else None
     if kind is cst.Integer or kind is cst.Float:
         return node.evaluated_value != 0
     return None
