@@ -13,9 +13,10 @@ from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
-from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER
+from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
 from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
 from modelred_lint.flow_model import matches, stands_in
+from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
@@ -406,6 +407,7 @@ class MessageSinks:
         added = [(when_true, when_false), (when_false, when_true)]
         before = [set(env.vars) for env, _ in added]
         self._refine_emptiness(test, when_true, when_false)
+        self._refine_choice(test, when_true, when_false)
         url = self.password_test(test)
         if url is not None:
             # if urlsplit(url).password: here the URL carries a password
@@ -415,6 +417,35 @@ class MessageSinks:
             # A name cleaned on one branch keeps, on the other, what it held before.
             for key in [k for k in cleaned.vars if k not in known and k not in other.vars]:
                 other.vars[key] = self._key_labels(other, key)
+
+    def _refine_choice(self, test, when_true: Env, when_false: Env) -> None:
+        """`if provider_key not in supported_providers: raise ValueError(f"Invalid
+        provider key '{provider_key}'")`: a name that is a secret's only where the message
+        says so (MAYBE_SECRET), tested with `in` or `not in` against a collection named as
+        one of choices (choice-collection-words), is a choice, not a secret: on both
+        branches (in it or not, it was meant as one). A name secret by itself stays one."""
+        if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
+            test = test.expression
+        if type(test) is not cst.Comparison or len(test.comparisons) != 1 \
+                or type(test.comparisons[0].operator) not in (cst.In, cst.NotIn):
+            return
+        collection = test.comparisons[0].comparator
+        if type(collection) is cst.Call:
+            collection = collection.func
+        named = last_name(collection) if type(collection) in (cst.Name, cst.Attribute) else None
+        key = dotted_name(test.left) if type(test.left) in (cst.Name, cst.Attribute) else None
+        if not named or not key or self.vocab.secret_level(named):
+            return
+        words = [word.lower() for word in name_words(named)]
+        # (not a collection of secrets, ALLOWED_TOKENS, known_api_keys: an allowlist's
+        # entries are secrets, and so is the value tested against them)
+        if any(word.rstrip("s") in self.vocab.message_secret_words or word in self.vocab.message_secret_words
+               for word in words) or not any(word in self.model.choice_collection_words for word in words):
+            return
+        for env in (when_true, when_false):
+            labels = self._key_labels(env, key)
+            if any(l.kind is MAYBE_SECRET for l in labels) and not any(l.kind is SECRET for l in labels):
+                env.vars[key] = frozenset(l for l in labels if l.kind is not MAYBE_SECRET)
 
     def password_test(self, test) -> Optional[str]:
         """The name of the URL a test says has a password: `urlsplit(url).password`,
@@ -493,7 +524,13 @@ class MessageSinks:
         if not base:
             return
         labels = self._key_labels(env, base)
-        kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] == (field,)))
+        fields = {field}
+        tokens = self.model.token_response_fields
+        if tokens and field == tokens[0]:
+            # an OAuth token response without its access token is an error reply: no
+            # token of the response is in it (the others' labels say where they came from)
+            fields.update(l.path[0] for l in labels if l.what == TOKEN_RESPONSE and l.path)
+        kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] and l.path[0] in fields))
         if kept != labels:
             env.vars[base] = kept
         # and the field itself, read by its name later on this branch (its secret by name);

@@ -166,6 +166,8 @@ def rereadable_row(node) -> bool:
 DISPLAYS = frozenset({"Dict", "List", "Tuple", "Set"})
 
 
+# What an OAuth token response's secrets say they came from (its tokens, at their fields).
+TOKEN_RESPONSE = "an OAuth token response"
 # A %-format's named placeholder, `%(name)s`: its name (linear: one character class).
 NAMED_PLACEHOLDER = re.compile(r"%\((\w+)\)")
 # What a reference to a secret is called by (a Kubernetes secret's name, a vault path, a
@@ -417,7 +419,13 @@ class Expressions:
             return not self.known_clean(value)
         if isinstance(value, cst.Name):
             return value.value not in ("None", "True", "False")
-        return isinstance(value, (cst.Attribute, cst.BooleanOperation, cst.IfExp))
+        if isinstance(value, cst.IfExp):
+            # ("admin.apikey" if legacy else "owner.apikey": two literals in view; the
+            # test is no part of the value)
+            return self.opaque(value.body) or self.opaque(value.orelse)
+        if isinstance(value, cst.BooleanOperation):
+            return self.opaque(value.left) or self.opaque(value.right)
+        return isinstance(value, cst.Attribute)
 
     def field_read(self, value) -> Optional[tuple[cst.BaseExpression, str]]:
         """`x["f"]`, `x.get("f")`, `x.get("f", default)`, `x.f`: the structure read and
@@ -754,7 +762,12 @@ class Expressions:
 
     def bound_key_literal(self, name: str, value) -> Optional[Label]:
         """A string literal bound to a name that is a key: a key format the rules know,
-        or a random value bound to a secret's name (as module_key_literal, in view)."""
+        or a random value bound to a secret's name (as module_key_literal, in view); in
+        either branch of a choice between values (`"sk-..." if live else "demo"`)."""
+        if isinstance(value, cst.IfExp):
+            return self.bound_key_literal(name, value.body) or self.bound_key_literal(name, value.orelse)
+        if isinstance(value, cst.BooleanOperation):
+            return self.bound_key_literal(name, value.left) or self.bound_key_literal(name, value.right)
         if not isinstance(value, cst.SimpleString):
             return None
         text = literal_value(value)
@@ -1483,7 +1496,7 @@ class Expressions:
         elif name == "json" and func_kind is cst.Attribute and not node.args and (
                 self.token_request(func.value) or dotted_name(func.value) in self.token_responses):
             # body = resp.json() of an OAuth token request: the tokens, at their fields
-            return frozenset(Label(SECRET, "an OAuth token response", path=(field,))
+            return frozenset(Label(SECRET, TOKEN_RESPONSE, path=(field,))
                              for field in self.model.token_response_fields)
         elif name == "raise_for_status" and func_kind is cst.Attribute:
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
