@@ -3,7 +3,7 @@
     python benchmarks/real_llm.py prefilter DIR      # prefilter CPU alone, one process (JSON)
     python benchmarks/real_llm.py per-file DIR [N]   # our CPU vs LibCST's parse, per file (JSON)
 
-The corpus is benchmarks/realworld's pinned set (70 packages that handle LLM keys, 197 MB of
+The corpus is benchmarks/realworld's pinned set (81 packages that handle LLM keys, 224 MB of
 .py), downloaded and hash-checked by its prepare step, then hard-linked (copied where links
 cannot be made) into the benchmark's corpora folder so that the tools run outside any project.
 
