@@ -2024,6 +2024,18 @@ class _ScopeScan:
                         scope.assignments.append(([outer], _pathful_strict_atoms()))
                         self._note_mapping(outer)
                         self._sectioned.add(outer)
+                if count and self.secret_records:
+                    # Session.model_validate(reply), Session(**reply): a record of the module
+                    # with a secret field, made of a name's mapping: the name holds that field
+                    # (the rules' secret_uses records; any method of the class here, a superset)
+                    made = None
+                    if type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
+                            and node.func.value.id in self.secret_records and node.args and type(node.args[0]) is ast.Name:
+                        made = node.args[0].id
+                    elif type(node.func) is ast.Name and node.func.id in self.secret_records:
+                        made = next((k.value.id for k in node.keywords if k.arg is None and type(k.value) is ast.Name), None)
+                    if made:
+                        scope.assignments.append(([made], _strict_atoms()))
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
                 if type(node.func) is ast.Attribute and scope.token_responses \

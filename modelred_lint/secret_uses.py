@@ -47,7 +47,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
                 positional: Optional[dict] = None, constant=None,
                 field_reads: frozenset = frozenset({"get"}), callee_reads=None,
-                query: tuple = (frozenset(), frozenset())) -> frozenset:
+                query: tuple = (frozenset(), frozenset()), records=None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -56,7 +56,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     parameters of the module's functions and classes by name (see secret_parameters),
     `attributes` the x of each
     `self.x` it reads (see FlowRules.leave_ClassDef); `constant` gives the expression a
-    module-level name is bound to (for a subscript's key), or None; `field_reads`: the
+    module-level name is bound to (for a subscript's key), or None; `records`: the
+    module's record classes with the secret fields each shows, and the methods that make
+    one of a mapping (model_validate, parse_obj), or None; `field_reads`: the
     methods that read a field by its key (get, pop: field-read-calls). A key may be a
     module constant's text, or a loop variable over a module constant listing secrets'
     names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
@@ -216,6 +218,14 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     if param is not None and type(arg.value) is cst.Name and fields.get(param):
                         reads.setdefault(arg.value.value, set()).update(fields[param])
                     index += arg.keyword is None
+        if kind is cst.Call and reads is not None and records is not None:
+            # Session.model_validate(reply), Session(**reply): a record of the module that
+            # shows secret fields, made of what a name holds: the name holds them too (a
+            # reply logged raw before it is parsed shows the record's token)
+            made = _record_made_of(current, records[1])
+            fields = records[0].get(made[0]) if made is not None else None
+            if fields:
+                reads.setdefault(made[1], set()).update(fields)
         if kind is cst.Call and positional and (type(current.func) is cst.Name or type(current.func) is cst.Attribute):
             # (a function or class of the module by its name; a method of its classes on
             # `self`: not ssh.connect(host, ...) where the module has a connect(password))
@@ -651,3 +661,18 @@ def _secret_positions(function, vocab, skip: int) -> frozenset:
         secret |= {i for i, name in enumerate(params) if name in maybe and name in used}
         secret |= {name for name in maybe if name in used}
     return secret
+
+
+def _record_made_of(call, parsers) -> Optional[tuple[str, str]]:
+    """(class, name) where a call makes a record of a plain name's mapping:
+    `Record.model_validate(name)` (a parser method, by its name) or `Record(**name)`."""
+    func = call.func
+    if not call.args or type(call.args[0].value) is not cst.Name:
+        return None
+    first = call.args[0]
+    if type(func) is cst.Attribute and type(func.value) is cst.Name and func.attr.value in parsers \
+            and first.keyword is None and not first.star:
+        return func.value.value, first.value.value
+    if type(func) is cst.Name and len(call.args) == 1 and first.star == "**":
+        return func.value, first.value.value
+    return None

@@ -534,6 +534,7 @@ class FlowRules(Rule):
         self._classes: dict = {}
         self._message_parameters: dict = {}
         self._records: dict = {}
+        self._mapping_records: dict = {}  # record class -> its own secret fields (not a nested record's)
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
         self.settings_records: dict = {}  # class -> secret fields it reads from the environment
@@ -567,6 +568,7 @@ class FlowRules(Rule):
         self._secret_options = None
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
         self._records = {}
+        self._mapping_records = {}
         self.clean_fields = {}
         self.settings_records = {}  # records that read their secret fields from the environment
         if self.enabled("MR020") or self.enabled("MR021"):
@@ -576,6 +578,8 @@ class FlowRules(Rule):
                     if clean:
                         self.clean_fields[statement.name.value] = clean
                     fields = secret_fields(statement, self.model, self.vocab, clean)
+                    if fields:  # (what a mapping parsed into it holds: its own fields, not a nested record's)
+                        self._mapping_records[statement.name.value] = fields
                     order = field_order(statement) if fields else ()
                     if not fields:  # a class whose own __repr__ shows what it was made with
                         fields, order = formatted_fields(statement, self.vocab)
@@ -978,7 +982,8 @@ class FlowRules(Rule):
             held = self._wrapper_uses[id(node)] = secret_uses(
                 node, self.vocab, self.model.credential_takers, reads, attributes, self._positional(),
                 self.module_value, self.model.field_read_calls, self.callee_reads,
-                (self.model.http_request_methods, self.model.query_key_fields))
+                (self.model.http_request_methods, self.model.query_key_fields),
+                (self._mapping_records, self.model.frameworks.model_parsers) if self._mapping_records else None)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
