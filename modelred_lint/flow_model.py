@@ -219,6 +219,7 @@ class DataflowModel:
         return tuple(f"{module}." for module in self.secret_hiding_modules)
     command_calls: frozenset[str] = frozenset()
     password_splat_calls: frozenset[str] = frozenset()
+    not_password_connect_modules: frozenset[str] = frozenset()  # websockets.connect(**options)
     raising_calls: frozenset[str] = frozenset()
 
     def sanitizes(self, name: Optional[str]) -> bool:
@@ -320,6 +321,7 @@ class DataflowModel:
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),
+            not_password_connect_modules=frozenset(names("not-password-connect-modules")),
             raising_calls=frozenset(names("raising-calls")),
             path_calls=frozenset(names("path-calls")),
         )

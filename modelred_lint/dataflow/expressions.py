@@ -760,6 +760,22 @@ class Expressions:
                 index += arg.keyword is None
         return None
 
+    def _imported_here(self, func) -> Optional[str]:
+        """The module the function being read imports a called name from, in its own
+        body (`from websockets.asyncio.client import connect` in a try: the names pass
+        meets such an import only after the analysis of the function has begun)."""
+        body = getattr(self, "scope_body", None)
+        if type(func) is not cst.Name or body is None:
+            return None
+        for node in descendants(body):
+            if type(node) is cst.ImportFrom and not node.relative and node.module is not None \
+                    and not isinstance(node.names, cst.ImportStar):
+                for alias in node.names:
+                    local = alias.asname.name.value if alias.asname is not None else alias.name.value
+                    if local == func.value:
+                        return dotted_name(node.module)
+        return None
+
     def bound_key_literal(self, name: str, value) -> Optional[Label]:
         """A string literal bound to a name that is a key: a key format the rules know,
         or a random value bound to a secret's name (as module_key_literal, in view); in
@@ -1482,7 +1498,8 @@ class Expressions:
                 carried = quoting_error(carried, URL_ERROR)
                 self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
-        if name in self.model.password_splat_calls:
+        if name in self.model.password_splat_calls and (
+                qualname or self._imported_here(func) or "").split(".", 1)[0] not in self.model.not_password_connect_modules:
             for arg in node.args:
                 if arg.star == "**":  # MySQLConnection(**config): config holds the password
                     self.note_secret_field(arg.value, "password", env)
