@@ -127,6 +127,9 @@ def _dump_fields(call, keyword: str, constant=None) -> frozenset:
             value = arg.value
             if type(value) is cst.Name and constant is not None:
                 value = constant(value.value)  # exclude=SECRET_FIELDS
+            if type(value) is cst.Call and last_name(value.func) in ("set", "frozenset", "list", "tuple") \
+                    and len(value.args) == 1 and value.args[0].keyword is None and not value.args[0].star:
+                value = value.args[0].value  # exclude=set(["credentials"])
             if isinstance(value, (cst.Set, cst.List, cst.Tuple)):
                 return frozenset(filter(None, (literal_value(e.value) for e in value.elements)))
             if isinstance(value, cst.Dict):
@@ -852,7 +855,7 @@ class Expressions:
             out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}
         field = self.model.request_credential_fields.get(attr)
         request = key.rpartition(".")[0] if field is not None and key is not None else ""
-        if request and self.names_a_request(request) and (
+        if request and self.names_a_request(request) and request.rpartition(".")[0] not in self.plain_responses and (
             (any(l.kind is UNTRUSTED for l in base) and self.names.imports_any(self.model.web_app_modules))
             or ("." in request and self.names.imports_any(self.model.clear_header_clients))
         ):
@@ -1716,6 +1719,11 @@ class Expressions:
             # options (a method, "{} {}".format(a, b) or text.replace(old, new), keeps all)
             first = next((labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star), EMPTY)
             carried = first | receiver
+        if name == "replace" and func_kind is cst.Attribute and node.args and node.args[0].keyword is None \
+                and not any(arg.star for arg in node.args):
+            # text.replace(api_key, "[REDACTED]"): the text less what is taken out of it
+            # (what is put in, text.replace("{key}", api_key), stays)
+            carried = receiver | frozenset().union(*args[1:])
         if name == "join" and func_kind is cst.Attribute:
             # ", ".join(config): what iterating gives, a mapping's keys (a list of
             # secrets still joins them)
@@ -1749,6 +1757,26 @@ class Expressions:
                         given = at_field(given, field)
                 out |= set(given)
         return frozenset(out)
+
+    def plain_request(self, node) -> bool:
+        """A request sent by the HTTP module's own function (requests.post(...), not a
+        session's, which may carry credentials) with no auth= and headers holding no
+        secret in view (literal values only: `headers={"Accept": "application/json"}`, or a
+        name bound to such a dict). What it sent, resp.request.headers, holds no credential."""
+        if type(node) is not cst.Call or last_name(node.func) not in self.model.http_request_methods:
+            return False
+        qualname = self.names.qualname(node.func) or ""
+        if qualname.split(".", 1)[0] not in self.model.clear_header_clients or qualname.count(".") != 1:
+            return False
+        for arg in node.args:
+            if arg.star or (arg.keyword is not None and arg.keyword.value in ("auth", "cookies")):
+                return False
+            if arg.keyword is not None and arg.keyword.value == "headers":
+                value = self.dict_displays.get(arg.value.value) if type(arg.value) is cst.Name else arg.value
+                if type(value) is not cst.Dict or not all(
+                        type(e) is cst.DictElement and type(e.value) is cst.SimpleString for e in value.elements):
+                    return False  # (only literal values: a name in them may be the key)
+        return True
 
     def token_request(self, node) -> bool:
         """An OAuth token request: a request whose form or JSON body is a dict literal

@@ -113,6 +113,9 @@ class Interpreter(Expressions, Guards):
         self.text_tokens = False  # in a parser's or a lexer's method (see FlowRules.analyse)
         self.secret_files: dict[str, str] = {}  # names bound to a path of a file of secrets
         self.keyed_responses: dict[str, Label] = {}
+        # resp = requests.post(url, headers={"Accept": ...}): a response to a request sent
+        # with no credential in view (its resp.request.headers hold none)
+        self.plain_responses: set[str] = set()
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
@@ -123,6 +126,7 @@ class Interpreter(Expressions, Guards):
         # Names bound here to a list, tuple or set display (env_names = ["OPENAI_API_KEY",
         # ...]): iterated, its strings are the loop variable's, as a module constant's are.
         self.displays: dict[str, cst.CSTNode] = {}
+        self.dict_displays: dict[str, cst.CSTNode] = {}  # names bound to a dict display here
         # Names of lists the function appends tuples of names to (out.append((name, key,
         # url))), with what each element holds: returned, the list is iterated as a
         # generator of those tuples would be, element by element.
@@ -481,6 +485,7 @@ class Interpreter(Expressions, Guards):
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
         return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses), set(self.token_responses),
+                set(self.plain_responses), dict(self.dict_displays),
                 set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences),
                 set(self.token_bodies), dict(self.displays), dict(self.appended_parts))
 
@@ -741,6 +746,10 @@ class Interpreter(Expressions, Guards):
                 self.keyed_responses[target.value] = keyed  # resp = requests.get(keyed URL)
             else:
                 self.keyed_responses.pop(target.value, None)
+            if called is not None and self.plain_request(called):
+                self.plain_responses.add(target.value)
+            else:
+                self.plain_responses.discard(target.value)
             if called is not None and self.token_request(called):
                 self.token_responses.add(target.value)
             else:
@@ -760,6 +769,10 @@ class Interpreter(Expressions, Guards):
                 self.sequences.add(target.value)
             else:
                 self.sequences.discard(target.value)
+            if value_kind is cst.Dict:
+                self.dict_displays[target.value] = value  # headers = {...}: read by plain_request
+            else:
+                self.dict_displays.pop(target.value, None)
             if value_kind is cst.List or value_kind is cst.Tuple or value_kind is cst.Set:
                 self.displays[target.value] = value
             else:
