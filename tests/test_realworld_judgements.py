@@ -382,3 +382,37 @@ def test_check_compares_with_the_standing_and_strict_with_the_absolute_bar(tmp_p
     assert evaluate.main(report(1, 2)) == 1
     out = capsys.readouterr().out
     assert f"judged false, newly reported: {package.name}:{inner}:2:MR020" in out
+
+
+def test_fetch_missing_batches_downloads_and_keeps_only_pinned_hashes(tmp_path, monkeypatch):
+    """prepare.fetch_missing runs one pip per batch of missing wheels and moves into the
+    cache only a wheel whose sha256 is the pin's (a wrong one is left for fetch() to refuse)."""
+    import hashlib
+    import subprocess
+
+    good, bad, cached = b"good wheel bytes", b"tampered bytes", b"cached wheel"
+    digest = lambda data: hashlib.sha256(data).hexdigest()  # noqa: E731
+    packages = [
+        prepare.Package("alpha", "1.0", "alpha-1.0-py3-none-any.whl", digest(good)),
+        prepare.Package("beta", "2.0", "beta-2.0-py3-none-any.whl", digest(good + b"!")),
+        prepare.Package("gamma", "3.0", "gamma-3.0-py3-none-any.whl", digest(cached)),
+    ]
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    (wheels / "gamma-3.0-py3-none-any.whl").write_bytes(cached)  # already in the cache
+    runs = []
+
+    def fake_run(command, *args, **kwargs):
+        runs.append(command)
+        scratch = Path(command[command.index("-d") + 1])
+        (scratch / "alpha-1.0-py3-none-any.whl").write_bytes(good)
+        (scratch / "beta-2.0-py3-none-any.whl").write_bytes(bad)
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(prepare.subprocess, "run", fake_run)
+    prepare.fetch_missing(packages, wheels, lambda *_: None)
+    assert len(runs) == 1
+    assert [c for c in runs[0] if "==" in c] == ["alpha==1.0", "beta==2.0"]  # not the cached one
+    assert (wheels / "alpha-1.0-py3-none-any.whl").read_bytes() == good
+    assert not (wheels / "beta-2.0-py3-none-any.whl").exists()
+    assert sorted(p.name for p in wheels.iterdir()) == ["alpha-1.0-py3-none-any.whl", "gamma-3.0-py3-none-any.whl"]
