@@ -113,11 +113,19 @@ def literal_parts(node):
         yield from literal_parts(node.func.value)
 
 
+# A str.format / loguru field or a %-format's named placeholder (linear: one character
+# class each, no nesting).
+_TEMPLATE_FIELDS = re.compile(r"\{[^{}]*\}|%\([^()]*\)")
+
+
 def words_say_secret(vocab, nodes, texts=()) -> bool:
     """Do these texts' own words name a secret ("token=%s", f"Token: {t}")? What makes
     an ambiguous name (a bare `token`) a secret in them. `texts`: more words of the
     message (the module constants it writes: KEY_HEADER of "X-Beamline-Key")."""
     text = " ".join([*(word for node in nodes for word in literal_parts(node)), *texts]).lower()
+    # (a template's own fields name what fills them, not what the text says:
+    # logger.debug("placeholder: {token}", token=token), "%(token)s")
+    text = _TEMPLATE_FIELDS.sub(" ", text)
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
         text = text.replace(counted, " ")
     return any(word in text for word in vocab.message_secret_words)
