@@ -64,8 +64,10 @@ def test_judged_verdicts_hold_on_real_code():
     assert not problems, "\n".join([table, *problems])
     overall = evaluate.score(matches)["overall"]
     # The targets of issue 10 on this set are precision 0.9 and recall 0.7; these floors
-    # are what the rules reach today, so that no change quietly loses ground: 0.93 / 0.54
-    # on the 713 packages, 111 of 205 true cases found (0.62 without one generated shape
+    # are what the rules reach today, so that no change quietly loses ground: 0.93 / 0.52
+    # on the 823 packages, 112 of 216 true cases found (0.58 without one generated shape;
+    # the seventeenth to nineteenth held-out batches brought eleven true cases, one of them
+    # found; 0.93 / 0.54 on the 713 before them, 111 of 205, 0.62 without one generated shape
     # repeated 24 times in one package of the fourteenth to sixteenth held-out batches,
     # which brought 37 true cases, one of them found, and 622 llama-index integrations;
     # 0.95 / 0.65 on the 81 before them, 109 of 168; 0.95 / 0.66 on the 70 before the
@@ -73,5 +75,5 @@ def test_judged_verdicts_hold_on_real_code():
     # them found; 0.95 / 0.70 on the 59 before the ninth and tenth added fifteen, four of
     # them found; 0.94 / 0.62 before method summaries, late class attributes and replies
     # read after they are logged). expected.json pins each case besides.
-    assert overall.recall is not None and overall.recall >= 0.53, table
+    assert overall.recall is not None and overall.recall >= 0.51, table
     assert overall.precision is not None and overall.precision >= 0.92, table

@@ -71,6 +71,10 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+# (--ignore-requires-python: some packages of the set need a newer Python than the one
+# running this; only their .py files are read, never imported.)
+
+
 def fetch(package: Package, wheels: Path, say) -> Path:
     target = wheels / package.filename
     if target.is_file() and sha256_of(target) == package.sha256:
@@ -80,7 +84,7 @@ def fetch(package: Package, wheels: Path, say) -> Path:
     # cache under the pinned name.
     with tempfile.TemporaryDirectory(dir=wheels) as scratch:
         command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                   "--disable-pip-version-check", "-q", "-d", scratch,
+                   "--disable-pip-version-check", "--ignore-requires-python", "-q", "-d", scratch,
                    f"{package.name}=={package.version}"]
         say(f"  {package.filename}: downloading")
         subprocess.run(command, check=True)
@@ -109,7 +113,7 @@ def fetch_missing(packages: list[Package], wheels: Path, say, batch: int = 100) 
         say(f"  downloading {len(chunk)} wheels ({start + len(chunk)} of {len(missing)})")
         with tempfile.TemporaryDirectory(dir=wheels) as scratch:
             command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                       "--disable-pip-version-check", "-q", "-d", scratch,
+                       "--disable-pip-version-check", "--ignore-requires-python", "-q", "-d", scratch,
                        *(f"{p.name}=={p.version}" for p in chunk)]
             if subprocess.run(command).returncode != 0:
                 say("  (pip failed on the batch: each is fetched alone)")
