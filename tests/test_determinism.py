@@ -21,7 +21,8 @@ CASE = textwrap.dedent('''
         access_token = data["access_token"]
         id_token = data["id_token"]
         renewed = data["refresh_token"]
-        if not access_token:
+        # (not `if not access_token`: a reply without one is an error reply, holding no token)
+        if not renewed:
             raise RuntimeError(f"bad token response: {data}")
         return access_token, id_token, renewed
 ''')
