@@ -75,19 +75,28 @@ def sha256_of(path: Path) -> str:
 # running this; only their .py files are read, never imported.)
 
 
+def _cached(package: Package, wheels: Path) -> bool:
+    target = wheels / package.filename
+    return target.is_file() and sha256_of(target) == package.sha256
+
+
+def _pip_download(packages: list[Package], scratch: str) -> list[str]:
+    """The pip command that downloads these pinned wheels into `scratch`. (Into a scratch
+    folder, so that a failed or wrong download never sits in the cache under the pinned
+    name.)"""
+    return [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+            "--disable-pip-version-check", "--ignore-requires-python", "-q", "-d", scratch,
+            *(f"{p.name}=={p.version}" for p in packages)]
+
+
 def fetch(package: Package, wheels: Path, say) -> Path:
     target = wheels / package.filename
-    if target.is_file() and sha256_of(target) == package.sha256:
+    if _cached(package, wheels):
         say(f"  {package.filename}: already downloaded")
         return target
-    # Into a scratch folder first, so that a failed or wrong download never sits in the
-    # cache under the pinned name.
     with tempfile.TemporaryDirectory(dir=wheels) as scratch:
-        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                   "--disable-pip-version-check", "--ignore-requires-python", "-q", "-d", scratch,
-                   f"{package.name}=={package.version}"]
         say(f"  {package.filename}: downloading")
-        subprocess.run(command, check=True)
+        subprocess.run(_pip_download([package], scratch), check=True)
         got = Path(scratch) / package.filename
         if not got.is_file():
             found = ", ".join(sorted(p.name for p in Path(scratch).iterdir())) or "nothing"
@@ -106,16 +115,12 @@ def fetch_missing(packages: list[Package], wheels: Path, say, batch: int = 100) 
     hundreds of small integration packages: a pip start-up each would take minutes).
     Each wheel is then checked by fetch() as if it had fetched it alone; a package pip
     did not give here is fetched alone there, and fails there with its own message."""
-    missing = [p for p in packages
-               if not ((wheels / p.filename).is_file() and sha256_of(wheels / p.filename) == p.sha256)]
+    missing = [p for p in packages if not _cached(p, wheels)]
     for start in range(0, len(missing), batch):
         chunk = missing[start:start + batch]
         say(f"  downloading {len(chunk)} wheels ({start + len(chunk)} of {len(missing)})")
         with tempfile.TemporaryDirectory(dir=wheels) as scratch:
-            command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                       "--disable-pip-version-check", "--ignore-requires-python", "-q", "-d", scratch,
-                       *(f"{p.name}=={p.version}" for p in chunk)]
-            if subprocess.run(command).returncode != 0:
+            if subprocess.run(_pip_download(chunk, scratch)).returncode != 0:
                 say("  (pip failed on the batch: each is fetched alone)")
                 continue
             for package in chunk:
