@@ -832,37 +832,48 @@ class FlowRules(Rule):
         """The names a function of the module declares `global` (read once; none, without
         a walk, where the text lacks the word)."""
         if self._declared_globals is None and self.ctx.text is not None and "global" not in self.ctx.text:
-            self._declared_globals = frozenset()
+            self._declared_globals = self._rebound_globals = frozenset()
         if self._declared_globals is None:
-            self._declared_globals = frozenset(
-                n.name.value for node in descendants(self._module) if type(node) is cst.Global for n in node.names
-            ) if self._module is not None else frozenset()
+            self._read_globals()
         return self._declared_globals
 
     def rebound_globals(self) -> frozenset:
         """The names a function of the module declares `global` and binds to something
         other than a literal (`global API_KEY; API_KEY = os.getenv(...)`; not a reset,
         `API_KEY = None`): the module's first binding does not say what they hold."""
-        if self._rebound_globals is None and not self.declared_globals():
-            self._rebound_globals = frozenset()  # (most modules declare none: no second walk)
         if self._rebound_globals is None:
-            found = set()
-            scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
-            for function in descendants(self._module) if self._module is not None else ():
-                if type(function) is not cst.FunctionDef:
-                    continue
-                declared, bound = set(), set()
-                for node in descendants(function.body, enter=lambda n: type(n) not in scopes):
-                    if type(node) is cst.Global:
-                        declared.update(n.name.value for n in node.names)
-                    elif type(node) is cst.Assign and not _is_literal(node.value):
-                        bound.update(k for t in node.targets for k in target_keys(t.target))
-                    elif type(node) in (cst.AugAssign, cst.For, cst.NamedExpr) or (
-                            type(node) is cst.AnnAssign and node.value is not None and not _is_literal(node.value)):
-                        bound.update(target_keys(node.target))
-                found |= declared & bound
-            self._rebound_globals = frozenset(found)
+            self.declared_globals()
         return self._rebound_globals
+
+    def _read_globals(self) -> None:
+        """Both answers from one walk of the module: each node is read with the function
+        whose own body holds it (none in a class body or a lambda, as Python scopes it),
+        so that a `global` and the bindings it governs meet in their function."""
+        declared: dict[int, set] = {}
+        bound: dict[int, set] = {}
+        stack = [(self._module, 0)] if self._module is not None else []
+        while stack:
+            node, owner = stack.pop()
+            kind = type(node)
+            if kind is cst.Global:
+                declared.setdefault(owner, set()).update(n.name.value for n in node.names)
+            elif kind is cst.Assign and not _is_literal(node.value):
+                bound.setdefault(owner, set()).update(k for t in node.targets for k in target_keys(t.target))
+            elif kind in (cst.AugAssign, cst.For, cst.NamedExpr) or (
+                    kind is cst.AnnAssign and node.value is not None and not _is_literal(node.value)):
+                bound.setdefault(owner, set()).update(target_keys(node.target))
+            if kind is cst.FunctionDef:
+                # (its body is its own; its decorators, defaults and annotations are read
+                # where it stands)
+                stack.append((node.body, id(node)))
+                stack.extend((child, owner) for child in child_nodes(node) if child is not node.body)
+            else:
+                inner = 0 if kind is cst.ClassDef or kind is cst.Lambda else owner
+                stack.extend((child, inner) for child in child_nodes(node))
+        self._declared_globals = frozenset().union(*declared.values())
+        # (a `global` outside any function, owner 0, rebinds nothing)
+        self._rebound_globals = frozenset().union(*(names & bound.get(owner, set())
+                                                    for owner, names in declared.items() if owner))
 
     def mapping_fields(self, name: str) -> frozenset:
         """The secret-named fields the module reads from its mapping `name` (settings,
