@@ -620,8 +620,11 @@ class _ScopeScan:
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
+        self._tree: Optional[ast.AST] = None
+        self._hidden: Optional[frozenset] = None  # see _hidden_fields
 
     def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
+        self._tree = tree
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
@@ -821,6 +824,18 @@ class _ScopeScan:
         if self.namespace_before_option and self.declares_secret_option:
             return True, True  # (a namespace made above the options it holds: not followed here)
         return raises, logs
+
+    def _hidden_fields(self) -> frozenset:
+        """The fields declared, in any class of the module (nested ones too), with a type
+        that hides a secret (`key: SecretStr`): a `mode="before"` validator of one gets
+        the plain text. Walked once, and only where such a validator is met."""
+        if self._hidden is None:
+            hiding = self.flow.secret_hiding_types
+            self._hidden = frozenset(
+                item.target.id for node in ast.walk(self._tree) if type(node) is ast.ClassDef
+                for item in node.body if type(item) is ast.AnnAssign and type(item.target) is ast.Name
+                and any(_annotation_name(n) in hiding for n in ast.walk(item.annotation)))
+        return self._hidden
 
     def _sources(self) -> set[str]:
         """The module's functions that return a secret (as the rules' summaries: by what
@@ -1390,11 +1405,14 @@ class _ScopeScan:
                     inner.tainted[name] = _STRICT
             for decorator in node.decorator_list:
                 # (a SecretStr field's validator run before the field is made, mode="before",
-                # gets its text: any field's, here, a superset)
+                # gets its text: a field declared with a hiding type in any class of the
+                # module, here, a superset of the rules' enclosing class)
                 if isinstance(decorator, ast.Call) and _last_name(decorator.func) in flow.field_validator_decorators \
                         and (any(isinstance(a, ast.Constant) and isinstance(a.value, str)
                                  and self._name_level(a.value) == _STRICT for a in decorator.args)
-                             or any(k.arg == "mode" for k in decorator.keywords)):
+                             or (any(k.arg == "mode" for k in decorator.keywords)
+                                 and any(isinstance(a, ast.Constant) and a.value in self._hidden_fields()
+                                         for a in decorator.args))):
                     values = [n for n in names if n not in ("self", "cls")]
                     if values:
                         inner.tainted[values[0]] = _STRICT
@@ -2008,6 +2026,14 @@ class _ScopeScan:
             elif kind is ast.Compare:
                 if count and len(node.ops) == 1 and type(node.ops[0]) in (ast.Eq, ast.NotEq):
                     self._compared(node.left, node.comparators[0], scope)
+                # A verdict, not the value (the rules' expr_Comparison: `key is not None`
+                # logged shows a bool); its parts are still read for what they bind and call.
+                for part in (node.left, *node.comparators):
+                    self._expression(part, scope, count)
+                continue
+            elif kind is ast.UnaryOp and type(node.op) is ast.Not:
+                self._expression(node.operand, scope, count)  # (`not key`: a verdict too)
+                continue
             elif kind is ast.Call:
                 name = _last_name(node.func)
                 if flow.secret_file_names and any(

@@ -47,6 +47,30 @@ CLEAN = {
             def _validate(self, api_key, base):
                 return base, {}
         """,
+    "a before-validator of a field that hides nothing": """
+        from pydantic import BaseModel, SecretStr, field_validator
+
+        class Request(BaseModel):
+            api_key: SecretStr
+            schema_name: str
+
+            @field_validator("schema_name", mode="before")
+            @classmethod
+            def check(cls, value):
+                if not isinstance(value, str):
+                    raise ValueError(f"schema {value!r} must be a string")
+                return value
+        """,
+    "whether a key is set": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def spend(api_key=None):
+            log.debug("spend for api_key: [set=%s]", api_key is not None)
+            if not api_key:
+                raise ValueError(f"missing api_key: {not api_key}")
+        """,
     "a sibling field of a structure read for its key": """
         def route(data):
             key = data["token"]
@@ -236,6 +260,19 @@ REPORTED = {
             cfg = {"model": "m", "credential": None}
             cfg["value"] = os.environ["OPENAI_API_KEY"]
             log.debug("using %s", cfg["value"])
+        """,
+    "a before-validator of a field declared SecretStr gets its text": """
+        from pydantic import BaseModel, SecretStr, field_validator
+
+        class Settings(BaseModel):
+            sportsdataio: SecretStr
+
+            @field_validator("sportsdataio", mode="before")
+            @classmethod
+            def check(cls, value):
+                if len(value) < 20:
+                    raise ValueError(f"bad value {value}")
+                return value
         """,
     "a string operation keeps the key": """
         import os
