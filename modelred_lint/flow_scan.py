@@ -574,6 +574,7 @@ class _ScopeScan:
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
         self._positional_secrets: dict[str, frozenset] = {name: frozenset({0}) for name in clients}  # ModelRed(key)
+        self._clients = clients
         self._provider_configs = provider_configs  # ProviderConfig, by its last name
         # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
         # anywhere: a template's `.format(**db)` reads the fields it names.
@@ -683,9 +684,9 @@ class _ScopeScan:
                 function = next((s for s in node.body if type(s) in (ast.FunctionDef, ast.AsyncFunctionDef)
                                  and s.name == "__init__"), None)
                 skip = 1
-                for method in node.body:  # self.verify(new_key): by the method's name, on any receiver here
+                for method in node.body:  # self.verify(new_key): called on self (the rules' secret_parameters)
                     if type(method) in (ast.FunctionDef, ast.AsyncFunctionDef) and method.name != "__init__":
-                        self._note_secret_parameters(method.name, method, 1)
+                        self._note_secret_parameters(f"self.{method.name}", method, 1)
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self._note_secret_parameters(node.name, function, skip)
         self._name_collections = {
@@ -893,15 +894,20 @@ class _ScopeScan:
 
     def _note_field_reads(self) -> None:
         """A function of the module that reads a secret-named field of a parameter
-        (check(section): section["api_key"]) says what the caller hands it holds one (the
-        rules' Summary.param_reads): the names in that argument are taken for secrets
-        (any strict binding of the parameter counts, a superset)."""
+        (check(section): section["api_key"], section.get("token"), Record(**section)) says
+        what the caller hands it holds one (the rules' Summary.param_reads): the names in
+        that argument are taken for secrets. (Only a read of a field: not any other
+        strict binding of the parameter, a key it is used as, which the rules' summary
+        does not hand back to its callers.)"""
+        read: dict[int, set] = {}
+        for scope, base in self._secret_field_bases:
+            read.setdefault(id(scope), set()).add(base)
         reading: dict[str, set] = {}
         for name, functions in self.definitions.items():
             for function in functions:
                 params = function.shape[0]
-                bound = {t for targets, atoms in function.assignments if atoms.level == _STRICT for t in targets}
-                hit = {i for i, p in enumerate(params) if p in bound}
+                bases = read.get(id(function), ())
+                hit = {i for i, p in enumerate(params) if p in bases}
                 if hit:
                     reading.setdefault(name, set()).update((i, params[i]) for i in hit)
         if not reading:
@@ -2062,6 +2068,7 @@ class _ScopeScan:
                         made = next((k.value.id for k in node.keywords if k.arg is None and type(k.value) is ast.Name), None)
                     if made:
                         scope.assignments.append(([made], _strict_atoms()))
+                        self._secret_field_bases.append((scope, made))  # (its fields are read: _note_field_reads)
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
                 if type(node.func) is ast.Attribute and scope.token_responses \
@@ -2180,8 +2187,15 @@ class _ScopeScan:
                     for text in texts:
                         for field in FORMAT_FIELDS.findall(text):
                             atoms.level = max(atoms.level, self._name_level(field))
-                if count and name in self._positional_secrets:
-                    secret = self._positional_secrets[name]
+                # (by what is called, as the rules read it: a function or class of the
+                # module by its own name, a method of its classes on `self` (not
+                # cache.get(k) where a class has get(self, key)); an SDK client, any way)
+                func = node.func
+                called = name if name in self._clients or type(func) is ast.Name else \
+                    f"self.{name}" if type(func) is ast.Attribute and type(func.value) is ast.Name \
+                    and func.value.id == "self" else None
+                if count and called in self._positional_secrets:
+                    secret = self._positional_secrets[called]
                     for index, arg in enumerate(node.args):
                         if type(arg) is ast.Starred:
                             break
