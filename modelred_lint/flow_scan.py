@@ -894,20 +894,15 @@ class _ScopeScan:
 
     def _note_field_reads(self) -> None:
         """A function of the module that reads a secret-named field of a parameter
-        (check(section): section["api_key"], section.get("token"), Record(**section)) says
-        what the caller hands it holds one (the rules' Summary.param_reads): the names in
-        that argument are taken for secrets. (Only a read of a field: not any other
-        strict binding of the parameter, a key it is used as, which the rules' summary
-        does not hand back to its callers.)"""
-        read: dict[int, set] = {}
-        for scope, base in self._secret_field_bases:
-            read.setdefault(id(scope), set()).add(base)
+        (check(section): section["api_key"]) says what the caller hands it holds one (the
+        rules' Summary.param_reads): the names in that argument are taken for secrets
+        (any strict binding of the parameter counts, a superset)."""
         reading: dict[str, set] = {}
         for name, functions in self.definitions.items():
             for function in functions:
                 params = function.shape[0]
-                bases = read.get(id(function), ())
-                hit = {i for i, p in enumerate(params) if p in bases}
+                bound = {t for targets, atoms in function.assignments if atoms.level == _STRICT for t in targets}
+                hit = {i for i, p in enumerate(params) if p in bound}
                 if hit:
                     reading.setdefault(name, set()).update((i, params[i]) for i in hit)
         if not reading:
@@ -2068,7 +2063,6 @@ class _ScopeScan:
                         made = next((k.value.id for k in node.keywords if k.arg is None and type(k.value) is ast.Name), None)
                     if made:
                         scope.assignments.append(([made], _strict_atoms()))
-                        self._secret_field_bases.append((scope, made))  # (its fields are read: _note_field_reads)
                 if not self.declares_secret_option and (node.args or node.keywords):
                     self._note_option(node)
                 if type(node.func) is ast.Attribute and scope.token_responses \

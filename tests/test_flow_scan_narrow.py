@@ -71,6 +71,23 @@ CLEAN = {
             if not api_key:
                 raise ValueError(f"missing api_key: {not api_key}")
         """,
+    "a method's key parameter, called on another object": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        class Vault:
+            def open(self, token):
+                return self.items[token]
+
+        def connect(make):
+            return make(api_key=os.environ["OPENAI_API_KEY"])
+
+        def show(store, name):
+            log.info("opening %s", name)
+            return store.open(name)
+        """,
     "a sibling field of a structure read for its key": """
         def route(data):
             key = data["token"]
@@ -273,6 +290,20 @@ REPORTED = {
                 if len(value) < 20:
                     raise ValueError(f"bad value {value}")
                 return value
+        """,
+    "a method's key parameter, called on self": """
+        import logging
+        import requests
+
+        log = logging.getLogger(__name__)
+
+        class Client:
+            def send(self, token):
+                return requests.get("https://api.example.test", headers={"Authorization": f"Bearer {token}"})
+
+            def run(self, value):
+                log.info("sending with %s", value)
+                return self.send(value)
         """,
     "a string operation keeps the key": """
         import os
