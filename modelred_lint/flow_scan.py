@@ -476,7 +476,7 @@ class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts", "token_responses",
-                 "token_bodies", "returns_namespace", "declared", "keyed", "choices")
+                 "token_bodies", "returns_namespace", "declared", "keyed", "choices", "node")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -516,6 +516,7 @@ class _Scope:
         self.returns_namespace = False  # return parser.parse_args()
         self.keyed: set[str] = set()  # names used as a key (_used_as_key)
         self.choices: dict[str, list[str]] = {}  # target = key or caller_key: target -> its names
+        self.node: Optional[ast.AST] = None  # the function's definition (none for the module)
 
 
 class _ScopeScan:
@@ -554,6 +555,7 @@ class _ScopeScan:
         self._carries_memo, self._source_calls = _carries_memo_of(flow), _source_calls_of(flow)
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
+        self._maybe_sources: set[str] = set()  # functions that return a maybe-secret (see _sources)
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
@@ -574,6 +576,11 @@ class _ScopeScan:
         # functions and classes (Reranker(key) where __init__(self, api_key)): such an
         # argument is used as a key (the rules' secret_uses).
         self._positional_secrets: dict[str, frozenset] = {name: frozenset({0}) for name in clients}  # ModelRed(key)
+        # Parameters that are a secret's only where their function uses them as one (token,
+        # portal_key): by the name the function is called by, (its definition, [(position,
+        # parameter)]); and the arguments given to them, settled after the walk
+        self._maybe_parameters: dict[str, list] = {}
+        self._maybe_arguments: list = []  # (caller's scope, definition, parameter, names)
         self._clients = clients
         self._provider_configs = provider_configs  # ProviderConfig, by its last name
         # Names bound to a string with a placeholder (DSN_TEMPLATE = "...{password}..."),
@@ -708,6 +715,7 @@ class _ScopeScan:
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
+        self._settle_maybe_arguments()
         for scope in self.scopes[1:]:
             if scope.declared:
                 # global cfg; cfg = {...}: the module's cfg holds it (the rules' module
@@ -778,10 +786,17 @@ class _ScopeScan:
         self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
-        for scope in self.scopes:
-            # a test's parameter named after a fixture that returns a secret (the
-            # rules': pytest hands it what the fixture returns); any function's, here
-            given = [p for p in scope.params if p in source_names]
+        # a test's parameter named after a fixture that returns a secret (the rules':
+        # pytest hands it what the fixture returns): a function of the module's top
+        # decorated as a fixture, as there (not any function: a parser's `value` helper
+        # would make every `value` parameter a secret)
+        fixtures = {
+            node.name for node in self._tree.body if type(node) in (ast.FunctionDef, ast.AsyncFunctionDef)
+            and (node.name in source_names or node.name in self._maybe_sources) and any(
+                _last_name(d.func if type(d) is ast.Call else d) == "fixture" for d in node.decorator_list)
+        }
+        for scope in self.scopes if fixtures else ():
+            given = [p for p in scope.params if p in fixtures]
             if given:
                 scope.assignments.append((given, _strict_atoms()))
                 scope.followed = False
@@ -799,11 +814,21 @@ class _ScopeScan:
                     scope.assignments.append((sorted(reached), _strict_atoms()))
                     scope.followed = False
         stored: set[str] = set()
-        module_names = self.scopes[0].clear | self.scopes[0].opaque
+        # (as the rules' module caches: a dict display the module binds at its top, not
+        # a name the function binds itself, by a parameter or an assignment, unless it
+        # declares it global)
+        module_dicts = {
+            target.id for node in self._tree.body if type(node) in (ast.Assign, ast.AnnAssign)
+            and type(node.value) is ast.Dict
+            for target in (node.targets if type(node) is ast.Assign else [node.target]) if type(target) is ast.Name
+        } if self._module_stores else set()
+        own: dict[int, set] = {}
         for scope, name, atoms in self._module_stores:
-            # (a name the module binds, not the function's parameter: the function's own
-            # assignments of it are not told from the store itself here, a superset)
-            if name in stored or name not in module_names or name in scope.params:
+            if name in stored or name not in module_dicts:
+                continue
+            if id(scope) not in own:
+                own[id(scope)] = _local_names(scope.node) if scope.node is not None else set()
+            if name in own[id(scope)]:
                 continue
             self._follow(scope, source_names)
             if self._level(scope, atoms, source_names):
@@ -849,9 +874,13 @@ class _ScopeScan:
         source_names: set[str] = {name for name, functions in self.definitions.items()
                                   if self.vocab.names_a_secret_getter(name) and any(not f.params for f in functions)}
         url_helpers: set[str] = set()
+        # (a function whose returns hold only a maybe-secret, `return token, rest` of a
+        # lexer, returns one: its callers' values stay maybe-secrets, told by a message's
+        # words, as the rules' summaries keep a label's kind)
+        maybe = self._maybe_sources
         functions = [(name, f) for name, fs in self.definitions.items() for f in fs]
         for _ in range(_SOURCE_ROUNDS):
-            before = (len(source_names), len(url_helpers), self._shared_state())
+            before = (len(source_names), len(maybe), len(url_helpers), self._shared_state())
             for scope in self.scopes:
                 scope.followed = False
             for name, function in functions:
@@ -861,14 +890,20 @@ class _ScopeScan:
                         key = f"{name}#{index}"  # (an element of its tuple: _settle_unpacks)
                         if key not in source_names:
                             self._follow(function, source_names)
-                            if any(self._level(function, p[index], source_names) for p in parts):
+                            level = max(self._level(function, p[index], source_names) for p in parts)
+                            if level == _STRICT:
                                 source_names.add(key)
+                            elif level:
+                                maybe.add(key)
                 if name in source_names and name in url_helpers:
                     continue
                 if function.returns and name not in source_names:
                     self._follow(function, source_names)
-                    if any(self._level(function, r, source_names) for r in function.returns):
+                    level = max(self._level(function, r, source_names) for r in function.returns)
+                    if level == _STRICT:
                         source_names.add(name)
+                    elif level:
+                        maybe.add(name)
                 if name not in url_helpers and (function.requests or function.calls & url_helpers):
                     self._follow(function, source_names)
                     if function.calls & url_helpers or any(
@@ -883,7 +918,7 @@ class _ScopeScan:
                 self._share_attributes(methods, source_names)
             # (what the methods share in `self` counts too: a method that returns
             # self.headers is a source only once __init__'s secret is shared with it)
-            if (len(source_names), len(url_helpers), self._shared_state()) == before:
+            if (len(source_names), len(maybe), len(url_helpers), self._shared_state()) == before:
                 return source_names
         return set(self.definitions)
 
@@ -914,6 +949,19 @@ class _ScopeScan:
                     if given is not None and given.names:
                         scope.assignments.append((sorted(given.names), _strict_atoms()))
                         scope.followed = False
+
+    def _settle_maybe_arguments(self) -> None:
+        """An argument given to a parameter that is a secret's only in some places (token,
+        issue_key) is a key where the function uses that parameter as one (the rules'
+        secret_parameters: `Pager(url, token)` whose __init__ sends f"Bearer {token}"; not
+        `get_issue(issue_key)` that puts it in a URL's path)."""
+        if not self._maybe_arguments:
+            return
+        scopes = {id(scope.node): scope for scope in self.scopes if scope.node is not None}
+        for caller, function, param, names in self._maybe_arguments:
+            callee = scopes.get(id(function))
+            if callee is None or param in callee.keyed:
+                self._used_as_key(names, caller)
 
     def _settle_unpacks(self) -> None:
         """`a, b = f(...)` of a function of the module: where every definition of f
@@ -981,6 +1029,8 @@ class _ScopeScan:
         for method in methods:
             if method.property and method.property in source_names:
                 shared[f"self.{method.property}"] = _STRICT  # self.auth_header: what the property returns
+            elif method.property and method.property in self._maybe_sources:
+                shared[f"self.{method.property}"] = max(shared.get(f"self.{method.property}", 0), _MAYBE)
         pathful: set[str] = set()
         for method in methods:
             for name, level in method.tainted.items():
@@ -1014,6 +1064,8 @@ class _ScopeScan:
                 or (self._sectioned and atoms.fields & self._sectioned & self.module_secrets):
             # (a section of a module mapping that holds a secret in one: CONFIG["s3"])
             return _STRICT
+        if atoms.calls and self._maybe_sources and not atoms.calls.isdisjoint(self._maybe_sources):
+            level = max(level, _MAYBE)
         for name, own in atoms.named.items():
             if own > level and name not in scope.transparent:
                 level = own
@@ -1319,16 +1371,23 @@ class _ScopeScan:
                 scope.assignments.append((names, _strict_atoms()))
             if (
                 scope.parent is None
+                and self._methods is None  # (the module's own constant, not a class attribute:
+                # the rules look a bare name up at the module's top; `token_type = "token"` of a
+                # lexer's class says nothing of a `token_type` parameter)
                 and isinstance(value, ast.Constant)
                 and isinstance(value.value, str)
-                and (self.vocab.is_secret_name(value.value) or next(self.vocab.scan(value.value), None))
+                and next(self.vocab.scan(value.value), None)
             ):
-                # A constant naming a secret's variable, or holding a key itself.
+                # A constant holding a key itself. (One that names a secret's variable,
+                # TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN", is no secret read bare, as
+                # the rules: only what is read by that name is, see _key and the module's
+                # helpers handed it below.)
                 self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
             return
         flow = self.flow
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(scope)
+            inner.node = node
             self.scopes.append(inner)
             self.definitions.setdefault(node.name, []).append(inner)
             methods, self._methods = self._methods, None  # (a function inside a method is no method)
@@ -1436,8 +1495,10 @@ class _ScopeScan:
             self._body(node.body, inner)
             if matches(node.name, flow.secret_calls) or matches(node.name, flow.token_providers):
                 # def read_secret(name): ... return value: what it returns is a secret in it
-                # too (the rules' _returned_names; every name its returns read, here)
-                returned = [n for atoms in inner.returns for n in atoms.names if "." not in n]
+                # too (the rules' _returned_names: the names its own `return name` give;
+                # not `return token, rest`, a lexer's get_token that hands back the text
+                # left to read)
+                returned = _plain_returns(node.body)
                 if returned:
                     inner.assignments.append((returned, _strict_atoms()))
             if node.name == "__str__" and methods is not None and self._exception_class:
@@ -1675,10 +1736,12 @@ class _ScopeScan:
         secret's word (portal_key): the rules take one the function uses as a secret; any,
         here."""
         params = [a.arg for a in (*function.args.posonlyargs, *function.args.args)][skip:]
-        secret = frozenset(i for i, param in enumerate(params) if self._param_level(param)).union(
-            param for param in params if self._param_level(param) == _MAYBE)
+        secret = frozenset(i for i, param in enumerate(params) if self._param_level(param) == _STRICT)
         if secret:
             self._positional_secrets[name] = self._positional_secrets.get(name, frozenset()) | secret
+        maybe = [(i, param) for i, param in enumerate(params) if self._param_level(param) == _MAYBE]
+        if maybe:
+            self._maybe_parameters.setdefault(name, []).append((function, maybe))
 
     def _param_level(self, name: str) -> int:
         """A parameter's level for its callers (the rules' secret_parameters): its name's,
@@ -2188,6 +2251,16 @@ class _ScopeScan:
                 called = name if name in self._clients or type(func) is ast.Name else \
                     f"self.{name}" if type(func) is ast.Attribute and type(func.value) is ast.Name \
                     and func.value.id == "self" else None
+                if count and called in self._maybe_parameters:
+                    # (Pager(url, token): a key where Pager's __init__ sends its token as one;
+                    # known once every function is read, see _settle_maybe_arguments)
+                    starred = next((i for i, a in enumerate(node.args) if type(a) is ast.Starred), len(node.args))
+                    for function, maybe in self._maybe_parameters[called]:
+                        for index, param in maybe:
+                            given = node.args[index] if index < starred else next(
+                                (k.value for k in node.keywords if k.arg == param), None)
+                            if given is not None and type(given) in (ast.Name, ast.Attribute):
+                                self._maybe_arguments.append((scope, function, param, _value_names(given)))
                 if count and called in self._positional_secrets:
                     secret = self._positional_secrets[called]
                     for index, arg in enumerate(node.args):
@@ -2220,6 +2293,10 @@ class _ScopeScan:
                 if wrapper is not None and wrapper in self.defined and not log:
                     # helper(a, b): its arguments kept apart, resolved by its summary
                     positional = [self._expression(a, scope, count) for a in node.args]
+                    for arg, part in zip(node.args, positional):
+                        if type(arg) is ast.Name and arg.id in self._module_strings:
+                            # read(TOKEN_ENV): a helper may read the variable the constant names
+                            self._key(part, self._module_strings[arg.id])
                     if method:
                         positional.insert(0, _Atoms())  # (self, in the place of the method's first parameter)
                     # (a keyword read whole: a record's api_key= field is named by it)
@@ -2378,6 +2455,60 @@ _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 def _child_fields(kind: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
     return fields
+
+
+def _local_names(function) -> set[str]:
+    """As the rules' _local_names: a function's parameters and the names its body binds
+    (assignment, loop, `with`/`except`/import `as`, `:=`; not inside nested functions,
+    classes or lambdas, nor a comprehension's own variables), less those it declares
+    `global`."""
+    arguments = function.args
+    out = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    out.update(a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None)
+    declared: set[str] = set()
+    stack = list(function.body)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda):
+            continue
+        if kind is ast.Name:
+            if type(node.ctx) is ast.Store:
+                out.add(node.id)
+            continue
+        if kind is ast.Global:
+            declared.update(node.names)
+        elif kind is ast.ExceptHandler and node.name:
+            out.add(node.name)
+        elif kind is ast.alias and node.asname:
+            out.add(node.asname)
+        elif kind is ast.comprehension:
+            stack.append(node.iter)
+            stack.extend(node.ifs)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return out - declared
+
+
+def _plain_returns(statements) -> list[str]:
+    """The plain names a function's own `return name` statements give (not its nested
+    functions', classes' or lambdas'): the rules' _returned_names."""
+    out, stack = [], list(statements)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Return:
+            if type(node.value) is ast.Name:
+                out.append(node.value.id)
+        elif kind in (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try) \
+                or kind.__name__ in ("TryStar", "Match"):
+            for block in ("body", "orelse", "finalbody"):
+                stack.extend(getattr(node, block, None) or ())
+            for handler in getattr(node, "handlers", ()):
+                stack.extend(handler.body)
+            for case in getattr(node, "cases", ()):
+                stack.extend(case.body)
+    return out
 
 
 def _calls_in(statements) -> list:

@@ -180,6 +180,100 @@ CLEAN = {
             for field, value in settings.items():
                 log.info("setting %s", field)
         """,
+    "a lexer's get_token that returns the text left to read": """
+        def get_token(value):
+            token = value.split()[0]
+            rest = value[len(token):]
+            return token, rest
+
+        def parse(value):
+            token, value = get_token(value)
+            if not value:
+                raise ValueError("expected token but found '{}'".format(value))
+            return token
+        """,
+    "a store into a list the function made itself": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        parts = []
+
+        def render(token):
+            parts = ["x"]
+            parts[0] = token
+            return "".join(parts)
+
+        def show():
+            log.info("parts: %s", parts)
+        """,
+    "a parameter named like a function of the module, not a fixture": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def value():
+            return os.environ["OPENAI_API_KEY"]
+
+        def describe(value):
+            log.info("value %s", value)
+        """,
+    "a class attribute that names a token's kind": """
+        class Terminal(str):
+            token_type = "token"
+
+            def __new__(cls, value, token_type):
+                self = super().__new__(cls, value)
+                self.token_type = token_type
+                return self
+
+        def check(token_type):
+            if token_type not in ("atom", "word"):
+                raise ValueError(f"unknown kind {token_type}")
+        """,
+    "a maybe-secret a helper returns, in a message without a secret's words": """
+        def next_token(text):
+            token = text.split()[0]
+            return token
+
+        def parse(text):
+            word = next_token(text)
+            if not word.isalpha():
+                raise ValueError(f"bad word {word}")
+        """,
+    "a parameter ending in key that its method puts in a path": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def headers(api_key):
+            return {"X-Api-Key": api_key}
+
+        class Issues:
+            def get_issue(self, issue_key):
+                return self.fetch(f"/rest/api/2/issue/{issue_key}")
+
+            def fetch(self, path):
+                return path
+
+            def update(self, ref):
+                issue = self.get_issue(ref)
+                log.info("updated %s", ref)
+                return issue
+        """,
+    "a constant that names the token's variable, logged": """
+        import logging
+        import os
+
+        logger = logging.getLogger(__name__)
+        TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN"
+
+        def connect(token=None):
+            if token is None:
+                logger.info("Fetching the token from the environment variable '%s'", TOKEN_ENV_VAR)
+                token = os.getenv(TOKEN_ENV_VAR)
+            return token
+        """,
 }
 
 REPORTED = {
@@ -339,6 +433,44 @@ REPORTED = {
         class AuthError(Exception):
             def __init__(self, api_key):
                 super().__init__(f"key {api_key} rejected")
+        """,
+    "a fixture's secret in the test handed it": """
+        import logging
+        import os
+
+        import pytest
+
+        log = logging.getLogger(__name__)
+
+        @pytest.fixture
+        def credentials():
+            return os.environ["OPENAI_API_KEY"]
+
+        def test_call(credentials):
+            log.info("using %s", credentials)
+        """,
+    "what a helper handed a constant that names the token's variable reads": """
+        import logging
+        import os
+
+        logger = logging.getLogger(__name__)
+        TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN"
+
+        def read(name):
+            return os.environ[name]
+
+        def connect():
+            logger.info("token again: %s", read(TOKEN_ENV_VAR))
+        """,
+    "the variable a constant names, read": """
+        import logging
+        import os
+
+        logger = logging.getLogger(__name__)
+        TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN"
+
+        def connect():
+            logger.info("token from the environment: %s", os.getenv(TOKEN_ENV_VAR))
         """,
 }
 
