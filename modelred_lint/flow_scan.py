@@ -712,6 +712,14 @@ class _ScopeScan:
         }
         # Module constants bound to a string (what a minted key's PREFIX is).
         self._module_strings = _module_strings(tree)
+        # Module constants bound once, to a text that is no key (PRICING_KEY = "bedrock/
+        # guardrails", ENV_TOKEN_VAR = "ACME_IDENTITY_TOKEN"): no secret by their names'
+        # word where a function reads them without binding them (the rules' cause D)
+        self._plain_constants = {
+            name for name, value in self._module_strings.items()
+            if name in once and next(self.vocab.scan(value.value), None) is None
+            and not (self.vocab.is_secret_name(name) and self.vocab.is_secret_value(value.value))
+        } if (once := _bound_once(tree)) else set()
         module = _Scope(None)
         self.scopes.append(module)
         self._body(tree.body, module)
@@ -1067,7 +1075,8 @@ class _ScopeScan:
         if atoms.calls and self._maybe_sources and not atoms.calls.isdisjoint(self._maybe_sources):
             level = max(level, _MAYBE)
         for name, own in atoms.named.items():
-            if own > level and name not in scope.transparent:
+            if own > level and name not in scope.transparent and not (
+                    name in self._plain_constants and not _binds(scope, name)):
                 level = own
                 if level == _STRICT:
                     return level
@@ -2455,6 +2464,47 @@ _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 def _child_fields(kind: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
     return fields
+
+
+def _bound_once(tree: ast.Module) -> set[str]:
+    """The names the module's top (outside functions and classes, in an `if` or a `try`
+    too) binds exactly once, by an assignment to the name alone."""
+    counts: dict[str, int] = {}
+    stack = list(tree.body)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.AugAssign:
+            for target in node.targets if kind is ast.Assign else (node.target,):
+                for name in ast.walk(target):
+                    if type(name) is ast.Name and type(name.ctx) is ast.Store:
+                        counts[name.id] = counts.get(name.id, 0) + (1 if target is name else 2)
+        elif kind in (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith):
+            for name in ast.walk(node.target if kind in (ast.For, ast.AsyncFor) else node):
+                if type(name) is ast.Name and type(name.ctx) is ast.Store:
+                    counts[name.id] = 2
+            stack.extend(node.body)
+            stack.extend(getattr(node, "orelse", ()))
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom):
+            for name in ([node.name] if hasattr(node, "name") else [a.asname or a.name.split(".")[0] for a in node.names]):
+                counts[name] = 2
+        elif kind in (ast.If, ast.Try, ast.While) or kind.__name__ == "TryStar":
+            for block in ("body", "orelse", "finalbody"):
+                stack.extend(getattr(node, block, None) or ())
+            for handler in getattr(node, "handlers", ()):
+                stack.extend(handler.body)
+    return {name for name, count in counts.items() if count == 1}
+
+
+def _binds(scope: "_Scope", name: str) -> bool:
+    """Does this function, or one that encloses it, bind the name (a parameter, an
+    assignment, a loop; declared `global`: the module's)? The module's own scope: no."""
+    chain = scope
+    while chain is not None and chain.parent is not None:
+        if (name in chain.clear or name in chain.opaque or name in chain.params) and name not in chain.declared:
+            return True
+        chain = chain.parent
+    return False
 
 
 def _local_names(function) -> set[str]:

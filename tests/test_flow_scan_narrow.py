@@ -274,6 +274,22 @@ CLEAN = {
                 token = os.getenv(TOKEN_ENV_VAR)
             return token
         """,
+    "a constant named like a vendor's key, bound to a plain text": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        BEDROCK_GUARDRAIL_PRICING_KEY = "bedrock/guardrails"
+
+
+        def pricing(table, region):
+            for key in (f"bedrock/{region}/guardrails", BEDROCK_GUARDRAIL_PRICING_KEY):
+                if key in table:
+                    log.warning("Ignoring malformed pricing entry %s", key)
+
+
+        def headers(api_key):
+            return {"X-Api-Key": api_key}
+        """,
 }
 
 REPORTED = {
@@ -471,6 +487,17 @@ REPORTED = {
 
         def connect():
             logger.info("token from the environment: %s", os.getenv(TOKEN_ENV_VAR))
+        """,
+    "a name of a plain constant that a function binds to a token it fetches": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        SERVICE_TOKEN = "service-token"
+
+
+        def connect(client):
+            SERVICE_TOKEN = client.fetch()
+            log.info("connected with %s", SERVICE_TOKEN)
         """,
 }
 
