@@ -145,6 +145,7 @@ def _file_name_fragments(patterns) -> list:
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
+_secret_file_fragments = PerOwner(lambda flow: tuple(_file_name_fragments(flow.secret_file_names)))
 
 
 def _build_signatures(knowledge) -> tuple:
@@ -281,9 +282,13 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
     # (the lists appended to anywhere in the text, before or after a loop over them)
-    raises, logs = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
-                              knowledge.secret_name_words, _client_tails(knowledge.sdk),
-                              _provider_config_tails(knowledge.sdk), _row_lists(scan.text)).verdict(tree)
+    scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
+                         knowledge.secret_name_words, _client_tails(knowledge.sdk),
+                         _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
+    # (a literal naming a file of secrets, in the lowered text: see _file_paths)
+    low = scan.get(lowered)
+    scanner.names_secret_file = any(f in low for f in _secret_file_fragments(knowledge.dataflow))
+    raises, logs = scanner.verdict(tree)
     return FlowScopes(raises, logs)
 
 
@@ -556,6 +561,10 @@ class _ScopeScan:
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
         self._needed: dict[int, set[str]] = {}  # per function: the names its returns are made of
         self._maybe_sources: set[str] = set()  # functions that return a maybe-secret (see _sources)
+        # The names bound to a path of a file of secrets, where the text names one (see
+        # _file_paths); None where it names none
+        self._secret_paths: Optional[set] = None
+        self.names_secret_file = False  # (set by flow_scopes from the text)
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
@@ -722,6 +731,8 @@ class _ScopeScan:
         } if (once := _bound_once(tree)) else set()
         module = _Scope(None)
         self.scopes.append(module)
+        if self.names_secret_file and self.flow.secret_file_names:
+            self._secret_paths = self._file_paths(tree)
         self._body(tree.body, module)
         self._settle_maybe_arguments()
         for scope in self.scopes[1:]:
@@ -957,6 +968,54 @@ class _ScopeScan:
                     if given is not None and given.names:
                         scope.assignments.append((sorted(given.names), _strict_atoms()))
                         scope.followed = False
+
+    def _file_paths(self, tree: ast.AST) -> set[str]:
+        """What reads a file of secrets is a secret (the rules' secret_file_read): a
+        reading call (read_text(), json.load(fh), dotenv_values(p)) of a path value that
+        stands for one (_stands_for_file). Here, before the walk: the names bound to such
+        a value anywhere in the module (flow-insensitively, a superset of the rules' own
+        and module names)."""
+        self._secret_paths = paths = set()
+        bindings = []
+        for node in ast.walk(tree):
+            if type(node) in (ast.Assign, ast.AnnAssign) and node.value is not None:
+                targets = node.targets if type(node) is ast.Assign else [node.target]
+                bindings.append(([_dotted(t) for t in targets if _dotted(t)], node.value))
+            elif type(node) is ast.withitem and node.optional_vars is not None and _dotted(node.optional_vars):
+                bindings.append(([_dotted(node.optional_vars)], node.context_expr))
+        changed = True
+        while changed:  # (p = base / ".env"; q = p: each a few rounds at most)
+            changed = False
+            for names, value in bindings:
+                if not paths.issuperset(names) and self._stands_for_file(value):
+                    paths.update(names)
+                    changed = True
+        return paths
+
+    def _stands_for_file(self, node: ast.AST, depth: int = 0) -> bool:
+        """Does a path value stand for a file of secrets: a literal naming one (an
+        f-string's text too), `base / ".env"`, Path(...) or open(...) of one, a name bound
+        to one (the rules' secret_file_of, a superset)?"""
+        kind = type(node)
+        names = self.flow.secret_file_names
+        if kind is ast.Constant:
+            return type(node.value) is str and "." in node.value and names_secret_file(node.value, names)
+        if depth > 8:
+            return False
+        if kind is ast.JoinedStr:
+            text = "".join(v.value for v in node.values if type(v) is ast.Constant and type(v.value) is str)
+            return "." in text and names_secret_file(text.rsplit("/", 1)[-1], names)
+        if kind is ast.BinOp and type(node.op) is ast.Div:
+            return self._stands_for_file(node.right, depth + 1)
+        if kind is ast.Call:
+            name = _last_name(node.func)
+            if name == "open" or name in self.flow.path_calls:
+                if type(node.func) is ast.Attribute and self._stands_for_file(node.func.value, depth + 1):
+                    return True  # SECRETS_PATH.open("rb"), base.joinpath(...)
+                return any(self._stands_for_file(a, depth + 1) for a in node.args[:2])
+            return False
+        dotted = _dotted(node)
+        return dotted is not None and dotted in self._secret_paths
 
     def _settle_maybe_arguments(self) -> None:
         """An argument given to a parameter that is a secret's only in some places (token,
@@ -2011,9 +2070,8 @@ class _ScopeScan:
                 stack.append(node.value)
                 continue
             if kind is ast.Constant:
-                if type(node.value) is str and "." in node.value and flow.secret_file_names \
-                        and names_secret_file(node.value, flow.secret_file_names):
-                    atoms.level = _STRICT  # "keys.json", ".env": a file of secrets (see _carries)
+                # ("keys.json", ".env": a file of secrets, whose path is no secret; what
+                # reads it is, the rules' secret_file_read: see _file_paths)
                 if type(node.value) is str and not atoms.words:
                     said = message_words.get(node.value)
                     if said is None:
@@ -2109,10 +2167,14 @@ class _ScopeScan:
                 continue
             elif kind is ast.Call:
                 name = _last_name(node.func)
-                if flow.secret_file_names and any(
+                if flow.secret_file_names and name != "open" and name not in flow.path_calls and any(
                         type(a) is ast.Constant and type(a.value) is str and "." in a.value
                         and names_secret_file(a.value, flow.secret_file_names) for a in node.args):
                     atoms.level = _STRICT  # read_env_file(".env"): what reads it (the rules' secret_file_read)
+                if self._secret_paths is not None and name in flow.file_reading_calls and (
+                        (type(node.func) is ast.Attribute and self._stands_for_file(node.func.value))
+                        or (node.args and self._stands_for_file(node.args[0]))):
+                    atoms.level = _STRICT  # env_path.read_text(), json.load(fh) of a file of secrets
                 if count and name == "get" and len(node.args) >= 2 and type(node.func) is ast.Attribute \
                         and type(node.args[0]) is ast.Constant and type(node.args[1]) is ast.Constant \
                         and type(node.args[1].value) is str and self._name_level(node.args[1].value) == _STRICT:

@@ -290,6 +290,22 @@ CLEAN = {
         def headers(api_key):
             return {"X-Api-Key": api_key}
         """,
+    "the path of a file of secrets, logged": """
+        import logging
+        from pathlib import Path
+
+        log = logging.getLogger(__name__)
+
+
+        def save(values):
+            env_path = Path.cwd() / ".env"
+            env_path.write_text(" ".join(values))
+            log.info("Saved settings to %s", env_path)
+
+
+        def headers(api_key):
+            return {"X-Api-Key": api_key}
+        """,
 }
 
 REPORTED = {
@@ -498,6 +514,28 @@ REPORTED = {
         def connect(client):
             SERVICE_TOKEN = client.fetch()
             log.info("connected with %s", SERVICE_TOKEN)
+        """,
+    "a file of secrets, opened by a module constant's path and loaded": """
+        import json
+        import logging
+        from pathlib import Path
+
+        log = logging.getLogger(__name__)
+        SECRETS = Path.home() / ".config" / "app" / "keys.json"
+
+
+        def load():
+            with open(SECRETS) as fh:
+                keys = json.load(fh)
+            log.debug("loaded %s", keys)
+        """,
+    "a file of secrets, read by a path made in the function": """
+        from pathlib import Path
+
+
+        def show():
+            env_file = Path.cwd() / ".env"
+            print(env_file.read_text())
         """,
 }
 
