@@ -435,6 +435,8 @@ _SPLITTERS = frozenset({"split", "rsplit", "partition", "rpartition"})
 # others are taken too, to stay on the safe side).
 _MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault", "add_header"})
 _STRICT, _MAYBE = 2, 1
+# How many rounds the names bound to a secret file's path are followed (see _file_paths).
+_PATH_ROUNDS = 4
 # A string literal long enough to be a key, assigned: `token = "..."` (its name may be
 # only a maybe-secret's; the rules take a random value bound to it for a key).
 _LONG_LITERAL = re.compile(r"""=[ \t]*[rRbBuU]{0,2}["'][^"'\s]{16}""")
@@ -564,6 +566,7 @@ class _ScopeScan:
         # The names bound to a path of a file of secrets, where the text names one (see
         # _file_paths); None where it names none
         self._secret_paths: Optional[set] = None
+        self._any_path = False  # (past _PATH_ROUNDS: any name may be one)
         self.names_secret_file = False  # (set by flow_scopes from the text)
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
@@ -983,13 +986,18 @@ class _ScopeScan:
                 bindings.append(([_dotted(t) for t in targets if _dotted(t)], node.value))
             elif type(node) is ast.withitem and node.optional_vars is not None and _dotted(node.optional_vars):
                 bindings.append(([_dotted(node.optional_vars)], node.context_expr))
-        changed = True
-        while changed:  # (p = base / ".env"; q = p: each a few rounds at most)
+        for _ in range(_PATH_ROUNDS):  # (p = base / ".env"; q = p: a round per link)
             changed = False
             for names, value in bindings:
                 if not paths.issuperset(names) and self._stands_for_file(value):
                     paths.update(names)
                     changed = True
+            if not changed:
+                return paths
+        # A longer chain (a text written against the scan: 20,000 links bound in reverse
+        # order would take as many rounds): every name stands for such a path, a superset
+        # that keeps the scan linear.
+        self._any_path = True
         return paths
 
     def _stands_for_file(self, node: ast.AST, depth: int = 0) -> bool:
@@ -1015,7 +1023,7 @@ class _ScopeScan:
                 return any(self._stands_for_file(a, depth + 1) for a in node.args[:2])
             return False
         dotted = _dotted(node)
-        return dotted is not None and dotted in self._secret_paths
+        return dotted is not None and (self._any_path or dotted in self._secret_paths)
 
     def _settle_maybe_arguments(self) -> None:
         """An argument given to a parameter that is a secret's only in some places (token,

@@ -598,3 +598,27 @@ def test_the_quick_name_test_agrees_with_the_vocabulary():
     assert len(names) > 1000
     differ = sorted(n for n in names if _token_level(vocab, n) != _token_level(vocab, n, words))
     assert not differ, differ[:10]
+
+
+def test_a_long_chain_of_paths_stays_linear(monkeypatch):
+    """The names bound to a secret file's path are followed a few rounds, then every name
+    counts (a superset): a chain bound in reverse order, written against the scan, would
+    otherwise take a round per link (20,000 links ran for minutes)."""
+    from modelred_lint import flow_scan
+
+    links = 400
+    lines = ["import json", "import logging", "log = logging.getLogger(__name__)", "api_key_header = 'X-Api-Key'"]
+    lines += [f"p{i} = p{i - 1}" for i in range(links, 0, -1)]
+    lines += ["p0 = '.env'", "def load():", f"    data = json.load(open(p{links}))", "    log.info('loaded %s', data)"]
+    calls = []
+    original = flow_scan._ScopeScan._stands_for_file
+
+    def counted(self, node, depth=0):
+        calls.append(1)
+        return original(self, node, depth)
+
+    monkeypatch.setattr(flow_scan._ScopeScan, "_stands_for_file", counted)
+    scopes = ScanText("\n".join(lines) + "\n", KNOWLEDGE).get(flow_scopes)
+    assert scopes.logs, "the file read by a name of the chain is no longer taken for a secret's"
+    # (a few rounds over the 400 bindings; a round per link would be some 80,000 calls)
+    assert len(calls) < 20 * links, len(calls)
