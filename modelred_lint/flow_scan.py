@@ -287,8 +287,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
                          _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     low = scan.get(lowered)
-    scanner.names_secret_file = any(f in low for f in _secret_file_fragments(knowledge.dataflow))
-    raises, logs = scanner.verdict(tree)
+    raises, logs = scanner.verdict(tree, names_secret_file=any(
+        f in low for f in _secret_file_fragments(knowledge.dataflow)))
     return FlowScopes(raises, logs)
 
 
@@ -343,10 +343,8 @@ def _module_strings(tree: ast.Module) -> dict:
                     if type(target) is ast.Name:
                         out[target.id] = value
         elif kind in (ast.If, ast.Try, ast.With) or kind.__name__ == "TryStar":
-            for block in ("body", "orelse", "finalbody"):
-                stack.extend(reversed(getattr(node, block, None) or ()))
-            for handler in getattr(node, "handlers", ()):
-                stack.extend(reversed(handler.body))
+            for block in reversed(_blocks(node)):  # (popped in the source's order)
+                stack.extend(reversed(block))
     return out
 
 
@@ -567,7 +565,6 @@ class _ScopeScan:
         # _file_paths); None where it names none
         self._secret_paths: Optional[set] = None
         self._any_path = False  # (past _PATH_ROUNDS: any name may be one)
-        self.names_secret_file = False  # (set by flow_scopes from the text)
         # Methods that return (a field of) their receiver alone.
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
@@ -643,7 +640,9 @@ class _ScopeScan:
         self._tree: Optional[ast.AST] = None
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
 
-    def verdict(self, tree: ast.AST) -> tuple[bool, bool]:
+    def verdict(self, tree: ast.AST, names_secret_file: bool = False) -> tuple[bool, bool]:
+        """Could a raise, and could a log or output call, show a secret? names_secret_file:
+        does the text name a file of secrets anywhere (then its paths are found first)?"""
         self._tree = tree
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
@@ -734,7 +733,7 @@ class _ScopeScan:
         } if (once := _bound_once(tree)) else set()
         module = _Scope(None)
         self.scopes.append(module)
-        if self.names_secret_file and self.flow.secret_file_names:
+        if names_secret_file and self.flow.secret_file_names:
             self._secret_paths = self._file_paths(tree)
         self._body(tree.body, module)
         self._settle_maybe_arguments()
@@ -1007,12 +1006,12 @@ class _ScopeScan:
         kind = type(node)
         names = self.flow.secret_file_names
         if kind is ast.Constant:
-            return type(node.value) is str and "." in node.value and names_secret_file(node.value, names)
+            return _names_file_of_secrets(node.value, names)
         if depth > 8:
             return False
         if kind is ast.JoinedStr:
             text = "".join(v.value for v in node.values if type(v) is ast.Constant and type(v.value) is str)
-            return "." in text and names_secret_file(text.rsplit("/", 1)[-1], names)
+            return _names_file_of_secrets(text.rsplit("/", 1)[-1], names)
         if kind is ast.BinOp and type(node.op) is ast.Div:
             return self._stands_for_file(node.right, depth + 1)
         if kind is ast.Call:
@@ -2176,8 +2175,8 @@ class _ScopeScan:
             elif kind is ast.Call:
                 name = _last_name(node.func)
                 if flow.secret_file_names and name != "open" and name not in flow.path_calls and any(
-                        type(a) is ast.Constant and type(a.value) is str and "." in a.value
-                        and names_secret_file(a.value, flow.secret_file_names) for a in node.args):
+                        type(a) is ast.Constant and _names_file_of_secrets(a.value, flow.secret_file_names)
+                        for a in node.args):
                     atoms.level = _STRICT  # read_env_file(".env"): what reads it (the rules' secret_file_read)
                 if self._secret_paths is not None and name in flow.file_reading_calls and (
                         (type(node.func) is ast.Attribute and self._stands_for_file(node.func.value))
@@ -2553,16 +2552,14 @@ def _bound_once(tree: ast.Module) -> set[str]:
             for name in ast.walk(node.target if kind in (ast.For, ast.AsyncFor) else node):
                 if type(name) is ast.Name and type(name.ctx) is ast.Store:
                     counts[name.id] = 2
-            stack.extend(node.body)
-            stack.extend(getattr(node, "orelse", ()))
+            for block in _blocks(node):
+                stack.extend(block)
         elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom):
             for name in ([node.name] if hasattr(node, "name") else [a.asname or a.name.split(".")[0] for a in node.names]):
                 counts[name] = 2
         elif kind in (ast.If, ast.Try, ast.While) or kind.__name__ == "TryStar":
-            for block in ("body", "orelse", "finalbody"):
-                stack.extend(getattr(node, block, None) or ())
-            for handler in getattr(node, "handlers", ()):
-                stack.extend(handler.body)
+            for block in _blocks(node):
+                stack.extend(block)
     return {name for name, count in counts.items() if count == 1}
 
 
@@ -2622,13 +2619,25 @@ def _plain_returns(statements) -> list[str]:
                 out.append(node.value.id)
         elif kind in (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try) \
                 or kind.__name__ in ("TryStar", "Match"):
-            for block in ("body", "orelse", "finalbody"):
-                stack.extend(getattr(node, block, None) or ())
-            for handler in getattr(node, "handlers", ()):
-                stack.extend(handler.body)
-            for case in getattr(node, "cases", ()):
-                stack.extend(case.body)
+            for block in _blocks(node):
+                stack.extend(block)
     return out
+
+
+def _blocks(node) -> list:
+    """The statement lists of a compound statement, in the order of the source: its body,
+    its handlers' and cases' bodies, its else and its finally. Each caller chooses which
+    compound statements it enters."""
+    out = [node.body] if type(node) is not ast.Match else []
+    out.extend(handler.body for handler in getattr(node, "handlers", ()))
+    out.extend(case.body for case in getattr(node, "cases", ()))
+    out.extend(block for block in (getattr(node, "orelse", None), getattr(node, "finalbody", None)) if block)
+    return out
+
+
+def _names_file_of_secrets(value, names) -> bool:
+    """Is this literal's value a text naming a file of secrets (`.env`, `keys.json`)?"""
+    return type(value) is str and "." in value and names_secret_file(value, names)
 
 
 def _calls_in(statements) -> list:
