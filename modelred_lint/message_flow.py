@@ -416,7 +416,7 @@ class MessageSinks:
         for (cleaned, other), known in zip(added, before):
             # A name cleaned on one branch keeps, on the other, what it held before.
             for key in [k for k in cleaned.vars if k not in known and k not in other.vars]:
-                other.vars[key] = self._key_labels(other, key)
+                other.put(key, self._key_labels(other, key))
 
     def _refine_choice(self, test, when_true: Env, when_false: Env) -> None:
         """`if provider_key not in supported_providers: raise ValueError(f"Invalid
@@ -445,7 +445,7 @@ class MessageSinks:
         for env in (when_true, when_false):
             labels = self._key_labels(env, key)
             if any(l.kind is MAYBE_SECRET for l in labels) and not any(l.kind is SECRET for l in labels):
-                env.vars[key] = frozenset(l for l in labels if l.kind is not MAYBE_SECRET)
+                env.put(key, frozenset(l for l in labels if l.kind is not MAYBE_SECRET))
 
     def password_test(self, test) -> Optional[str]:
         """The name of the URL a test says has a password: `urlsplit(url).password`,
@@ -532,10 +532,10 @@ class MessageSinks:
             fields.update(l.path[0] for l in labels if l.what == TOKEN_RESPONSE and l.path)
         kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] and l.path[0] in fields))
         if kept != labels:
-            env.vars[base] = kept
+            env.put(base, kept)
         # and the field itself, read by its name later on this branch (its secret by name);
         # the other branch gets what it holds there (refine), so the join keeps that
-        env.vars[f"{base}.{field}"] = EMPTY
+        env.put(f"{base}.{field}", EMPTY)
 
     # -- what the message carries -------------------------------------------------------
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:

@@ -11,6 +11,8 @@ to its end once, and each other stretch is read from one place only."""
 
 from __future__ import annotations
 
+import re
+
 _BETWEEN = frozenset(" \t\r\n\f\\)")
 _STRING_PREFIX = frozenset("rRbBuUfF")
 # A literal read further than this (it may overlap the next place read) is not read.
@@ -18,6 +20,30 @@ LONGEST_LITERAL = 200
 # A literal `literal_at` could not read plainly (an escape, implicit concatenation, a
 # triple quote, no close soon).
 UNREAD = object()
+
+
+# A stretch of identifier characters: every non-ASCII character counts as one (outside
+# strings and comments Python allows them only in names), so a name of the code is always
+# one whole stretch. (A character class repeated: linear.)
+_STRETCH = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]+")
+_last_index: tuple = ("", {})  # (the text, its index): one text is read at many names
+
+
+def _name_ends(text: str) -> dict[str, list[int]]:
+    """Where each identifier-like stretch of the text ends, by its text: built once per
+    text, so that reading a module at each of its 20,000 names stays linear."""
+    global _last_index
+    held, index = _last_index
+    if held is not text:
+        index = {}
+        for match in _STRETCH.finditer(text):
+            ends = index.get(match.group())
+            if ends is None:
+                index[match.group()] = [match.end()]
+            else:
+                ends.append(match.end())
+        _last_index = (text, index)
+    return index
 
 
 class Reader:
@@ -94,19 +120,17 @@ class Reader:
             return at + 1
         return i
 
-    def places(self, word: str):
-        """For each occurrence of `word`: where the code goes on after it, each place
-        once (occurrences in a comment lead past it to the same place: read again from
-        there, a long name after it would be read once per occurrence)."""
-        text = self.text
+    def places(self, name: str):
+        """For each occurrence of the identifier `name` (a whole one: not `my_cfg` for
+        `cfg`): where the code goes on after it, each place once (occurrences in a comment
+        lead past it to the same place: read again from there, a long name after it would
+        be read once per occurrence)."""
         seen: set[int] = set()
-        at = text.find(word) if word else -1
-        while at >= 0:
-            i = self.code_after(at + len(word))
+        for end in _name_ends(self.text).get(name, ()):
+            i = self.code_after(end)
             if i not in seen:
                 seen.add(i)
                 yield i
-            at = text.find(word, at + len(word))
 
 
 def subscripted_in(text: str, name: str) -> bool:

@@ -104,3 +104,64 @@ def test_a_huge_file_is_cut_at_top_level_statements_keeping_lines_and_imports():
     for number, line in enumerate(lines[3:], start=3):
         holders = [p for p in pieces if p.splitlines()[number]]
         assert len(holders) == (1 if line else 0), number
+
+
+# -- a wide module: as many names as lines (issue 12's "linear whatever its shape") -------
+
+from modelred_lint import text_reads  # noqa: E402
+from modelred_lint.dataflow.labels import EMPTY, Env  # noqa: E402
+
+
+class _NoWalk(dict):
+    """A name table that fails when it is walked whole."""
+
+    def __iter__(self):
+        raise AssertionError("binding one name walked every name")
+
+
+def test_binding_a_name_reads_only_the_paths_it_drops():
+    env = Env({f"p{i}": EMPTY for i in range(1000)})
+    env.put("cfg.api_key", frozenset({"secret"}))
+    env.put("cfg.llm.token", frozenset({"secret"}))
+    env.put("cfgx", frozenset({"other"}))
+    branch = env.copy()
+    env.vars = _NoWalk(env.vars)
+    env.set("p7", EMPTY)
+    env.set("cfg", EMPTY)
+    assert "cfg.api_key" not in env.vars and "cfg.llm.token" not in env.vars
+    assert env.get("cfgx") == frozenset({"other"})  # (a longer name is no path of it)
+    assert branch.get("cfg.llm.token") == frozenset({"secret"})  # (a copy keeps its own)
+    branch.set("cfg.llm", EMPTY)
+    assert "cfg.llm.token" not in branch.vars and "cfg.api_key" in branch.vars
+    joined = Env.join([Env({"x": EMPTY}), Env({"cfg.api_key": EMPTY})])
+    joined.set("cfg", EMPTY)
+    assert "cfg.api_key" not in joined.vars  # (a path a join brought in is dropped too)
+
+
+def test_a_text_is_indexed_once_for_all_the_names_read_in_it(monkeypatch):
+    made = []
+    stretch = text_reads._STRETCH
+
+    class Counted:
+        def finditer(self, text):
+            made.append(len(text))
+            return stretch.finditer(text)
+
+    monkeypatch.setattr(text_reads, "_STRETCH", Counted())
+    monkeypatch.setattr(text_reads, "_last_index", ("", {}))
+    text = "".join(f"p{i} = p{i - 1}\n" for i in range(1, 2000)) + "my_cfg['x'] = 1\ncafe\u0301['k'] = 2\n"
+    assert not any(text_reads.subscripted_in(text, f"p{i}") for i in range(2000))
+    assert not text_reads.subscripted_in(text, "cfg")  # (a whole name only)
+    assert text_reads.subscripted_in(text, "my_cfg")
+    assert text_reads.subscripted_in(text, "cafe\u0301")  # (a combining mark is part of a name)
+    assert made == [len(text)]
+
+
+def test_a_module_of_twenty_thousand_names_is_linted_in_linear_time():
+    # p20000 = p19999 ... p0 = ".env", then a function reading the file and logging it:
+    # binding each name used to walk every name bound before it (50 s at 20,000)
+    lines = [f"p{i} = p{i - 1}" for i in range(20_000, 0, -1)]
+    text = "import json, logging\n" + "\n".join(lines) + '\np0 = ".env"\n' \
+        "def load():\n    data = json.load(open(p20000))\n    logging.info('loaded %s', data)\n"
+    _, took = _lint(text)
+    assert took < 10, f"{took:.1f} s"

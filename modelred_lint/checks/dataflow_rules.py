@@ -632,7 +632,7 @@ class FlowRules(Rule):
             params = {p.name.value for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)}
             # (into the fresh environment at once: Env.set's clearing of `name.` paths, per
             # name, made this quadratic in the module's structures)
-            env.vars.update((name, labels) for name, labels in structures.items() if name not in params)
+            env.update((name, labels) for name, labels in structures.items() if name not in params)
         add_structure_parameters(self.model, node, env, self.names)
         self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")

@@ -1059,7 +1059,7 @@ class Expressions:
         if current is None:
             current = self.implicit(key, base) if isinstance(base, (cst.Name, cst.Attribute)) else EMPTY
         if shown not in current:
-            env.vars[key] = current | {shown}
+            env.put(key, current | {shown})
 
     def expr_Dict(self, node: cst.Dict, env: Env) -> frozenset:
         """A dict holds each value at its key: a secret stays at its field. Where every
@@ -1996,8 +1996,8 @@ class Expressions:
                         self.note_secret_field(func.value, key, env, (option,))
                 held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
                 if held:  # info.pop("api_key"): the structure no longer holds it
-                    env.vars[dotted_name(func.value)] = frozenset(
-                        l for l in held if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None)
+                    env.put(dotted_name(func.value), frozenset(
+                        l for l in held if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None))
                 return out
             if name == "add_header":
                 # req.add_header("x-api-key", key) of urllib's Request: req.headers holds it
@@ -2006,7 +2006,7 @@ class Expressions:
                 header = literal_value(node.args[0].value) if len(node.args) >= 2 else None
                 if base and isinstance(header, str) and args[1] and (
                         self.vocab.names_a_key_header(header) or self.vocab.is_secret_name(header, strict=True)):
-                    env.vars[f"{base}.headers"] = (env.get(f"{base}.headers") or EMPTY) | args[1]
+                    env.put(f"{base}.headers", (env.get(f"{base}.headers") or EMPTY) | args[1])
                 return EMPTY
             if name == "update":
                 key = dotted_name(func.value)
@@ -2015,7 +2015,7 @@ class Expressions:
                     if arg.keyword is not None:
                         merged = merged | at_field(self.expr(arg.value, env), arg.keyword.value)
                 if key is not None and merged:
-                    env.vars[key] = (env.get(key) or EMPTY) | stored_errors(merged, (node, self.top, key))
+                    env.put(key, (env.get(key) or EMPTY) | stored_errors(merged, (node, self.top, key)))
                 return EMPTY
             if name == "values":
                 return any_field(receiver)

@@ -79,7 +79,7 @@ class Guards:
         if (len(when_true.vars), len(when_false.vars)) != sizes:
             for cleaned, other in ((when_true, when_false), (when_false, when_true)):
                 for key in [k for k in cleaned.vars if k not in other.vars]:
-                    other.vars[key] = self._key_labels(other, key)
+                    other.put(key, self._key_labels(other, key))
 
     def _key_labels(self, env: Env, key: str) -> frozenset:
         """What a dotted path holds where the environment does not name it (as

@@ -214,31 +214,70 @@ class Summary:
 
 
 class Env:
-    """Labels of names in one program point. Copy-on-branch, union-on-join."""
+    """Labels of names in one program point. Copy-on-branch, union-on-join.
 
-    __slots__ = ("vars",)
+    Binding a name drops what its dotted paths held (`cfg = {}` forgets `cfg.key`). The
+    paths under each prefix are indexed (`fields`) so that binding costs the paths it
+    drops, not a pass over every name: a module of 20,000 names stays linear. So every
+    write goes through set, put or update, never into `vars` directly."""
+
+    __slots__ = ("vars", "fields")
 
     def __init__(self, vars: Optional[dict] = None) -> None:
         self.vars: dict[str, frozenset] = dict(vars or {})
+        # prefix -> the dotted names under it ever written here ("a" and "a.b" -> "a.b.c");
+        # a name dropped since may still be listed, and dropping it again is harmless
+        self.fields: dict[str, set] = {}
+        for key in self.vars:
+            if "." in key:
+                self._index(key)
+
+    def _index(self, key: str) -> None:
+        fields = self.fields
+        at = key.find(".")
+        while at >= 0:
+            prefix = key[:at]
+            held = fields.get(prefix)
+            if held is None:
+                fields[prefix] = {key}
+            else:
+                held.add(key)
+            at = key.find(".", at + 1)
 
     def copy(self) -> "Env":
-        return Env(self.vars)
+        out = Env.__new__(Env)
+        out.vars = dict(self.vars)
+        out.fields = {prefix: set(keys) for prefix, keys in self.fields.items()}
+        return out
 
     def get(self, key: str) -> Optional[frozenset]:
         return self.vars.get(key)
 
     def set(self, key: str, labels: frozenset) -> None:
+        """Bind a name (or a path): what its own paths held is gone."""
+        self.put(key, labels)
+        dropped = self.fields.pop(key, None)
+        if dropped:
+            pop = self.vars.pop
+            for other in dropped:
+                pop(other, None)
+
+    def put(self, key: str, labels: frozenset) -> None:
+        """Write what a name or a path holds, keeping what its own paths hold."""
+        if "." in key and key not in self.vars:
+            self._index(key)
         self.vars[key] = labels
-        prefix = key + "."
-        for other in [k for k in self.vars if k.startswith(prefix)]:
-            del self.vars[other]
+
+    def update(self, pairs) -> None:
+        for key, labels in pairs:
+            self.put(key, labels)
 
     def clean(self, key: str, kind: Kind) -> None:
         labels = self.vars.get(key)
         if labels is not None:
             self.vars[key] = frozenset(l for l in labels if l.kind != kind)
         else:
-            self.vars[key] = EMPTY
+            self.put(key, EMPTY)
 
     @staticmethod
     def join(envs: Sequence["Env"]) -> "Env":
@@ -247,13 +286,13 @@ class Env:
         # A name bound on one path only keeps the labels it had on the others (unknown
         # there: no labels of ours). Most names hold the same set on every path (copied
         # from one another): compared by identity first, united only where they differ.
-        out = Env(envs[0].vars)
+        out = envs[0].copy()
         joined = out.vars
         for env in envs[1:]:
             for key, labels in env.vars.items():
                 held = joined.get(key)
                 if held is None:
-                    joined[key] = labels
+                    out.put(key, labels)
                 elif held is not labels and labels:
                     joined[key] = held | labels
         return out
