@@ -34,7 +34,7 @@ def _name_ends(text: str) -> dict[str, list[int]]:
     text, so that reading a module at each of its 20,000 names stays linear."""
     global _last_index
     held, index = _last_index
-    if held is not text:
+    if held is not text and held != text:  # (equal texts: a copy of the same file's)
         index = {}
         for match in _STRETCH.finditer(text):
             ends = index.get(match.group())

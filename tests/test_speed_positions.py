@@ -172,3 +172,20 @@ def test_a_wrong_guess_of_the_statement_still_places_the_node():
     placed = Positions(module, text, {top}, depth_and_statements(text)[1])
     assert placed(target, top, init) == expected[target]
     assert not placed._whole
+
+
+def test_the_map_of_owners_leaves_trivia_out_until_one_is_asked():
+    # Three fifths of a tree's nodes are white space, comments and punctuation; no rule
+    # reports one but a comment (a key in it), which is still placed right.
+    text = LARGE + "\nx = Service(1)\n"
+    module = cst.parse_module(text)
+    expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    top = module.body[1]
+    placed = Positions(module, text, {top}, depth_and_statements(text)[1])
+    name = next(n for n in _every_node(top) if isinstance(n, cst.Name) and n.value == "risky")
+    comment = next(n for n in _every_node(top) if isinstance(n, cst.Comment))
+    assert placed(name, top) == expected[name]
+    inner = placed._inner[id(top)]
+    assert not inner.every and id(comment) not in inner.owner
+    assert placed(comment, top) == expected[comment]
+    assert inner.every and not placed._whole
