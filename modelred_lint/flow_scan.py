@@ -2385,7 +2385,7 @@ class _ScopeScan:
                     arguments = _Atoms()
                     for part in (*positional, *keywords.values()):
                         _merge(arguments, part)
-                    if count and not method:  # (the rules read no method as a wrapper)
+                    if count:  # (a method as the rules read it: self.m(...), self its parameter 0)
                         scope.wrapped.append((wrapper, positional, keywords, splat))
                     atoms.via.append((wrapper, positional, keywords, splat))
                     atoms.words = atoms.words or arguments.words

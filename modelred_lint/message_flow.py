@@ -52,6 +52,14 @@ class MessageSinks:
             summary = self.rule.receiver_summary(node.func.value.value, node.func.attr.value, node)
             if summary is not None and summary.messages:
                 self._check_answering_method(node, summary, env)
+        if type(node.func) is cst.Attribute and type(node.func.value) is cst.Name and node.func.value.value == "self" \
+                and not self._is_log_call(node, name):
+            # self._get(url, {"api_key": self._api_key}) where _get logs the error of a
+            # request made with that parameter: a method of the class as a wrapper sink
+            method = self.rule.own_method(node.func.attr.value)
+            summary = self.rule.method_summary(node.func.attr.value, node) if method is not None else None
+            if summary is not None and summary.messages:
+                self._check_wrapper(node, summary, env, method)
         if isinstance(node.func, (cst.Name, cst.Attribute)) and self.names.qualname(node.func) in self.model.raising_calls:
             # pytest.fail(f"bad key {api_key}"): raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
@@ -191,11 +199,18 @@ class MessageSinks:
         return isinstance(node, cst.Call) and depth < 4 and isinstance(node.func, cst.Attribute) \
             and node.func.attr.value in derivations and MessageSinks._is_logger(self, node.func.value, depth + 1)
 
-    def _check_wrapper(self, call: cst.Call, summary, env: Env) -> None:
+    def _check_wrapper(self, call: cst.Call, summary, env: Env, method=None) -> None:
         """`log_error(f"bad key {api_key}")` where log_error writes its parameter into a
-        log call or an exception of its own: the argument is in that message."""
+        log call or an exception of its own: the argument is in that message. `method`:
+        the class's own method `self.name(...)` calls (its index 0 is `self`, which the
+        call does not pass; MR022's answering methods are _check_answering_method's)."""
         positional = [a for a in call.args if a.keyword is None and not a.star]
+        if method is not None:
+            positional = [None, *positional]
+        callee = dotted_name(call.func)
         for index, code in sorted(summary.messages):
+            if method is not None and (index == 0 or code == "MR022"):
+                continue
             structures = (index, code) in summary.whole_messages
             if summary.kwarg is not None and index == summary.kwarg[0]:
                 # audit("issued", owner=o, key=k) where audit(event, **fields) logs fields
@@ -203,7 +218,7 @@ class MessageSinks:
                     continue  # (a **credentials parameter: reported inside)
                 for arg in call.args:
                     if arg.keyword is not None and arg.keyword.value not in summary.params:
-                        self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures)
+                        self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures, method)
                 continue
             name = summary.params[index] if index < len(summary.params) else None
             # (a parameter named for what describes a secret, _validate_name(n), is handed a
@@ -212,8 +227,11 @@ class MessageSinks:
             describing = name is not None and self.vocab.names_a_description(name)
             if name is None or self.vocab.is_secret_name(name) \
                     or (describing and not (structures and self.vocab.names_a_configuration(name))) \
-                    or name in self.rule.wrapper_secret_uses(call.func.value) \
-                    or self.rule.holds_a_record(call.func.value, name):
+                    or name in self.rule.wrapper_secret_uses(callee, method) \
+                    or self.rule.holds_a_record(callee, name, method) \
+                    or (method is not None and name in _structure_parameters(self.model, method, self.names)):
+                # (a method's parameter that holds a secret by the signature it stands in, a
+                # logging callback's `kwargs`: the method reports it itself)
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
@@ -224,7 +242,7 @@ class MessageSinks:
             if arg is not None:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)
-                self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures)
+                self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures, method)
 
     def _check_field_wrapper(self, call: cst.Call, summary, env: Env) -> None:
         """show(cfg) where show logs cfg["llm"]: a caller's argument that holds a secret at
@@ -273,14 +291,15 @@ class MessageSinks:
                                   structures=(index, code) in summary.whole_messages)
 
     def _report_in_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
-                           structures: bool) -> None:
+                           structures: bool, method=None) -> None:
         """A secret handed as data to a wrapper that writes that parameter into a message
         (call_with_logging(fn, api_key=key), which logs its kwargs): the finding stands
         where the message is written, in the wrapper (that line is the leak, the same for
         every caller that hands it a secret), and names the call that passes it. No fix:
         the wrapper also writes what other callers hand it. A message the caller makes
         with the secret (_fail(f"bad key {key}")) is the caller's: at the call, with its
-        fix; so is a wrapper that is no module-level function, or no place known."""
+        fix; so is a wrapper that is no module-level function or method of the class, or no
+        place known."""
         if code == "MR022":
             # post(f"failed: {e}"): the SDK error's text the caller hands on, answered by
             # the helper; reported at the call, with its fix (type(e).__name__)
@@ -288,6 +307,8 @@ class MessageSinks:
             return
         place = (summary.message_places or {}).get((index, code))
         wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        if method is not None:
+            wrapper = self.top  # (the class's own method: in the top-level statement of the call)
         if place is None or wrapper is None or _makes_text(expr):
             self._report_text(code, expr, env, SECRET, None, structures=structures)
             return
@@ -298,12 +319,13 @@ class MessageSinks:
         shown = dotted_name(_shown_expression(witness))
         what = f"`{shown}`" if shown else label.what
         where = "an exception message" if code == "MR020" else "log or console output"
-        message = (f"A secret ({what}, passed to `{call.func.value}()`) is written into {where} here, through "
+        callee = dotted_name(call.func)
+        message = (f"A secret ({what}, passed to `{callee}()`) is written into {where} here, through "
                    f"its parameter `{param}`: it ends up in logs, tracebacks and error reports; pass what is "
                    f"needed without the value")
         node, statement = place
         self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
-                       related=((witness, self.top, f"{what} is passed to `{call.func.value}()` here"),))
+                       related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
 
     def _log_message(self, call: cst.Call, env: Env) -> list:
         parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in self.model.log_control_keywords]
@@ -842,6 +864,13 @@ def add_structure_parameters(model, node: cst.FunctionDef, env: Env, names_track
             name = shape["parameter"]
             path = tuple(shape["field"].split("."))  # (a field's field: additional_args.headers)
             env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=path)})
+
+
+def _structure_parameters(model, node: cst.FunctionDef, names_tracker) -> set:
+    """The parameters add_structure_parameters gives a secret inside."""
+    scratch = Env()
+    add_structure_parameters(model, node, scratch, names_tracker)
+    return set(scratch.vars)
 
 
 def remember_attributes(attributes: dict, envs, vocab) -> None:

@@ -909,11 +909,12 @@ class FlowRules(Rule):
                 return params.index(variable.value)
         return None
 
-    def holds_a_record(self, function: str, parameter: str) -> bool:
-        """Is this parameter of a module function annotated with a record of the module
-        that holds a secret field (`creds: AwsCredentials`)? Then the function reports
-        it where it shows it (see _secret_parameters), not its callers."""
-        node = self.summaries.functions.get(function)
+    def holds_a_record(self, function: str, parameter: str, node=None) -> bool:
+        """Is this parameter of a module function (or of the method `node`) annotated
+        with a record of the module that holds a secret field (`creds: AwsCredentials`)?
+        Then the function reports it where it shows it (see _secret_parameters), not its
+        callers."""
+        node = node if node is not None else self.summaries.functions.get(function)
         if node is None or not self._records:
             return False
         for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
@@ -921,10 +922,15 @@ class FlowRules(Rule):
                 return bool(_annotated_names(param) & self._records.keys())
         return False
 
-    def wrapper_secret_uses(self, name: str) -> frozenset:
-        """The names a module function uses as a secret (its own findings report them)."""
-        node = self.summaries.functions.get(name)
+    def wrapper_secret_uses(self, name: str, node=None) -> frozenset:
+        """The names a module function (or the method `node`) uses as a secret (its own
+        findings report them)."""
+        node = node if node is not None else self.summaries.functions.get(name)
         return self._secret_uses(node) if node is not None else frozenset()
+
+    def own_method(self, name: str):
+        """The method `self.name` of the innermost enclosing class, if it defines one."""
+        return self._class_methods(self.class_nodes[-1]).get(name) if self.class_nodes else None
 
     def global_uses(self) -> frozenset:
         """The module's own names (bound at its top level) that its code uses as a

@@ -591,7 +591,10 @@ class Interpreter(Expressions, Guards):
                     # `except Exception` gets the other errors)
                     # (a parameter's marker stays one: in a summary, the caller's argument
                     # says whether the URL held a secret)
-                    labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin)}
+                    # (and the query shows every field of a parameter handed as params=:
+                    # its whole-value marker, Summary.whole_messages)
+                    labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
+                                     named=keyed[0].param is not None)}
                 taken = taken or catches
                 start.set(name, labels)
             self.except_depth += 1
