@@ -205,9 +205,13 @@ class MessageSinks:
         the class's own method `self.name(...)` calls (its index 0 is `self`, which the
         call does not pass; MR022's answering methods are _check_answering_method's)."""
         positional = [a for a in call.args if a.keyword is None and not a.star]
+        wrapper = method if method is not None else self.summaries.functions.get(call.func.value)
         if method is not None:
             positional = [None, *positional]
-        callee = dotted_name(call.func)
+        # What the wrapper reports itself (read once, for every parameter asked about): the
+        # names it uses as a secret, and those that hold one by the signature they stand
+        # in (a logging callback's `kwargs`)
+        own: Optional[frozenset] = None
         for index, code in sorted(summary.messages):
             if method is not None and (index == 0 or code == "MR022"):
                 continue
@@ -218,7 +222,8 @@ class MessageSinks:
                     continue  # (a **credentials parameter: reported inside)
                 for arg in call.args:
                     if arg.keyword is not None and arg.keyword.value not in summary.params:
-                        self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures, method)
+                        self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures,
+                                                method)
                 continue
             name = summary.params[index] if index < len(summary.params) else None
             # (a parameter named for what describes a secret, _validate_name(n), is handed a
@@ -226,13 +231,13 @@ class MessageSinks:
             # the secret a structure handed to it holds at a field)
             describing = name is not None and self.vocab.names_a_description(name)
             if name is None or self.vocab.is_secret_name(name) \
-                    or (describing and not (structures and self.vocab.names_a_configuration(name))) \
-                    or name in self.rule.wrapper_secret_uses(callee, method) \
-                    or self.rule.holds_a_record(callee, name, method) \
-                    or (method is not None and name in _structure_parameters(self.model, method, self.names)):
-                # (a method's parameter that holds a secret by the signature it stands in, a
-                # logging callback's `kwargs`: the method reports it itself)
+                    or (describing and not (structures and self.vocab.names_a_configuration(name))):
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
+            if wrapper is not None:
+                if own is None:
+                    own = self.rule.wrapper_secret_uses(wrapper) | _structure_parameters(self.model, wrapper, self.names)
+                if name in own or self.rule.holds_a_record(wrapper, name):
+                    continue  # reported inside the wrapper
             arg = positional[index] if index < len(positional) else next(
                 (a for a in call.args if a.keyword is not None and a.keyword.value == name), None
             )
@@ -306,9 +311,12 @@ class MessageSinks:
             self._report_text(code, expr, env, SDK_ERROR, None, structures=structures)
             return
         place = (summary.message_places or {}).get((index, code))
-        wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        # The top-level statement the message is written in: the module function's own, or
+        # for the class's own method the caller's (the same class)
         if method is not None:
-            wrapper = self.top  # (the class's own method: in the top-level statement of the call)
+            wrapper = self.top
+        else:
+            wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
         if place is None or wrapper is None or _makes_text(expr):
             self._report_text(code, expr, env, SECRET, None, structures=structures)
             return
@@ -866,11 +874,11 @@ def add_structure_parameters(model, node: cst.FunctionDef, env: Env, names_track
             env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}`", path=path)})
 
 
-def _structure_parameters(model, node: cst.FunctionDef, names_tracker) -> set:
+def _structure_parameters(model, node: cst.FunctionDef, names_tracker) -> frozenset:
     """The parameters add_structure_parameters gives a secret inside."""
     scratch = Env()
     add_structure_parameters(model, node, scratch, names_tracker)
-    return set(scratch.vars)
+    return frozenset(scratch.vars)
 
 
 def remember_attributes(attributes: dict, envs, vocab) -> None:

@@ -909,24 +909,22 @@ class FlowRules(Rule):
                 return params.index(variable.value)
         return None
 
-    def holds_a_record(self, function: str, parameter: str, node=None) -> bool:
-        """Is this parameter of a module function (or of the method `node`) annotated
-        with a record of the module that holds a secret field (`creds: AwsCredentials`)?
-        Then the function reports it where it shows it (see _secret_parameters), not its
-        callers."""
-        node = node if node is not None else self.summaries.functions.get(function)
-        if node is None or not self._records:
+    def holds_a_record(self, function, parameter: str) -> bool:
+        """Is this parameter of a wrapper (a module function, or a method of the class)
+        annotated with a record of the module that holds a secret field (`creds:
+        AwsCredentials`)? Then the function reports it where it shows it (see
+        _secret_parameters), not its callers."""
+        if not self._records:
             return False
-        for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+        for param in (*function.params.posonly_params, *function.params.params, *function.params.kwonly_params):
             if param.name.value == parameter:
                 return bool(_annotated_names(param) & self._records.keys())
         return False
 
-    def wrapper_secret_uses(self, name: str, node=None) -> frozenset:
-        """The names a module function (or the method `node`) uses as a secret (its own
-        findings report them)."""
-        node = node if node is not None else self.summaries.functions.get(name)
-        return self._secret_uses(node) if node is not None else frozenset()
+    def wrapper_secret_uses(self, function) -> frozenset:
+        """The names a wrapper (a module function, or a method of the class) uses as a
+        secret (its own findings report them)."""
+        return self._secret_uses(function)
 
     def own_method(self, name: str):
         """The method `self.name` of the innermost enclosing class, if it defines one."""
