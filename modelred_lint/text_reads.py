@@ -37,11 +37,7 @@ def _name_ends(text: str) -> dict[str, list[int]]:
     if held is not text and held != text:  # (equal texts: a copy of the same file's)
         index = {}
         for match in _STRETCH.finditer(text):
-            ends = index.get(match.group())
-            if ends is None:
-                index[match.group()] = [match.end()]
-            else:
-                ends.append(match.end())
+            index.setdefault(match.group(), []).append(match.end())
         _last_index = (text, index)
     return index
 
