@@ -136,6 +136,22 @@ def _related_from_json(data) -> tuple:
     return tuple(out)
 
 
+def _unchanged(depends, source: Optional[str]) -> bool:
+    """Are the modules an entry's findings read (paths relative to the file's folder)
+    as they were? (A file moved beside other modules misses.)"""
+    from modelred_lint.neighbours import current_digest
+
+    if type(depends) is not list or source is None:
+        return False
+    folder = os.path.dirname(os.path.abspath(source))
+    for item in depends:
+        if type(item) is not list or len(item) != 2 or type(item[0]) is not str:
+            return False
+        if current_digest(os.path.join(folder, item[0])) != item[1]:
+            return False
+    return True
+
+
 def make_folders(path: Path) -> None:
     """mkdir -p, and a `.gitignore` of `*` in the topmost folder this call created
     (so that a cache in the tree is not committed), never in one that was there
@@ -211,9 +227,10 @@ class Cache:
         # The key is signed too: a genuine entry copied under another file's key is a miss.
         return hmac.new(self.secret, key.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
 
-    def get(self, key: str, path: str) -> Optional[list[Finding]]:
+    def get(self, key: str, path: str, source: Optional[str] = None) -> Optional[list[Finding]]:
         """The findings stored under `key`, or None for a miss: no entry, or one this
-        user's runs did not write, or one of another shape."""
+        user's runs did not write, or one of another shape, or one whose findings read
+        modules beside the file (at `source`) that have changed since."""
         try:
             raw, _ = read_bounded(self._path(key), MAX_ENTRY_BYTES, follow_links=False)
         except (OSError, TooLarge):
@@ -223,15 +240,27 @@ class Cache:
             return None
         try:
             items = json.loads(payload)
+            if type(items) is dict:
+                if not _unchanged(items.get("depends"), source):
+                    return None
+                items = items.get("findings")
             if type(items) is not list:
                 return None
             return [_finding_from_json(item, path, self.rule_ids) for item in items]
-        except (ValueError, RecursionError):
+        except (ValueError, RecursionError, TypeError):
             return None
 
-    def put(self, key: str, findings: list[Finding]) -> None:
-        payload = json.dumps([_finding_to_json(f) for f in findings], ensure_ascii=False).encode("utf-8")
-        self.store(key, payload)
+    def put(self, key: str, findings: list[Finding], depends: tuple = (), source: Optional[str] = None) -> None:
+        """Store a file's findings; `depends`: the modules beside it (at `source`) that
+        its rules read, as neighbours.py recorded them."""
+        items = [_finding_to_json(f) for f in findings]
+        if depends:
+            if source is None:
+                return  # (cannot be checked later: not stored)
+            folder = os.path.dirname(os.path.abspath(source))
+            items = {"findings": items,
+                     "depends": [[os.path.relpath(os.path.abspath(p), folder), d] for p, d in depends]}
+        self.store(key, json.dumps(items, ensure_ascii=False).encode("utf-8"))
 
     def store(self, key: str, payload: bytes) -> None:
         """Sign and write one entry's JSON text (tests use it to plant entries)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from modelred_lint import neighbours
 from modelred_lint.chunking import CHUNKED_ABOVE
 from modelred_lint.findings import Finding
 from modelred_lint.plan import DEFAULT_MAX_FILE_SIZE, Plan
@@ -24,6 +25,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     source: Optional[Source] = None
     internal_error: Optional[str] = None  # the exception's type: a bug of ours, not the file's
+    # The modules beside it that its rules read (path, digest or None: see neighbours.py)
+    depends: tuple = ()
 
 
 def syntax_finding(plan: Plan, path: str, message: str, line: int = 1, col: int = 0) -> Finding:
@@ -43,6 +46,13 @@ def lint_bytes(
     path: str, data: bytes, plan: Plan, ignored: frozenset[str] = frozenset()
 ) -> FileResult:
     """Every finding for one file. Never raises for anything the file holds."""
+    with neighbours.recording() as consulted:
+        result = _lint_bytes(path, data, plan, ignored)
+    result.depends = tuple(sorted(consulted.items()))
+    return result
+
+
+def _lint_bytes(path: str, data: bytes, plan: Plan, ignored: frozenset[str]) -> FileResult:
     result = FileResult(path)
     active = plan.enabled - ignored
     report_mr000 = "MR000" in active

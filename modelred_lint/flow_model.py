@@ -161,6 +161,7 @@ class DataflowModel:
     structure_parameters: tuple = ()  # {signature, parameter, field}
     secret_key_methods: tuple = ()  # {bases, method, position}
     token_providers: tuple[str, ...] = ()  # shell-style patterns
+    credential_getters: frozenset[str] = frozenset()  # looked up in imported modules
     # Decorators and registration calls that make a function the handler of an error
     # class (@app.exception_handler(ModelRedError), app.add_exception_handler(E, f)).
     error_handler_decorators: frozenset[str] = frozenset()
@@ -279,6 +280,7 @@ class DataflowModel:
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
             secret_key_methods=tuple(data.get("secret-key-methods", ())),
             token_providers=names("token-providers"),
+            credential_getters=frozenset(names("credential-getters")),
             error_handler_decorators=frozenset(names("error-handler-decorators")),
             error_handler_registrations=frozenset(names("error-handler-registrations")),
             record_decorators=frozenset(names("record-decorators")),

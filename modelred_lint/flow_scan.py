@@ -84,7 +84,8 @@ def _build_unnamed_words(knowledge) -> tuple:
     credential fields (request.headers) and the names of files of secrets looked for in
     the lowered text."""
     flow = knowledge.dataflow
-    readers = pattern_fragments((*flow.secret_calls, *flow.token_providers, *flow.secret_mapping_calls))
+    readers = pattern_fragments((*flow.secret_calls, *flow.token_providers, *flow.secret_mapping_calls,
+                                 *flow.credential_getters))
     prefixes = knowledge.vocab.key_prefixes
     # (a signature's words are looked for together: _signatures)
     splats = [f"{name}(**" for name in flow.password_splat_calls]  # MySQLConnection(**config)
@@ -119,6 +120,20 @@ def _build_unnamed_words(knowledge) -> tuple:
 
 
 _SPLAT = "(**"
+
+
+def _from_imported(tree) -> frozenset:
+    """The names the module's top level imports by `from` (in `try:` and `if` blocks
+    too): the rules' imported_facts.imported_names."""
+    out, bodies = set(), [tree.body]
+    while bodies:
+        for node in bodies.pop():
+            kind = type(node)
+            if kind is ast.ImportFrom:
+                out.update(a.asname or a.name for a in node.names)
+            elif kind is ast.Try or kind is ast.If:
+                bodies.append(node.body)
+    return frozenset(out)
 
 
 def _annotation_name(node) -> Optional[str]:
@@ -546,6 +561,7 @@ class _ScopeScan:
         # return what it is handed (a summary's parameter, a record's field); a call of
         # anything else by its name returns no secret of its arguments (the rules).
         self.defined = defined
+        self._from_imported: frozenset = frozenset()  # (per module: verdict)
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
         # The calls whose first argument names what they read (a field, a variable).
@@ -644,6 +660,7 @@ class _ScopeScan:
         """Could a raise, and could a log or output call, show a secret? names_secret_file:
         does the text name a file of secrets anywhere (then its paths are found first)?"""
         self._tree = tree
+        self._from_imported = _from_imported(tree)
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
@@ -1631,9 +1648,11 @@ class _ScopeScan:
             if isinstance(exc, ast.Call) and (_last_name(exc.func) or "")[:1].isupper():
                 # A class called: its message arguments are the message (the rules'
                 # _exception_message: positional ones and message keywords; every one for
-                # a class of the module, which may show any). `raise self.retry(exc=e)`
-                # hands the error on: no message.
-                everything = type(exc.func) is ast.Name and exc.func.id in self.defined
+                # a class of the module, or one imported by name, which may show any: the
+                # rules read its definition where it is beside the module). `raise
+                # self.retry(exc=e)` hands the error on: no message.
+                everything = type(exc.func) is ast.Name and (exc.func.id in self.defined
+                                                              or exc.func.id in self._from_imported)
                 scope.sinks.append(("raise", self._arguments(
                     exc, scope, count=True, keywords=None if everything else self.flow.message_keywords)))
                 self._expression(exc.func, scope)
@@ -2245,7 +2264,10 @@ class _ScopeScan:
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \
-                        or matches(name, flow.secret_mapping_calls)  # (dotenv_values(): a mapping of them)
+                        or matches(name, flow.secret_mapping_calls) \
+                        or name in flow.credential_getters
+                    # (dotenv_values(): a mapping of them; a credential getter, which the rules
+                    # may find in another module: imported_facts.py)
                 if not source and name in self._minting_tails and (type(node.func) is ast.Name or (
                         type(node.func) is ast.Attribute and f"{_last_name(node.func.value)}.{name}" in self._minting_pairs)):
                     # jwt.encode(claims, key): a signed token (the rules' minting-calls, by

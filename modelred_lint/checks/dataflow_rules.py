@@ -47,6 +47,8 @@ from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
+from modelred_lint import neighbours
+from modelred_lint.imported_facts import ImportedFacts
 from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_secret_attributes, validated_secret_field,
@@ -58,9 +60,9 @@ from modelred_lint.message_flow import (
 )
 from modelred_lint.knowledge import EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value
+from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value
 from modelred_lint.node_walk import child_nodes, descendants
-from modelred_lint.rule import FixSpec, Rule
+from modelred_lint.rule import FileContext, FixSpec, Rule
 from modelred_lint.triggers import Trigger, all_of, mentions
 
 def is_verdict(node: Optional[cst.BaseExpression], validators) -> bool:
@@ -482,6 +484,10 @@ class FlowRules(Rule):
         super().__init__(ctx)
         self.model = with_frameworks(ctx.knowledge.dataflow, ctx.catalogue, ctx.options)
         self.facts: Optional[ModuleFacts] = None  # what the module says of its frameworks (visit_Module)
+        # The modules beside this one that it imports from (imported_facts.py); not for
+        # the rules set up on such a module (one level).
+        self.looks_beyond = True
+        self.imported: Optional[ImportedFacts] = None
         self._namer = Interpreter(self.names, self.vocab, self.sdk, self.model, {})
         self.summaries = LazySummaries(self.summarise)
         self.reported: set[tuple[str, int]] = set()
@@ -551,6 +557,8 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values = node, None, None
+        self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
+            if self.looks_beyond and (self.enabled("MR020") or self.enabled("MR021")) else None
         self._mapping_gates = {}
         self._declared_globals = None
         self._rebound_globals = None
@@ -1284,12 +1292,36 @@ class FlowRules(Rule):
         return params[-1].name.value if handles and params else None
 
     def exception_message_parameters(self, func) -> Optional[MessageParameters]:
-        """For a class of this module: which constructor arguments its message shows."""
+        """For a class of this module, or one it imports from a module beside it: which
+        constructor arguments its message shows."""
         name = func.value
         if name not in self._message_parameters:
             node = self._classes.get(name)
+            if node is None and self.imported is not None:
+                node = self.imported.exception_class(name)
             self._message_parameters[name] = message_parameters(node) if node is not None else None
         return self._message_parameters[name]
+
+    def imported_getter(self, name: str) -> frozenset:
+        """What `<object>.name()` of a credential getter holds, from the modules the file
+        imports from (imported_facts.py); nothing where that cannot be told."""
+        if self.imported is None or name not in self.model.credential_getters:
+            return EMPTY
+        return self.imported.getter_returns(name)
+
+    def _neighbour_rule(self, path: str, text: str):
+        """These rules set up on a neighbour module, to summarise one of its methods
+        there (looking no further themselves)."""
+        tree = neighbours.tree_of(path)
+        if tree is None:
+            return None
+        ctx = FileContext(path=path, names=NameTracker(self.ctx.knowledge.sdk.clients), knowledge=self.ctx.knowledge,
+                          options=self.ctx.options, catalogue=self.ctx.catalogue,
+                          codes=frozenset({"MR020", "MR021"}), text=text)
+        rule = FlowRules(ctx)
+        rule.looks_beyond = False
+        rule.visit_Module(tree)
+        return rule
 
     # -- summaries ----------------------------------------------------------------------
     def _class_methods(self, node: cst.ClassDef) -> dict:

@@ -1,0 +1,154 @@
+"""What the message rules read of the modules a file imports from (see neighbours.py).
+
+Two facts, each only where the file itself cannot tell:
+- an exception class imported by name (`from ..core.api_error import ApiError`): which
+  of its constructor's arguments its message shows, read from its definition there
+  (exception_classes.message_parameters);
+- a credential getter (`credential-getters` in rules/shared/dataflow.yaml) called on an
+  object of a class the file cannot see (`self._client_wrapper.get_headers()`): the
+  secrets its result holds, from the summary of the one method of that name in the
+  modules the file imports from, made by the rules in that module's own setting.
+
+A lookup reads at most one level: the neighbour's own rules do not look further.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional
+
+from modelred_lint import neighbours
+from modelred_lint.lazy import cst
+from modelred_lint.names import dotted_name
+
+# (neighbour path, its digest, method name) -> the labels its result holds; per process
+_returns: dict[tuple, frozenset] = {}
+_HELD = 1024
+
+
+def imported_names(module) -> dict:
+    """local name -> (module, level, imported name) of the top level's `from` imports
+    (those inside `try:` / `if TYPE_CHECKING:` too)."""
+    out: dict = {}
+    bodies = [module.body]
+    while bodies:
+        for statement in bodies.pop():
+            kind = type(statement)
+            if kind is cst.SimpleStatementLine:
+                for small in statement.body:
+                    if type(small) is cst.ImportFrom and not isinstance(small.names, cst.ImportStar):
+                        source = dotted_name(small.module) if small.module is not None else None
+                        for alias in small.names:
+                            name = alias.name.value if type(alias.name) is cst.Name else None
+                            if name is None:
+                                continue
+                            local = alias.asname.name.value if alias.asname is not None \
+                                and type(alias.asname.name) is cst.Name else name
+                            out[local] = (source, len(small.relative), name)
+            elif kind in (cst.Try, cst.If) and isinstance(statement.body, cst.IndentedBlock):
+                bodies.append(statement.body.body)
+    return out
+
+
+class ImportedFacts:
+    """The lookups for one linted file (made when first asked)."""
+
+    def __init__(self, path: str, module, make_rule: Callable) -> None:
+        self.path = path
+        self.module = module
+        self.make_rule = make_rule  # (neighbour path, text) -> a rule object set up on it
+        self._names: Optional[dict] = None
+        self._files: Optional[list] = None
+        self._classes: dict = {}
+
+    def _imports(self) -> dict:
+        if self._names is None:
+            self._names = imported_names(self.module)
+        return self._names
+
+    def _module_files(self) -> list:
+        """The files of the modules the file imports names from, in import order."""
+        if self._files is None:
+            seen, files = set(), []
+            for source, level, _ in self._imports().values():
+                if (source, level) in seen:
+                    continue
+                seen.add((source, level))
+                found = neighbours.module_file(self.path, source, level)
+                if found is not None and found not in files:
+                    files.append(found)
+            self._files = files
+        return self._files
+
+    def exception_class(self, local: str):
+        """The ClassDef of an imported class, from the module it is imported from."""
+        if local in self._classes:
+            return self._classes[local]
+        found = None
+        entry = self._imports().get(local)
+        if entry is not None:
+            source, level, name = entry
+            file = neighbours.module_file(self.path, source, level)
+            text = neighbours.text_of(file) if file is not None else None
+            if text is not None and f"class {name}" in text:
+                tree = neighbours.tree_of(file)
+                found = next((s for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), None) \
+                    if tree is not None else None
+        self._classes[local] = found
+        return found
+
+    def getter_returns(self, name: str) -> frozenset:
+        """The secrets the result of `<object>.name()` holds, where exactly one class of
+        the imported modules defines a method so named (none found: nothing)."""
+        owners = []
+        for file in self._module_files():
+            text = neighbours.text_of(file)
+            if text is None or f"def {name}(" not in text:
+                continue
+            tree = neighbours.tree_of(file)
+            if tree is None:
+                continue
+            for statement in tree.body:
+                if type(statement) is cst.ClassDef and isinstance(statement.body, cst.IndentedBlock):
+                    for inner in statement.body.body:
+                        if type(inner) is cst.FunctionDef and inner.name.value == name:
+                            owners.append((file, text, statement, inner))
+        if len(owners) != 1:
+            return frozenset()
+        file, text, cls, method = owners[0]
+        key = (file, neighbours._texts[file][1], cls.name.value, name)
+        held = _returns.get(key)
+        if held is None:
+            held = _summarised_returns(self.make_rule(file, text), cls, method, name)
+            if len(_returns) >= _HELD:
+                _returns.pop(next(iter(_returns)))
+            _returns[key] = held
+        return held
+
+
+def _summarised_returns(rule, cls, method, name: str) -> frozenset:
+    """The secrets (not the parameters' own) that the neighbour's method returns, told
+    as coming from that call: the caller's reviewer reads `get_headers()`, not the
+    neighbour's `self.api_key`."""
+    from modelred_lint.dataflow.attribute_reads import ReadsOf
+    from modelred_lint.dataflow.labels import SECRETS
+
+    if rule is None:
+        return frozenset()
+    rule.class_nodes.append(cls)
+    rule.class_attributes.append({})
+    try:
+        summary = rule.summarise(method, method=True, attributes=ReadsOf({}))
+    finally:
+        rule.class_nodes.pop()
+        rule.class_attributes.pop()
+    # One label per field, the one that says where the value came from (`self.api_key`)
+    # rather than the field it was stored at (`X-Hume-Api-Key`, said by the path).
+    chosen: dict = {}
+    for label in sorted((l for l in summary.returns if l.kind in SECRETS and l.param is None),
+                        key=lambda l: (l.path, l.kind.value, l.what)):
+        held = chosen.get((label.path, label.kind))
+        if held is None or (label.path and held.what == f"`{label.path[-1]}`"):
+            chosen[(label.path, label.kind)] = label
+    return frozenset(replace(label, what=f"{label.what} via `{name}()` of `{cls.name.value}`", named=False, origin=None)
+                     for label in chosen.values())
