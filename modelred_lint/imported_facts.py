@@ -102,8 +102,8 @@ class ImportedFacts:
         the imported modules defines a method so named (none found: nothing)."""
         owners = []
         for file in self._module_files():
-            text = neighbours.text_of(file)
-            if text is None or f"def {name}(" not in text:
+            held = neighbours.read(file)
+            if held is None or f"def {name}(" not in held[0]:
                 continue
             tree = neighbours.tree_of(file)
             if tree is None:
@@ -112,11 +112,11 @@ class ImportedFacts:
                 if type(statement) is cst.ClassDef and isinstance(statement.body, cst.IndentedBlock):
                     for inner in statement.body.body:
                         if type(inner) is cst.FunctionDef and inner.name.value == name:
-                            owners.append((file, text, statement, inner))
+                            owners.append((file, held, statement, inner))
         if len(owners) != 1:
             return frozenset()
-        file, text, cls, method = owners[0]
-        key = (file, neighbours._texts[file][1], cls.name.value, name)
+        file, (text, digest), cls, method = owners[0]
+        key = (file, digest, cls.name.value, name)
         held = _returns.get(key)
         if held is None:
             held = _summarised_returns(self.make_rule(file, text), cls, method, name)
@@ -139,6 +139,8 @@ def _summarised_returns(rule, cls, method, name: str) -> frozenset:
     rule.class_attributes.append({})
     try:
         summary = rule.summarise(method, method=True, attributes=ReadsOf({}))
+    except RecursionError:
+        return frozenset()  # (a neighbour nested too deeply to follow: no fact, not this file's error)
     finally:
         rule.class_nodes.pop()
         rule.class_attributes.pop()

@@ -27,9 +27,12 @@ from modelred_lint.safe_read import TooLarge, read_bounded
 # Larger modules are not read for a lookup: a generated registry says nothing of this
 # kind, and parsing it would cost more than the file being linted.
 MAX_NEIGHBOUR_BYTES = 256 * 1024
-_HELD = 256  # texts (and trees) kept per process, the least recently read dropped
+# Kept per process, the first read dropped first: texts, and trees (a LibCST tree takes
+# ten to twenty times its text's size: a few dozen at most).
+_HELD_TEXTS = 128
+_HELD_TREES = 32
 
-_texts: dict[str, Optional[tuple[str, str]]] = {}  # absolute path -> (text, digest) or None
+_texts: dict[str, Optional[tuple[str, str]]] = {}  # path -> (text, digest) or None
 _trees: dict[tuple[str, str], object] = {}  # (path, digest) -> module, or None where it does not parse
 _consulted: Optional[dict[str, Optional[str]]] = None  # path -> digest (None: absent) while recording
 
@@ -88,6 +91,12 @@ def module_file(importer: str, module: Optional[str], level: int) -> Optional[st
 
 def text_of(path: str) -> Optional[str]:
     """The text of a neighbour module (recorded as read)."""
+    held = read(path)
+    return held[0] if held is not None else None
+
+
+def read(path: str) -> Optional[tuple[str, str]]:
+    """The text of a neighbour module and its digest (recorded as read)."""
     held = _texts.get(path, False)
     if held is False:
         try:
@@ -95,20 +104,21 @@ def text_of(path: str) -> Optional[str]:
             held = (data.decode("utf-8"), digest_of(data))
         except (OSError, TooLarge, UnicodeDecodeError):
             held = None
-        if len(_texts) >= _HELD:
+        if len(_texts) >= _HELD_TEXTS:
             _texts.pop(next(iter(_texts)))
         _texts[path] = held
     if _consulted is not None:
         _consulted[path] = held[1] if held is not None else None
-    return held[0] if held is not None else None
+    return held
 
 
 def tree_of(path: str):
     """A neighbour module's LibCST tree (None where it cannot be read or parsed)."""
-    text = text_of(path)
-    if text is None:
+    held = read(path)
+    if held is None:
         return None
-    key = (path, _texts[path][1])
+    text, digest = held
+    key = (path, digest)
     if key not in _trees:
         from modelred_lint.parsing import parse
 
@@ -116,7 +126,7 @@ def tree_of(path: str):
             tree = parse(text)
         except Exception:  # noqa: BLE001 - a neighbour that does not parse is no neighbour
             tree = None
-        if len(_trees) >= _HELD:
+        if len(_trees) >= _HELD_TREES:
             _trees.pop(next(iter(_trees)))
         _trees[key] = tree
     return _trees[key]
