@@ -491,7 +491,7 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
     a mapping too, where the read is of the module's own object: not inside a function
     that binds that name itself (`local_names(function)`: its parameters and locals)."""
     found: dict[str, set] = {}
-    stack: list = [(module, frozenset())]
+    stack: list = [(module, _NOTHING_SHADOWED)]
     while stack:
         current, shadowed = stack.pop()
         base = field = None
@@ -522,11 +522,30 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
                 if name:
                     found.setdefault(name, set()).add((subscript_literal(base), field))
         if kind is cst.FunctionDef and local_names is not None:
-            shadowed = shadowed | local_names(current)
+            shadowed = _Shadowed(shadowed, current, local_names)
         elif kind.__name__ in _OWN_SCOPES:
-            shadowed = shadowed | _bound_in(current)
+            shadowed = _Shadowed(shadowed, current, _bound_in)
         stack.extend((child, shadowed) for child in _child_nodes(current))
     return {name: frozenset(fields) for name, fields in found.items()}
+
+
+class _Shadowed:
+    """The names the enclosing scopes bind, read only when a keyed read asks (most
+    functions have none: reading every function's locals was a tenth of a module's
+    analysis)."""
+
+    __slots__ = ("outer", "node", "read", "names")
+
+    def __init__(self, outer, node, read) -> None:
+        self.outer, self.node, self.read, self.names = outer, node, read, None
+
+    def __contains__(self, name: str) -> bool:
+        if self.names is None:
+            self.names = self.read(self.node)
+        return name in self.names or name in self.outer
+
+
+_NOTHING_SHADOWED: frozenset = frozenset()
 
 
 def may_read_secret_field(text: str, name: str, vocab) -> bool:
