@@ -136,10 +136,10 @@ def _related_from_json(data) -> tuple:
     return tuple(out)
 
 
-def _unchanged(depends, source: Optional[str]) -> bool:
-    """Are the modules an entry's findings read (paths relative to the file's folder)
-    as they were? (A file moved beside other modules misses.)"""
-    from modelred_lint.neighbours import current_digest
+def _unchanged(depends, source: Optional[str], keyed) -> bool:
+    """Are the files an entry's findings read (paths relative to the file's folder) as
+    they were? (A file moved beside other modules misses.)"""
+    from modelred_lint.neighbours import state_of
 
     if type(depends) is not list or source is None:
         return False
@@ -147,7 +147,7 @@ def _unchanged(depends, source: Optional[str]) -> bool:
     for item in depends:
         if type(item) is not list or len(item) != 2 or type(item[0]) is not str:
             return False
-        if current_digest(os.path.join(folder, item[0])) != item[1]:
+        if keyed(state_of(os.path.normpath(os.path.join(folder, item[0])))) != item[1]:
             return False
     return True
 
@@ -223,6 +223,14 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def _keyed(self, state: Optional[str]) -> Optional[str]:
+        """A neighbour's state as an entry keeps it: its digest keyed with the cache's
+        secret (a plain hash of a settings module would let a guess at its password be
+        confirmed)."""
+        if state is None:
+            return None
+        return hmac.new(self.secret, b"neighbour\0" + state.encode(), hashlib.sha256).hexdigest()[:32]
+
     def _mac(self, key: str, payload: bytes) -> bytes:
         # The key is signed too: a genuine entry copied under another file's key is a miss.
         return hmac.new(self.secret, key.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
@@ -241,7 +249,7 @@ class Cache:
         try:
             items = json.loads(payload)
             if type(items) is dict:
-                if not _unchanged(items.get("depends"), source):
+                if not _unchanged(items.get("depends"), source, self._keyed):
                     return None
                 items = items.get("findings")
             if type(items) is not list:
@@ -259,7 +267,7 @@ class Cache:
                 return  # (cannot be checked later: not stored)
             folder = os.path.dirname(os.path.abspath(source))
             items = {"findings": items,
-                     "depends": [[os.path.relpath(os.path.abspath(p), folder), d] for p, d in depends]}
+                     "depends": [[os.path.relpath(os.path.abspath(p), folder), self._keyed(d)] for p, d in depends]}
         self.store(key, json.dumps(items, ensure_ascii=False).encode("utf-8"))
 
     def store(self, key: str, payload: bytes) -> None:

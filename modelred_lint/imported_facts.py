@@ -28,26 +28,29 @@ _HELD = 1024
 
 def imported_names(module) -> dict:
     """local name -> (module, level, imported name) of the top level's `from` imports
-    (those inside `try:` / `if TYPE_CHECKING:` too)."""
+    (those inside `try:` / `if TYPE_CHECKING:` too), in the order they run: the last
+    import of a name is the one that stands."""
     out: dict = {}
-    bodies = [module.body]
-    while bodies:
-        for statement in bodies.pop():
-            kind = type(statement)
-            if kind is cst.SimpleStatementLine:
-                for small in statement.body:
-                    if type(small) is cst.ImportFrom and not isinstance(small.names, cst.ImportStar):
-                        source = dotted_name(small.module) if small.module is not None else None
-                        for alias in small.names:
-                            name = alias.name.value if type(alias.name) is cst.Name else None
-                            if name is None:
-                                continue
-                            local = alias.asname.name.value if alias.asname is not None \
-                                and type(alias.asname.name) is cst.Name else name
-                            out[local] = (source, len(small.relative), name)
-            elif kind in (cst.Try, cst.If) and isinstance(statement.body, cst.IndentedBlock):
-                bodies.append(statement.body.body)
+    _read_imports(module.body, out)
     return out
+
+
+def _read_imports(body, out: dict) -> None:
+    for statement in body:
+        kind = type(statement)
+        if kind is cst.SimpleStatementLine:
+            for small in statement.body:
+                if type(small) is cst.ImportFrom and not isinstance(small.names, cst.ImportStar):
+                    source = dotted_name(small.module) if small.module is not None else None
+                    for alias in small.names:
+                        name = alias.name.value if type(alias.name) is cst.Name else None
+                        if name is None:
+                            continue
+                        local = alias.asname.name.value if alias.asname is not None \
+                            and type(alias.asname.name) is cst.Name else name
+                        out[local] = (source, len(small.relative), name)
+        elif kind in (cst.Try, cst.If) and isinstance(statement.body, cst.IndentedBlock):
+            _read_imports(statement.body.body, out)
 
 
 class ImportedFacts:
@@ -60,6 +63,7 @@ class ImportedFacts:
         self._names: Optional[dict] = None
         self._files: Optional[list] = None
         self._classes: dict = {}
+        self._getters: dict = {}
 
     def _imports(self) -> dict:
         if self._names is None:
@@ -100,8 +104,16 @@ class ImportedFacts:
     def getter_returns(self, name: str) -> frozenset:
         """The secrets the result of `<object>.name()` holds, where exactly one class of
         the imported modules defines a method so named (none found: nothing)."""
+        held = self._getters.get(name)
+        if held is None:
+            held = self._getters[name] = self._getter_returns(name)
+        return held
+
+    def _getter_returns(self, name: str) -> frozenset:
         owners = []
         for file in self._module_files():
+            if len(owners) > 1:
+                break  # (two owners: no answer; the other modules need not be parsed)
             held = neighbours.read(file)
             if held is None or f"def {name}(" not in held[0]:
                 continue

@@ -356,16 +356,20 @@ class MessageSinks:
     def _exception_message(self, call: cst.Call) -> list:
         keywords = self.model.message_keywords
         shown = self.rule.exception_message_parameters(call.func) if isinstance(call.func, cst.Name) else None
+        # (a class of this module is reported in its own __init__ where it shows a parameter
+        # named like a secret; one imported from beside it, here: that module may not be
+        # linted with this one)
+        local = shown is not None and self.rule.is_module_class(call.func.value)
         parts, position = [], 0
         for arg in call.args:
             keyword = arg.keyword.value if arg.keyword is not None else None
             if shown is not None and not arg.star:
-                # A class of this module that shows only some of its arguments; one that
+                # A class that shows only some of its arguments; one of this module that
                 # shows a parameter named like a secret is reported in its __init__
                 # (InvalidKeyError(provider, api_key): super().__init__(f"... {api_key}")).
                 place = position if keyword is None else None
                 parameter = shown.parameter(place, keyword)
-                if shown.keeps(place, keyword) and not (parameter and self.vocab.is_secret_name(parameter)):
+                if shown.keeps(place, keyword) and not (local and parameter and self.vocab.is_secret_name(parameter)):
                     parts.append(arg.value)
             elif keyword is None or keyword in keywords:
                 parts.append(arg.value)

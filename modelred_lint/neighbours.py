@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -32,60 +33,102 @@ MAX_NEIGHBOUR_BYTES = 256 * 1024
 _HELD_TEXTS = 128
 _HELD_TREES = 32
 
-_texts: dict[str, Optional[tuple[str, str]]] = {}  # path -> (text, digest) or None
+_texts: dict[str, tuple] = {}  # path -> (its status when read, (text, digest) or None)
 _trees: dict[tuple[str, str], object] = {}  # (path, digest) -> module, or None where it does not parse
-_consulted: Optional[dict[str, Optional[str]]] = None  # path -> digest (None: absent) while recording
+_consulted: Optional[dict[str, Optional[str]]] = None  # path -> state (see state_of) while recording
+
+PRESENT = "present"  # the state of a file that is there but no module we read (too large, not UTF-8)
 
 
 @contextmanager
 def recording() -> Iterator[dict]:
-    """Record the modules read while linting one file: path -> digest of what was read
-    (None for a module looked for and not there)."""
+    """Record what the lookups asked of the file system while linting one file: path ->
+    its state (state_of). A recording inside another adds to it."""
     global _consulted
     outer, _consulted = _consulted, {}
+    inner = _consulted
     try:
-        yield _consulted
+        yield inner
     finally:
         _consulted = outer
+        if outer is not None:
+            for path, state in inner.items():
+                outer.setdefault(path, state)
 
 
 def digest_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:32]
 
 
-def current_digest(path: str) -> Optional[str]:
-    """The digest of the module at `path` as it is now (None: absent, unreadable or too
-    large), as `recording` would note it."""
+def _status(path: str):
+    """What tells a file's content changed without reading it (None: no regular file)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):  # (a name too long, a folder we may not enter, a NUL)
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_dev)
+
+
+def _load(path: str) -> Optional[tuple[str, str]]:
     try:
         data, _ = read_bounded(Path(path), MAX_NEIGHBOUR_BYTES)
-    except (OSError, TooLarge):
+        return data.decode("utf-8"), digest_of(data)
+    except (OSError, ValueError, TooLarge):  # (UnicodeDecodeError is a ValueError)
         return None
-    return digest_of(data)
+
+
+def state_of(path: str) -> Optional[str]:
+    """A file as the lookups see it, read afresh: None (not there), PRESENT (there, but
+    no module we read) or the digest of its text. What `recording` notes, and what the
+    cache compares."""
+    if _status(path) is None:
+        return None
+    held = _load(path)
+    return held[1] if held is not None else PRESENT
+
+
+def _note(path: str, state: Optional[str]) -> None:
+    if _consulted is not None:
+        _consulted[path] = state
+
+
+def _exists(path: str) -> bool:
+    """Is there a file here (recorded, with what it holds)?"""
+    if _status(path) is None:
+        _note(path, None)
+        return False
+    read(path)  # (noted there)
+    return True
 
 
 def module_file(importer: str, module: Optional[str], level: int) -> Optional[str]:
     """The file of `from <.*level><module> import ...` in the file at `importer`, where
-    it is a module beside it (None for a library, or one not found)."""
-    folder = Path(importer).parent
-    if not str(importer) or not folder.is_dir():
+    it is a module beside it (None for a library, or one not found). The importer's
+    path is made absolute first: `..` from `client.py` linted in its own folder climbs
+    out of it."""
+    if not importer:
+        return None
+    folder = Path(os.path.abspath(importer)).parent
+    if not folder.is_dir():
         return None
     if level:
         for _ in range(level - 1):
             folder = folder.parent
     else:
-        # (the folder that holds the importer's top package: where `import pkg.x` starts)
+        # (the folder that holds the importer's top package: where `import pkg.x` starts;
+        # each `__init__.py` asked about is recorded, as its presence decides the answer)
         depth = 0
-        while (folder / "__init__.py").is_file() and depth < 32:
+        while depth < 32 and _exists(str(folder / "__init__.py")):
             folder, depth = folder.parent, depth + 1
     parts = module.split(".") if module else []
     base = folder.joinpath(*parts)
     candidates = ([base.parent / f"{parts[-1]}.py"] if parts else []) + [base / "__init__.py"]
     for candidate in candidates:
-        if candidate.is_file():
-            return os.path.normpath(str(candidate))
-        if _consulted is not None:
-            # (a module that appears later changes what the lookup finds)
-            _consulted.setdefault(os.path.normpath(str(candidate)), None)
+        path = os.path.normpath(str(candidate))
+        if _exists(path):
+            return path
     return None
 
 
@@ -96,20 +139,20 @@ def text_of(path: str) -> Optional[str]:
 
 
 def read(path: str) -> Optional[tuple[str, str]]:
-    """The text of a neighbour module and its digest (recorded as read)."""
-    held = _texts.get(path, False)
-    if held is False:
-        try:
-            data, _ = read_bounded(Path(path), MAX_NEIGHBOUR_BYTES)
-            held = (data.decode("utf-8"), digest_of(data))
-        except (OSError, TooLarge, UnicodeDecodeError):
-            held = None
+    """The text of a neighbour module and its digest (recorded as read). Kept per
+    process while the file's status is unchanged: a language server's next lint sees an
+    edit."""
+    status = _status(path)
+    held = _texts.get(path)
+    if held is None or held[0] != status:
+        held = (status, _load(path) if status is not None else None)
+        _texts.pop(path, None)
         if len(_texts) >= _HELD_TEXTS:
             _texts.pop(next(iter(_texts)))
         _texts[path] = held
-    if _consulted is not None:
-        _consulted[path] = held[1] if held is not None else None
-    return held
+    content = held[1]
+    _note(path, content[1] if content is not None else (PRESENT if status is not None else None))
+    return content
 
 
 def tree_of(path: str):

@@ -185,18 +185,19 @@ def lint_targets(run: Run, found: Discovery) -> Outcome:
                 results[index] = failed
                 continue
             key = run.cache.key(data, ignores)
-            cached = run.cache.get(key, target.display, str(target.path))
+            # (neighbours are looked up from the path the file is linted under)
+            cached = run.cache.get(key, target.display, target.display)
             if cached is not None:
                 results[index] = FileResult(target.display, cached)
                 continue
         misses.append((index, target, ignores, key))
     work = [(str(t.path), t.display, ignores, t.kind) for _, t, ignores, _ in misses]
-    misses_paths = {index: t.path for index, t, _, _ in misses}
+    misses_displays = {index: t.display for index, t, _, _ in misses}
     lost_errors: list[str] = []
     for (index, _, _, key), result in zip(misses, _lint_all(work, run.plan, run.jobs, lost_errors)):
         results[index] = result
         if key is not None and result.internal_error is None and run.cache is not None:
-            run.cache.put(key, result.findings, result.depends, str(misses_paths[index]))
+            run.cache.put(key, result.findings, result.depends, misses_displays[index])
     done = [r for r in results if r is not None]
     done += [unreadable(t, run.plan) for t in found.unreadable]
     done.sort(key=lambda r: r.path)

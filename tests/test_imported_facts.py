@@ -177,3 +177,135 @@ def test_a_module_is_found_by_relative_and_absolute_imports(tmp_path):
     assert neighbours.module_file(str(client), "core", 2) == str(core / "__init__.py")
     assert neighbours.module_file(str(client), "requests", 0) is None
     assert neighbours.module_file("-", "acme", 0) is None
+
+
+# -- a second read's findings (each failed before its fix) ---------------------------------
+
+def cli(cwd: Path, *args: str, home: Path) -> list:
+    done = subprocess.run([sys.executable, "-m", "modelred_lint", "--format", "json", "--select", "MR020", *args],
+                          cwd=cwd, env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr
+    return sorted((f["path"], f["line"]) for f in json.loads(done.stdout)["findings"])
+
+
+LEAKING_CLIENT = '''import os
+from app.errors import ApiError
+
+
+def fail():
+    headers = {"Authorization": f"Bearer {os.environ['ACME_API_KEY']}"}
+    raise ApiError(status_code=401, headers=headers)
+'''
+
+
+def test_one_text_in_two_packages_gets_each_its_own_answer_from_the_cache(tmp_path):
+    # x/app is a package (`from app.errors` starts above it), y/app is not (it starts in
+    # y/app, where app/errors.py is no file): the same bytes, two answers.
+    for root, package in (("x", True), ("y", False)):
+        app = tmp_path / "tree" / root / "app"
+        app.mkdir(parents=True)
+        if package:
+            (app / "__init__.py").write_text("", encoding="utf-8")
+        (app / "errors.py").write_text(ERRORS_SHOWING, encoding="utf-8")
+        (app / "client.py").write_text(LEAKING_CLIENT, encoding="utf-8")
+    home = tmp_path / "home"
+    expected = [(os.path.join("x", "app", "client.py"), 7)]
+    assert cli(tmp_path / "tree", ".", home=home) == expected
+    assert cli(tmp_path / "tree", ".", home=home) == expected  # (from the cache)
+    (tmp_path / "tree" / "x" / "app" / "__init__.py").unlink()  # x/app is no package now
+    assert cli(tmp_path / "tree", ".", home=home) == []
+
+
+def test_the_answer_does_not_hang_on_the_working_directory(tmp_path):
+    client = project(tmp_path)
+    home = tmp_path / "home"
+    from_top = cli(tmp_path, str(client.relative_to(tmp_path)), home=home)
+    assert [line for _, line in from_top] == [21, 22]
+    assert [line for _, line in cli(client.parent, client.name, "--no-cache", home=home)] == [21, 22]
+    assert [line for _, line in cli(client.parent, str(client), "--no-cache", home=home)] == [21, 22]
+
+
+def test_an_import_no_file_system_can_name_is_no_error(tmp_path):
+    client = project(tmp_path)
+    text = client.read_text(encoding="utf-8").replace(
+        "from .socket_client import ChatSocketClient", "from ." + "m" * 300 + " import Thing")
+    client.write_text(text, encoding="utf-8")
+    result = lint(client, PLAN)
+    assert result.internal_error is None
+    assert [(f.rule, f.line) for f in result.findings] == [("MR020", 21), ("MR020", 22)]
+
+
+def test_a_getter_many_modules_define_is_parsed_in_two_at_most(tmp_path, monkeypatch):
+    from modelred_lint import parsing
+
+    package = tmp_path / "many"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    for n in range(40):
+        (package / f"p{n}.py").write_text(
+            f"class Provider{n}:\n    def get_headers(self):\n        return {{'Authorization': self.api_key}}\n",
+            encoding="utf-8")
+    imports = "".join(f"from .p{n} import Provider{n}\n" for n in range(40))
+    calls = "".join("    log.debug('headers %s', p.get_headers())\n" for _ in range(10))
+    user = package / "user.py"
+    user.write_text(f"import logging\n{imports}\nlog = logging.getLogger(__name__)\n\n\ndef show(p):\n{calls}",
+                    encoding="utf-8")
+    parsed = []
+    real = parsing.parse
+    monkeypatch.setattr(parsing, "parse", lambda text: (parsed.append(1), real(text))[1])
+    neighbours._trees.clear()
+    assert lint(user, PLAN).findings == []  # (forty owners: no answer)
+    assert len(parsed) <= 3  # (the file itself, and two of the forty)
+
+
+def test_the_last_import_of_a_name_is_the_one_read(tmp_path):
+    client = project(tmp_path)
+    (tmp_path / "acme" / "core" / "redacting.py").write_text(ERRORS_REDACTING, encoding="utf-8")
+    text = client.read_text(encoding="utf-8").replace(
+        "import typing\n", "import typing\ntry:\n    from ..core.redacting import ApiError\nexcept ImportError:\n    pass\n", 1)
+    client.write_text(text, encoding="utf-8")  # (the later top-level import of ApiError stands)
+    assert [(f.rule, f.line) for f in lint(client, PLAN).findings] == [("MR020", 25), ("MR020", 26)]
+
+
+def test_a_key_handed_to_an_imported_class_that_shows_it_is_reported_where_it_is_raised(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "errors.py").write_text(
+        "class InvalidKeyError(Exception):\n"
+        "    def __init__(self, provider, api_key):\n"
+        "        super().__init__(f'{provider} rejected {api_key}')\n", encoding="utf-8")
+    client = package / "client.py"
+    client.write_text("import os\nfrom .errors import InvalidKeyError\n\n\ndef check():\n"
+                      "    raise InvalidKeyError('openai', os.environ['OPENAI_API_KEY'])\n", encoding="utf-8")
+    assert [(f.rule, f.line) for f in lint(client, PLAN).findings] == [("MR020", 6)]
+
+
+def test_an_entry_that_read_a_module_we_cannot_decode_is_used_again(tmp_path):
+    client = project(tmp_path / "tree")
+    latin = tmp_path / "tree" / "acme" / "chat" / "socket_client.py"
+    latin.write_bytes("# r\xe9sum\xe9\nclass ChatSocketClient:\n    pass\n".encode("latin-1"))
+    cache = Cache(tmp_path / "cache", plan_fingerprint(PLAN), b"s" * 32, PLAN.catalogue.ids)
+    result = lint(client, PLAN)
+    key = cache.key(client.read_bytes(), frozenset())
+    cache.put(key, result.findings, result.depends, str(client))
+    assert cache.get(key, "raw_client.py", str(client)) is not None
+    # (and what is kept of a neighbour is keyed with the cache's secret, no plain hash)
+    stored = next((tmp_path / "cache").rglob("*.json")).read_text(encoding="utf-8")
+    wrapper = (tmp_path / "tree" / "acme" / "core" / "client_wrapper.py").read_bytes()
+    assert neighbours.digest_of(wrapper) not in stored
+
+
+def test_a_long_running_process_sees_a_neighbour_change(tmp_path):
+    from modelred_lint.server.engine import LocalEngine
+    from modelred_lint.server.settings import ClientSettings
+
+    client = project(tmp_path)
+    engine = LocalEngine()
+    text = client.read_text(encoding="utf-8")
+    first = engine.lint(client, text, ClientSettings(), 0)
+    assert [f.line for f in first if f.rule == "MR020"] == [21, 22]
+    wrapper = tmp_path / "acme" / "core" / "client_wrapper.py"
+    wrapper.write_text(WRAPPER_WITHOUT_KEY + "\n# edited\n", encoding="utf-8")
+    assert [f for f in engine.lint(client, text, ClientSettings(), 0) if f.rule == "MR020"] == []

@@ -1302,6 +1302,9 @@ class FlowRules(Rule):
             self._message_parameters[name] = message_parameters(node) if node is not None else None
         return self._message_parameters[name]
 
+    def is_module_class(self, name: str) -> bool:
+        return name in self._classes
+
     def imported_getter(self, name: str) -> frozenset:
         """What `<object>.name()` of a credential getter holds, from the modules the file
         imports from (imported_facts.py); nothing where that cannot be told."""

@@ -30,6 +30,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+from modelred_lint import neighbours
 from modelred_lint.server.errors import describe
 from modelred_lint.server.lines import TextLines
 from modelred_lint.server.settings import ClientSettings
@@ -88,11 +89,13 @@ class LocalEngine:
         key = str(path)
         with self._lock:
             last = self._linted.get(key)
-        if last is not None and last[0] == text and last[1] == settings and last[2] == generation == self.generation:
-            return list(last[3])
-        findings = self._project(path, settings, generation).lint_named(key, text)
+        if last is not None and last[0] == text and last[1] == settings and last[2] == generation == self.generation \
+                and all(neighbours.state_of(p) == state for p, state in last[4]):
+            return list(last[3])  # (and the modules beside it that its rules read are as they were)
+        with neighbours.recording() as read:
+            findings = self._project(path, settings, generation).lint_named(key, text)
         with self._lock:
-            self._linted[key] = (text, settings, generation, tuple(findings))
+            self._linted[key] = (text, settings, generation, tuple(findings), tuple(read.items()))
             self._linted.move_to_end(key)
             while len(self._linted) > DOCUMENTS_KEPT:
                 self._linted.popitem(last=False)
