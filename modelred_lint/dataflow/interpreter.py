@@ -46,6 +46,19 @@ _MADE_TEXTS = frozenset({"FormattedString", "BinaryOperation", "ConcatenatedStri
 _SEQUENCE_KINDS = frozenset({"List", "Tuple", "Set", "ListComp", "SetComp", "GeneratorExp"})
 
 
+def _response_body_of(value) -> Optional[str]:
+    """`resp.json()` (awaited, or one side of `... if resp.content else None`): resp."""
+    kind = type(value)
+    if kind is cst.Await:
+        return _response_body_of(value.expression)
+    if kind is cst.IfExp:
+        return _response_body_of(value.body) or _response_body_of(value.orelse)
+    if kind is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "json" \
+            and not value.args:
+        return dotted_name(value.func.value)
+    return None
+
+
 def target_keys(node: cst.BaseExpression) -> list[str]:
     """The environment keys an assignment target binds."""
     if isinstance(node, (cst.Name, cst.Attribute)):
@@ -117,6 +130,7 @@ class Interpreter(Expressions, Guards):
         # with no credential in view (its resp.request.headers hold none)
         self.plain_responses: set[str] = set()
         self.token_responses: set[str] = set()  # resp = requests.post(TOKEN_URL, data={"grant_type": ...})
+        self.response_bodies: dict[str, str] = {}  # body = resp.json(): body -> resp
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
@@ -246,6 +260,14 @@ class Interpreter(Expressions, Guards):
         failed = self.failed_response(node.test)
         if failed is not None:
             self.token_responses.discard(failed)  # its body: an error, not tokens
+        errored = self.failed_status(node.test)
+        if errored is not None:
+            # body = resp.json() read before `if resp.status_code in (400, 401):`: there
+            # the body is the error's, not the fields the success path reads of it
+            for name, response in self.response_bodies.items():
+                held = when_true.get(name) if response == errored else None
+                if held:
+                    when_true.set(name, frozenset(l for l in held if not (l.kind in SECRETS and l.path)))
         after_body = self.block(node.body, when_true)
         if failed is not None:
             self.token_responses.add(failed)
@@ -278,6 +300,25 @@ class Interpreter(Expressions, Guards):
         else:
             return None
         return name if name in self.token_responses else None
+
+    @staticmethod
+    def failed_status(test) -> Optional[str]:
+        """The response whose status a test says is an error's: `resp.status_code in (400,
+        401, 403)`, `resp.status_code == 401`, `>= 400` (the codes all 400 or above)."""
+        if type(test) is not cst.Comparison or len(test.comparisons) != 1 or type(test.left) is not cst.Attribute \
+                or test.left.attr.value not in ("status_code", "status"):
+            return None
+        target = test.comparisons[0]
+        operator, right = type(target.operator), target.comparator
+        if operator in (cst.In,) and type(right) in (cst.Tuple, cst.List, cst.Set):
+            codes = [e.value for e in right.elements]
+        elif operator in (cst.Equal, cst.GreaterThanEqual):
+            codes = [right]
+        else:
+            return None
+        if not codes or not all(type(c) is cst.Integer and c.evaluated_value >= 400 for c in codes):
+            return None
+        return dotted_name(test.left.value)
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
@@ -487,7 +528,7 @@ class Interpreter(Expressions, Guards):
         return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses), set(self.token_responses),
                 set(self.plain_responses), dict(self.dict_displays),
                 set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences),
-                set(self.token_bodies), dict(self.displays), dict(self.appended_parts))
+                set(self.token_bodies), dict(self.displays), dict(self.appended_parts), dict(self.response_bodies))
 
     def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
         """Would a second pass over the loop's body repeat the first? It starts from
@@ -757,6 +798,12 @@ class Interpreter(Expressions, Guards):
                 self.token_responses.add(target.value)
             else:
                 self.token_responses.discard(target.value)
+            body_of = _response_body_of(value) if value is not None else None
+            if body_of is not None:
+                self.response_bodies[target.value] = body_of
+            elif not (value_kind is cst.Name and value.value == "None"):
+                # (`except ValueError: body = None` leaves it the body, or nothing)
+                self.response_bodies.pop(target.value, None)
             if value_kind is cst.Dict and self.token_body(value):
                 self.token_bodies.add(target.value)  # data = {"grant_type": ...}, posted below
             else:
