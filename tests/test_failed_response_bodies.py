@@ -36,10 +36,12 @@ def test_the_body_of_a_failed_exchange_is_no_token():
     assert lines("in (400, 401, 403)") == []
     assert lines("== 401") == []
     assert lines(">= 400") == []
+    assert lines("!= 200") == []
 
 
 def test_the_body_where_the_test_says_nothing_of_failure_still_holds_it():
     # (the same read of body["access_token"] marks the body a token's: shown whole
     # where the status may be a success, it is reported)
     assert lines("in (200, 201)") == [15]
-    assert lines("!= 500") == [15]
+    assert lines("== 200") == [15]
+    assert lines("in (200, 404)") == [15]  # (one of them a success)

@@ -259,18 +259,19 @@ class Interpreter(Expressions, Guards):
         self.refine(node.test, when_true, when_false)
         failed = self.failed_response(node.test)
         if failed is not None:
-            self.token_responses.discard(failed)  # its body: an error, not tokens
-        errored = self.failed_status(node.test)
-        if errored is not None:
-            # body = resp.json() read before `if resp.status_code in (400, 401):`: there
-            # the body is the error's, not the fields the success path reads of it
+            # resp.json() there is the error's body, not tokens; and a body read before the
+            # test (body = resp.json(), then `if resp.status_code in (400, 401):`) holds
+            # none of the fields the success path reads of it
             for name, response in self.response_bodies.items():
-                held = when_true.get(name) if response == errored else None
+                held = when_true.get(name) if response == failed else None
                 if held:
                     when_true.set(name, frozenset(l for l in held if not (l.kind in SECRETS and l.path)))
+        token = failed if failed in self.token_responses else None
+        if token is not None:
+            self.token_responses.discard(token)
         after_body = self.block(node.body, when_true)
-        if failed is not None:
-            self.token_responses.add(failed)
+        if token is not None:
+            self.token_responses.add(token)
         if node.orelse is None:
             after_else: Optional[Env] = when_false
         elif isinstance(node.orelse, cst.If):
@@ -287,38 +288,28 @@ class Interpreter(Expressions, Guards):
         return None if truth is None else truth != flag[1]
 
     def failed_response(self, test) -> Optional[str]:
-        """The token request's response a test says failed (`resp.status_code != 200`,
-        `resp.status_code >= 400`, `not resp.ok`), if any."""
+        """The response a test says failed, if any: `not resp.ok`, `resp.status_code !=
+        200` (or `not in`, `>`, `>=`), and `== 401` or `in (400, 401, 403)` where every
+        code is 400 or above."""
         model = self.model
         if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not and type(test.expression) is cst.Attribute \
                 and test.expression.attr.value in model.response_success_attributes:
-            name = dotted_name(test.expression.value)
-        elif type(test) is cst.Comparison and len(test.comparisons) == 1 and type(test.left) is cst.Attribute \
-                and test.left.attr.value in model.response_status_attributes and type(
-                    test.comparisons[0].operator) in (cst.NotEqual, cst.GreaterThanEqual, cst.GreaterThan, cst.NotIn):
-            name = dotted_name(test.left.value)
-        else:
-            return None
-        return name if name in self.token_responses else None
-
-    @staticmethod
-    def failed_status(test) -> Optional[str]:
-        """The response whose status a test says is an error's: `resp.status_code in (400,
-        401, 403)`, `resp.status_code == 401`, `>= 400` (the codes all 400 or above)."""
+            return dotted_name(test.expression.value)
         if type(test) is not cst.Comparison or len(test.comparisons) != 1 or type(test.left) is not cst.Attribute \
-                or test.left.attr.value not in ("status_code", "status"):
+                or test.left.attr.value not in model.response_status_attributes:
             return None
-        target = test.comparisons[0]
-        operator, right = type(target.operator), target.comparator
-        if operator in (cst.In,) and type(right) in (cst.Tuple, cst.List, cst.Set):
-            codes = [e.value for e in right.elements]
-        elif operator in (cst.Equal, cst.GreaterThanEqual):
+        operator, right = type(test.comparisons[0].operator), test.comparisons[0].comparator
+        if operator in (cst.NotEqual, cst.GreaterThanEqual, cst.GreaterThan, cst.NotIn):
+            return dotted_name(test.left.value)
+        if operator is cst.Equal:
             codes = [right]
+        elif operator is cst.In and type(right) in (cst.Tuple, cst.List, cst.Set):
+            codes = [e.value for e in right.elements]
         else:
             return None
-        if not codes or not all(type(c) is cst.Integer and c.evaluated_value >= 400 for c in codes):
-            return None
-        return dotted_name(test.left.value)
+        if codes and all(type(c) is cst.Integer and c.evaluated_value >= 400 for c in codes):
+            return dotted_name(test.left.value)
+        return None
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
