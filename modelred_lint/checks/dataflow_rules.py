@@ -1303,6 +1303,7 @@ class FlowRules(Rule):
         return self._message_parameters[name]
 
     def is_module_class(self, name: str) -> bool:
+        """Is `name` a class this module defines (not one it imports)?"""
         return name in self._classes
 
     def imported_getter(self, name: str) -> frozenset:
