@@ -93,6 +93,12 @@ class Rule:
         self.vocab = ctx.knowledge.vocab
         self.sdk = ctx.knowledge.sdk
 
+    def unread_node_types(self) -> frozenset:
+        """Node types this rule has visit_/leave_ methods for but need not be shown in
+        this file (a cheap test of the text says they cannot hold what it looks for):
+        the walk then need not enter the nodes that only lead to them."""
+        return frozenset()
+
     @property
     def names(self) -> "NameTracker":
         return self.ctx.names

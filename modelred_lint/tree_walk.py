@@ -8,7 +8,7 @@ from typing import Sequence
 import libcst as cst
 
 from modelred_lint.names import subclasses
-from modelred_lint.node_walk import fields_of
+from modelred_lint.node_walk import FieldPlan, fields_of, leaf_types, trivia_types
 from modelred_lint.rule import FileContext
 
 # Concrete node types, looked up by type: isinstance() against LibCST's abstract base
@@ -25,6 +25,9 @@ node_fields = fields_of  # (positions.py's walk)
 
 
 _HANDLERS: dict[type, tuple] = {}
+# The walk's field plans, by the node types it enters (the same few participant sets
+# recur on every file of a run).
+_FIELD_PLANS: dict[frozenset, FieldPlan] = {}
 _SKIP = ("skip",)  # (the plan of a node type the walk does not enter)
 
 
@@ -57,12 +60,25 @@ class BatchedWalk:
         self.visits: dict[type, list] = {}
         self.leaves: dict[type, list] = {}
         for participant in participants:
+            unread = participant.unread_node_types() if hasattr(participant, "unread_node_types") else ()
             for attr, kind, visit in _handlers(type(participant)):
+                if kind in unread:
+                    continue
                 table = self.visits if visit else self.leaves
                 table.setdefault(kind, []).append(getattr(participant, attr))
         # Rules that read only statements (the dataflow rules interpret expressions
         # themselves) spare the walk every expression's subtree.
         self.skip_expressions = not any(getattr(p, "READS_EXPRESSIONS", True) for p in participants)
+        # White space, punctuation, names and operators are half of a tree's nodes, and
+        # they hold nothing but more of the same: unless a participant reads one of
+        # them, the walk does not enter them (nor read the fields that can only hold
+        # them).
+        bare = trivia_types() | leaf_types()
+        handled = self.visits.keys() | self.leaves.keys()
+        self._wanted = _NODE_TYPES if handled & bare else _NODE_TYPES - bare
+        self._fields = _FIELD_PLANS.get(self._wanted)
+        if self._fields is None:
+            self._fields = _FIELD_PLANS[self._wanted] = FieldPlan(self._wanted)
         # Per node type, what the walk does with it (one lookup per node, not four).
         self._plans: dict[type, object] = {}
 
@@ -70,7 +86,7 @@ class BatchedWalk:
         if self.skip_expressions and kind in _EXPRESSION_TYPES:
             plan = _SKIP
         else:
-            plan = (tuple(self.visits.get(kind, ())), fields_of(kind), tuple(self.leaves.get(kind, ())),
+            plan = (tuple(self.visits.get(kind, ())), self._fields.fields(kind), tuple(self.leaves.get(kind, ())),
                     kind in _STATEMENT_TYPES)
         self._plans[kind] = plan
         return plan
@@ -84,14 +100,15 @@ class BatchedWalk:
             self.ctx.statements.append(node)
         for method in visits:
             method(node)
+        wanted = self._wanted
         for name in fields:
             value = getattr(node, name)
             value_type = type(value)
-            if value_type in _NODE_TYPES:
+            if value_type in wanted:
                 self.walk(value)
             elif value_type is tuple or value_type is list:
                 for item in value:
-                    if type(item) in _NODE_TYPES:
+                    if type(item) in wanted:
                         self.walk(item)
         for method in leaves:
             method(node)

@@ -3,6 +3,8 @@ format anywhere in the file, comments and docstrings included."""
 
 from __future__ import annotations
 
+import re
+
 from modelred_lint.fix_builders import redact_span_fix
 from modelred_lint.key_fixes import plan_for
 from modelred_lint.key_text import is_plain, may_hold_key
@@ -49,6 +51,10 @@ def _literal_sum(node: cst.CSTNode, known: dict[int, bool]) -> bool:
     return known[id(node)]
 
 
+# From a line's first `#` to its end (linear: each line is read once).
+_COMMENT_TAILS = re.compile(r"#[^\n]*")
+
+
 class KeyLiterals(Rule):
     codes = ("MR001", "MR002")
     options = (EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS)
@@ -79,6 +85,20 @@ class KeyLiterals(Rule):
         self._consumed: set[int] = set()
         self._docstrings: set[int] = set()  # bare string statements: documentation
         self._sums: dict[int, bool] = {}  # `+` nodes (and their parts) known to be literal sums or not
+
+    def unread_node_types(self) -> frozenset:
+        """Comments, where none can hold a key: a comment runs from a `#` to the end of
+        its line, so the text from each line's first `#` to its end holds every comment
+        (and more). Without a key there, the walk need not enter the white space,
+        punctuation and names that comments hang from: half of a tree's nodes."""
+        text = self.ctx.text
+        if text is None or "#" not in text:
+            return frozenset({cst.Comment}) if text is not None else frozenset()
+        scan = self.vocab.scan
+        for match in _COMMENT_TAILS.finditer(text):
+            if next(scan(match.group()), None) is not None:
+                return frozenset()
+        return frozenset({cst.Comment})
 
     def visit_Expr(self, node: cst.Expr) -> None:
         if isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString)):
