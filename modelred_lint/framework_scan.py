@@ -178,18 +178,18 @@ class ModuleFacts:
                 self._small(small, top)
 
     def _small(self, small, top: bool) -> None:
-        if isinstance(small, (cst.Expr, cst.Return)):
+        if type(small) in (cst.Expr, cst.Return):
             self._calls(small.value)
-        elif isinstance(small, (cst.Assign, cst.AnnAssign)):
+        elif type(small) in (cst.Assign, cst.AnnAssign):
             value = small.value
             if value is None:
                 return
             self._calls(value)
             if not top:
                 return
-            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+            targets = [t.target for t in small.targets] if type(small) is cst.Assign else [small.target]
             for target in targets:
-                if not isinstance(target, cst.Name):
+                if type(target) is not cst.Name:
                     continue
                 name = target.value
                 self.constants.discard(name)
@@ -197,28 +197,28 @@ class ModuleFacts:
                 self.components.pop(name, None)
                 if _is_literal(value):
                     self.constants.add(name)
-                elif isinstance(value, cst.Subscript):
+                elif type(value) is cst.Subscript:
                     self.aliases[name] = value
-                elif isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in self.classes \
+                elif type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in self.classes \
                         and not self.names.is_client_class(value.func):
                     self.instances[name] = value.func.value
-                elif isinstance(value, cst.Call):
+                elif type(value) is cst.Call:
                     self.components[name] = value
 
     def _calls(self, node) -> None:
         stack = [node]
         while stack:
             node = stack.pop()
-            if isinstance(node, cst.Call):
+            if type(node) is cst.Call:
                 self._call(node)
                 stack.extend(a.value for a in node.args)
-                if isinstance(node.func, cst.Attribute):
+                if type(node.func) is cst.Attribute:
                     stack.append(node.func.value)
-            elif isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+            elif type(node) in (cst.List, cst.Tuple, cst.Set):
                 stack.extend(e.value for e in node.elements)
-            elif isinstance(node, cst.Dict):
-                stack.extend(e.value for e in node.elements if isinstance(e, cst.DictElement))
-            elif isinstance(node, cst.Await):
+            elif type(node) is cst.Dict:
+                stack.extend(e.value for e in node.elements if type(e) is cst.DictElement)
+            elif type(node) is cst.Await:
                 stack.append(node.expression)
 
     def _call(self, call: cst.Call) -> None:

@@ -315,12 +315,12 @@ class InputSinks:
                     if options is not None and facts.is_constant(options):
                         return frozenset(l for l in labels if l.kind != UNTRUSTED)
                     return labels | {Label(UNTRUSTED, f"{dotted_name(func)}()")}
-        if isinstance(func, cst.Name) and func.value in facts.classes:
+        if type(func) is cst.Name and func.value in facts.classes:
             model = facts.model_class(func)
             if model is None:
                 return labels | {LocalObject(PARAM, func.value)}
             return self._shaped(labels, facts.shape_of(model))
-        if isinstance(func, cst.Attribute):
+        if type(func) is cst.Attribute:
             if name in fw.model_parsers:
                 model = facts.model_class(func.value)
                 if model is not None:

@@ -35,7 +35,7 @@ class MessageSinks:
     def check_message_sinks(self, node: cst.Call, name, env: Env) -> None:
         if self._is_log_call(node, name):
             self._check_text(node, self._log_message(node, env), env, "MR021", SECRET)
-        elif isinstance(node.func, cst.Name):
+        elif type(node.func) is cst.Name:
             # (for what this call fixes of its flag parameters: say(msg, quiet=True) writes
             # nothing where only `if not quiet:` writes; see dataflow/flags.py)
             for_call = getattr(self.summaries, "for_call", None)
@@ -60,7 +60,7 @@ class MessageSinks:
             summary = self.rule.method_summary(node.func.attr.value, node) if method is not None else None
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env, method)
-        if isinstance(node.func, (cst.Name, cst.Attribute)) and self.names.qualname(node.func) in self.model.raising_calls:
+        if type(node.func) in (cst.Name, cst.Attribute) and self.names.qualname(node.func) in self.model.raising_calls:
             # pytest.fail(f"bad key {api_key}"): raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
                              env, "MR020", SECRET)
@@ -82,7 +82,7 @@ class MessageSinks:
             at = self.model.deferred_calls[name]
             positional = [a for a in node.args if a.keyword is None and not a.star]
             handed = positional[at].value if len(positional) > at else None
-            if isinstance(handed, (cst.Name, cst.Attribute)) and self.answers_caller(handed, last_name(handed)):
+            if type(handed) in (cst.Name, cst.Attribute) and self.answers_caller(handed, last_name(handed)):
                 self._check_text(node, [a.value for a in positional[at + 1:]], env, "MR022", SDK_ERROR)
 
     def _posts_to_webhook(self, node: cst.Call, name) -> bool:
@@ -163,9 +163,9 @@ class MessageSinks:
     def _is_log_call(self, node: cst.Call, name) -> bool:
         func = node.func
         outputs = self.model.output_calls
-        if dotted_name(func) in outputs or (isinstance(func, (cst.Name, cst.Attribute)) and self.names.qualname(func) in outputs):
+        if dotted_name(func) in outputs or (type(func) in (cst.Name, cst.Attribute) and self.names.qualname(func) in outputs):
             return True  # print(...), sys.exit(...), and the same imported otherwise (from sys import exit)
-        if not isinstance(func, cst.Attribute) or name not in self.model.log_methods:
+        if type(func) is not cst.Attribute or name not in self.model.log_methods:
             return False
         return MessageSinks._is_logger(self, func.value, 0)
 

@@ -245,7 +245,7 @@ class NameTracker:
             if self.is_client_class(node.func):
                 return Binding("client", qualname=self.qualname(node.func) or "")
             return Binding("call", node, self.qualname(node.func) or "")
-        if isinstance(node, cst.Tuple) and all(isinstance(e.value, (cst.Name, cst.Attribute)) for e in node.elements):
+        if type(node) is cst.Tuple and all(type(e.value) in (cst.Name, cst.Attribute) for e in node.elements):
             return Binding("tuple", node)
         if kind is cst.FormattedString and all(
                 type(part) is cst.FormattedStringText or (type(part.expression) is cst.Name and part.format_spec is None)

@@ -1246,18 +1246,18 @@ class FlowRules(Rule):
         # app.add_exception_handler(ModelRedError, handle)).
         statements = list(module.body)
         for statement in module.body:
-            if isinstance(statement, cst.FunctionDef) and isinstance(statement.body, cst.IndentedBlock):
+            if type(statement) is cst.FunctionDef and type(statement.body) is cst.IndentedBlock:
                 statements += statement.body.body
         for statement in statements:
-            if not isinstance(statement, cst.SimpleStatementLine):
+            if type(statement) is not cst.SimpleStatementLine:
                 continue
             for small in statement.body:
-                call = small.value if isinstance(small, cst.Expr) else None
+                call = small.value if type(small) is cst.Expr else None
                 if (
-                    isinstance(call, cst.Call)
+                    type(call) is cst.Call
                     and last_name(call.func) in self.model.error_handler_registrations
                     and len(call.args) >= 2
-                    and isinstance(call.args[1].value, cst.Name)
+                    and type(call.args[1].value) is cst.Name
                     and self._namer.is_sdk_error(call.args[0].value)
                 ):
                     found.add(call.args[1].value.value)

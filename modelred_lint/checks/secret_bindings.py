@@ -82,7 +82,7 @@ class SecretBindings(Rule):
         plan_for(self.ctx).flush(node)
 
     def _check(self, name: Optional[str], value: cst.BaseExpression) -> None:
-        if not name or not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+        if not name or type(value) not in (cst.SimpleString, cst.ConcatenatedString):
             return
         text = literal_value(value)
         if not text:

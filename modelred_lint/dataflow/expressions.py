@@ -406,41 +406,41 @@ class Expressions:
         name or a field it knows nothing of): a secret-named target holding it is taken
         at its name's word. What is built in view (a slice, an f-string, arithmetic, a
         literal) is judged by its parts."""
-        while isinstance(value, cst.Await):
+        while type(value) is cst.Await:
             value = value.expression
         field = self.field_read(value)
         if field is not None and self.names_a_derivative(field[1]):
             return False  # metadata["user_api_key_hash"]: the field's name says what it holds
         source = dotted_name(
-            value.func if isinstance(value, cst.Call) else value.value if isinstance(value, cst.Subscript) else value
+            value.func if type(value) is cst.Call else value.value if type(value) is cst.Subscript else value
         ) or ""
         if source and self._says_not_secret(source, type(value) is cst.Call):
             return False  # usage.total_tokens, tokenizer.decode(...): a count, a model's text
-        if isinstance(value, cst.Subscript):
-            return not any(isinstance(element.slice, cst.Slice) for element in value.slice)
-        if isinstance(value, cst.Call):
+        if type(value) is cst.Subscript:
+            return not any(type(element.slice) is cst.Slice for element in value.slice)
+        if type(value) is cst.Call:
             return not self.known_clean(value)
-        if isinstance(value, cst.Name):
+        if type(value) is cst.Name:
             return value.value not in ("None", "True", "False")
-        if isinstance(value, cst.IfExp):
+        if type(value) is cst.IfExp:
             # ("admin.apikey" if legacy else "owner.apikey": two literals in view; the
             # test is no part of the value)
             return self.opaque(value.body) or self.opaque(value.orelse)
-        if isinstance(value, cst.BooleanOperation):
+        if type(value) is cst.BooleanOperation:
             return self.opaque(value.left) or self.opaque(value.right)
-        return isinstance(value, cst.Attribute)
+        return type(value) is cst.Attribute
 
     def field_read(self, value) -> Optional[tuple[cst.BaseExpression, str]]:
         """`x["f"]`, `x.get("f")`, `x.get("f", default)`, `x.f`: the structure read and
         the field's name."""
-        if isinstance(value, cst.Subscript):
+        if type(value) is cst.Subscript:
             field = self._subscript_key(value)
             return (value.value, field) if field is not None else None
-        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" \
+        if type(value) is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "get" \
                 and 1 <= len(value.args) <= 2 and value.args[0].keyword is None:
             field = self.field_key(value.args[0].value) or self.constant_string(value.args[0].value)
             return (value.func.value, field) if field is not None else None
-        if isinstance(value, cst.Attribute):
+        if type(value) is cst.Attribute:
             return value.value, value.attr.value
         return None
 
@@ -783,11 +783,11 @@ class Expressions:
         """A string literal bound to a name that is a key: a key format the rules know,
         or a random value bound to a secret's name (as module_key_literal, in view); in
         either branch of a choice between values (`"sk-..." if live else "demo"`)."""
-        if isinstance(value, cst.IfExp):
+        if type(value) is cst.IfExp:
             return self.bound_key_literal(name, value.body) or self.bound_key_literal(name, value.orelse)
-        if isinstance(value, cst.BooleanOperation):
+        if type(value) is cst.BooleanOperation:
             return self.bound_key_literal(name, value.left) or self.bound_key_literal(name, value.right)
-        if not isinstance(value, cst.SimpleString):
+        if type(value) is not cst.SimpleString:
             return None
         text = literal_value(value)
         if not text:
@@ -1207,14 +1207,14 @@ class Expressions:
         """The expression naming the environment variable `value` reads
         (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
         or None."""
-        if isinstance(value, cst.Subscript):
+        if type(value) is cst.Subscript:
             if self.names.qualname(value.value) == "os.environ" and len(value.slice) == 1 \
-                    and isinstance(value.slice[0].slice, cst.Index):
+                    and type(value.slice[0].slice) is cst.Index:
                 return value.slice[0].slice.value
-        elif isinstance(value, cst.Call) and value.args and value.args[0].keyword is None:
+        elif type(value) is cst.Call and value.args and value.args[0].keyword is None:
             func = value.func
             if self.names.qualname(func) in ("os.getenv", "os.environ.get") or (
-                isinstance(func, cst.Attribute) and func.attr.value == "get" and self.names.qualname(func.value) == "os.environ"
+                type(func) is cst.Attribute and func.attr.value == "get" and self.names.qualname(func.value) == "os.environ"
             ):
                 return value.args[0].value
         return None
