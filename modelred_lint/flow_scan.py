@@ -20,7 +20,7 @@ from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.flow_model import names_secret_file, matches, reads_key_header, stands_in
-from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX, TRIMS
+from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX, SPLITS, TRIMS
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.triggers import (
@@ -1332,6 +1332,8 @@ class _ScopeScan:
                     # api_key = api_key or key; api_key = provided and provided.strip() (the
                     # rules' secret_uses; every operand of an `and` here, a superset)
                     self._used_as_key(chosen, scope)
+            if kind is ast.Assign:
+                self._note_split(targets, value, scope)
             names: list[str] = []
             unpacked: list[str] = []
             # (a function of the module's tuple: the rules read its summary element by
@@ -1706,6 +1708,30 @@ class _ScopeScan:
             if case.guard is not None:
                 self._expression(case.guard, scope)
             self._body(case.body, scope)
+
+    def _note_split(self, targets: list, value, scope: _Scope) -> None:
+        """The rules' _note_split and _split_into, a superset: `parts = s.split(":")` makes
+        parts one of s's choices (followed from a name used as a key, in verdict); a
+        secret-named target of a part (`user, password = parts`, `password = parts[3]`)
+        makes what was split a key."""
+        receiver = value.func.value if type(value) is ast.Call and type(value.func) is ast.Attribute \
+            and value.func.attr in SPLITS else None
+        for target in targets:
+            if type(target) is ast.Name and receiver is not None:
+                scope.choices.setdefault(target.id, []).extend(_choice_names(receiver))
+        split = None
+        if any(type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets) \
+                and type(value) is ast.Subscript:
+            split = value.value
+        elif any(type(t) in (ast.Tuple, ast.List) and any(
+                type(e) is ast.Name and self._name_level(e.id) == _STRICT for e in t.elts) for t in targets):
+            split = value
+        if split is None:
+            return
+        if type(split) is ast.Call and type(split.func) is ast.Attribute and split.func.attr in SPLITS:
+            self._used_as_key(_choice_names(split.func.value), scope)
+        elif type(split) is ast.Name:
+            self._used_as_key([split.id], scope)
 
     @staticmethod
     def _used_as_key(names: list[str], scope: _Scope) -> None:

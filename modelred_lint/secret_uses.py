@@ -78,6 +78,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     params: list = []
     pairs: list = []  # names handed as auth=, looked up after the walk
     choices: dict[str, list] = {}  # name -> the names it is bound to as it stands or as an `or`'s choice
+    splits: dict[str, list] = {}  # parts = s.split(":"): parts -> the names s is
+    unpacked: list = []  # the values split into a secret-named target (see _split_into)
     while stack:
         current = stack.pop()
         kind = type(current)
@@ -145,6 +147,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 if type(target.target) is cst.Name:
                     # target = key or caller_key: what `target` holds is one of them (see below)
                     choices.setdefault(target.target.value, []).extend(_choices(current.value))
+            if len(current.targets) == 1:
+                _note_split(current.targets[0].target, current.value, vocab, splits, unpacked)
             for target in current.targets:
                 stored.add(id(target.target))
                 stored_at = target.target
@@ -177,12 +181,12 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
             if type(current.target) is cst.Name:
                 choices.setdefault(current.target.value, []).extend(_choices(current.value))
-        elif kind is cst.Call and hashers and current.args and isinstance(current.args[0].value, cst.Name) \
+        elif kind is cst.Call and hashers and current.args and type(current.args[0].value) is cst.Name \
                 and current.args[0].keyword is None and (
                     _last_name(current.func) in hashers or _last_two(current.func) in hashers):
             found.add(current.args[0].value.value)  # hash_token(key); jwt.decode(token, ...)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
-                and current.func.attr.value == "startswith" and isinstance(current.func.value, cst.Name) \
+                and current.func.attr.value == "startswith" and type(current.func.value) is cst.Name \
                 and current.args:
             prefix = literal_value(current.args[0].value)
             if isinstance(prefix, str) and prefix and vocab.checks_key_format(current.func.value.value, prefix) \
@@ -261,6 +265,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         for element in display.elements if type(display) is cst.Dict else ():
             if type(element) is cst.DictElement and literal_value(element.key) in query[1]:
                 found.update(_names_of(element.value))
+    if unpacked:
+        found.update(_split_into(unpacked, splits, choices))
     if checks_digest:
         # digest = sha256(presented.encode()).hexdigest(); compare_digest(digest, stored):
         # what is hashed to be checked against a stored digest is a credential
@@ -299,6 +305,57 @@ DIGESTS = frozenset({"sha256", "sha512", "sha384", "sha1", "sha224", "md5", "bla
 
 # Methods that only trim a text: what they are called on is the key (provided.strip()).
 TRIMS = frozenset({"strip", "lstrip", "rstrip"})
+
+
+# Methods that cut a text into parts: a part named like a secret (`user, password =
+# creds.split(":")`) is a secret inside the text (str's own methods, like TRIMS).
+SPLITS = frozenset({"split", "rsplit", "partition", "rpartition"})
+
+
+def _split_receiver(value):
+    """The text a split is called on (`s` of `s.split(":")`), or None."""
+    if type(value) is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value in SPLITS:
+        return value.func.value
+    return None
+
+
+def _note_split(target, value, vocab, splits: dict, unpacked: list) -> None:
+    """`parts = s.split(":")` (noted in splits); `ip, port, user, password = parts`,
+    `scheme, _, token = header.partition(" ")`, `password = parts[3]`: a secret-named
+    target takes a part of the value (noted in unpacked)."""
+    if type(target) is cst.Name:
+        receiver = _split_receiver(value)
+        if receiver is not None:
+            splits[target.value] = _choices(receiver)
+        elif type(value) is cst.Subscript and _names_a_secret(vocab, target.value):
+            unpacked.append(value.value)
+    elif type(target) in (cst.Tuple, cst.List) and any(
+            type(e.value) is cst.Name and _names_a_secret(vocab, e.value.value) for e in target.elements):
+        unpacked.append(value)
+
+
+def _split_into(unpacked: list, splits: dict, choices: dict) -> set:
+    """The names of the texts split into a secret-named part: the whole text holds the
+    secret (`proxy_str` of `ip, port, user, password = proxy_str.split(":")`, raised
+    whole when it has another form). Followed back through the names each was bound to
+    as it stands (`s = (proxy_str or "").strip()`), where it was bound once."""
+    names: list = []
+    for value in unpacked:
+        receiver = _split_receiver(value)
+        if receiver is not None:
+            names += _choices(receiver)
+        elif type(value) is cst.Name:
+            names += splits.get(value.value, ())
+    out: set = set()
+    while names:
+        name = names.pop()
+        if name in out:
+            continue
+        out.add(name)
+        bound = choices.get(name, ())
+        if len(bound) == 1:
+            names.append(bound[0])
+    return out
 
 
 def _pair_keys(pair) -> list:
