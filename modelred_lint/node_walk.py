@@ -39,7 +39,8 @@ def child_nodes(node) -> list:
     plan = _PLAN or _walk_plan()
     nodes = plan.wanted
     out = []
-    for name in plan.fields(type(node)):
+    fields = plan._fields.get(type(node)) or plan.fields(type(node))
+    for name in fields:
         value = getattr(node, name)
         kind = type(value)
         if kind is tuple or kind is list:

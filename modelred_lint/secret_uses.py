@@ -80,9 +80,15 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     choices: dict[str, list] = {}  # name -> the names it is bound to as it stands or as an `or`'s choice
     splits: dict[str, list] = {}  # parts = s.split(":"): parts -> the names s is
     unpacked: list = []  # the values split into a secret-named target (see _split_into)
+    read_kinds = _read_kinds()
     while stack:
         current = stack.pop()
         kind = type(current)
+        if kind not in read_kinds:
+            # (most nodes: a statement line, a block, an expression's parts: only their
+            # children are read)
+            stack.extend(_child_nodes(current))
+            continue
         if kind is cst.FunctionDef or kind is cst.ClassDef or kind is cst.Lambda:
             continue  # analysed on their own
         if reads is not None:
@@ -459,6 +465,13 @@ def _reads_a_secret(node, vocab) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def _read_kinds() -> frozenset:
+    """The node types secret_uses' walk reads (any other is only entered)."""
+    return frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.For, cst.Subscript, cst.Call, cst.AugAssign,
+                      cst.AnnAssign, cst.Attribute, cst.Assign, cst.Arg, cst.DictElement, cst.Comparison})
+
+
+@functools.lru_cache(maxsize=None)
 def _walked_types() -> frozenset:
     """The node types worth entering: all but white space, punctuation and the nodes
     that hold no expression, and plain strings (a name is read at its parent)."""
@@ -466,19 +479,22 @@ def _walked_types() -> frozenset:
 
 
 _PLAN: Optional[FieldPlan] = None
+_FIELDS: dict = {}  # node type -> the fields _PLAN reads of it (one lookup per node)
 
 
 def _child_nodes(node) -> list:
     """A node's children worth entering, in field order, read from the fields that can
     hold one (LibCST's `children` rebuilds the node; white space and punctuation
     fields are not read at all)."""
-    global _PLAN
-    plan = _PLAN
-    if plan is None:
-        plan = _PLAN = FieldPlan(_walked_types())
-    walked = plan.wanted
+    fields = _FIELDS.get(type(node))
+    if fields is None:
+        global _PLAN
+        if _PLAN is None:
+            _PLAN = FieldPlan(_walked_types())
+        fields = _FIELDS[type(node)] = _PLAN.fields(type(node))
+    walked = _PLAN.wanted
     out = []
-    for name in plan.fields(type(node)):
+    for name in fields:
         value = getattr(node, name)
         kind = type(value)
         if kind is tuple or kind is list:
