@@ -99,6 +99,7 @@ SHARED = {
             "auth-schemes": _NAMES,
             "basic-auth-keywords": _NAMES,
             "token-variable-heads": _NAMES,
+            "variable-name-heads": _NAMES,
             "not-key-variable-words": _NAMES,
         },
         required=("randomness", "placeholder-words", "placeholder-markers", "repeat-run", "sequence-run",

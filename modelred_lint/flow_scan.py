@@ -438,12 +438,14 @@ def _token_level(vocab, name: str, words: tuple = ()) -> int:
         low = name.lower()
         if not any(word in low for word in words):
             return 0
-    return vocab.secret_level(name)  # (_STRICT, _MAYBE or 0)
+    # (_STRICT, _MAYBE or 0; a name of a secret's variable is none: its read is, _key)
+    return vocab.secret_level(name, variables=False)
 
 
-# Calls that cut a text in parts: unpacked, the last part is the rest of a secret text
-# (user, password = creds.split(":"); scheme, _, token = auth.partition(" ")).
-_SPLITTERS = frozenset({"split", "rsplit", "partition", "rpartition"})
+# Calls that cut a text in parts (secret_uses.SPLITS): unpacked, the last part is the
+# rest of a secret text (user, password = creds.split(":"); scheme, _, token =
+# auth.partition(" ")).
+_SPLITTERS = SPLITS
 # Calls that put their arguments into their receiver (the rules follow `update`; the
 # others are taken too, to stay on the safe side).
 _MUTATORS = frozenset({"update", "append", "extend", "insert", "add", "setdefault", "add_header"})
@@ -2035,6 +2037,11 @@ class _ScopeScan:
                     # f"MODELRED_KEY_{tenant}": by its head too
                     head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
                     atoms.level = max(atoms.level, self._name_level(head.rstrip("_-")))
+        elif type(node) is ast.Name and self.vocab.names_a_secret_variable(node.id) is not None:
+            # os.environ[api_key_env], os.getenv(key_name) (the rules' env_read)
+            atoms.level = max(atoms.level, _STRICT if self.vocab.names_a_secret_variable(node.id) else _MAYBE)
+        elif type(node) is ast.Attribute and self.vocab.names_a_secret_variable(node.attr) is not None:
+            atoms.level = max(atoms.level, _STRICT if self.vocab.names_a_secret_variable(node.attr) else _MAYBE)
         elif type(node) is ast.Name:
             if node.id in self._secret_name_vars:
                 atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names

@@ -238,6 +238,7 @@ class Vocabulary:
         self._key_variable_qualifiers = frozenset(secrets_data.get("key-qualifiers", ())) - {"project", "org"}
         self._lone_key_qualifiers = frozenset(secrets_data.get("lone-key-qualifiers", ()))
         self.token_variable_heads = frozenset(secrets_data.get("token-variable-heads", ()))
+        self._variable_name_heads = frozenset(secrets_data.get("variable-name-heads", ()))
         self._not_key_variable_words = frozenset(secrets_data.get("not-key-variable-words", ()))
         # (and a variable's KEY after a key vendor's name and at most two more words:
         # AZURE_DI_KEY, AZURE_SEARCH_QUERY_KEY; vendors of one word, as variables spell them)
@@ -541,6 +542,22 @@ class Vocabulary:
         words = name_words(name)
         return bool(words) and words[-1] in self._describing_words
 
+    def names_a_secret_variable(self, name: str) -> Optional[bool]:
+        """Does a name in code hold the name of the environment variable that holds a
+        secret (`api_key_env`, `token_var`)? True where what comes before the last words
+        (variable-name-heads) is a secret's name, False where it is one only where the
+        message says so (`key_name`, `key_env`), None where it is neither."""
+        words = name_words(name)
+        tail = 0
+        while tail < len(words) and words[-1 - tail] in self._variable_name_heads:
+            tail += 1
+        if not tail or tail == len(words):
+            return None
+        head = "_".join(words[:-tail])
+        if self.is_secret_name(head, strict=True):
+            return True
+        return False if head in self._head_words or self.is_secret_name(head) else None
+
     def names_a_bare_token(self, name: str) -> bool:
         """A name whose only secret word is a last `token` (main_token, define_token; not
         access_token or api_token): in a parser's or a lexer's code, a word of its text."""
@@ -703,7 +720,7 @@ class Vocabulary:
             name.isupper() and len(words) <= 4 and words[0] in self._key_variable_vendors
             and self.not_secret_leads.isdisjoint(words[1:-1]))
 
-    def secret_level(self, name: str) -> int:
+    def secret_level(self, name: str, variables: bool = True) -> int:
         """How the prefilter reads a name, as the message rules may take it: 2 a secret's
         (a strict name, a structure's that holds one by convention, an environment
         variable's for a key or for keys), 1 a secret's only where the message says so
@@ -712,7 +729,11 @@ class Vocabulary:
         if self.is_secret_name(name, strict=True) or self.secret_structure_field(name) \
                 or self.names_a_key_variable(name) or self.names_secrets(name):
             return 2
-        return 1 if self.is_secret_name(name) or self.names_a_key_variable_loosely(name) else 0
+        # (and, for the text's words, 1 for the name of a secret's variable, api_key_env:
+        # what it reads is the secret, os.environ[api_key_env]; the flow scan, variables=
+        # False, reads the read itself as the rules do)
+        return 1 if self.is_secret_name(name) or self.names_a_key_variable_loosely(name) \
+            or (variables and self.names_a_secret_variable(name) is not None) else 0
 
     def names_a_key_variable_loosely(self, name: str) -> bool:
         """An environment variable's name in capitals with KEY last after another word,

@@ -468,7 +468,7 @@ class MessageSinks:
             collection = collection.func
         named = last_name(collection) if type(collection) in (cst.Name, cst.Attribute) else None
         key = dotted_name(test.left) if type(test.left) in (cst.Name, cst.Attribute) else None
-        if not named or not key or self.vocab.secret_level(named):
+        if not named or not key or self.vocab.secret_level(named, variables=False):
             return
         words = [word.lower() for word in name_words(named)]
         # (not a collection of secrets, ALLOWED_TOKENS, known_api_keys: an allowlist's

@@ -977,6 +977,9 @@ class Expressions:
             name = key if key is not None else self.variable_name(variable)
             if name is not None:
                 return self.env_var(name)
+            held = self.variable_holder_label(variable)
+            if held is not None:
+                return frozenset({held, Label(UNTRUSTED, "the environment")})
         labels = self.expr(node.value, env)
         if type(node.value) is cst.Call and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index \
                 and type(node.slice[0].slice.value) is cst.Integer and node.slice[0].slice.value.value.isdigit():
@@ -1235,13 +1238,24 @@ class Expressions:
         variable = self.env_variable(value) if value is not None else None
         name = self.variable_name(variable) if variable is not None else None
         if not name:
-            return None
+            return self.variable_holder_label(variable)
         if self.names_secret_variable(name):
             return Label(SECRET, f"environment variable {name}")
         if self.vocab.names_a_key_variable_loosely(name):
             # DOCS_KEY = os.environ.get("HELPSCOUT_DOCS_KEY", ""): a key where the message says so
             return Label(MAYBE_SECRET, f"environment variable {name}")
         return None
+
+    def variable_holder_label(self, variable) -> Optional[Label]:
+        """os.environ[api_key_env], os.getenv(key_name): the variable whose name the code
+        keeps under a secret's name (vocab.names_a_secret_variable; after a bare `key`, a
+        secret where the message says so). None for any other expression."""
+        holder = variable.value if type(variable) is cst.Name else \
+            variable.attr.value if type(variable) is cst.Attribute else None
+        says = self.vocab.names_a_secret_variable(holder) if holder else None
+        if says is None:
+            return None
+        return Label(SECRET if says else MAYBE_SECRET, f"the environment variable `{holder}` names")
 
     def names_secret_variable(self, name: str) -> bool:
         """An environment variable's name that says it holds a secret (OPENAI_API_KEY,
@@ -1535,6 +1549,9 @@ class Expressions:
         variable = self.env_variable(node)
         if variable is not None or qualname in ("os.getenv", "os.environ.get"):
             key = self.variable_name(variable) if variable is not None else None
+            held = self.variable_holder_label(variable) if variable is not None and not key else None
+            if held is not None:
+                return frozenset({held, Label(UNTRUSTED, "the environment")})
             return self.env_var(key) if key else frozenset({Label(UNTRUSTED, "the environment")})
         if name in _WHOLE_OBJECT_CALLS and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
                 and node.args[0].value.value == "self":
