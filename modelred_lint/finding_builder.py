@@ -31,8 +31,11 @@ def _statement_lines(statement, top, positions) -> tuple[int, int]:
         return (0, -1)
     where = positions(statement, top, statement)
     if isinstance(statement, cst.BaseCompoundStatement):
-        # Only the header: a noqa on a def line covers its defaults, not its body.
-        return where.start.line, positions(statement.body, top, statement).start.line
+        # Only the header: a noqa on a def line covers its defaults, not its body (a
+        # `match` has its cases where the others have a body).
+        body = getattr(statement, "body", None) or (statement.cases[0] if getattr(statement, "cases", None) else None)
+        if body is not None:
+            return where.start.line, positions(body, top, statement).start.line
     return where.start.line, where.end.line
 
 

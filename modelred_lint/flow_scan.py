@@ -1726,8 +1726,10 @@ class _ScopeScan:
                 and type(value) is ast.Subscript:
             split = value.value
         elif any(type(t) in (ast.Tuple, ast.List) and any(
-                type(e) is ast.Name and self._name_level(e.id) == _STRICT for e in t.elts) for t in targets):
-            split = value
+                type(e) is ast.Name and self._name_level(e.id) == _STRICT
+                or type(e) is ast.Starred and type(e.value) is ast.Name and self._name_level(e.value.id) == _STRICT
+                for e in t.elts) for t in targets):
+            split = value  # (user, *password = creds.split(":") too)
         if split is None:
             return
         if type(split) is ast.Call and type(split.func) is ast.Attribute and split.func.attr in SPLITS:
@@ -2037,12 +2039,15 @@ class _ScopeScan:
                     # f"MODELRED_KEY_{tenant}": by its head too
                     head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
                     atoms.level = max(atoms.level, self._name_level(head.rstrip("_-")))
-        elif type(node) is ast.Name and self.vocab.names_a_secret_variable(node.id) is not None:
-            # os.environ[api_key_env], os.getenv(key_name) (the rules' env_read)
-            atoms.level = max(atoms.level, _STRICT if self.vocab.names_a_secret_variable(node.id) else _MAYBE)
         elif type(node) is ast.Attribute and self.vocab.names_a_secret_variable(node.attr) is not None:
+            # os.getenv(self.api_key_env) (the rules' variable_holder_label)
             atoms.level = max(atoms.level, _STRICT if self.vocab.names_a_secret_variable(node.attr) else _MAYBE)
         elif type(node) is ast.Name:
+            held = self.vocab.names_a_secret_variable(node.id)
+            if held is not None:
+                # os.environ[api_key_env], os.getenv(key_name) (the rules' variable_holder_label;
+                # and what follows, for a name bound to a variable's name)
+                atoms.level = max(atoms.level, _STRICT if held else _MAYBE)
             if node.id in self._secret_name_vars:
                 atoms.level = _STRICT  # os.environ.get(env_name) over PROVIDER_ENV's names
             else:

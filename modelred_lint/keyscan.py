@@ -726,14 +726,14 @@ class Vocabulary:
         variable's for a key or for keys), 1 a secret's only where the message says so
         (a bare `token`, LEVER_KEY), 0 neither. The name stages and the flow scan both
         read names so."""
+        # (and, for the text's words, the name of a secret's variable, api_key_env, as the
+        # rules read what it names: os.environ[api_key_env] is the secret; the flow scan,
+        # variables=False, reads the read itself)
+        holder = self.names_a_secret_variable(name) if variables else None
         if self.is_secret_name(name, strict=True) or self.secret_structure_field(name) \
-                or self.names_a_key_variable(name) or self.names_secrets(name):
+                or self.names_a_key_variable(name) or self.names_secrets(name) or holder:
             return 2
-        # (and, for the text's words, 1 for the name of a secret's variable, api_key_env:
-        # what it reads is the secret, os.environ[api_key_env]; the flow scan, variables=
-        # False, reads the read itself as the rules do)
-        return 1 if self.is_secret_name(name) or self.names_a_key_variable_loosely(name) \
-            or (variables and self.names_a_secret_variable(name) is not None) else 0
+        return 1 if self.is_secret_name(name) or self.names_a_key_variable_loosely(name) or holder is False else 0
 
     def names_a_key_variable_loosely(self, name: str) -> bool:
         """An environment variable's name in capitals with KEY last after another word,

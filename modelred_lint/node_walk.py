@@ -39,7 +39,9 @@ def child_nodes(node) -> list:
     plan = _PLAN or _walk_plan()
     nodes = plan.wanted
     out = []
-    fields = plan._fields.get(type(node)) or plan.fields(type(node))
+    fields = plan._fields.get(type(node))
+    if fields is None:
+        fields = plan.fields(type(node))
     for name in fields:
         value = getattr(node, name)
         kind = type(value)

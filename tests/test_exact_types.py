@@ -14,7 +14,9 @@ import libcst as cst
 from modelred_lint.names import subclasses
 
 PACKAGE = Path(__file__).resolve().parent.parent / "modelred_lint"
-EXACT = re.compile(r"type\([^()]*(?:\([^()]*\))?[^()]*\) (?:is not|is|not in|in) \(?((?:cst\.\w+(?:, )?)+)\)?")
+# `type(x) is cst.Call`, `kind is cst.For`, `type(x) in (cst.List, cst.Tuple)`: any test of
+# identity or membership against LibCST classes (not isinstance(), which takes subclasses).
+EXACT = re.compile(r"\b(?:is not|is|not in|in) \(?((?:cst\.\w+\b(?!\.)(?:, )?)+)\)?")
 
 
 def test_every_exact_type_test_names_a_class_without_subclasses():

@@ -45,6 +45,11 @@ REPORTED = {
             log.warning(f"odd entry {entry}")
             return api_key
         ''', "MR021", 7),
+    "a starred secret-named target": ('''
+        def login(creds):
+            user, *password = creds.split(":")
+            print(f"bad credentials: {creds}")
+        ''', "MR021", 3),
     "partition": ('''
         def parse(line):
             provider, _, api_key = line.partition("=")
@@ -68,6 +73,15 @@ NOT_REPORTED = {
             if not provider:
                 raise ValueError(f"bad spec {spec}")
             return provider, key_name
+        '''),
+    "a reference to a stored secret": ('''
+        import logging
+        logger = logging.getLogger(__name__)
+
+        def read_secret(client, secret_ref):
+            namespace, secret = secret_ref.split("/", 1)
+            logger.info("reading Kubernetes secret %s", secret_ref)
+            return client.read_namespaced_secret(secret, namespace)
         '''),
     "a name bound twice is not followed back": ('''
         def parse(raw, default):

@@ -43,6 +43,36 @@ REPORTED = {
         def check(key_name):
             raise ValueError(f"API key {os.environ.get(key_name)} was rejected")
         ''', "MR020", 4),
+    # (a holder name bound to a secret variable's name: that variable, as before)
+    "a module constant under a bare key's holder name": ('''
+        import os
+
+        KEY_NAME = "OPENAI_API_KEY"
+
+        def show():
+            print("value:", os.getenv(KEY_NAME))
+        ''', "MR021", 6),
+    "a loop over a constant's secret variable names": ('''
+        import os
+
+        KEY_VARS = ["OPENAI_API_KEY", "GROQ_API_KEY"]
+
+        def show():
+            for key_name in KEY_VARS:
+                print("value:", os.getenv(key_name))
+        ''', "MR021", 7),
+    "a default naming the variable": ('''
+        import os
+
+        def show(key_env="OPENAI_API_KEY"):
+            print("value:", os.getenv(key_env))
+        ''', "MR021", 4),
+    "a strict holder, the message silent": ('''
+        import os
+
+        def show(database_url_env):
+            print("using", os.getenv(database_url_env))
+        ''', "MR021", 4),
     "a created API key echoed": ('''
         import json
         import click
@@ -72,6 +102,20 @@ NOT_REPORTED = {
 
         def show(env_var):
             print(f"{env_var} = {os.environ[env_var]}")
+        ''',
+    "a loop over variable names in view": '''
+        import os
+
+        def show():
+            for secret_name in ("APP_REGION", "APP_PORT"):
+                print(secret_name, "=", os.getenv(secret_name))
+        ''',
+    "a local bound to a variable name in view": '''
+        import os
+
+        def show():
+            key_name = "LOG_LEVEL"
+            print("config key", key_name, "=", os.getenv(key_name))
         ''',
     "a cache key's name": '''
         import os

@@ -35,6 +35,9 @@ COMMENT_PLACES = {
     "in a function's body": f"def g():\n    # {KEY}\n    return 1\n",
     "before a decorator": f"# {MR_KEY}\n@dec\ndef g():\n    pass\n",
     "after an import": f"import os  # {KEY}\n",
+    # (a finding on a `case` line once failed the file: a match has cases, not a body)
+    "on a case line": f"match x:\n    case 1:  # {KEY}\n        pass\n",
+    "on a match line": f"match x:  # {MR_KEY}\n    case _:\n        pass\n",
 }
 
 

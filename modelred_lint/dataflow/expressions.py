@@ -1255,7 +1255,28 @@ class Expressions:
         says = self.vocab.names_a_secret_variable(holder) if holder else None
         if says is None:
             return None
+        if type(variable) is cst.Name and (variable.value in getattr(self, "loop_values", {})
+                                           or self._bound_to_text(variable.value)):
+            # for key_name in ("LOG_LEVEL", "PORT"), key_name = "LOG_LEVEL": the names it
+            # takes are in view, and variable_name found no secret's among them
+            return None
         return Label(SECRET if says else MAYBE_SECRET, f"the environment variable `{holder}` names")
+
+    def _bound_to_text(self, name: str) -> bool:
+        """Is `name` bound to a string literal in the function being read (not in a
+        function inside it)?"""
+        body = getattr(self, "scope_body", None)
+        if body is None:
+            return False
+        own = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+        for node in descendants(body, enter=lambda n: type(n) not in own):
+            if type(node) is cst.Assign and type(node.value) in (cst.SimpleString, cst.ConcatenatedString) \
+                    and any(type(t.target) is cst.Name and t.target.value == name for t in node.targets):
+                return True
+            if type(node) is cst.AnnAssign and type(node.target) is cst.Name and node.target.value == name \
+                    and type(node.value) in (cst.SimpleString, cst.ConcatenatedString):
+                return True
+        return False
 
     def names_secret_variable(self, name: str) -> bool:
         """An environment variable's name that says it holds a secret (OPENAI_API_KEY,
