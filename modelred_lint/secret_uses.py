@@ -565,11 +565,16 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
     that binds that name itself (`local_names(function)`: its parameters and locals)."""
     found: dict[str, set] = {}
     stack: list = [(module, _NOTHING_SHADOWED)]
+    read_kinds, scopes = _mapping_read_kinds()
     while stack:
         current, shadowed = stack.pop()
+        kind = type(current)
+        if kind not in read_kinds:
+            # (most nodes: only their children are read)
+            stack.extend([(child, shadowed) for child in _child_nodes(current)])
+            continue
         base = field = None
         keyed = True
-        kind = type(current)
         if kind is cst.Attribute:
             base, field, keyed = current.value, current.attr.value, False
         elif kind is cst.Subscript:
@@ -596,10 +601,18 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
                     found.setdefault(name, set()).add((subscript_literal(base), field))
         if kind is cst.FunctionDef and local_names is not None:
             shadowed = _Shadowed(shadowed, current, local_names)
-        elif kind.__name__ in _OWN_SCOPES:
+        elif kind in scopes:
             shadowed = _Shadowed(shadowed, current, _bound_in)
-        stack.extend((child, shadowed) for child in _child_nodes(current))
+        stack.extend([(child, shadowed) for child in _child_nodes(current)])
     return {name: frozenset(fields) for name, fields in found.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _mapping_read_kinds() -> tuple:
+    """The node types mapping_secret_fields reads (a field read, a scope), and of them
+    the scopes that bind names of their own (_OWN_SCOPES, as types)."""
+    scopes = frozenset(getattr(cst, name) for name in _OWN_SCOPES)
+    return frozenset({cst.Attribute, cst.Subscript, cst.Call, cst.FunctionDef}) | scopes, scopes
 
 
 class _Shadowed:
