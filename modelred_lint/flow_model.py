@@ -154,6 +154,7 @@ class DataflowModel:
     field_constant_prefixes: frozenset[str] = frozenset()
     message_keywords: frozenset[str] = frozenset()
     log_control_keywords: frozenset[str] = frozenset()
+    returned_output_keywords: frozenset[str] = frozenset()  # prompt(default=...): shown and returned
     setting_readers: frozenset[str] = frozenset()
     response_status_attributes: frozenset[str] = frozenset()
     response_success_attributes: frozenset[str] = frozenset()
@@ -273,6 +274,7 @@ class DataflowModel:
             field_constant_prefixes=frozenset(names("field-constant-prefixes")),
             message_keywords=frozenset(names("message-keywords")),
             log_control_keywords=frozenset(names("log-control-keywords")),
+            returned_output_keywords=frozenset(names("returned-output-keywords")),
             setting_readers=frozenset(names("setting-readers")),
             response_status_attributes=frozenset(names("response-status-attributes")),
             response_success_attributes=frozenset(names("response-success-attributes")),

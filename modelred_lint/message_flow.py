@@ -659,7 +659,12 @@ class MessageSinks:
                 f"{what} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
                 f"into {place}; show {shown_instead}, or {remedy}"
             )
-        fix = FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
+        returned = call is not None and any(
+            a.keyword is not None and a.keyword.value in self.model.returned_output_keywords and a.value is expr
+            for a in call.args)
+        # (no fix for a value the call also gives back: prompt(default=key) would return it)
+        fix = None if returned else \
+            FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
 
     def _report_stores(self, found, where: Optional[str]) -> bool:

@@ -150,3 +150,28 @@ def test_not_reported(case):
 ])
 def test_names_a_secret_variable(name, says):
     assert VOCAB.names_a_secret_variable(name) is says
+
+
+PROMPT_DEFAULT = '''
+from prompt_toolkit import prompt
+import os
+
+
+def setup(api_key_env):
+    return prompt("API key: ", default=os.getenv(api_key_env, "")).strip()
+
+
+def ask(api_key):
+    return prompt(f"Replace the API key {api_key}? ")
+'''
+
+
+@pytest.mark.parametrize("plan", [WITH, WITHOUT], ids=["prefilter", "no-prefilter"])
+def test_a_prompt_default_is_reported_without_a_fix(plan):
+    """prompt_toolkit's prompt(default=...) shows the value and returns what the user
+    accepts: "[REDACTED]" there would change what the program goes on with, so the
+    finding has no fix; its message (shown only) keeps the safe fix."""
+    findings = {f.line: f for f in lint_bytes("t.py", PROMPT_DEFAULT.encode(), plan).findings if f.rule == "MR021"}
+    assert sorted(findings) == [7, 11]
+    assert findings[7].fix is None
+    assert findings[11].fix is not None and findings[11].fix.applicability == "safe"
