@@ -1084,8 +1084,8 @@ class _ScopeScan:
         shown: dict[str, list[tuple[str, "_Scope", set[str]]]] = {}
         for name, function in ((n, f) for n, fs in self.definitions.items() for f in fs):
             # (every definition of a name: a method may share a module function's name)
-            if not function.sinks or not function.params:
-                continue
+            if not function.sinks or not (function.params or function.shape[1] or function.shape[2]):
+                continue  # (def say(*parts): print(*parts) has no other parameter)
             for kind in ("raise", "log"):
                 needed: set[str] = set()
                 for each, atoms in function.sinks:

@@ -216,6 +216,16 @@ class MessageSinks:
             if method is not None and (index == 0 or code == "MR022"):
                 continue
             structures = (index, code) in summary.whole_messages
+            if summary.star is not None and index == summary.star[0]:
+                # debug("key %s", k) where debug(msg, *args) logs args: each positional
+                # argument past the parameters (not a *args named like a secret: reported
+                # inside)
+                if not self.vocab.is_secret_name(summary.star[1]):
+                    for arg in positional[summary.star[2]:]:
+                        if arg is not None:
+                            self._report_in_wrapper(call, summary, index, code, summary.star[1], arg.value, env,
+                                                    structures, method)
+                continue
             if summary.kwarg is not None and index == summary.kwarg[0]:
                 # audit("issued", owner=o, key=k) where audit(event, **fields) logs fields
                 if self.vocab.is_secret_name(summary.kwarg[1]):

@@ -172,13 +172,14 @@ _PAST_STARRED = 1_000_000
 _UNMADE = object()  # (a method summary not made yet)
 
 
-def _returned_labels(returned, params, kwarg) -> frozenset:
+def _returned_labels(returned, params, kwarg, starred=None) -> frozenset:
     """What a summary says its returns hold, from the labels of each: a parameter's
-    marker as that parameter flowing out; a secret by its source, a client."""
+    marker as that parameter flowing out; a secret by its source, a client. (Not
+    `**kwargs`' or `*args`': only the messages they reach are followed.)"""
     out = set()
     for labels in returned:
         for label in labels:
-            if label.param is not None and label.param == kwarg:
+            if label.param is not None and label.param in (kwarg, starred):
                 continue
             if label.param is not None:
                 kind = PARAM if label.kind is UNTRUSTED else SECRET_PARAM
@@ -1602,6 +1603,13 @@ class FlowRules(Rule):
             name = star.name.value
             env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=kwarg),
                                      Label(SECRET, f"parameter `{name}`", param=kwarg, path=(WHOLE,), named=True)}))
+        # `*args`, at the position past the parameters: its secret markers only, for the
+        # messages it reaches (def debug(msg, *args): log.debug(msg, *args)), as **kwargs'
+        starred = len(params) if isinstance(node.params.star_arg, cst.Param) else None
+        if starred is not None:
+            name = node.params.star_arg.name.value
+            env.set(name, frozenset({Label(SECRET, f"parameter `{name}`", param=starred),
+                                     Label(SECRET, f"parameter `{name}`", param=starred, path=(WHOLE,), named=True)}))
         interpreter = SummaryInterpreter(self)
         interpreter.known_truth = dict(known)
         interpreter.key_reads = self.key_reads(node) if self.enabled("MR020") or self.enabled("MR021") else {}
@@ -1612,12 +1620,12 @@ class FlowRules(Rule):
             interpreter.run_function(node, env)
         finally:
             self._receivers.pop()
-        returns = _returned_labels(interpreter.returns, params, kwarg)
+        returns = _returned_labels(interpreter.returns, params, kwarg, starred)
         shapes = {len(p) if p is not None else None for p in interpreter.return_parts}
         parts = None
         if len(shapes) == 1 and None not in shapes:  # every return a tuple of one length
             width = shapes.pop()
-            parts = tuple(_returned_labels([p[i] for p in interpreter.return_parts], params, kwarg)
+            parts = tuple(_returned_labels([p[i] for p in interpreter.return_parts], params, kwarg, starred)
                           for i in range(width))
         checks = set()
         if interpreter.raises:
@@ -1638,6 +1646,8 @@ class FlowRules(Rule):
             whole_messages=frozenset(interpreter.whole_messages),
             field_messages=interpreter.field_messages or None,
             kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
+            star=(starred, node.params.star_arg.name.value,
+                  len(node.params.posonly_params) + len(node.params.params)) if starred is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
             env_param=self._env_parameter(node, values, params),
             parts=parts,

@@ -195,6 +195,10 @@ class Summary:
     # (position, name) of its `**kwargs` parameter, if it has one and no *args: a message
     # position equal to it is every keyword argument not named after a parameter
     kwarg: Optional[tuple] = None
+    # (position, name, how many parameters a positional argument can fill) of its
+    # `*args` parameter, if it has one: a message position equal to it is every
+    # positional argument past those (def say(*args): print(*args))
+    star: Optional[tuple] = None
     # Secrets in the URLs of requests it makes and does not catch the errors of: a caller
     # that catches them holds its text (see URL_ERROR)
     url_errors: frozenset = EMPTY
