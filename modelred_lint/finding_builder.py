@@ -33,9 +33,8 @@ def _statement_lines(statement, top, positions) -> tuple[int, int]:
     if isinstance(statement, cst.BaseCompoundStatement):
         # Only the header: a noqa on a def line covers its defaults, not its body (a
         # `match` has its cases where the others have a body).
-        body = getattr(statement, "body", None) or (statement.cases[0] if getattr(statement, "cases", None) else None)
-        if body is not None:
-            return where.start.line, positions(body, top, statement).start.line
+        body = statement.cases[0] if type(statement) is cst.Match else statement.body
+        return where.start.line, positions(body, top, statement).start.line
     return where.start.line, where.end.line
 
 

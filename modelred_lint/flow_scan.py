@@ -18,11 +18,17 @@ from typing import Optional
 
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
-from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
-from modelred_lint.flow_model import names_secret_file, matches, reads_key_header, stands_in
-from modelred_lint.secret_uses import DIGESTS as _DIGESTS, MINTED_PREFIX, SPLITS, TRIMS
+from modelred_lint.flow_model import (
+    matches,
+    names_secret_file,
+    reads_key_header,
+    stands_in,
+)
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
+from modelred_lint.secret_uses import DIGESTS as _DIGESTS
+from modelred_lint.secret_uses import MINTED_PREFIX, SPLITS, TRIMS
+from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
 from modelred_lint.triggers import (
     PerOwner,
     ScanText,
@@ -2039,9 +2045,10 @@ class _ScopeScan:
                     # f"MODELRED_KEY_{tenant}": by its head too
                     head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
                     atoms.level = max(atoms.level, self._name_level(head.rstrip("_-")))
-        elif type(node) is ast.Attribute and self.vocab.names_a_secret_variable(node.attr) is not None:
-            # os.getenv(self.api_key_env) (the rules' variable_holder_label)
-            atoms.level = max(atoms.level, _STRICT if self.vocab.names_a_secret_variable(node.attr) else _MAYBE)
+        elif type(node) is ast.Attribute:
+            held = self.vocab.names_a_secret_variable(node.attr)
+            if held is not None:  # os.getenv(self.api_key_env) (the rules' variable_holder_label)
+                atoms.level = max(atoms.level, _STRICT if held else _MAYBE)
         elif type(node) is ast.Name:
             held = self.vocab.names_a_secret_variable(node.id)
             if held is not None:

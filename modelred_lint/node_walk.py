@@ -39,7 +39,7 @@ def child_nodes(node) -> list:
     plan = _PLAN or _walk_plan()
     nodes = plan.wanted
     out = []
-    fields = plan._fields.get(type(node))
+    fields = plan.known.get(type(node))
     if fields is None:
         fields = plan.fields(type(node))
     for name in fields:
@@ -123,13 +123,15 @@ class FieldPlan:
 
     def __init__(self, wanted: frozenset) -> None:
         self.wanted = wanted
-        self._fields: dict[type, tuple[str, ...]] = {}
+        # node type -> its fields, as `fields` made them: the hottest walks look a type up
+        # here first (`known.get(kind)`), sparing a method call per node
+        self.known: dict[type, tuple[str, ...]] = {}
         self._admitted: dict = {}  # annotation -> admits a wanted node (the same few recur)
 
     def fields(self, kind: type) -> tuple[str, ...]:
-        names = self._fields.get(kind)
+        names = self.known.get(kind)
         if names is None:
-            names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(kind) if self._admits(f.type))
+            names = self.known[kind] = tuple(f.name for f in dataclasses.fields(kind) if self._admits(f.type))
         return names
 
     def _admits(self, annotation) -> bool:

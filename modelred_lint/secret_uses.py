@@ -479,20 +479,20 @@ def _walked_types() -> frozenset:
 
 
 _PLAN: Optional[FieldPlan] = None
-_FIELDS: dict = {}  # node type -> the fields _PLAN reads of it (one lookup per node)
 
 
 def _child_nodes(node) -> list:
     """A node's children worth entering, in field order, read from the fields that can
     hold one (LibCST's `children` rebuilds the node; white space and punctuation
     fields are not read at all)."""
-    fields = _FIELDS.get(type(node))
+    global _PLAN
+    plan = _PLAN
+    if plan is None:
+        plan = _PLAN = FieldPlan(_walked_types())
+    fields = plan.known.get(type(node))
     if fields is None:
-        global _PLAN
-        if _PLAN is None:
-            _PLAN = FieldPlan(_walked_types())
-        fields = _FIELDS[type(node)] = _PLAN.fields(type(node))
-    walked = _PLAN.wanted
+        fields = plan.fields(type(node))
+    walked = plan.wanted
     out = []
     for name in fields:
         value = getattr(node, name)

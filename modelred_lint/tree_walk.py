@@ -25,9 +25,25 @@ node_fields = fields_of  # (positions.py's walk)
 
 
 _HANDLERS: dict[type, tuple] = {}
-# The walk's field plans, by the node types it enters (the same few participant sets
-# recur on every file of a run).
-_FIELD_PLANS: dict[frozenset, FieldPlan] = {}
+# (the types no walk enters, participants or not)
+_NOT_WALKED = ALL_NODE_TYPES - _NODE_TYPES
+# The walk's two field plans: every node type, or all but white space, punctuation,
+# names and operators (made once per process).
+_PLANS: dict[str, FieldPlan] = {}
+
+
+def _whole_plan() -> FieldPlan:
+    plan = _PLANS.get("whole")
+    if plan is None:
+        plan = _PLANS["whole"] = FieldPlan(_NODE_TYPES)
+    return plan
+
+
+def _lean_plan() -> FieldPlan:
+    plan = _PLANS.get("lean")
+    if plan is None:
+        plan = _PLANS["lean"] = FieldPlan(_NODE_TYPES - trivia_types() - leaf_types())
+    return plan
 _SKIP = ("skip",)  # (the plan of a node type the walk does not enter)
 
 
@@ -73,12 +89,10 @@ class BatchedWalk:
         # they hold nothing but more of the same: unless a participant reads one of
         # them, the walk does not enter them (nor read the fields that can only hold
         # them).
-        bare = trivia_types() | leaf_types()
+        lean = _lean_plan()
         handled = self.visits.keys() | self.leaves.keys()
-        self._wanted = _NODE_TYPES if handled & bare else _NODE_TYPES - bare
-        self._fields = _FIELD_PLANS.get(self._wanted)
-        if self._fields is None:
-            self._fields = _FIELD_PLANS[self._wanted] = FieldPlan(self._wanted)
+        self._fields = _whole_plan() if handled - lean.wanted - _NOT_WALKED else lean
+        self._wanted = self._fields.wanted
         # Per node type, what the walk does with it (one lookup per node, not four).
         self._plans: dict[type, object] = {}
 

@@ -9,7 +9,11 @@ from modelred_lint.fix_builders import redact_span_fix
 from modelred_lint.key_fixes import plan_for
 from modelred_lint.key_text import is_plain, may_hold_key
 from modelred_lint.keyscan import KeyMatch, redact
-from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS
+from modelred_lint.knowledge import (
+    EXTRA_KEY_PATTERNS,
+    EXTRA_PLACEHOLDER_WORDS,
+    KEY_PATTERNS,
+)
 from modelred_lint.lazy import cst
 from modelred_lint.names import is_string_literal, literal_value
 from modelred_lint.rule import Rule
@@ -92,12 +96,9 @@ class KeyLiterals(Rule):
         (and more). Without a key there, the walk need not enter the white space,
         punctuation and names that comments hang from: half of a tree's nodes."""
         text = self.ctx.text
-        if text is None or "#" not in text:
-            return frozenset({cst.Comment}) if text is not None else frozenset()
         scan = self.vocab.scan
-        for match in _COMMENT_TAILS.finditer(text):
-            if next(scan(match.group()), None) is not None:
-                return frozenset()
+        if text is None or any(next(scan(tail.group()), None) is not None for tail in _COMMENT_TAILS.finditer(text)):
+            return frozenset()
         return frozenset({cst.Comment})
 
     def visit_Expr(self, node: cst.Expr) -> None:
