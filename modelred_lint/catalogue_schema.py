@@ -147,6 +147,9 @@ SHARED = {
                 Table({"signature": _NAMES, "parameter": Text(), "field": Text(), "any-order": Flag(), "module": Text()},
                       required=("signature", "parameter", "field"))
             ),
+            "query-key-clients": ListOf(
+                Table({"call": Text(), "keyword": Text(), "position": Integer()}, required=("call", "keyword"))
+            ),
             "secret-key-methods": ListOf(
                 Table({"bases": _NAMES, "method": Text(), "position": Integer()}, required=("bases", "method", "position"))
             ),

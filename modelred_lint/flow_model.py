@@ -190,6 +190,8 @@ class DataflowModel:
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
+    # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
+    query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     secret_hashers: frozenset[str] = frozenset()  # last names
@@ -306,6 +308,8 @@ class DataflowModel:
             token_response_fields=tuple(names("token-response-fields")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
+            query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))
+                               for entry in data.get("query-key-clients", ())},
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
             secret_hashers=frozenset(names("secret-hashers")),

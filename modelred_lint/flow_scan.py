@@ -647,6 +647,9 @@ class _ScopeScan:
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
+        # Clients made with a key they send in their URLs: (last name -> (keyword, place))
+        self._query_client_tails = {c.rsplit(".", 1)[-1]: how for c, how in flow.query_key_clients.items()}
+        self._query_clients: list = []  # (scope, what the key argument is made of)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._field_classes: set[int] = set()  # id(methods) of the classes with a secret-named field
@@ -884,6 +887,11 @@ class _ScopeScan:
                 scope.assignments.append((sorted(stored), _pathful_strict_atoms()))
                 scope.followed = False
         raises = logs = False
+        for scope, atoms in self._query_clients:
+            self._follow(scope, source_names)
+            if self._level(scope, atoms, source_names):
+                # (whether an error of its calls is caught and shown: the rules decide)
+                raises = logs = True
         for scope in self.scopes:
             if not scope.sinks:
                 continue
@@ -1920,6 +1928,20 @@ class _ScopeScan:
         if requests or other.names or other.calls:
             self._pending_requests.append((scope, names, requests, other))
 
+    def _query_client_key(self, call: ast.Call, name: str, scope: _Scope) -> _Atoms:
+        """What the key argument of a query-key client's making is made of (by its
+        keyword, or at its place; anywhere where an argument is splatted)."""
+        keyword, position = self._query_client_tails[name]
+        splat = any(type(a) is ast.Starred for a in call.args) or any(k.arg is None for k in call.keywords)
+        atoms = _Atoms()
+        for index, arg in enumerate(call.args):
+            if splat or index == position:
+                _merge(atoms, self._expression(arg, scope, count=False))
+        for k in call.keywords:
+            if k.arg is None or k.arg == keyword:
+                _merge(atoms, self._expression(k.value, scope, count=False))
+        return atoms
+
     def _request_arguments(self, call: ast.Call, name: Optional[str], scope: _Scope) -> _Atoms:
         """A request's URL and query (url=, params=; the second positional argument of
         `request`), or a command's line (its first positional argument, args=)."""
@@ -2306,6 +2328,18 @@ class _ScopeScan:
                     self._compared(node.args[0], node.args[1], scope)
                 if name in self._request_methods:
                     scope.requests.append((node, name))
+                if count and name == "__init__" and node.keywords and type(node.func) is ast.Attribute \
+                        and type(node.func.value) is ast.Call and type(node.func.value.func) is ast.Name \
+                        and node.func.value.func.id == "super":
+                    # super().__init__(headers=h): self.headers holds what h holds (the rules')
+                    for keyword in node.keywords:
+                        if keyword.arg is not None:
+                            scope.assignments.append(([f"self.{keyword.arg}"],
+                                                      self._expression(keyword.value, scope, count=False)))
+                if count and name in self._query_client_tails:
+                    # ScrapflyClient(key=k): calls on it are requests whose URL carries k
+                    # (the rules' query-key clients, by the call's last name: a superset)
+                    self._query_clients.append((scope, self._query_client_key(node, name, scope)))
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \

@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
-from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
+from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
@@ -911,7 +911,9 @@ def remember_attributes(attributes: dict, envs, vocab) -> None:
                 # self.x, self._session.headers; self._headers() (what a method returns)
                 continue
             own = vocab.is_secret_name(key.rsplit(".", 1)[-1])
-            kept = frozenset(l for l in labels if l.kind in SECRETS and (l.path or not l.named or not own))
+            # (and a client that sends a secret in its URLs: self.scrapfly = ScrapflyClient(key=k))
+            kept = frozenset(l for l in labels if (l.kind in SECRETS and (l.path or not l.named or not own))
+                             or l.kind is QUERY_CLIENT)
             if kept:
                 attributes[key] = attributes.get(key, EMPTY) | kept
 

@@ -271,10 +271,15 @@ def _imports_ahead(module: cst.Module):
             bodies.append(statement.body.body)
     for body in bodies:
         for statement in body:
-            if type(statement) is cst.SimpleStatementLine:
-                for small in statement.body:
-                    if type(small) is cst.Import or type(small) is cst.ImportFrom:
-                        yield small
+            # (and those of a `try:` there: `try: from scrapfly import ScrapflyClient`,
+            # `except ImportError: raise ...`, an optional dependency's usual import)
+            inner = statement.body.body if type(statement) is cst.Try and isinstance(statement.body, cst.IndentedBlock) \
+                else (statement,)
+            for statement in inner:
+                if type(statement) is cst.SimpleStatementLine:
+                    for small in statement.body:
+                        if type(small) is cst.Import or type(small) is cst.ImportFrom:
+                            yield small
 
 
 def _module_classes(module) -> list:

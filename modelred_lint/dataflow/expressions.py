@@ -12,7 +12,7 @@ from typing import Optional
 
 from modelred_lint.dataflow.labels import (
     COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
-    CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
+    CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
 from modelred_lint.flow_model import matches, names_secret_file
@@ -1563,6 +1563,24 @@ class Expressions:
             if formatted is not None:
                 return formatted
         union = frozenset().union(*args) if args else EMPTY
+        if qualname in self.model.query_key_clients:
+            # build("customsearch", "v1", developerKey=key): a client whose requests carry the key
+            carried = self.client_query_key(node, qualname, args)
+            if carried is not None:
+                return frozenset({dataclasses.replace(carried, kind=QUERY_CLIENT, path=())})
+        if name == "__init__" and func_kind is cst.Attribute and type(func.value) is cst.Call \
+                and type(func.value.func) is cst.Name and func.value.func.value == "super":
+            # super().__init__(scrapfly=client): a pydantic model's (or any class's) field
+            # set by its keyword, self.scrapfly from then on
+            for arg, labels in zip(node.args, args):
+                if arg.keyword is not None and labels:
+                    env.set(f"self.{arg.keyword.value}", labels)
+        if receiver and any(l.kind is QUERY_CLIENT for l in receiver):
+            # service.cse().list(q=q).execute(), client.scrape(...): a request whose URL
+            # carries the key (and what it returns is the client's too: its calls are)
+            held = frozenset(l for l in receiver if l.kind is QUERY_CLIENT)
+            self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), URL_ERROR))
+            return held
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
         if any(l.kind is CLIENT for l in receiver) or (func_kind is cst.Attribute and self.names.is_client(func.value)):
@@ -1976,6 +1994,17 @@ class Expressions:
         carried = list(positional[url_at]) if url_at < len(positional) else []
         for arg, labels in zip(node.args, args):
             if arg.keyword is not None and arg.keyword.value in ("url", "params"):
+                carried += labels
+        return _first_secret(carried)
+
+    def client_query_key(self, node: cst.Call, qualname: str, args: list) -> Optional[Label]:
+        """The secret a query-key client is made with (its key parameter, by keyword or
+        at its place), if any."""
+        keyword, position = self.model.query_key_clients[qualname]
+        positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
+        carried = list(positional[position]) if position is not None and position < len(positional) else []
+        for arg, labels in zip(node.args, args):
+            if arg.keyword is not None and arg.keyword.value == keyword:
                 carried += labels
         return _first_secret(carried)
 

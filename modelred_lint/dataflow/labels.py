@@ -17,12 +17,17 @@ class Kind(enum.Enum):
     MAYBE_SECRET = "maybe-secret"
     SDK_ERROR = "sdk-error"  # a caught error of the SDK
     CLIENT = "client"  # an SDK client
+    # A client that sends a secret in the query of its requests (query-key-clients):
+    # no secret shown itself (it prints as an object), but a call on it is a request
+    # whose errors name the URL. `what` is the secret's.
+    QUERY_CLIENT = "query-client"
     PARAM = "param"  # in a summary's returns: a parameter's untrusted input reaches the result
     SECRET_PARAM = "secret-param"  # ... a parameter's secret reaches the result
 
 
 UNTRUSTED, SECRET, MAYBE_SECRET = Kind.UNTRUSTED, Kind.SECRET, Kind.MAYBE_SECRET
 SDK_ERROR, CLIENT, PARAM, SECRET_PARAM = Kind.SDK_ERROR, Kind.CLIENT, Kind.PARAM, Kind.SECRET_PARAM
+QUERY_CLIENT = Kind.QUERY_CLIENT
 SECRETS = (SECRET, MAYBE_SECRET)
 
 
