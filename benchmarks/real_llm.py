@@ -89,7 +89,7 @@ def measure_prefilter(folder: Path) -> dict:
         text = None
         try:
             text = decode_source(data).text
-            codes = plan.prefilter.codes_for(text, candidates)
+            codes = plan.prefilter.codes_for(text, candidates, str(path))
         except SourceError:
             codes = set()
         cpu += time.process_time() - start
@@ -135,7 +135,7 @@ def measure_per_file(folder: Path, n: int) -> dict:
     for path in python_files(folder):
         data = path.read_bytes()
         try:
-            if plan.prefilter.codes_for(decode_source(data).text, candidates):
+            if plan.prefilter.codes_for(decode_source(data).text, candidates, str(path)):
                 passing.append((len(data), path))
         except SourceError:
             pass

@@ -88,7 +88,7 @@ def _lint_bytes(path: str, data: bytes, plan: Plan, ignored: frozenset[str]) -> 
 
 def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: bool, whole: bool = True) -> list[Finding]:
     if plan.use_prefilter:
-        codes = plan.prefilter.codes_for(text, codes)
+        codes = plan.prefilter.codes_for(text, codes, path)
     if not codes:
         return []
 

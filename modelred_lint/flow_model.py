@@ -192,6 +192,8 @@ class DataflowModel:
     http_client_words: frozenset[str] = frozenset()
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
     query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
+    output_helper_words: frozenset[str] = frozenset()  # first words of an imported output helper's name
+    imported_record_words: frozenset[str] = frozenset()  # words of an imported record class's name
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     secret_hashers: frozenset[str] = frozenset()  # last names
@@ -230,6 +232,17 @@ class DataflowModel:
         """Is a call by this last name a sanitizer's (sanitizers, less not-sanitizers)?"""
         return matches(name, self.sanitizers) and name not in self.not_sanitizers
 
+    def names_output_helper(self, name: str) -> bool:
+        """Is a function so named an output helper by its first word (print_banner,
+        log_config, showSettings)? See output-helper-words."""
+        words = _words_of(name)
+        return bool(words) and words[0] in self.output_helper_words
+
+    def names_imported_record(self, name: str) -> bool:
+        """Is an imported class so named read as a possible record (WorkspaceConfig,
+        AwsCredentials)? See imported-record-words."""
+        return name[:1].isupper() and not self.imported_record_words.isdisjoint(_words_of(name))
+
     @functools.cached_property
     def request_words(self) -> frozenset[str]:
         """The last word of a request's name (request, req): `prepared_request` and
@@ -261,6 +274,8 @@ class DataflowModel:
             log_receivers=names("log-receivers"),
             log_methods=frozenset(names("log-methods")),
             output_calls=frozenset(names("output-calls")),
+            output_helper_words=frozenset(names("output-helper-words")),
+            imported_record_words=frozenset(names("imported-record-words")),
             response_calls=frozenset(names("response-calls")),
             extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in EXTRA_SINKS.value(options)},
             untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),
@@ -365,6 +380,14 @@ def matches(name: Optional[str], patterns: Iterable[str]) -> bool:
             _MATCHERS.clear()
         matcher = _MATCHERS[key] = _Matcher(key)
     return matcher(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words_of(name: str) -> tuple[str, ...]:
+    """A name's words (keyscan.name_words), kept: the flow scan asks of every call."""
+    from modelred_lint.keyscan import name_words
+
+    return name_words(name)
 
 
 class _Matcher:

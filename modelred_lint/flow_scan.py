@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Optional
 
+from modelred_lint import neighbours
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import (
@@ -67,6 +68,9 @@ def log_call_test(flow) -> Test:
     regex alternation tries every name at every position: twice the cost)."""
     names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
     renamed = output_tails(flow)
+    # (an imported output helper, print_banner(...): its name's first word, the name
+    # run to its end; written in any case, printBanner, PrintBanner)
+    helpers = tuple(sorted(flow.output_helper_words))
 
     def test(scan: ScanText) -> bool:
         text = scan.text
@@ -80,9 +84,23 @@ def log_call_test(flow) -> Test:
                 if (at == 0 or text[at - 1] not in IDENTIFIER_CHARS) and CALL_OPEN.match(text, end):
                     return True
                 at = text.find(name, end)
+        if helpers:
+            low = scan.get(lowered)
+            for word in helpers:
+                at = low.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    if at == 0 or text[at - 1] not in IDENTIFIER_CHARS:
+                        end = _IDENTIFIER_TAIL.match(text, end).end()
+                        if CALL_OPEN.match(text, end):
+                            return True
+                    at = low.find(word, end)
         return False
 
     return test
+
+
+_IDENTIFIER_TAIL = re.compile(r"\w*")  # (a name written with any letters: the rules read it so)
 
 
 def _build_unnamed_words(knowledge) -> tuple:
@@ -214,7 +232,89 @@ def _unnamed_sources(scan: ScanText) -> bool:
     if ".startswith(" in scan.text and _checks_key_format(scan.text, scan.knowledge.vocab):
         return True  # portal_key.startswith("lp_"): a key, by the format the code checks
     # auth=(write_key, ""): a basic-auth pair, whatever its names (the rules' secret_uses)
-    return any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords)
+    if any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords):
+        return True
+    # from .base import WorkspaceConfig: a record of another module, which the rules read
+    return _imports_a_record(scan)
+
+
+# `from .base import A, B as C` and `from x import (\n A,  # note\n B)`: the module (its
+# dots, then its name) and what is imported (up to the closing bracket, comments too). A
+# starting literal lets the engine skip to each at C speed; no part can take another's text.
+_FROM_IMPORT = re.compile(r"from[ \t]+([\w.]+)[ \t]+import[ \t]*(?:\(([^)]*)|((?:[\w \t,]|\\\r?\n)*))")
+_COMMENT = re.compile(r"#[^\n]*")
+# A name declared in a class body, at the start of a line (`    acme_api_key: str`; a
+# dict's key there too: a superset)
+_DECLARED = re.compile(r"^[ \t]*(\w+)[ \t]*:", re.MULTILINE)
+
+
+def _imports_a_record(scan: ScanText) -> bool:
+    return bool(scan.get(imported_records))
+
+
+# Whether an imported name is named like a record, per flow model (the same names come
+# back in every file).
+_record_names = PerOwner(lambda flow: {}, bound=100_000)
+
+
+def imported_records(scan: ScanText) -> frozenset:
+    """The names the text imports by `from` of classes named like a record
+    (imported-record-words: WorkspaceConfig, AwsCredentials) that the rules could find
+    showing a secret field in their module: where the file's place is known, those whose
+    class there declares a field with a secret's name (read as text, a superset of the
+    rules' record fields); where it is not, all of them."""
+    flow, vocab = scan.knowledge.dataflow, scan.knowledge.vocab
+    text = scan.text
+    if not flow.imported_record_words or "import" not in text:
+        return frozenset()
+    found = set()
+    known = _record_names(flow)
+    for match in _FROM_IMPORT.finditer(text):
+        pairs = []
+        listed = match.group(2) if match.group(2) is not None else match.group(3).replace("\\", " ")
+        for item in _COMMENT.sub("", listed).split(","):
+            parts = item.split()
+            if len(parts) == 1 or (len(parts) == 3 and parts[1] == "as"):
+                local = parts[-1]
+                record = known.get(local)
+                if record is None:
+                    record = known[local] = flow.names_imported_record(local)
+                if record:
+                    pairs.append((parts[0], local))  # (the class's name there, the local one)
+        if not pairs:
+            continue
+        if scan.path is None:
+            found.update(local for _, local in pairs)
+            continue
+        module_name = match.group(1).lstrip(".")
+        file = neighbours.module_file(scan.path, module_name or None, len(match.group(1)) - len(module_name))
+        module = neighbours.text_of(file) if file is not None else None
+        if module is None:
+            continue  # (the rules find no class either)
+        for name, local in pairs:
+            if _declares_secret_field(module, name, vocab):
+                found.add(local)
+    return frozenset(found)
+
+
+def _declares_secret_field(module: str, name: str, vocab) -> bool:
+    """Does a `class name` at the margin of this module's text declare, before the next
+    definition at the margin (`class`, `def`, a decorator), a name that is a secret's?
+    (A superset of its body's annotated fields: a multi-line header, a docstring's text
+    at the margin and the statements after the class are read too.)"""
+    at = module.find(f"class {name}")
+    while at >= 0:
+        end = at + 6 + len(name)
+        if (at == 0 or module[at - 1] == "\n") and (end == len(module) or module[end] in "(: \t"):
+            stops = [found for found in (module.find(f"\n{word}", end) for word in _MARGIN_DEFINITIONS) if found >= 0]
+            body = module[end:min(stops) if stops else len(module)]
+            if any(vocab.is_secret_name(field, strict=True) for field in _DECLARED.findall(body)):
+                return True
+        at = module.find(f"class {name}", end)
+    return False
+
+
+_MARGIN_DEFINITIONS = ("class ", "def ", "async def ", "@")
 
 
 def _stores_credentials(scan: ScanText) -> bool:
@@ -308,6 +408,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
                          _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     low = scan.get(lowered)
+    scanner.imported_records = scan.get(imported_records)
     raises, logs = scanner.verdict(tree, names_secret_file=any(
         f in low for f in _secret_file_fragments(knowledge.dataflow)))
     return FlowScopes(raises, logs)
@@ -317,7 +418,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
 # those that raise with it, pytest.fail), and of those imported under another name.
 _sink_names = PerOwner(lambda flow: (
     tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
-    output_tails(flow)))
+    output_tails(flow), tuple(sorted(flow.output_helper_words))))
 
 # The last names of the SDK's client classes, whose first positional argument is the key;
 # and of its ProviderConfig, whose methods make a dict of their keywords.
@@ -410,17 +511,17 @@ def _in_code(scan: ScanText) -> bool:
     if views is None:  # (Python 3.12's f-strings, or a string left open)
         return True
     knowledge = scan.knowledge
-    names, renamed = _sink_names(knowledge.dataflow)
+    names, renamed, helpers = _sink_names(knowledge.dataflow)
     # First the sinks: one outside strings whose arguments could hold a name. (This
     # finds every sink a search for raise, assert, __init__, log and raising calls
     # would, and reads their arguments: where every one is made of constants, none
     # holds a secret.)
-    if not named_sink(views.bare, names, renamed) and "def __str__" not in views.bare:
+    if not named_sink(views.bare, names, renamed, helpers) and "def __str__" not in views.bare:
         return False  # (an exception's __str__ returns its message: a sink the text test does not read)
     # Then a secret's source outside comments and standalone strings. A view only loses
     # words of the text (each part it removes stands as a space, and no word holds one):
     # a source the whole text lacks, the view lacks too.
-    quiet = ScanText(views.quiet, knowledge)
+    quiet = ScanText(views.quiet, knowledge, scan.path)
     if scan.get(_unnamed_sources) and quiet.get(_unnamed_sources):
         return True
     strict, maybe = quiet.get(secret_names)
@@ -570,6 +671,7 @@ class _ScopeScan:
         # anything else by its name returns no secret of its arguments (the rules).
         self.defined = defined
         self._from_imported: frozenset = frozenset()  # (per module: verdict)
+        self.imported_records: frozenset = frozenset()  # (per module: see imported_records)
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
         # The calls whose first argument names what they read (a field, a variable).
@@ -1565,6 +1667,10 @@ class _ScopeScan:
                     if self._nested_records and any(
                             _annotation_name(n) in self._nested_records for n in ast.walk(arg.annotation)):
                         inner.pathful.add(arg.arg)  # cfg["providers"][0]: the inner record, at a field
+                elif arg.annotation is not None and self.imported_records and any(
+                        _annotation_name(n) in self.imported_records for n in ast.walk(arg.annotation)):
+                    # config: WorkspaceConfig, imported (the rules read the class there)
+                    inner.tainted[arg.arg] = _STRICT
             # A docstring that calls an ambiguous parameter an API token (the rules read
             # only those: a strict name is a source anyway).
             ambiguous = {n for n in names if self._name_level(n) == _MAYBE}
@@ -2616,7 +2722,8 @@ class _ScopeScan:
         # exit; import sys as _sys; _sys.exit(...).)
         tails = self._output_tails
         if isinstance(node.func, ast.Name):
-            return node.func.id in flow.output_calls or node.func.id in tails or node.func.id in self._output_aliases
+            return node.func.id in flow.output_calls or node.func.id in tails or node.func.id in self._output_aliases \
+                or (node.func.id not in self.defined and flow.names_output_helper(node.func.id))  # (imported: a superset)
         if isinstance(node.func, ast.Attribute):
             # Any receiver: the rule also knows loggers by their binding.
             return name in flow.log_methods or _dotted(node.func) in flow.output_calls or node.func.attr in tails

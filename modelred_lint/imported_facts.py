@@ -23,6 +23,7 @@ from modelred_lint.names import dotted_name
 
 # (neighbour path, its digest, method name) -> the labels its result holds; per process
 _returns: dict[tuple, frozenset] = {}
+_helpers: dict[tuple, object] = {}  # (neighbour path, its digest, "def", function name) -> its summary
 _HELD = 1024
 
 
@@ -32,6 +33,28 @@ def imported_names(module) -> dict:
     import of a name is the one that stands."""
     out: dict = {}
     _read_imports(module.body, out)
+    return out
+
+
+def function_imports(module) -> dict:
+    """local name -> (module, level, imported name) of the `from` imports at the top of
+    the module's functions and methods (`from .server import print_banner` inside the
+    function that calls it), the first of each name."""
+    out: dict = {}
+    for statement in module.body:
+        kind = type(statement)
+        if kind is cst.ClassDef and isinstance(statement.body, cst.IndentedBlock):
+            functions = [s for s in statement.body.body if type(s) is cst.FunctionDef]
+        elif kind is cst.FunctionDef:
+            functions = [statement]
+        else:
+            continue
+        for function in functions:
+            if isinstance(function.body, cst.IndentedBlock):
+                found: dict = {}
+                _read_imports(function.body.body, found)
+                for name, entry in found.items():
+                    out.setdefault(name, entry)
     return out
 
 
@@ -64,6 +87,7 @@ class ImportedFacts:
         self._files: Optional[list] = None
         self._classes: dict = {}
         self._getters: dict = {}
+        self._function_names: Optional[dict] = None
 
     def _imports(self) -> dict:
         if self._names is None:
@@ -84,8 +108,56 @@ class ImportedFacts:
             self._files = files
         return self._files
 
+    def helper_summary(self, local: str):
+        """The summary of a function imported by name (at the top, or at the top of a
+        function) from a module beside this one, made by the rules there; None where it
+        cannot be read. MR021's messages only: the output helpers looked up are not
+        raisers (a file without a raise is not read for MR020)."""
+        entry = self._imports().get(local)
+        if entry is None:
+            if self._function_names is None:
+                self._function_names = function_imports(self.module)
+            entry = self._function_names.get(local)
+        if entry is None:
+            return None
+        source, level, name = entry
+        file = neighbours.module_file(self.path, source, level)
+        held = neighbours.read(file) if file is not None else None
+        if held is None or f"def {name}(" not in held[0]:
+            return None
+        text, digest = held
+        key = (file, digest, "def", name)
+        if key not in _helpers:
+            summary = None
+            rule = self.make_rule(file, text)
+            if rule is not None:
+                try:
+                    summary = rule.summaries.get(name)
+                except RecursionError:
+                    summary = None  # (a neighbour nested too deeply to follow: no fact)
+            if summary is not None:
+                summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
+                                  message_places=None)
+            if len(_helpers) >= _HELD:
+                _helpers.pop(next(iter(_helpers)))
+            _helpers[key] = summary
+        return _helpers[key]
+
+    def record_fields(self, local: str, model, vocab) -> tuple[str, ...]:
+        """The secret fields an imported record class shows when printed (`@dataclass
+        class WorkspaceConfig: composio_api_key: str` of `from .base import
+        WorkspaceConfig`), as the rules read the module's own records; empty where the
+        class cannot be read or is no such record."""
+        from modelred_lint.secret_records import clean_fields, secret_fields
+
+        node = self.exception_class(local)
+        if node is None:
+            return ()
+        return secret_fields(node, model, vocab, clean_fields(node, model))
+
     def exception_class(self, local: str):
-        """The ClassDef of an imported class, from the module it is imported from."""
+        """The ClassDef of an imported class (an exception's, a record's), from the
+        module it is imported from."""
         if local in self._classes:
             return self._classes[local]
         found = None

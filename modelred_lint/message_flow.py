@@ -40,6 +40,8 @@ class MessageSinks:
             # nothing where only `if not quiet:` writes; see dataflow/flags.py)
             for_call = getattr(self.summaries, "for_call", None)
             summary = for_call(node.func.value, node) if for_call is not None else self.summaries.get(node.func.value)
+            if summary is None and hasattr(self.rule, "imported_helper"):
+                summary = self.rule.imported_helper(node.func.value)  # print_banner(lines), imported
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
             if summary is not None and summary.field_messages:
@@ -328,7 +330,12 @@ class MessageSinks:
         else:
             wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
         if place is None or wrapper is None or _makes_text(expr):
-            self._report_text(code, expr, env, SECRET, None, structures=structures)
+            # (no fix for a value handed whole to a helper of another module: a text in
+            # its place could change what the helper does with it)
+            imported = method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries
+            self._report_text(code, expr, env, SECRET, None, structures=structures,
+                              fixable=not imported or _makes_text(expr),
+                              through=f"`{call.func.value}()`" if imported else None)
             return
         found = [f for f in self.witnesses(expr, env, SECRET) if structures or not f[2].path]
         if not found:
@@ -603,7 +610,7 @@ class MessageSinks:
 
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
-        structures: bool = True, held_text: bool = False,
+        structures: bool = True, held_text: bool = False, fixable: bool = True, through: Optional[str] = None,
     ) -> None:
         """held_text: `expr` is a name that holds an SDK error's text (no fix is
         offered). objects: whether a bare error object counts as its text (it does as an
@@ -645,6 +652,8 @@ class MessageSinks:
             self.rule.emit(code, witness, message, fix, self)
             return
         place = "an exception message" if code == "MR020" else "log or console output"
+        if through is not None:  # (a helper of another module that writes it: print_banner(lines))
+            place = f"{place} by {through} (imported)"
         if label.path:
             # A structure printed whole: say which field holds the secret. No fix: what
             # to show instead is the author's choice.
@@ -673,7 +682,7 @@ class MessageSinks:
             a.keyword is not None and a.keyword.value in self.model.returned_output_keywords and a.value is expr
             for a in call.args)
         # (no fix for a value the call also gives back: prompt(default=key) would return it)
-        fix = None if returned else \
+        fix = None if returned or not fixable else \
             FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
 

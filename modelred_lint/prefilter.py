@@ -15,7 +15,7 @@ the name stages read as two words.
 from __future__ import annotations
 
 import gc
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from modelred_lint.triggers import ScanText, Trigger
 
@@ -25,7 +25,7 @@ class Prefilter:
         self.knowledge = knowledge
         self.triggers = {code: tuple(found) for code, found in triggers.items()}
 
-    def codes_for(self, text: str, candidates: Iterable[str]) -> set[str]:
+    def codes_for(self, text: str, candidates: Iterable[str], path: Optional[str] = None) -> set[str]:
         """The codes whose trigger passes. Once a trigger without an exact stage has
         passed, the file is parsed anyway: the codes whose quick stage passed are then
         all run, which is a superset, instead of paying for their exact stages.
@@ -39,13 +39,13 @@ class Prefilter:
         if collecting:
             gc.disable()
         try:
-            return self._codes_for(text, candidates)
+            return self._codes_for(text, candidates, path)
         finally:
             if collecting:
                 gc.enable()
 
-    def _codes_for(self, text: str, candidates: Iterable[str]) -> set[str]:
-        scan = ScanText(text, self.knowledge)
+    def _codes_for(self, text: str, candidates: Iterable[str], path: Optional[str]) -> set[str]:
+        scan = ScanText(text, self.knowledge, path)
         forced: set[str] = set()
         staged: dict[str, list[Trigger]] = {}
         for code in candidates:

@@ -44,12 +44,28 @@ def renames(text: str, names: frozenset) -> bool:
     return False
 
 
-def named_sink(bare: str, log_names, renamed: frozenset) -> bool:
+def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) -> bool:
     """Could a sink of this code hold a name? `log_names`: the last names of the log
     methods and output functions; `renamed`: the last names of the output functions
-    that can be imported under another name (sys.exit: exit)."""
+    that can be imported under another name (sys.exit: exit); `helpers`: the first
+    words of an output helper's name (print_banner(lines), written in any case)."""
     if renames(bare, renamed):
         return True
+    if helpers:
+        low = bare.lower()  # (offsets kept: the code view is ASCII where it matters, see below)
+        if len(low) == len(bare):
+            for word in helpers:
+                at = low.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    if at == 0 or bare[at - 1] not in IDENTIFIER_CHARS:
+                        end = _NAME_REST.match(bare, end).end()
+                        opening = CALL_OPEN.match(bare, end)
+                        if opening and _arguments_named(bare, opening.end() - 1):
+                            return True
+                    at = low.find(word, end)
+        else:
+            return True  # (a letter whose lower case is longer: not read, taken as a sink)
     for match in _WORD.finditer(bare):
         word = match.group()
         if word == "raise":
@@ -75,6 +91,9 @@ def named_sink(bare: str, log_names, renamed: frozenset) -> bool:
                     return True
             at = bare.find(name, end)
     return False
+
+
+_NAME_REST = re.compile(r"\w*")
 
 
 def _raise_is_named(bare: str, at: int) -> bool:

@@ -30,11 +30,14 @@ _NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")
 class ScanText:
     """One file's text as the triggers see it, with each analysis made at most once."""
 
-    __slots__ = ("text", "knowledge", "_memo", "_held")
+    __slots__ = ("text", "knowledge", "path", "_memo", "_held")
 
-    def __init__(self, text: str, knowledge: Any) -> None:
+    def __init__(self, text: str, knowledge: Any, path: Optional[str] = None) -> None:
         self.text = text
         self.knowledge = knowledge
+        # Where the file is, where known: a test may read a module beside it (the records
+        # it imports, flow_scan.imported_records); unknown, it takes what it cannot read.
+        self.path = path
         self._memo: dict[Callable, Any] = {}
         self._held: dict[str, bool] = {}
 

@@ -1225,7 +1225,8 @@ class FlowRules(Rule):
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
         holds it there; a validator of a secret field is handed the secret."""
-        if self._records or self.clean_fields:
+        imported = self.imported
+        if self._records or self.clean_fields or imported is not None:
             for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
                 if param.annotation is None:
                     continue
@@ -1234,6 +1235,13 @@ class FlowRules(Rule):
                 for record in names & self._records.keys():
                     held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
                     env.set(name, (env.get(name) or EMPTY) | held)
+                for record in names - self._records.keys() - self._classes.keys() if imported is not None else ():
+                    # config: WorkspaceConfig, imported: its secret fields, read there
+                    if self.model.names_imported_record(record):
+                        fields = imported.record_fields(record, self.model, self.vocab)
+                        if fields:
+                            held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in fields)
+                            env.set(name, (env.get(name) or EMPTY) | held)
                 for cls in names & self.clean_fields.keys():
                     for field in self.clean_fields[cls]:  # settings.require_api_key: a bool
                         env.set(f"{name}.{field}", EMPTY)
@@ -1318,6 +1326,14 @@ class FlowRules(Rule):
         if self.imported is None or name not in self.model.credential_getters:
             return EMPTY
         return self.imported.getter_returns(name)
+
+    def imported_helper(self, name: str):
+        """The summary of an output helper imported from a module beside this one
+        (print_banner(lines) of `from .server import print_banner`), as the rules there
+        make it; None where there is none to read (imported_facts.py)."""
+        if self.imported is None or name in self.summaries or not self.model.names_output_helper(name):
+            return None
+        return self.imported.helper_summary(name)
 
     def _neighbour_rule(self, path: str, text: str):
         """These rules set up on a neighbour module, to summarise one of its methods
