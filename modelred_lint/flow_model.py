@@ -194,6 +194,7 @@ class DataflowModel:
     query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
     output_helper_words: frozenset[str] = frozenset()  # first words of an imported output helper's name
     imported_record_words: frozenset[str] = frozenset()  # words of an imported record class's name
+    model_input_validators: frozenset[str] = frozenset()  # decorators, by their last name
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     secret_hashers: frozenset[str] = frozenset()  # last names
@@ -238,6 +239,17 @@ class DataflowModel:
         words = _words_of(name)
         return bool(words) and words[0] in self.output_helper_words
 
+    def values_parameter(self, params: list, decorators) -> Optional[str]:
+        """The parameter a model-input validator is handed the field values in (`values`
+        of `@model_validator(mode="before") def check(cls, values)`), by the names of the
+        method's parameters and its decorators' last names; None for any other method, and
+        for one handed the instance (`mode="after"`: `self`)."""
+        if not self.model_input_validators or not params or params[0] == "self" \
+                or self.model_input_validators.isdisjoint(decorators):
+            return None
+        given = params[1:] if params[0] == "cls" else params
+        return given[0] if given else None
+
     def names_imported_record(self, name: str) -> bool:
         """Is an imported class so named read as a possible record (WorkspaceConfig,
         AwsCredentials)? See imported-record-words."""
@@ -276,6 +288,7 @@ class DataflowModel:
             output_calls=frozenset(names("output-calls")),
             output_helper_words=frozenset(names("output-helper-words")),
             imported_record_words=frozenset(names("imported-record-words")),
+            model_input_validators=frozenset(names("model-input-validators")),
             response_calls=frozenset(names("response-calls")),
             extra_sinks={s["method"]: {p: None for p in s["parameters"]} for s in EXTRA_SINKS.value(options)},
             untrusted_parameters=UNTRUSTED_PARAMETERS.value(options),

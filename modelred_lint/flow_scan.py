@@ -672,6 +672,7 @@ class _ScopeScan:
         self.defined = defined
         self._from_imported: frozenset = frozenset()  # (per module: verdict)
         self.imported_records: frozenset = frozenset()  # (per module: see imported_records)
+        self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
         # The calls whose first argument names what they read (a field, a variable).
@@ -1615,6 +1616,13 @@ class _ScopeScan:
             inner.params = tuple(names)
             inner.shape = (tuple(names), node.args.vararg.arg if node.args.vararg else None,
                            node.args.kwarg.arg if node.args.kwarg else None)
+            if methods is not None and flow.model_input_validators:
+                # values["client"] = ...: self.client (the rules' model-input validators)
+                values = flow.values_parameter(
+                    [a.arg for a in (*node.args.posonlyargs, *node.args.args)],
+                    {_last_name(d.func if type(d) is ast.Call else d) for d in node.decorator_list})
+                if values is not None:
+                    self._values_parameters[id(inner)] = values
             if methods is not None and (
                 any(_last_name(d) in ("property", "cached_property") for d in node.decorator_list)
                 or (names == ["self"] and not node.args.vararg and not node.args.kwarg
@@ -1884,6 +1892,9 @@ class _ScopeScan:
                 base = _dotted(node.value)
                 if base:
                     names.append(base)
+                    if self._values_parameters and self._values_parameters.get(id(scope)) == base \
+                            and type(node.slice) is ast.Constant and type(node.slice.value) is str:
+                        names.append(f"self.{node.slice.value}")  # values["client"] of a validator
                 self._expression(node, scope)
             else:
                 dotted = _dotted(node)

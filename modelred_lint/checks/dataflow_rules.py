@@ -27,7 +27,7 @@ from modelred_lint.dataflow.attribute_reads import ReadsOf
 from modelred_lint.dataflow.flags import flag_parameters, known_flags, worth_specialising
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
-from modelred_lint.dataflow.labels import WHOLE, at_field
+from modelred_lint.dataflow.labels import ANY_FIELD, WHOLE, at_field, field_of
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
@@ -725,6 +725,24 @@ class FlowRules(Rule):
         if after is not None:
             for nested in _nested_functions(node.body):
                 self._closure_envs[id(nested)] = after
+            if self.class_attributes and self.model.model_input_validators:
+                self._fill_attributes(node, after)
+
+    def _fill_attributes(self, node: cst.FunctionDef, after: Env) -> None:
+        """A model's validator handed the field values before the instance is made
+        (`values["client"] = googlemaps.Client(key)` in a `@model_validator(mode=
+        "before")`): what it leaves at a field is `self.<field>` for the class's other
+        methods (model-input-validators)."""
+        params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
+        decorators = {last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator)
+                      for d in node.decorators}
+        values = self.model.values_parameter(params, decorators)
+        labels = after.get(values) if values is not None else None
+        if not labels:
+            return
+        fields = {l.path[0] for l in labels if l.path and l.path[0] not in (ANY_FIELD, WHOLE)}
+        filled = Env({f"self.{f}": field_of(labels, f) for f in sorted(fields)})
+        remember_attributes(self.class_attributes[-1], [filled], self.vocab)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})

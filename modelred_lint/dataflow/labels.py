@@ -127,8 +127,12 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
             elif not label.path and field is None:
                 out.add(label)  # an element of a list of secrets
             # (a key computed at run time, d[name]: most often one of the other fields)
+        elif label.kind is Kind.QUERY_CLIENT and label.path:
+            # (a client kept at a field, values["client"] = build(...): that field's)
+            if label.path[0] == field or field is None:
+                out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named, label.origin))
         elif label.kind is not Kind.CLIENT:
-            out.add(label)
+            out.add(label)  # (and a client's attributes and methods are the client's)
     return frozenset(out)
 
 
@@ -152,7 +156,8 @@ def any_field(labels: Iterable[Label]) -> frozenset:
 def at_field(labels: Iterable[Label], field: str) -> frozenset:
     """The labels of a value stored at a field of a structure."""
     return frozenset(
-        Label(l.kind, l.what, l.param, (field, *l.path), l.named, l.origin) if l.kind in SECRETS else l for l in labels
+        Label(l.kind, l.what, l.param, (field, *l.path), l.named, l.origin)
+        if l.kind in SECRETS or l.kind is Kind.QUERY_CLIENT else l for l in labels
     )
 
 
