@@ -132,37 +132,37 @@ class ModuleFacts:
     # -- the walk -----------------------------------------------------------------------
     def _block(self, body, owner: Optional[cst.ClassDef], top: bool) -> None:
         for statement in body:
-            if isinstance(statement, cst.SimpleStatementLine):
+            if type(statement) is cst.SimpleStatementLine:
                 for small in statement.body:
                     self._small(small, top)
-            elif isinstance(statement, cst.FunctionDef):
+            elif type(statement) is cst.FunctionDef:
                 if owner is not None:
                     self.method_class[id(statement)] = owner
                 elif top:
                     self.functions[statement.name.value] = statement
                 self._body(statement.body, None, False)
-            elif isinstance(statement, cst.ClassDef):
+            elif type(statement) is cst.ClassDef:
                 self.classes.setdefault(statement.name.value, statement)
                 self._body(statement.body, statement, False)
-            elif isinstance(statement, cst.If):
+            elif type(statement) is cst.If:
                 self._body(statement.body, owner, top)
                 orelse = statement.orelse
-                if isinstance(orelse, cst.If):
+                if type(orelse) is cst.If:
                     self._block([orelse], owner, top)
                 elif orelse is not None:
                     self._body(orelse.body, owner, top)
-            elif isinstance(statement, (cst.For, cst.While)):
+            elif type(statement) in (cst.For, cst.While):
                 self._body(statement.body, owner, top)
                 if statement.orelse is not None:
                     self._body(statement.orelse.body, owner, top)
-            elif isinstance(statement, cst.With):
+            elif type(statement) is cst.With:
                 for item in statement.items:
                     self._calls(item.item)
-                    if top and item.asname is not None and isinstance(item.asname.name, cst.Name) \
-                            and isinstance(item.item, cst.Call):
+                    if top and item.asname is not None and type(item.asname.name) is cst.Name \
+                            and type(item.item) is cst.Call:
                         self.components[item.asname.name.value] = item.item
                 self._body(statement.body, owner, top)
-            elif isinstance(statement, (cst.Try, cst.TryStar)):
+            elif type(statement) in (cst.Try, cst.TryStar):
                 self._body(statement.body, owner, top)
                 for handler in statement.handlers:
                     self._body(handler.body, owner, top)

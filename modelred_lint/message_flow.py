@@ -530,26 +530,26 @@ class MessageSinks:
     def _shown_empty(self, test, outcome: bool) -> frozenset:
         """What a test that comes out `outcome` shows to be empty (None, "", or not a
         string): ("name", key) or ("field", structure, field) items."""
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
             return self._shown_empty(test.expression, not outcome)
-        if isinstance(test, cst.BooleanOperation):
+        if type(test) is cst.BooleanOperation:
             # `a or b` true: one of them is (what all of them show); false: each is not.
             parts = [self._shown_empty(part, outcome) for part in (test.left, test.right)]
-            joins_all = outcome == isinstance(test.operator, cst.Or)
+            joins_all = outcome == (type(test.operator) is cst.Or)
             return frozenset.intersection(*parts) if joins_all else frozenset.union(*parts)
-        if isinstance(test, cst.NamedExpr):  # `if not (token := os.getenv(...)):`
+        if type(test) is cst.NamedExpr:  # `if not (token := os.getenv(...)):`
             return self._shown_empty(test.target, outcome)
-        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+        if type(test) is cst.Comparison and len(test.comparisons) == 1:
             comparison = test.comparisons[0]
             operator, other = comparison.operator, comparison.comparator
-            if isinstance(other, cst.Name) and other.value == "None" and isinstance(operator, (cst.Is, cst.IsNot)):
-                empty_when = isinstance(operator, cst.Is)
-            elif _is_empty_value(other) and isinstance(operator, (cst.Equal, cst.NotEqual)):
-                empty_when = isinstance(operator, cst.Equal)  # `x == ""`, `len(x) == 0`
+            if type(other) is cst.Name and other.value == "None" and type(operator) in (cst.Is, cst.IsNot):
+                empty_when = type(operator) is cst.Is
+            elif _is_empty_value(other) and type(operator) in (cst.Equal, cst.NotEqual):
+                empty_when = type(operator) is cst.Equal  # `x == ""`, `len(x) == 0`
             else:
                 return frozenset()
             return self._checked_item(test.left) if outcome == empty_when else frozenset()
-        if isinstance(test, cst.Call) and last_name(test.func) == "isinstance" and len(test.args) == 2:
+        if type(test) is cst.Call and last_name(test.func) == "isinstance" and len(test.args) == 2:
             if dotted_name(test.args[1].value) == "str" and not outcome:
                 return self._checked_item(test.args[0].value)
             return frozenset()
@@ -734,31 +734,31 @@ class MessageSinks:
 
     def witnesses(self, expr, env: Env, kind, objects: bool = True) -> Iterator[tuple[cst.CSTNode, str, Label]]:
         """The smallest parts of a message that carry the label, with their safe text."""
-        if not objects and isinstance(expr, cst.Name) and any(
+        if not objects and type(expr) is cst.Name and any(
             l.what == expr.value for l in kinds(self.labels(expr, env), SDK_ERROR)
         ):
             return  # the caught error object itself, not its text
-        if isinstance(expr, cst.FormattedString):
+        if type(expr) is cst.FormattedString:
             for part in expr.parts:
-                if isinstance(part, cst.FormattedStringExpression):
+                if type(part) is cst.FormattedStringExpression:
                     found = kinds(self.labels(part.expression, env), kind)
                     if found:
                         shown = None if self.except_depth else part.expression
                         yield part, _safe_text(found[0], in_fstring=True, expr=shown), found[0]
             return
-        if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
+        if type(expr) in (cst.BinaryOperation, cst.ConcatenatedString):
             yield from self.witnesses(expr.left, env, kind, objects)
             # ("%s" % e formats the error object: its text, as an f-string's field)
-            formats = isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo)
+            formats = type(expr) is cst.BinaryOperation and type(expr.operator) is cst.Modulo
             yield from self.witnesses(expr.right, env, kind, objects or formats)
             return
-        if isinstance(expr, cst.Call) and last_name(expr.func) == "format" and isinstance(expr.func, cst.Attribute) \
+        if type(expr) is cst.Call and last_name(expr.func) == "format" and type(expr.func) is cst.Attribute \
                 and not any(a.star == "**" for a in expr.args):
             yield from self.witnesses(expr.func.value, env, kind)
             for arg in expr.args:
                 yield from self.witnesses(arg.value, env, kind)
             return
-        if kind is SDK_ERROR and isinstance(expr, cst.Call) and last_name(expr.func) not in self.model.text_calls \
+        if kind is SDK_ERROR and type(expr) is cst.Call and last_name(expr.func) not in self.model.text_calls \
                 and not any(a.star for a in expr.args):
             # html.Pre(f"Error: {err}"): the error's text inside what the call makes
             inner = [a.value for a in expr.args
@@ -767,11 +767,11 @@ class MessageSinks:
                 for value in inner:
                     yield from self.witnesses(value, env, kind, objects)
                 return
-        if isinstance(expr, cst.Call) and (last_name(expr.func) in _TEXT_WRAPPERS
+        if type(expr) is cst.Call and (last_name(expr.func) in _TEXT_WRAPPERS
                                            or last_name(expr.func) in self.model.text_stylers) and expr.args \
                 and expr.args[0].keyword is None and not expr.args[0].star \
                 and all(a.keyword is not None for a in expr.args[1:]) \
-                and isinstance(expr.args[0].value, (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString)):
+                and type(expr.args[0].value) in (cst.FormattedString, cst.BinaryOperation, cst.ConcatenatedString):
             # textwrap.dedent(f"...{token}..."): the part of the text that carries it.
             yield from self.witnesses(expr.args[0].value, env, kind, objects)
             return
@@ -781,7 +781,7 @@ class MessageSinks:
             # method keeps the text's type: bytes stay bytes)
             yield from self.witnesses(expr.func.value, env, kind, objects)
             return
-        if isinstance(expr, cst.Call) and not any(a.star for a in expr.args) and kinds(self.labels(expr, env), kind):
+        if type(expr) is cst.Call and not any(a.star for a in expr.args) and kinds(self.labels(expr, env), kind):
             # json.dumps({"error": str(e)}): the part of the literal that carries it (not
             # the whole call, whose replacement would change what the message is made of;
             # a call whose result does not carry it, redact(text, (secret,)), is no witness)
@@ -790,7 +790,7 @@ class MessageSinks:
                 for value in carrying:
                     yield from self.witnesses(value, env, kind, objects)
                 return
-        if isinstance(expr, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
+        if type(expr) in (cst.Dict, cst.List, cst.Tuple, cst.Set):
             if not kinds(self.labels(expr, env), kind):
                 return  # ({**row, "token": hash_token(t)}: the later key replaced the field)
             for element in expr.elements:

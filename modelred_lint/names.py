@@ -75,7 +75,7 @@ def subscript_literal(node) -> Optional[str]:
 
 def literal_value(node: cst.CSTNode) -> Optional[str]:
     """The value of a string/bytes literal (bytes read as latin-1), or None."""
-    if isinstance(node, cst.SimpleString):
+    if type(node) is cst.SimpleString:
         raw = node.value
         if "\\" not in raw:
             # No escapes: the value is the text between the quotes. (LibCST's

@@ -92,9 +92,9 @@ def _annotated_names(param: cst.Param) -> set:
 
 def _subscript_names(annotation) -> list:
     """Optional[Config], list[Config]: the names inside a subscripted annotation."""
-    if isinstance(annotation, cst.Subscript):
-        return [dotted_name(e.slice.value) for e in annotation.slice if isinstance(e.slice, cst.Index)]
-    if isinstance(annotation, cst.BinaryOperation):  # Config | None
+    if type(annotation) is cst.Subscript:
+        return [dotted_name(e.slice.value) for e in annotation.slice if type(e.slice) is cst.Index]
+    if type(annotation) is cst.BinaryOperation:  # Config | None
         return [dotted_name(annotation.left), dotted_name(annotation.right)]
     return []
 
@@ -150,11 +150,11 @@ def _plain_assignments(statements) -> dict:
     """`name = value` of these statements (one plain name, the last binding wins)."""
     values = {}
     for statement in statements:
-        if isinstance(statement, cst.SimpleStatementLine):
+        if type(statement) is cst.SimpleStatementLine:
             for small in statement.body:
-                if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
                     values[small.targets[0].target.value] = small.value
-                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
+                elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.value is not None:
                     values[small.target.value] = small.value
     return values
 

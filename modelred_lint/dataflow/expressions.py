@@ -322,12 +322,12 @@ class Expressions:
         if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float,
                               cst.Comparison, cst.UnaryOperation, cst.Lambda)):
             return True
-        if isinstance(value, cst.Name):
+        if type(value) is cst.Name:
             # (and a name bound to a literal that is no key: AUTH = "Bearer {{ var.value.k }}",
             # a template; a literal key bound to it is a source by itself)
             return value.value in ("None", "True", "False") or (
                 self._plain_text(self.constant_string(value)) and not self._rebound_global(value.value))
-        if isinstance(value, cst.Call):
+        if type(value) is cst.Call:
             name = last_name(value.func)
             # (a path: Path(os.environ["APP_CREDENTIALS"]).expanduser() names a file)
             return matches(name, self.model.redactors) or self.model.sanitizes(name) or name in self.model.path_calls \
