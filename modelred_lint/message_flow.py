@@ -329,15 +329,20 @@ class MessageSinks:
             wrapper = self.top
         else:
             wrapper = self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        # A name that is a secret's only where the message says so (`os.getenv(key_name)`)
+        # counts where the call's own texts, which the wrapper writes beside it, say so
+        # (prompt("Enter your API key value: ", default=os.getenv(key_name, ""))).
+        kind = SECRET if any(True for _ in self.witnesses(expr, env, SECRET)) \
+            or not self._words_say_secret([a.value for a in call.args if a.value is not expr]) else MAYBE_SECRET
         if place is None or wrapper is None or _makes_text(expr):
             # (no fix for a value handed whole to a helper of another module: a text in
             # its place could change what the helper does with it)
             imported = method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries
-            self._report_text(code, expr, env, SECRET, None, structures=structures,
+            self._report_text(code, expr, env, kind, None, structures=structures,
                               fixable=not imported or _makes_text(expr),
                               through=f"`{call.func.value}()`" if imported else None)
             return
-        found = [f for f in self.witnesses(expr, env, SECRET) if structures or not f[2].path]
+        found = [f for f in self.witnesses(expr, env, kind) if structures or not f[2].path]
         if not found:
             return
         witness, _, label = found[0]
