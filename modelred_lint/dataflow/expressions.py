@@ -1696,9 +1696,12 @@ class Expressions:
             return frozenset({Label(SECRET, f"`{dotted_name(func) or name}(...)`")})  # jwt.encode(claims, key)
         if self.calls_one_of(func, name, self.model.token_decoders):
             return frozenset(l for l in union if l.kind is UNTRUSTED)  # claims = jwt.decode(token, key)
-        if matches(name, self.model.secret_calls):
+        if matches(name, self.model.secret_calls) and not (
+                self.vocab.names_a_description(name) and not self.vocab.names_a_configuration(name)):
             # get_secret("REDIS_HOST") reads a store of settings: what it returns is a
             # secret unless the entry's name says otherwise (as for os.environ).
+            # (Nor a call whose own name says it gives what describes one:
+            # decrypt_flow_path(p) of a base64-encoded path.)
             entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
             if entry and self.vocab.names_a_setting(entry):
                 return EMPTY
