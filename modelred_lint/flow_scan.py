@@ -292,12 +292,12 @@ def imported_records(scan: ScanText) -> frozenset:
         if module is None:
             continue  # (the rules find no class either)
         for name, local in pairs:
-            if _declares_secret_field(module, name, vocab):
+            if declares_secret_field(module, name, vocab):
                 found.add(local)
     return frozenset(found)
 
 
-def _declares_secret_field(module: str, name: str, vocab) -> bool:
+def declares_secret_field(module: str, name: str, vocab) -> bool:
     """Does a `class name` at the margin of this module's text declare, before the next
     definition at the margin (`class`, `def`, a decorator), a name that is a secret's?
     (A superset of its body's annotated fields: a multi-line header, a docstring's text

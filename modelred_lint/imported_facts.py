@@ -148,8 +148,14 @@ class ImportedFacts:
         class WorkspaceConfig: composio_api_key: str` of `from .base import
         WorkspaceConfig`), as the rules read the module's own records; empty where the
         class cannot be read or is no such record."""
+        from modelred_lint.flow_scan import declares_secret_field
         from modelred_lint.secret_records import clean_fields, secret_fields
 
+        entry = self._imports().get(local)
+        file = neighbours.module_file(self.path, entry[0], entry[1]) if entry is not None else None
+        text = neighbours.text_of(file) if file is not None else None
+        if text is None or not declares_secret_field(text, entry[2], vocab):
+            return ()  # (what the prefilter reads first: most such classes are parsed for nothing)
         node = self.exception_class(local)
         if node is None:
             return ()

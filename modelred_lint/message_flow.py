@@ -40,8 +40,11 @@ class MessageSinks:
             # nothing where only `if not quiet:` writes; see dataflow/flags.py)
             for_call = getattr(self.summaries, "for_call", None)
             summary = for_call(node.func.value, node) if for_call is not None else self.summaries.get(node.func.value)
-            if summary is None and hasattr(self.rule, "imported_helper"):
-                summary = self.rule.imported_helper(node.func.value)  # print_banner(lines), imported
+            if summary is None and hasattr(self.rule, "imported_helper") and self.model.names_output_helper(node.func.value) \
+                    and any(l.kind in SECRETS for arg in node.args for l in self.labels(arg.value, env)):
+                # print_banner(lines), imported: read in its module where something handed to
+                # it holds a secret (a module parsed only then)
+                summary = self.rule.imported_helper(node.func.value)
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env)
             if summary is not None and summary.field_messages:
