@@ -29,7 +29,13 @@ from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.secret_uses import DIGESTS as _DIGESTS
 from modelred_lint.secret_uses import MINTED_PREFIX, SPLITS, TRIMS
-from modelred_lint.sink_text import CALL_OPEN, IDENTIFIER_CHARS, named_sink, renames
+from modelred_lint.sink_text import (
+    CALL_OPEN,
+    IDENTIFIER_CHARS,
+    helper_call_openings,
+    named_sink,
+    renames,
+)
 from modelred_lint.triggers import (
     PerOwner,
     ScanText,
@@ -84,23 +90,11 @@ def log_call_test(flow) -> Test:
                 if (at == 0 or text[at - 1] not in IDENTIFIER_CHARS) and CALL_OPEN.match(text, end):
                     return True
                 at = text.find(name, end)
-        if helpers:
-            low = scan.get(lowered)
-            for word in helpers:
-                at = low.find(word)
-                while at >= 0:
-                    end = at + len(word)
-                    if at == 0 or text[at - 1] not in IDENTIFIER_CHARS:
-                        end = _IDENTIFIER_TAIL.match(text, end).end()
-                        if CALL_OPEN.match(text, end):
-                            return True
-                    at = low.find(word, end)
-        return False
+        return bool(helpers) and next(helper_call_openings(text, scan.get(lowered), helpers), None) is not None
 
     return test
 
 
-_IDENTIFIER_TAIL = re.compile(r"\w*")  # (a name written with any letters: the rules read it so)
 
 
 def _build_unnamed_words(knowledge) -> tuple:

@@ -20,6 +20,7 @@ written too), an output function imported under another name.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 # `raise` and the callee of its exception: a dotted name, then what follows it.
 _CALLEE = re.compile(r"[ \t]*(?P<callee>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?[ \t]*(?P<next>.?)")
@@ -52,20 +53,11 @@ def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) ->
     if renames(bare, renamed):
         return True
     if helpers:
-        low = bare.lower()  # (offsets kept: the code view is ASCII where it matters, see below)
-        if len(low) == len(bare):
-            for word in helpers:
-                at = low.find(word)
-                while at >= 0:
-                    end = at + len(word)
-                    if at == 0 or bare[at - 1] not in IDENTIFIER_CHARS:
-                        end = _NAME_REST.match(bare, end).end()
-                        opening = CALL_OPEN.match(bare, end)
-                        if opening and _arguments_named(bare, opening.end() - 1):
-                            return True
-                    at = low.find(word, end)
-        else:
-            return True  # (a letter whose lower case is longer: not read, taken as a sink)
+        low = bare.lower()
+        if len(low) != len(bare):
+            return True  # (a letter whose lower case is longer: offsets moved, taken as a sink)
+        if any(_arguments_named(bare, at) for at in helper_call_openings(bare, low, helpers)):
+            return True
     for match in _WORD.finditer(bare):
         word = match.group()
         if word == "raise":
@@ -94,6 +86,21 @@ def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) ->
 
 
 _NAME_REST = re.compile(r"\w*")
+
+
+def helper_call_openings(text: str, low: str, helpers) -> Iterator[int]:
+    """Where each call of a name that starts with one of `helpers` opens its bracket
+    (print_banner(, printBanner(, in any case: `low` is the text lowered, offsets kept)."""
+    for word in helpers:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if at == 0 or text[at - 1] not in IDENTIFIER_CHARS:
+                end = _NAME_REST.match(text, end).end()
+                opening = CALL_OPEN.match(text, end)
+                if opening:
+                    yield opening.end() - 1
+            at = low.find(word, end)
 
 
 def _raise_is_named(bare: str, at: int) -> bool:
