@@ -11,7 +11,9 @@ so that the tools run outside any project.
 Both measurements run in a process of their own, with the project's plan for DIR as the
 command line would build it (its default rules), and time CPU with time.process_time():
 - `prefilter`: for every .py file, what the engine does before it would call LibCST
-  (decode the bytes, then `plan.prefilter.codes_for`); file reading is outside the timing.
+  (decode the bytes, then `plan.prefilter.codes_for` with the file's path, as the engine
+  calls it); reading the file is outside the timing, reading a module it imports from
+  (for the records it imports, flow_scan.imported_records) inside it.
   Also counts the files (and bytes) that pass, which codes let them through, and the
   files an exact stage had CPython parse (`parsed_by_cpython`; a file CPython could not
   parse is not counted).

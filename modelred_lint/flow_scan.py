@@ -95,8 +95,6 @@ def log_call_test(flow) -> Test:
     return test
 
 
-
-
 def _build_unnamed_words(knowledge) -> tuple:
     """The words of the sources a secret-like name need not announce, and the request
     credential fields (request.headers) and the names of files of secrets looked for in
@@ -229,7 +227,7 @@ def _unnamed_sources(scan: ScanText) -> bool:
     if any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords):
         return True
     # from .base import WorkspaceConfig: a record of another module, which the rules read
-    return _imports_a_record(scan)
+    return bool(scan.get(imported_records))
 
 
 # `from .base import A, B as C` and `from x import (\n A,  # note\n B)`: the module (its
@@ -240,15 +238,6 @@ _COMMENT = re.compile(r"#[^\n]*")
 # A name declared in a class body, at the start of a line (`    acme_api_key: str`; a
 # dict's key there too: a superset)
 _DECLARED = re.compile(r"^[ \t]*(\w+)[ \t]*:", re.MULTILINE)
-
-
-def _imports_a_record(scan: ScanText) -> bool:
-    return bool(scan.get(imported_records))
-
-
-# Whether an imported name is named like a record, per flow model (the same names come
-# back in every file).
-_record_names = PerOwner(lambda flow: {}, bound=100_000)
 
 
 def imported_records(scan: ScanText) -> frozenset:
@@ -262,19 +251,14 @@ def imported_records(scan: ScanText) -> frozenset:
     if not flow.imported_record_words or "import" not in text:
         return frozenset()
     found = set()
-    known = _record_names(flow)
     for match in _FROM_IMPORT.finditer(text):
         pairs = []
         listed = match.group(2) if match.group(2) is not None else match.group(3).replace("\\", " ")
         for item in _COMMENT.sub("", listed).split(","):
             parts = item.split()
             if len(parts) == 1 or (len(parts) == 3 and parts[1] == "as"):
-                local = parts[-1]
-                record = known.get(local)
-                if record is None:
-                    record = known[local] = flow.names_imported_record(local)
-                if record:
-                    pairs.append((parts[0], local))  # (the class's name there, the local one)
+                if flow.names_imported_record(parts[-1]):  # (its words kept per name: flow_model)
+                    pairs.append((parts[0], parts[-1]))  # (the class's name there, the local one)
         if not pairs:
             continue
         if scan.path is None:

@@ -275,9 +275,9 @@ def _imports_ahead(module: cst.Module):
             # `except ImportError: raise ...`, an optional dependency's usual import)
             inner = statement.body.body if type(statement) is cst.Try and isinstance(statement.body, cst.IndentedBlock) \
                 else (statement,)
-            for statement in inner:
-                if type(statement) is cst.SimpleStatementLine:
-                    for small in statement.body:
+            for line in inner:
+                if type(line) is cst.SimpleStatementLine:
+                    for small in line.body:
                         if type(small) is cst.Import or type(small) is cst.ImportFrom:
                             yield small
 
