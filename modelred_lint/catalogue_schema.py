@@ -137,7 +137,7 @@ SHARED = {
                     "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators", "field-validator-prefixes", "query-key-fields",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
-                    "http-request-methods", "http-modules", "http-client-words", "url-error-types", "quiet-url-errors", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-exchange-fields", "token-response-fields", "masking-test-words", "choice-collection-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "secret-file-names", "file-reading-calls", "secret-hiding-modules", "command-calls",
+                    "http-request-methods", "http-modules", "http-client-words", "url-error-types", "quiet-url-errors", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-exchange-fields", "token-response-fields", "masking-test-words", "choice-collection-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "secret-file-names", "secret-file-path-names", "file-reading-calls", "secret-hiding-modules", "command-calls",
                     "password-splat-calls", "not-password-connect-modules", "raising-calls", "path-calls", "output-helper-words", "imported-record-words", "model-input-validators",
                 )
             },

@@ -210,6 +210,7 @@ class DataflowModel:
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_file_names: tuple[str, ...] = ()  # .env, keys.json: files that hold secrets, by pattern
+    secret_file_path_names: tuple[str, ...] = ()  # SECRETS_PATH, _find_secrets_file(): such a file's path
     file_reading_calls: frozenset[str] = frozenset()  # read_text(), json.load(fh): what reads a file
     secret_hiding_modules: tuple[str, ...] = ()
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
@@ -353,6 +354,7 @@ class DataflowModel:
             choice_collection_words=frozenset(names("choice-collection-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
             secret_file_names=names("secret-file-names"),
+            secret_file_path_names=names("secret-file-path-names"),
             file_reading_calls=frozenset(names("file-reading-calls")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
@@ -377,6 +379,12 @@ def names_secret_file(path: str, patterns: Iterable[str]) -> bool:
     last = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
     # (.env.example, secrets.yaml.template: a sample of one, which holds no secret)
     return bool(last) and matches(last, patterns) and last.rsplit(".", 1)[-1] not in _SAMPLE_SUFFIXES
+
+
+def names_secret_file_path(name: Optional[str], patterns: Iterable[str]) -> bool:
+    """Does a variable's, attribute's or function's last name say it holds (or returns)
+    the path of a file of secrets (secret-file-path-names: SECRETS_PATH, find_secrets)?"""
+    return bool(name) and matches(name.lower(), patterns)
 
 
 _SAMPLE_SUFFIXES = frozenset({"example", "sample", "template", "tmpl", "tpl", "dist", "default", "defaults", "bak"})

@@ -22,6 +22,7 @@ from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import (
     matches,
     names_secret_file,
+    names_secret_file_path,
     reads_key_header,
     stands_in,
 )
@@ -126,7 +127,7 @@ def _build_unnamed_words(knowledge) -> tuple:
                             for attr in flow.request_credential_fields))
     # "keys.json", ".env": a file of secrets read (in the lowered text: a path's case is
     # not read, `names_secret_file`)
-    requests += tuple(_file_name_fragments(flow.secret_file_names))
+    requests += tuple(_file_name_fragments(flow.secret_file_names + flow.secret_file_path_names))
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
     # texts lack most gates, which the name stages have looked for already. The calls
     # with a splat are looked for behind the one they share, `(**`, which most lack too.
@@ -176,7 +177,8 @@ def _file_name_fragments(patterns) -> list:
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
-_secret_file_fragments = PerOwner(lambda flow: tuple(_file_name_fragments(flow.secret_file_names)))
+_secret_file_fragments = PerOwner(lambda flow: tuple(_file_name_fragments(
+    flow.secret_file_names + flow.secret_file_path_names)))
 
 
 def _build_signatures(knowledge) -> tuple:
@@ -1128,6 +1130,12 @@ class _ScopeScan:
             return _names_file_of_secrets(text.rsplit("/", 1)[-1], names)
         if kind is ast.BinOp and type(node.op) is ast.Div:
             return self._stands_for_file(node.right, depth + 1)
+        if kind is ast.IfExp:
+            return self._stands_for_file(node.body, depth + 1) or self._stands_for_file(node.orelse, depth + 1)
+        if kind is ast.Name or kind is ast.Attribute or kind is ast.Call:
+            named = _last_name(node.func if kind is ast.Call else node)
+            if named not in self.flow.path_calls and names_secret_file_path(named, self.flow.secret_file_path_names):
+                return True  # SECRETS_PATH, _find_secrets_file(): a path named for one
         if kind is ast.Call:
             name = _last_name(node.func)
             if name == "open" or name in self.flow.path_calls:

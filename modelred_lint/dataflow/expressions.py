@@ -15,7 +15,7 @@ from modelred_lint.dataflow.labels import (
     CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
-from modelred_lint.flow_model import matches, names_secret_file
+from modelred_lint.flow_model import matches, names_secret_file, names_secret_file_path
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
@@ -706,8 +706,10 @@ class Expressions:
 
     def secret_file_of(self, node, depth: int = 0) -> Optional[str]:
         """The file that holds secrets a path value stands for, if any: a literal naming
-        one (secret-file-names), `base / "keys.json"`, Path(...) or open(...) of one, or a
-        name bound to one in this function or at module level."""
+        one (secret-file-names), `base / "keys.json"`, Path(...) or open(...) of one, a
+        name bound to one in this function or at module level, a name or a function's
+        call that says it is one's path (secret-file-path-names: SECRETS_PATH,
+        `_find_secrets_file()`), or either branch of a conditional choosing one."""
         kind = type(node)
         if kind is cst.SimpleString or kind is cst.ConcatenatedString:
             text = literal_value(node)
@@ -716,6 +718,13 @@ class Expressions:
             return None
         if kind is cst.BinaryOperation and type(node.operator) is cst.Divide:
             return self.secret_file_of(node.right, depth + 1)
+        if kind is cst.IfExp:
+            # (`_find_secrets_file() if secrets else _find_config_file()`: it may be)
+            return self.secret_file_of(node.body, depth + 1) or self.secret_file_of(node.orelse, depth + 1)
+        if kind is cst.Name or kind is cst.Attribute or kind is cst.Call:
+            named = last_name(node.func if kind is cst.Call else node)
+            if named not in self.model.path_calls and names_secret_file_path(named, self.model.secret_file_path_names):
+                return f"{named}()" if kind is cst.Call else dotted_name(node) or named
         if kind is cst.Call:
             name = last_name(node.func)
             if name == "open" or name in self.model.path_calls:
