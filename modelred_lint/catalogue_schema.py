@@ -98,6 +98,8 @@ SHARED = {
             ),
             "auth-schemes": _NAMES,
             "basic-auth-keywords": _NAMES,
+            "connection-string-takers": _NAMES,
+            "connection-string-keywords": _NAMES,
             "token-variable-heads": _NAMES,
             "variable-name-heads": _NAMES,
             "not-key-variable-words": _NAMES,

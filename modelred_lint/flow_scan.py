@@ -119,6 +119,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     clients += list(flow.token_request_fields)  # data={"grant_type": ...}: an OAuth token request
     clients += [max(flow.token_exchange_fields, key=len)] if flow.token_exchange_fields else []  # (all are there)
     clients += list(flow.secret_hashers)  # hash_token(x): x is a credential, whatever its name
+    clients += [f"{taker}(" for taker in knowledge.vocab.connection_string_takers]  # psycopg.connect(dsn)
     # (and what is hashed to be compared with a stored digest: compare_digest(sha256(x), d))
     clients.append("compare_digest")
     # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
@@ -2510,6 +2511,13 @@ class _ScopeScan:
                 if count and node.args and type(node.args[0]) is ast.Name and (name in flow.secret_hashers or (
                         type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
                     self._used_as_key([node.args[0].id], scope)  # hash_token(key), jwt.decode(token)
+                if count and type(node.func) is ast.Attribute and vocab.connection_string_takers \
+                        and _last_two(node.func) in vocab.connection_string_takers:
+                    # psycopg.connect(conninfo=dsn): the connection string (the rules' secret_uses)
+                    for given in (*node.args[:1], *(k.value for k in node.keywords
+                                                    if k.arg in vocab.connection_string_keywords)):
+                        if type(given) in (ast.Name, ast.Attribute):
+                            self._used_as_key(_value_names(given), scope)
                 if count and name in flow.password_splat_calls:
                     for keyword in node.keywords:  # MySQLConnection(**config): config holds the password
                         splat = _dotted(keyword.value) if keyword.arg is None else None

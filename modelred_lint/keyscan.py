@@ -274,6 +274,8 @@ class Vocabulary:
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
+        self.connection_string_takers = frozenset(secrets_data.get("connection-string-takers", ()))
+        self.connection_string_keywords = frozenset(secrets_data.get("connection-string-keywords", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
         # The literal prefixes of those key formats (`sk-`, `mr_`): a value that starts

@@ -11,6 +11,8 @@ before it is passed on is the same key):
   secret-named attribute (`openai.api_key = key`);
 - the receiver of `startswith` with a literal that is a key format's prefix (`sk-`, `mr_`;
   or of a key format's shape, `lp_`, on a name whose last word is key or token);
+- the connection string handed to a database connector (`psycopg.connect(conninfo=dsn)`:
+  `connection-string-takers` in rules/shared/secrets.yaml);
 - the argument of a call that hashes a credential for storage (`hash_token(key)`: the
   code hashes it because it is one; `secret-hashers` in rules/shared/dataflow.yaml), or
   that decodes a presented token (`jwt.decode(token, ...)`: `token-decoders`);
@@ -187,6 +189,13 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
             if type(current.target) is cst.Name:
                 choices.setdefault(current.target.value, []).extend(_choices(current.value))
+        if kind is cst.Call and current.args and vocab.connection_string_takers \
+                and _last_two(current.func) in vocab.connection_string_takers:
+            # psycopg.connect(conninfo) / (conninfo=...): the connection string, password and all
+            for index, arg in enumerate(current.args):
+                if (arg.keyword.value in vocab.connection_string_keywords if arg.keyword is not None
+                        else index == 0 and not arg.star) and type(arg.value) in (cst.Name, cst.Attribute):
+                    found.update(_names_of(arg.value))
         elif kind is cst.Call and hashers and current.args and type(current.args[0].value) is cst.Name \
                 and current.args[0].keyword is None and (
                     _last_name(current.func) in hashers or _last_two(current.func) in hashers):
