@@ -188,6 +188,7 @@ class DataflowModel:
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
     token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
+    token_error_fields: frozenset[str] = frozenset()  # what an error reply holds instead ("error")
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
@@ -210,6 +211,7 @@ class DataflowModel:
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
     secret_file_names: tuple[str, ...] = ()  # .env, keys.json: files that hold secrets, by pattern
+    masked_url_calls: frozenset[str] = frozenset()  # make_url(dsn): prints `***` for the password
     secret_file_path_names: tuple[str, ...] = ()  # SECRETS_PATH, _find_secrets_file(): such a file's path
     file_reading_calls: frozenset[str] = frozenset()  # read_text(), json.load(fh): what reads a file
     secret_hiding_modules: tuple[str, ...] = ()
@@ -335,6 +337,7 @@ class DataflowModel:
             token_request_fields=frozenset(names("token-request-fields")),
             token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),
+            token_error_fields=frozenset(names("token-error-fields")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))
@@ -355,6 +358,7 @@ class DataflowModel:
             secret_mapping_calls=names("secret-mapping-calls"),
             secret_file_names=names("secret-file-names"),
             secret_file_path_names=names("secret-file-path-names"),
+            masked_url_calls=frozenset(names("masked-url-calls")),
             file_reading_calls=frozenset(names("file-reading-calls")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),

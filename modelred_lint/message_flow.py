@@ -550,6 +550,8 @@ class MessageSinks:
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             comparison = test.comparisons[0]
             operator, other = comparison.operator, comparison.comparator
+            if type(operator) in (cst.In, cst.NotIn):
+                return self._missing_field(test.left, other, outcome == (type(operator) is cst.In))
             if type(other) is cst.Name and other.value == "None" and type(operator) in (cst.Is, cst.IsNot):
                 empty_when = type(operator) is cst.Is
             elif _is_empty_value(other) and type(operator) in (cst.Equal, cst.NotEqual):
@@ -562,6 +564,19 @@ class MessageSinks:
                 return self._checked_item(test.args[0].value)
             return frozenset()
         return self._checked_item(test) if not outcome else frozenset()
+
+    def _missing_field(self, key, mapping, present: bool) -> frozenset:
+        """`"access_token" not in reply` (present False): the reply lacks that field on
+        this branch; `"error" in reply` (present True, token-error-fields): it is an
+        OAuth error reply, which holds no token (see _clean_field)."""
+        field = literal_value(key) if type(key) in (cst.SimpleString, cst.ConcatenatedString) else None
+        base = dotted_name(mapping) if type(mapping) in (cst.Name, cst.Attribute) else None
+        if not isinstance(field, str) or not base:
+            return frozenset()
+        tokens = self.model.token_response_fields
+        if present and field in self.model.token_error_fields and tokens:
+            return frozenset({("field", base, tokens[0])})
+        return frozenset() if present else frozenset({("field", base, field)})
 
     def _checked_item(self, node) -> frozenset:
         """The value a truth test reads: `x`, `x.attr`, `d.get("k")`, `d["k"]`, and
@@ -587,7 +602,9 @@ class MessageSinks:
         tokens = self.model.token_response_fields
         if tokens and field == tokens[0]:
             # an OAuth token response without its access token is an error reply: no
-            # token of the response is in it (the others' labels say where they came from)
+            # token of the response is in it (the others' labels say where they came
+            # from; a reply read by those names holds them at those names)
+            fields.update(tokens)
             fields.update(l.path[0] for l in labels if l.what == TOKEN_RESPONSE and l.path)
         kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] and l.path[0] in fields))
         if kept != labels:
@@ -682,8 +699,9 @@ class MessageSinks:
         if quoting is not None:
             remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
             shown_instead = "its host and path" if quoting == RESPONSE_URL else "the error's type or status code"
+            # (`str(e)`: no name to show, and the label's own words follow)
             message = (
-                f"{what} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
+                f"{f'`{shown}`' if shown else 'This value'} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
                 f"into {place}; show {shown_instead}, or {remedy}"
             )
         returned = call is not None and any(

@@ -272,12 +272,21 @@ class Interpreter(Expressions, Guards):
         after_body = self.block(node.body, when_true)
         if token is not None:
             self.token_responses.add(token)
+        # `if 200 <= resp.status_code < 300: return parse(resp.json())`: past it, or in
+        # its else, the token request failed, and resp.json() is the error's body. Where
+        # the success branch ends (returns, raises), that holds for the rest of the block.
+        succeeded = self.succeeded_response(node.test) if self.token_responses else None
+        ok_token = succeeded if succeeded in self.token_responses else None
+        if ok_token is not None:
+            self.token_responses.discard(ok_token)
         if node.orelse is None:
             after_else: Optional[Env] = when_false
         elif isinstance(node.orelse, cst.If):
             after_else = self.stmt_If(node.orelse, when_false)
         else:
             after_else = self.block(node.orelse.body, when_false)
+        if ok_token is not None and after_body is not None:
+            self.token_responses.add(ok_token)
         alive = [e for e in (after_body, after_else) if e is not None]
         return Env.join(alive) if alive else None
 
@@ -309,6 +318,31 @@ class Interpreter(Expressions, Guards):
             return None
         if codes and all(type(c) is cst.Integer and c.evaluated_value >= 400 for c in codes):
             return dotted_name(test.left.value)
+        return None
+
+    def succeeded_response(self, test) -> Optional[str]:
+        """The response a test says succeeded, if any: `resp.ok`, `resp.is_success`,
+        `200 <= resp.status_code < 300`, `resp.status_code < 300`, `== 200` (or `in`
+        codes all below 300)."""
+        model = self.model
+        if type(test) is cst.Attribute and test.attr.value in model.response_success_attributes:
+            return dotted_name(test.value)
+        if type(test) is not cst.Comparison:
+            return None
+        status = test.left
+        checks = [(type(c.operator), c.comparator) for c in test.comparisons]
+        if len(checks) == 2 and type(test.left) is cst.Integer \
+                and checks[0][0] in (cst.LessThanEqual, cst.LessThan) and test.left.evaluated_value >= 100:
+            status, checks = checks[0][1], checks[1:]  # 200 <= resp.status_code < 300
+        if len(checks) != 1 or type(status) is not cst.Attribute or status.attr.value not in model.response_status_attributes:
+            return None
+        operator, right = checks[0]
+        if operator in (cst.LessThan, cst.LessThanEqual) and type(right) is cst.Integer and right.evaluated_value <= 300:
+            return dotted_name(status.value)
+        codes = [right] if operator is cst.Equal else (
+            [e.value for e in right.elements] if operator is cst.In and type(right) in (cst.Tuple, cst.List, cst.Set) else [])
+        if codes and all(type(c) is cst.Integer and 100 <= c.evaluated_value < 300 for c in codes):
+            return dotted_name(status.value)
         return None
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
