@@ -268,13 +268,13 @@ def imported_records(scan: ScanText) -> frozenset:
             found.update(local for _, local in pairs)
             continue
         module_name = match.group(1).lstrip(".")
-        file = neighbours.module_file(scan.path, module_name or None, len(match.group(1)) - len(module_name))
-        module = neighbours.text_of(file) if file is not None else None
-        if module is None:
-            continue  # (the rules find no class either)
+        level = len(match.group(1)) - len(module_name)
         for name, local in pairs:
-            if declares_secret_field(module, name, vocab):
-                found.add(local)
+            # (the module that defines the class: a package's __init__ may re-export it)
+            file = neighbours.defining_file(scan.path, module_name or None, level, name)
+            module = neighbours.text_of(file) if file is not None else None
+            if module is not None and declares_secret_field(module, name, vocab):
+                found.add(local)  # (none found: the rules find no class either)
     return frozenset(found)
 
 

@@ -152,7 +152,7 @@ class ImportedFacts:
         from modelred_lint.secret_records import clean_fields, secret_fields
 
         entry = self._imports().get(local)
-        file = neighbours.module_file(self.path, entry[0], entry[1]) if entry is not None else None
+        file = neighbours.defining_file(self.path, *entry) if entry is not None else None
         text = neighbours.text_of(file) if file is not None else None
         if text is None or not declares_secret_field(text, entry[2], vocab):
             return ()  # (what the prefilter reads first: most such classes are parsed for nothing)
@@ -170,7 +170,9 @@ class ImportedFacts:
         entry = self._imports().get(local)
         if entry is not None:
             source, level, name = entry
-            file = neighbours.module_file(self.path, source, level)
+            # (where the class is defined: the module imported from, or the one its
+            # package re-exports it from)
+            file = neighbours.defining_file(self.path, source, level, name)
             text = neighbours.text_of(file) if file is not None else None
             if text is not None and f"class {name}" in text:
                 tree = neighbours.tree_of(file)

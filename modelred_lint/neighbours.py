@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from contextlib import contextmanager
 from pathlib import Path
@@ -173,3 +174,59 @@ def tree_of(path: str):
             _trees.pop(next(iter(_trees)))
         _trees[key] = tree
     return _trees[key]
+
+
+# `from .auth import AuthConfig` / `from .x import (A, B)` / `from .providers import *`: a
+# relative import of a package's module, as a re-export reads it (the dots, the module,
+# what is imported). The closing bracket is optional: a list never closed takes the rest
+# of the text in one match, where requiring it would make every later line try again
+# to the end (quadratic on a text of unclosed imports).
+_RELATIVE_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.+)(\w[\w.]*)?[ \t]+import[ \t]*(\*|\([^)]*\)?|\w[\w \t,]*)",
+                              re.MULTILINE)
+# Modules read at most for one re-exported name (a package's __init__ and what it takes
+# names from: r2r's core.base -> .providers (star) -> .auth).
+MAX_REEXPORT_FILES = 8
+
+
+def defines_class(text: str, name: str) -> bool:
+    """Does the module's text define `class name` at its margin?"""
+    at = text.find(f"class {name}")
+    while at >= 0:
+        end = at + 6 + len(name)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] in "(: \t"):
+            return True
+        at = text.find(f"class {name}", end)
+    return False
+
+
+def defining_file(importer: str, module: Optional[str], level: int, name: str) -> Optional[str]:
+    """The file beside the importer that defines `class name`, imported by `from <module>
+    import name`: that module's, or, where the module takes the name from another of its
+    package (`from .auth import AuthConfig`, `from .providers import *`: a package's
+    __init__ re-exporting it), that one's, followed through at most MAX_REEXPORT_FILES
+    modules. None where no such file is found (a library's class, a name made at run
+    time)."""
+    start = module_file(importer, module, level)
+    queue = [start] if start is not None else []
+    seen: set[str] = set()
+    while queue and len(seen) < MAX_REEXPORT_FILES:
+        file = queue.pop(0)
+        if file in seen:
+            continue
+        seen.add(file)
+        text = text_of(file)
+        if text is None:
+            continue
+        if defines_class(text, name):
+            return file
+        if name not in text and "*" not in text:
+            continue
+        for match in _RELATIVE_IMPORT.finditer(text):
+            listed = match.group(3)
+            names = listed.strip("()").replace("\n", ",").split(",")
+            if listed != "*" and name not in (n.split("#", 1)[0].split()[0] for n in names if n.split("#", 1)[0].split()):
+                continue
+            found = module_file(file, match.group(2) or None, len(match.group(1)))
+            if found is not None and found not in seen:
+                queue.append(found)
+    return None

@@ -92,3 +92,38 @@ def test_without_the_records_module_nothing_is_assumed(tmp_path):
     factory = project(tmp_path)
     (tmp_path / "acme" / "env" / "base.py").unlink()
     assert lint(factory).findings == []
+
+
+def reexporting_project(root: Path, package_init: str) -> Path:
+    """The record defined in acme/env/base.py, imported from the package `acme.env`,
+    whose __init__ re-exports it (by name, or through a star import of a package of its
+    own that does)."""
+    factory = project(root)
+    (root / "acme" / "env" / "__init__.py").write_text(package_init, encoding="utf-8")
+    factory.write_text(FACTORY.format(cls="WorkspaceConfig").replace("from acme.env.base import", "from acme.env import"),
+                       encoding="utf-8")
+    return factory
+
+
+def test_a_record_a_package_re_exports_is_read_where_it_is_defined(tmp_path):
+    factory = reexporting_project(tmp_path, "from .base import WorkspaceConfig, HiddenConfig\n")
+    assert "from acme.env import WorkspaceConfig" in factory.read_text(encoding="utf-8")
+    for plan in (PLAN, NO_PREFILTER):
+        findings = lint(factory, plan).findings
+        assert [(f.rule, f.line) for f in findings] == [("MR021", 12)]
+        assert "`config` holds a secret (`acme_api_key`" in findings[0].message
+
+
+def test_a_record_re_exported_through_a_star_import_is_followed(tmp_path):
+    # acme.env -> from .inner import * -> acme/env/inner/__init__.py -> from ..base import ...
+    factory = reexporting_project(tmp_path, "from .inner import *\n")
+    inner = tmp_path / "acme" / "env" / "inner"
+    inner.mkdir()
+    (inner / "__init__.py").write_text("from ..base import (\n    WorkspaceConfig,  # the record\n)\n",
+                                       encoding="utf-8")
+    assert [(f.rule, f.line) for f in lint(factory).findings] == [("MR021", 12)]
+
+
+def test_a_package_that_re_exports_another_name_leads_nowhere(tmp_path):
+    factory = reexporting_project(tmp_path, "from .base import HiddenConfig\n")
+    assert lint(factory, NO_PREFILTER).findings == []
