@@ -159,7 +159,35 @@ class ImportedFacts:
         node = self.exception_class(local)
         if node is None:
             return ()
-        return secret_fields(node, model, vocab, clean_fields(node, model))
+        # (its bases read in its own module: AuthConfig(ProviderConfig), a model there)
+        resolve = self._facts_of(file).class_resolver()
+        return secret_fields(node, model, vocab, clean_fields(node, model), resolve)
+
+    def _facts_of(self, file: str) -> "ImportedFacts":
+        """The lookups of a neighbour module, as its own file's rules would make them."""
+        tree = neighbours.tree_of(file)
+        return ImportedFacts(file, tree, self.make_rule) if tree is not None else _NO_FACTS
+
+    def class_resolver(self):
+        """name -> (the ClassDef of that name, the resolver of its module): the module's
+        own classes, then those it imports from a module beside it (see
+        secret_records._is_record); None where there is none."""
+        if self.module is None:
+            return None
+        own = {s.name.value: s for s in self.module.body if type(s) is cst.ClassDef}
+
+        def resolve(name: str):
+            found = own.get(name)
+            if found is not None:
+                return found, resolve
+            node = self.exception_class(name)
+            if node is None:
+                return None
+            entry = self._imports().get(name)
+            file = neighbours.defining_file(self.path, *entry) if entry is not None else None
+            return node, (self._facts_of(file).class_resolver() if file is not None else None)
+
+        return resolve
 
     def exception_class(self, local: str):
         """The ClassDef of an imported class (an exception's, a record's), from the
@@ -246,3 +274,13 @@ def _summarised_returns(rule, cls, method, name: str) -> frozenset:
             chosen[(label.path, label.kind)] = label
     return frozenset(replace(label, what=f"{label.what} via `{name}()` of `{cls.name.value}`", named=False, origin=None)
                      for label in chosen.values())
+
+
+class _NoFacts:
+    """What a module that cannot be read offers: nothing."""
+
+    def class_resolver(self):
+        return None
+
+
+_NO_FACTS = _NoFacts()

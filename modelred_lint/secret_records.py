@@ -20,26 +20,42 @@ from modelred_lint.names import last_name, literal_value, names_in
 _FORMATTING = frozenset(("__repr__", "__str__"))
 
 
-def secret_fields(node, model, vocab, typed_clean: frozenset) -> tuple[str, ...]:
+def secret_fields(node, model, vocab, typed_clean: frozenset, resolve=None) -> tuple[str, ...]:
     """The secret-named fields a record class shows when printed (empty for a class
-    that is no record); typed_clean: its clean_fields."""
-    return tuple(name for name, _ in _shown_fields(node, model)
+    that is no record); typed_clean: its clean_fields; resolve: see _is_record."""
+    if _is_record(node, model):
+        resolve = None  # (a record by itself: no base to look up)
+    elif resolve is None or not any(vocab.is_secret_name(name, strict=True) and name not in typed_clean
+                                    for name, _ in _annotated(node)):
+        return ()  # (its bases are looked up only where it declares such a field: most do not)
+    return tuple(name for name, _ in _shown_fields(node, model, resolve)
                  if vocab.is_secret_name(name, strict=True) and name not in typed_clean)
 
 
-def nested_record_fields(node, model, records) -> tuple[str, ...]:
+def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
     """The fields of a record class annotated with a record that shows a secret
     (`providers: list[ProviderEntry]`, `auth: Optional[AuthConfig]`): printed whole, or
     read at that field, it shows the inner record's secret (records: the module's
     records by name, as far as known)."""
-    return tuple(name for name, annotation in _shown_fields(node, model)
+    if _is_record(node, model):
+        resolve = None
+    elif resolve is None or not any(records.keys() & annotation_names(a) for _, a in _annotated(node)):
+        return ()
+    return tuple(name for name, annotation in _shown_fields(node, model, resolve)
                  if records.keys() & annotation_names(annotation))
 
 
-def _shown_fields(node, model) -> list:
+def _annotated(node) -> list:
+    """(name, annotation) of each annotated field of a class body."""
+    return [(small.target.value, small.annotation.annotation)
+            for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
+            for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)]
+
+
+def _shown_fields(node, model, resolve=None) -> list:
     """(name, annotation) of each annotated field a record class's printed form shows:
     none for a class that is no record or formats itself, nor a field that hides itself."""
-    if not _is_record(node, model):
+    if not _is_record(node, model, resolve):
         return []
     fields = []
     for statement in node.body.body:
@@ -53,10 +69,34 @@ def _shown_fields(node, model) -> list:
     return fields
 
 
-def _is_record(node, model) -> bool:
-    return any(last_name(_called(d.decorator)) in model.record_decorators for d in node.decorators) or any(
+# How far up a chain of base classes a record is looked for (AuthConfig(ProviderConfig),
+# ProviderConfig(BaseModel, ABC)).
+_BASE_DEPTH = 3
+
+
+def _is_record(node, model, resolve=None, depth: int = 0) -> bool:
+    """A dataclass or a model (record-decorators, record-bases), or a subclass of a
+    class that is one and does not format itself; resolve(name) gives a base class of
+    the module (or of one it imports from) and the resolve of its own module, or None."""
+    if any(last_name(_called(d.decorator)) in model.record_decorators for d in node.decorators) or any(
         last_name(base.value) in model.record_bases for base in node.bases
-    )
+    ):
+        return True
+    if resolve is None or depth >= _BASE_DEPTH:
+        return False
+    for base in node.bases:
+        name = last_name(base.value) if base.keyword is None else None
+        found = resolve(name) if name else None
+        if found is None:
+            continue
+        parent, parent_resolve = found
+        if parent is not node and not _formats_itself(parent) and _is_record(parent, model, parent_resolve, depth + 1):
+            return True
+    return False
+
+
+def _formats_itself(node) -> bool:
+    return any(isinstance(s, cst.FunctionDef) and s.name.value in _FORMATTING for s in node.body.body)
 
 
 def field_order(node) -> tuple[str, ...]:

@@ -442,6 +442,18 @@ def _self_assignments(method: cst.FunctionDef):
             stack.extend(child_nodes(node))
 
 
+def _local_resolver(module):
+    """name -> (ClassDef, this resolver) of the module's own top-level classes (where
+    no neighbour is read): a record's base class of the same module."""
+    own = {s.name.value: s for s in module.body if type(s) is cst.ClassDef}
+
+    def resolve(name: str):
+        found = own.get(name)
+        return (found, resolve) if found is not None else None
+
+    return resolve
+
+
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
 # Methods whose first parameter is not the instance, or that are not called.
@@ -586,12 +598,14 @@ class FlowRules(Rule):
         self.clean_fields = {}
         self.settings_records = {}  # records that read their secret fields from the environment
         if self.enabled("MR020") or self.enabled("MR021"):
+            # (a class whose base is a record of the module, or of one beside it, is one)
+            resolve = self.imported.class_resolver() if self.imported is not None else _local_resolver(node)
             for statement in _module_classes(node):
                 if isinstance(statement, cst.ClassDef):
                     clean = clean_fields(statement, self.model)  # require_api_key: bool, a SecretStr
                     if clean:
                         self.clean_fields[statement.name.value] = clean
-                    fields = secret_fields(statement, self.model, self.vocab, clean)
+                    fields = secret_fields(statement, self.model, self.vocab, clean, resolve)
                     if fields:  # (what a mapping parsed into it holds: its own fields, not a nested record's)
                         self._mapping_records[statement.name.value] = fields
                     order = field_order(statement) if fields else ()
@@ -611,7 +625,8 @@ class FlowRules(Rule):
                     if isinstance(statement, cst.ClassDef):
                         name = statement.name.value
                         held = self._records.get(name, ())
-                        nested = [f for f in nested_record_fields(statement, self.model, self._records) if f not in held]
+                        nested = [f for f in nested_record_fields(statement, self.model, self._records, resolve)
+                                  if f not in held]
                         if nested:
                             self._records[name] = (*held, *nested)
                             self.record_orders.setdefault(name, field_order(statement))
