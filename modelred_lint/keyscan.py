@@ -268,6 +268,7 @@ class Vocabulary:
         self.secret_plurals = {word + "s": word for word in secrets_data.get("plural-secret-words", ())}
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
+        self.literal_secret_names = tuple(tuple(seq) for seq in secrets_data.get("literal-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
@@ -517,6 +518,18 @@ class Vocabulary:
                 len(words) > 2 and words[-1] == "key" and words[-2] in self._key_variable_qualifiers) or \
                 self._lone_qualified_key(words)
         return False
+
+    def is_bound_secret_name(self, name: str) -> bool:
+        """A name a random literal bound to is a secret under (MR004): a secret's name,
+        or one of literal-secret-names at its end (SESSION_KEY, app_session_key), with
+        no word that makes it something else's."""
+        if self.is_secret_name(name):
+            return True
+        if not self.literal_secret_names:
+            return False
+        words = name_words(name)
+        return any(len(words) >= len(seq) and words[-len(seq):] == seq for seq in self.literal_secret_names) \
+            and self.not_secret_modifiers.isdisjoint(words) and self.not_secret_leads.isdisjoint(words)
 
     def names_a_derivative(self, name: str) -> bool:
         """A name that says its value is derived from a secret and safe to show:

@@ -108,7 +108,7 @@ class SecretBindings(Rule):
 
                 plan_for(self.ctx).request(self, "MR002", value, text, text, pattern.env, emit_key)
                 return
-        if self.enabled("MR004") and vocab.is_secret_name(name) and vocab.is_secret_value(text):
+        if self.enabled("MR004") and vocab.is_bound_secret_name(name) and vocab.is_secret_value(text):
 
             def emit_secret(env, fix, statement, top):
                 self.report(
@@ -150,7 +150,7 @@ def secret_bindings(scan: ScanText) -> _Found:
     for name, value in _bindings(tree, lines):
         if vocab.bound_key(name, value) is not None:
             return _Found(True, True)
-        if vocab.is_secret_name(name) and vocab.is_secret_value(value):
+        if vocab.is_bound_secret_name(name) and vocab.is_secret_value(value):
             found.secret = True
     return found
 
