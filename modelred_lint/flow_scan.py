@@ -2511,7 +2511,7 @@ class _ScopeScan:
                 if count and node.args and type(node.args[0]) is ast.Name and (name in flow.secret_hashers or (
                         type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
                     self._used_as_key([node.args[0].id], scope)  # hash_token(key), jwt.decode(token)
-                if count and type(node.func) is ast.Attribute and vocab.connection_string_takers \
+                if count and type(node.func) is ast.Attribute and node.func.attr in vocab.connection_string_taker_names \
                         and _last_two(node.func) in vocab.connection_string_takers:
                     # psycopg.connect(conninfo=dsn): the connection string (the rules' secret_uses)
                     for given in (*node.args[:1], *(k.value for k in node.keywords

@@ -276,6 +276,8 @@ class Vocabulary:
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
         self.connection_string_takers = frozenset(secrets_data.get("connection-string-takers", ()))
+        # (their last names: a call is asked its last two names only where its last one is one)
+        self.connection_string_taker_names = frozenset(t.rsplit(".", 1)[-1] for t in self.connection_string_takers)
         self.connection_string_keywords = frozenset(secrets_data.get("connection-string-keywords", ()))
         self.patterns = tuple(patterns)
         self.free_patterns = tuple(p for p in self.patterns if not p.target)
