@@ -1,4 +1,5 @@
-"""Running the command line from tests: in-process through click, or as a real process."""
+"""Running the command line from tests: in-process through click, or as a real process;
+and a small package written for the rules that read a module's neighbours."""
 
 from __future__ import annotations
 
@@ -64,3 +65,23 @@ def load_script(path: Path, name: str):
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def write_package(root: Path, files: dict[str, str]) -> None:
+    """Write each relative path's text under root, every folder on the way a package
+    (an empty `__init__.py` where none is given)."""
+    for relative, text in files.items():
+        path = root / relative
+        for folder in reversed(path.relative_to(root).parents[:-1]):
+            (root / folder).mkdir(exist_ok=True)
+            init = root / folder / "__init__.py"
+            if not init.exists():
+                init.write_text("", encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
+
+
+def lint_file(path: Path, plan):
+    """The engine's result for one file, read from disk (its neighbours too)."""
+    from modelred_lint.engine import lint_bytes
+
+    return lint_bytes(str(path), path.read_bytes(), plan)

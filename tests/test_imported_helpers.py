@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from modelred_lint.engine import Plan, lint_bytes
+from helpers import lint_file, write_package
+
+from modelred_lint.engine import Plan
 
 SERVER = '''
 from rich.console import Console
@@ -48,17 +50,12 @@ NO_PREFILTER = Plan.build(["MR020", "MR021"], use_prefilter=False)
 
 
 def project(root: Path, helper: str = "print_banner", server: str = SERVER) -> Path:
-    package = root / "acme"
-    package.mkdir(parents=True, exist_ok=True)
-    (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "server.py").write_text(server, encoding="utf-8")
-    app = package / "app.py"
-    app.write_text(APP.format(helper=helper), encoding="utf-8")
-    return app
+    write_package(root, {"acme/server.py": server, "acme/app.py": APP.format(helper=helper)})
+    return root / "acme" / "app.py"
 
 
 def lint(path: Path, plan: Plan = PLAN):
-    return lint_bytes(str(path), path.read_bytes(), plan)
+    return lint_file(path, plan)
 
 
 def test_a_secret_handed_to_an_imported_helper_that_prints_it_is_reported_at_the_call(tmp_path):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from modelred_lint.engine import Plan, lint_bytes
+from helpers import lint_file, write_package
+
+from modelred_lint.engine import Plan
 
 BASE = '''
 import typing as t
@@ -57,17 +59,12 @@ NO_PREFILTER = Plan.build(["MR020", "MR021"], use_prefilter=False)
 
 
 def project(root: Path, cls: str = "WorkspaceConfig") -> Path:
-    for folder in (root / "acme", root / "acme" / "env"):
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "__init__.py").write_text("", encoding="utf-8")
-    (root / "acme" / "env" / "base.py").write_text(BASE, encoding="utf-8")
-    factory = root / "acme" / "env" / "factory.py"
-    factory.write_text(FACTORY.format(cls=cls), encoding="utf-8")
-    return factory
+    write_package(root, {"acme/env/base.py": BASE, "acme/env/factory.py": FACTORY.format(cls=cls)})
+    return root / "acme" / "env" / "factory.py"
 
 
 def lint(path: Path, plan: Plan = PLAN):
-    return lint_bytes(str(path), path.read_bytes(), plan)
+    return lint_file(path, plan)
 
 
 def test_a_parameter_annotated_with_an_imported_record_that_shows_its_key_is_reported(tmp_path):
