@@ -58,6 +58,21 @@ def function_imports(module) -> dict:
     return out
 
 
+def class_resolver(module, outside: Optional[Callable] = None) -> Callable:
+    """name -> (the ClassDef of that name, the resolver of its module), or None: the
+    module's own top-level classes, then what `outside` finds (see
+    secret_records._is_record: a record's base class)."""
+    own = {s.name.value: s for s in module.body if type(s) is cst.ClassDef}
+
+    def resolve(name: str):
+        found = own.get(name)
+        if found is not None:
+            return found, resolve
+        return outside(name) if outside is not None else None
+
+    return resolve
+
+
 def _read_imports(body, out: dict) -> None:
     for statement in body:
         kind = type(statement)
@@ -169,25 +184,17 @@ class ImportedFacts:
         return ImportedFacts(file, tree, self.make_rule) if tree is not None else _NO_FACTS
 
     def class_resolver(self):
-        """name -> (the ClassDef of that name, the resolver of its module): the module's
-        own classes, then those it imports from a module beside it (see
-        secret_records._is_record); None where there is none."""
-        if self.module is None:
+        """class_resolver() of the module, looking beyond it: a class it imports from a
+        module beside it, with that module's own resolver."""
+        return class_resolver(self.module, self._imported_class) if self.module is not None else None
+
+    def _imported_class(self, name: str):
+        node = self.exception_class(name)
+        if node is None:
             return None
-        own = {s.name.value: s for s in self.module.body if type(s) is cst.ClassDef}
-
-        def resolve(name: str):
-            found = own.get(name)
-            if found is not None:
-                return found, resolve
-            node = self.exception_class(name)
-            if node is None:
-                return None
-            entry = self._imports().get(name)
-            file = neighbours.defining_file(self.path, *entry) if entry is not None else None
-            return node, (self._facts_of(file).class_resolver() if file is not None else None)
-
-        return resolve
+        entry = self._imports().get(name)
+        file = neighbours.defining_file(self.path, *entry) if entry is not None else None
+        return node, (self._facts_of(file).class_resolver() if file is not None else None)
 
     def exception_class(self, local: str):
         """The ClassDef of an imported class (an exception's, a record's), from the
@@ -198,11 +205,10 @@ class ImportedFacts:
         entry = self._imports().get(local)
         if entry is not None:
             source, level, name = entry
-            # (where the class is defined: the module imported from, or the one its
-            # package re-exports it from)
+            # (the module whose text defines the class: the one imported from, or the one
+            # its package re-exports it from)
             file = neighbours.defining_file(self.path, source, level, name)
-            text = neighbours.text_of(file) if file is not None else None
-            if text is not None and f"class {name}" in text:
+            if file is not None:
                 tree = neighbours.tree_of(file)
                 found = next((s for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), None) \
                     if tree is not None else None

@@ -23,13 +23,11 @@ _FORMATTING = frozenset(("__repr__", "__str__"))
 def secret_fields(node, model, vocab, typed_clean: frozenset, resolve=None) -> tuple[str, ...]:
     """The secret-named fields a record class shows when printed (empty for a class
     that is no record); typed_clean: its clean_fields; resolve: see _is_record."""
-    if _is_record(node, model):
-        resolve = None  # (a record by itself: no base to look up)
-    elif resolve is None or not any(vocab.is_secret_name(name, strict=True) and name not in typed_clean
-                                    for name, _ in _annotated(node)):
-        return ()  # (its bases are looked up only where it declares such a field: most do not)
-    return tuple(name for name, _ in _shown_fields(node, model, resolve)
-                 if vocab.is_secret_name(name, strict=True) and name not in typed_clean)
+    secret = [name for name, _ in _annotated(node) if vocab.is_secret_name(name, strict=True) and name not in typed_clean]
+    # (its bases are looked up only where it declares such a field: most classes do not)
+    if not secret or not _is_record(node, model, resolve):
+        return ()
+    return tuple(name for name, _ in _shown_fields(node, model) if name in secret)
 
 
 def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
@@ -37,11 +35,10 @@ def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
     (`providers: list[ProviderEntry]`, `auth: Optional[AuthConfig]`): printed whole, or
     read at that field, it shows the inner record's secret (records: the module's
     records by name, as far as known)."""
-    if _is_record(node, model):
-        resolve = None
-    elif resolve is None or not any(records.keys() & annotation_names(a) for _, a in _annotated(node)):
+    if not any(records.keys() & annotation_names(a) for _, a in _annotated(node)) \
+            or not _is_record(node, model, resolve):
         return ()
-    return tuple(name for name, annotation in _shown_fields(node, model, resolve)
+    return tuple(name for name, annotation in _shown_fields(node, model)
                  if records.keys() & annotation_names(annotation))
 
 
@@ -52,21 +49,16 @@ def _annotated(node) -> list:
             for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)]
 
 
-def _shown_fields(node, model, resolve=None) -> list:
+def _shown_fields(node, model) -> list:
     """(name, annotation) of each annotated field a record class's printed form shows:
-    none for a class that is no record or formats itself, nor a field that hides itself."""
-    if not _is_record(node, model, resolve):
+    none for a class that formats itself, nor a field that hides itself (the callers
+    have found it is a record)."""
+    if _formats_itself(node):
         return []
-    fields = []
-    for statement in node.body.body:
-        if isinstance(statement, cst.FunctionDef) and statement.name.value in _FORMATTING:
-            return []
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model):
-                fields.append((small.target.value, small.annotation.annotation))
-    return fields
+    return [(small.target.value, small.annotation.annotation)
+            for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
+            for small in statement.body
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model)]
 
 
 # How far up a chain of base classes a record is looked for (AuthConfig(ProviderConfig),

@@ -189,7 +189,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
             if type(current.target) is cst.Name:
                 choices.setdefault(current.target.value, []).extend(_choices(current.value))
-        if kind is cst.Call and current.args and type(current.func) is cst.Attribute \
+        elif kind is cst.Call and current.args and type(current.func) is cst.Attribute \
                 and current.func.attr.value in vocab.connection_string_taker_names \
                 and _last_two(current.func) in vocab.connection_string_takers:
             # psycopg.connect(conninfo) / (conninfo=...): the connection string, password and all

@@ -48,7 +48,7 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint import neighbours
-from modelred_lint.imported_facts import ImportedFacts
+from modelred_lint.imported_facts import ImportedFacts, class_resolver
 from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_secret_attributes, validated_secret_field,
@@ -442,18 +442,6 @@ def _self_assignments(method: cst.FunctionDef):
             stack.extend(child_nodes(node))
 
 
-def _local_resolver(module):
-    """name -> (ClassDef, this resolver) of the module's own top-level classes (where
-    no neighbour is read): a record's base class of the same module."""
-    own = {s.name.value: s for s in module.body if type(s) is cst.ClassDef}
-
-    def resolve(name: str):
-        found = own.get(name)
-        return (found, resolve) if found is not None else None
-
-    return resolve
-
-
 # Methods read as attributes (self.auth_header).
 _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
 # Methods whose first parameter is not the instance, or that are not called.
@@ -599,7 +587,7 @@ class FlowRules(Rule):
         self.settings_records = {}  # records that read their secret fields from the environment
         if self.enabled("MR020") or self.enabled("MR021"):
             # (a class whose base is a record of the module, or of one beside it, is one)
-            resolve = self.imported.class_resolver() if self.imported is not None else _local_resolver(node)
+            resolve = self.imported.class_resolver() if self.imported is not None else class_resolver(node)
             for statement in _module_classes(node):
                 if isinstance(statement, cst.ClassDef):
                     clean = clean_fields(statement, self.model)  # require_api_key: bool, a SecretStr

@@ -331,17 +331,8 @@ class Expressions:
             name = last_name(value.func)
             # (a path: Path(os.environ["APP_CREDENTIALS"]).expanduser() names a file)
             return matches(name, self.model.redactors) or self.model.sanitizes(name) or name in self.model.path_calls \
-                or self._made_of_plain_literals(value) or self._masked_url(value.func, name)
+                or self._made_of_plain_literals(value) or self.calls_one_of(value.func, name, self.model.masked_url_calls)
         return False
-
-    def _masked_url(self, func, name: Optional[str]) -> bool:
-        """make_url(dsn), URL.create(...): a URL object that prints its password masked
-        (masked-url-calls, by the last name or the last two)."""
-        masked = self.model.masked_url_calls
-        if not masked or not name:
-            return False
-        dotted = dotted_name(func) if type(func) is cst.Attribute else None
-        return name in masked or (dotted is not None and ".".join(dotted.split(".")[-2:]) in masked)
 
     def _plain_text(self, text) -> bool:
         """A text no key rule takes for a secret (not a key, not a secret's value)."""
