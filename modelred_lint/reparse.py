@@ -235,10 +235,10 @@ def _splice(last: _Parsed, text: str) -> Optional[_Parsed]:
             return None  # a \r\n split by the boundary
     if text.endswith("\r", 0, chunk_start) and chunk.startswith("\n"):
         return None  # a \r\n split by the boundary
-    from modelred_lint.parsing import _refuse_deep_nesting
+    from modelred_lint.parsing import _refuse_deep_nesting, parse_module_unchecked
 
     _refuse_deep_nesting(chunk)
-    piece = cst.parse_module(chunk)
+    piece = parse_module_unchecked(chunk)
     if not piece.body or piece.default_newline != module.default_newline:
         return None
     if not at_end and not piece.has_trailing_newline:
