@@ -374,9 +374,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     # search for the other sources)
     strict, maybe = scan.get(secret_names)
     if not strict and not scan.get(_unnamed_sources):
-        words = knowledge.vocab.message_secret_words
-        low = scan.get(lowered)
-        if not (strict or (maybe and (any(word in low for word in words) or _LONG_LITERAL.search(scan.text)))):
+        if not (strict or (maybe and (scan.get(_says_secret_words) or _LONG_LITERAL.search(scan.text)))):
             return _NONE  # (a random literal bound to a maybe-name, token = "...", is a key)
     if not scan.has(python_tree) and not _in_code(scan):
         return _NONE
@@ -481,6 +479,13 @@ def _defined_names(text: str) -> frozenset[str]:
     return frozenset(_DEFINITIONS[0].findall(text)).union(_DEFINITIONS[1].findall(text))
 
 
+def _says_secret_words(scan: ScanText) -> bool:
+    """Does the text hold a word that makes a maybe-secret a secret in a message ("key",
+    "token")? Asked by flow_scopes and again by _in_code: read once per file."""
+    low = scan.get(lowered)
+    return any(word in low for word in scan.knowledge.vocab.message_secret_words)
+
+
 def _in_code(scan: ScanText) -> bool:
     """The words that let the file this far, read again in its code alone (without
     comments and docstrings; code_text.py), before CPython parses it: a sink outside
@@ -507,8 +512,7 @@ def _in_code(scan: ScanText) -> bool:
         return True
     strict, maybe = quiet.get(secret_names)
     # (the message's words and a long literal are looked for in the whole text)
-    return strict or (maybe and (any(word in scan.get(lowered) for word in knowledge.vocab.message_secret_words)
-                                 or _LONG_LITERAL.search(scan.text) is not None))
+    return strict or (maybe and (scan.get(_says_secret_words) or _LONG_LITERAL.search(scan.text) is not None))
 
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,
@@ -996,7 +1000,7 @@ class _ScopeScan:
         if self._hidden is None:
             hiding = self.flow.secret_hiding_types
             self._hidden = frozenset(
-                item.target.id for node in ast.walk(self._tree) if type(node) is ast.ClassDef
+                item.target.id for node in _statements(self._tree) if type(node) is ast.ClassDef
                 for item in node.body if type(item) is ast.AnnAssign and type(item.target) is ast.Name
                 and any(_annotation_name(n) in hiding for n in ast.walk(item.annotation)))
         return self._hidden
@@ -1096,12 +1100,17 @@ class _ScopeScan:
         and module names)."""
         self._secret_paths = paths = set()
         bindings = []
-        for node in ast.walk(tree):
-            if type(node) in (ast.Assign, ast.AnnAssign) and node.value is not None:
-                targets = node.targets if type(node) is ast.Assign else [node.target]
+        # (statements only, in the source's order: bindings are statements and `with`
+        # items, never inside an expression; ast.walk's visit of every node of the module
+        # cost a twentieth of the prefilter on real-llm's files that name such a file)
+        for node in _statements(tree):
+            kind = type(node)
+            if (kind is ast.Assign or kind is ast.AnnAssign) and node.value is not None:
+                targets = node.targets if kind is ast.Assign else [node.target]
                 bindings.append(([_dotted(t) for t in targets if _dotted(t)], node.value))
-            elif type(node) is ast.withitem and node.optional_vars is not None and _dotted(node.optional_vars):
-                bindings.append(([_dotted(node.optional_vars)], node.context_expr))
+            elif kind is ast.With or kind is ast.AsyncWith:
+                bindings.extend(([_dotted(item.optional_vars)], item.context_expr) for item in node.items
+                                if item.optional_vars is not None and _dotted(item.optional_vars))
         for _ in range(_PATH_ROUNDS):  # (p = base / ".env"; q = p: a round per link)
             changed = False
             for names, value in bindings:
@@ -2846,6 +2855,18 @@ def _blocks(node) -> list:
     out.extend(case.body for case in getattr(node, "cases", ()))
     out.extend(block for block in (getattr(node, "orelse", None), getattr(node, "finalbody", None)) if block)
     return out
+
+
+def _statements(tree: ast.Module):
+    """Every statement of the module, nested ones too, in the source's order: what
+    ast.walk gives of them without visiting every expression (most of a tree)."""
+    stack = list(reversed(tree.body))
+    while stack:
+        node = stack.pop()
+        yield node
+        if type(node) is ast.Match or type(getattr(node, "body", None)) is list:
+            for block in reversed(_blocks(node)):
+                stack.extend(reversed(block))
 
 
 def _names_file_of_secrets(value, names) -> bool:
