@@ -9,7 +9,12 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from modelred_lint.parsing import TooDeep, expression_depth, parse, parse_module_unchecked
+from modelred_lint.parsing import (
+    TooDeep,
+    expression_depth,
+    parse,
+    parse_module_unchecked,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
