@@ -237,7 +237,6 @@ def _unnamed_sources(scan: ScanText) -> bool:
 # dots, then its name) and what is imported (up to the closing bracket, comments too). A
 # starting literal lets the engine skip to each at C speed; no part can take another's text.
 _FROM_IMPORT = re.compile(r"from[ \t]+([\w.]+)[ \t]+import[ \t]*(?:\(([^)]*)|((?:[\w \t,]|\\\r?\n)*))")
-_COMMENT = re.compile(r"#[^\n]*")
 # A name declared in a class body, at the start of a line (`    acme_api_key: str`; a
 # dict's key there too: a superset)
 _DECLARED = re.compile(r"^[ \t]*(\w+)[ \t]*:", re.MULTILINE)
@@ -255,13 +254,9 @@ def imported_records(scan: ScanText) -> frozenset:
         return frozenset()
     found = set()
     for match in _FROM_IMPORT.finditer(text):
-        pairs = []
-        listed = match.group(2) if match.group(2) is not None else match.group(3).replace("\\", " ")
-        for item in _COMMENT.sub("", listed).split(","):
-            parts = item.split()
-            if len(parts) == 1 or (len(parts) == 3 and parts[1] == "as"):
-                if flow.names_imported_record(parts[-1]):  # (its words kept per name: flow_model)
-                    pairs.append((parts[0], parts[-1]))  # (the class's name there, the local one)
+        listed = match.group(2) if match.group(2) is not None else match.group(3)
+        # (the class's name there, the local one; its words kept per name: flow_model)
+        pairs = [pair for pair in neighbours.imported_names(listed) if flow.names_imported_record(pair[1])]
         if not pairs:
             continue
         if scan.path is None:
@@ -283,15 +278,11 @@ def declares_secret_field(module: str, name: str, vocab) -> bool:
     definition at the margin (`class`, `def`, a decorator), a name that is a secret's?
     (A superset of its body's annotated fields: a multi-line header, a docstring's text
     at the margin and the statements after the class are read too.)"""
-    at = module.find(f"class {name}")
-    while at >= 0:
-        end = at + 6 + len(name)
-        if (at == 0 or module[at - 1] == "\n") and (end == len(module) or module[end] in "(: \t"):
-            stops = [found for found in (module.find(f"\n{word}", end) for word in _MARGIN_DEFINITIONS) if found >= 0]
-            body = module[end:min(stops) if stops else len(module)]
-            if any(vocab.is_secret_name(field, strict=True) for field in _DECLARED.findall(body)):
-                return True
-        at = module.find(f"class {name}", end)
+    for end in neighbours.class_headers(module, name):
+        stops = [found for found in (module.find(f"\n{word}", end) for word in _MARGIN_DEFINITIONS) if found >= 0]
+        body = module[end:min(stops) if stops else len(module)]
+        if any(vocab.is_secret_name(field, strict=True) for field in _DECLARED.findall(body)):
+            return True
     return False
 
 

@@ -188,15 +188,35 @@ _RELATIVE_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.+)(\w[\w.]*)?[ \t]+import[ \
 MAX_REEXPORT_FILES = 8
 
 
-def defines_class(text: str, name: str) -> bool:
-    """Does the module's text define `class name` at its margin?"""
+def class_headers(text: str, name: str):
+    """Where each `class name` at the margin of the module's text ends (the offset just
+    past the name), in order."""
     at = text.find(f"class {name}")
     while at >= 0:
         end = at + 6 + len(name)
         if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] in "(: \t"):
-            return True
+            yield end
         at = text.find(f"class {name}", end)
-    return False
+
+
+def defines_class(text: str, name: str) -> bool:
+    """Does the module's text define `class name` at its margin?"""
+    return next(class_headers(text, name), None) is not None
+
+
+_IMPORT_COMMENT = re.compile(r"#[^\n]*")
+
+
+def imported_names(listed: str) -> list[tuple[str, str]]:
+    """(name in the module imported from, local name) of each item of an import list's
+    text (`A, B as C`, a bracketed list across lines with comments, backslash
+    continuations); an item of any other shape is left out."""
+    pairs = []
+    for item in _IMPORT_COMMENT.sub("", listed).strip().strip("()").replace("\\", " ").split(","):
+        parts = item.split()
+        if len(parts) == 1 or (len(parts) == 3 and parts[1] == "as"):
+            pairs.append((parts[0], parts[-1]))
+    return pairs
 
 
 def defining_file(importer: str, module: Optional[str], level: int, name: str) -> Optional[str]:
@@ -223,8 +243,7 @@ def defining_file(importer: str, module: Optional[str], level: int, name: str) -
             continue
         for match in _RELATIVE_IMPORT.finditer(text):
             listed = match.group(3)
-            names = listed.strip("()").replace("\n", ",").split(",")
-            if listed != "*" and name not in (n.split("#", 1)[0].split()[0] for n in names if n.split("#", 1)[0].split()):
+            if listed != "*" and all(imported != name for imported, _ in imported_names(listed)):
                 continue
             found = module_file(file, match.group(2) or None, len(match.group(1)))
             if found is not None and found not in seen:

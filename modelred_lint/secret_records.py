@@ -42,11 +42,15 @@ def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
                  if records.keys() & annotation_names(annotation))
 
 
+def _field_statements(node) -> list:
+    """The annotated assignments to a plain name in a class body (its declared fields)."""
+    return [small for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
+            for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)]
+
+
 def _annotated(node) -> list:
     """(name, annotation) of each annotated field of a class body."""
-    return [(small.target.value, small.annotation.annotation)
-            for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
-            for small in statement.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)]
+    return [(small.target.value, small.annotation.annotation) for small in _field_statements(node)]
 
 
 def _shown_fields(node, model) -> list:
@@ -55,10 +59,8 @@ def _shown_fields(node, model) -> list:
     have found it is a record)."""
     if _formats_itself(node):
         return []
-    return [(small.target.value, small.annotation.annotation)
-            for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)
-            for small in statement.body
-            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and not _hidden(small, model)]
+    return [(small.target.value, small.annotation.annotation) for small in _field_statements(node)
+            if not _hidden(small, model)]
 
 
 # How far up a chain of base classes a record is looked for (AuthConfig(ProviderConfig),

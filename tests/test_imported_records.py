@@ -124,3 +124,12 @@ def test_a_record_re_exported_through_a_star_import_is_followed(tmp_path):
 def test_a_package_that_re_exports_another_name_leads_nowhere(tmp_path):
     factory = reexporting_project(tmp_path, "from .base import HiddenConfig\n")
     assert lint(factory, NO_PREFILTER).findings == []
+
+
+def test_an_import_list_is_read_as_the_names_it_imports_and_binds():
+    from modelred_lint.neighbours import imported_names
+
+    listed = "(\n    AuthConfig,  # the auth section\n    DatabaseConfig as DbConfig,\n)"
+    assert imported_names(listed) == [("AuthConfig", "AuthConfig"), ("DatabaseConfig", "DbConfig")]
+    assert imported_names("A, \\\n    B as C") == [("A", "A"), ("B", "C")]
+    assert imported_names("*") == [("*", "*")]
