@@ -379,6 +379,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     low = scan.get(lowered)
     scanner.imported_records = scan.get(imported_records)
+    scanner.text = scan.text
     raises, logs = scanner.verdict(tree, names_secret_file=any(
         f in low for f in _secret_file_fragments(knowledge.dataflow)))
     return FlowScopes(raises, logs)
@@ -745,6 +746,8 @@ class _ScopeScan:
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
         self._tree: Optional[ast.AST] = None
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
+        self.text = ""  # the file's text (see _wrapping_decorators)
+        self._wrapping_decorators: frozenset = frozenset()
 
     def verdict(self, tree: ast.AST, names_secret_file: bool = False) -> tuple[bool, bool]:
         """Could a raise, and could a log or output call, show a secret? names_secret_file:
@@ -838,6 +841,7 @@ class _ScopeScan:
             if name in once and next(self.vocab.scan(value.value), None) is None
             and not (self.vocab.is_secret_name(name) and self.vocab.is_secret_value(value.value))
         } if (once := _bound_once(tree)) else set()
+        self._wrapping_decorators = _wrapping_decorators(tree, self.vocab, self.text)
         module = _Scope(None)
         self.scopes.append(module)
         if names_secret_file and self.flow.secret_file_names:
@@ -983,6 +987,13 @@ class _ScopeScan:
         if self.namespace_before_option and self.declares_secret_option:
             return True, True  # (a namespace made above the options it holds: not followed here)
         return raises, logs
+
+    def _in_wrapping_decorator(self, scope: _Scope) -> bool:
+        """Is `scope` (a function) inside a top-level function that the module uses as a
+        decorator of functions that may be handed a secret (see _wrapping_decorators)?"""
+        while scope.parent is not None and scope.parent.parent is not None:
+            scope = scope.parent
+        return id(scope.node) in self._wrapping_decorators
 
     def _hidden_fields(self) -> frozenset:
         """The fields declared, in any class of the module (nested ones too), with a type
@@ -1622,9 +1633,9 @@ class _ScopeScan:
                 # a parameter is typed in hidden (the rules' _hidden_options; any, here)
                 for name in names:
                     inner.tainted[name] = _STRICT
-            if node.args.kwarg is not None and scope.parent is not None:
+            if node.args.kwarg is not None and scope.parent is not None and self._in_wrapping_decorator(scope):
                 # a decorator's wrapper: its **kwargs holds what the decorated functions are
-                # given (the rules' decorated_wrappers.py; any nested function's, here)
+                # given (the rules' decorated_wrappers.py)
                 inner.tainted[node.args.kwarg.arg] = _STRICT
             for shape in flow.structure_parameters:
                 if stands_in(shape, names):
@@ -2746,6 +2757,48 @@ _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 def _child_fields(kind: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in ("ctx", "op", "ops"))
     return fields
+
+
+def _wrapping_decorators(tree: ast.Module, vocab, text: str) -> frozenset[int]:
+    """The top-level functions (by id) whose nested functions' **kwargs may hold a
+    secret, as the rules' decorated_wrappers reads them: a function of the module's top
+    used as a decorator (by its last name) of the module's functions or of its classes'
+    methods, those being given a secret by a secret-named parameter of theirs or by a
+    keyword of a call of theirs (here: any call of one by its name, a superset)."""
+    decorated: dict[str, list] = {}
+    for statement in tree.body:
+        kind = type(statement)
+        if kind is ast.ClassDef:
+            functions = [s for s in statement.body if type(s) in (ast.FunctionDef, ast.AsyncFunctionDef)]
+        elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
+            functions = [statement]
+        else:
+            continue
+        for function in functions:
+            for decorator in function.decorator_list:
+                name = _last_name(decorator.func if type(decorator) is ast.Call else decorator)
+                if name:
+                    decorated.setdefault(name, []).append(function)
+    out = set()
+    for statement in tree.body:
+        if type(statement) in (ast.FunctionDef, ast.AsyncFunctionDef) and statement.name in decorated:
+            functions = decorated[statement.name]
+            if any(_takes_secret(function, vocab) or _called_by_name(function.name, text) for function in functions):
+                out.add(id(statement))
+    return frozenset(out)
+
+
+def _takes_secret(function, vocab) -> bool:
+    arguments = function.args
+    return any(vocab.is_secret_name(a.arg, strict=True) and not vocab.names_a_credential_holder(a.arg)
+               for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs))
+
+
+def _called_by_name(name: str, text: str) -> bool:
+    """Is `name` followed by an opening bracket anywhere but its own `def` (white space
+    between them too; in strings and comments too: a superset)?"""
+    calls = sum(1 for _ in re.finditer(re.escape(name) + r"[ \t]*\(", text))
+    return calls > text.count(f"def {name}(")
 
 
 def _bound_once(tree: ast.Module) -> set[str]:

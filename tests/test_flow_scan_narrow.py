@@ -308,9 +308,76 @@ CLEAN = {
         def headers(api_key):
             return {"X-Api-Key": api_key}
         """,
+    "a closure's **kwargs, in a function no function is decorated with": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+        API_KEY = os.environ["OPENAI_API_KEY"]
+
+        def make_updater(store):
+            def update(**kwargs):
+                changed = [f"{k}={v}" for k, v in kwargs.items()]
+                log.info("updated %s", changed)
+            return update
+        """,
 }
 
 REPORTED = {
+    "a decorator's wrapper logging the keywords of a function that takes a key": """
+        import functools
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def traced(func):
+            @functools.wraps(func)
+            def wrapper(*args, **kwargs):
+                log.debug("calling %s with %s", func.__name__, kwargs)
+                return func(*args, **kwargs)
+            return wrapper
+
+        @traced
+        def connect(host, api_key):
+            return host
+        """,
+    "an async decorator's wrapper, and the decorated function's own key": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        async def traced(func):
+            async def wrapper(*args, **kwargs):
+                log.debug("calling with %s", kwargs)
+                return await func(*args, **kwargs)
+            return wrapper
+
+        @traced
+        async def connect(host, api_key):
+            return host
+        """,
+    "a decorator's wrapper of a method called with a token by keyword": """
+        import functools
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def traced(func):
+            @functools.wraps(func)
+            def wrapper(*args, **kwargs):
+                log.debug("calling %s with %s", func.__name__, kwargs)
+                return func(*args, **kwargs)
+            return wrapper
+
+        class Client:
+            @traced
+            def send(self, host, **options):
+                return host
+
+        def main():
+            Client().send("h", auth_token=os.environ["SERVICE_TOKEN"])
+        """,
     "a response requested with a URL a helper built from the key": """
         import os
         import requests
