@@ -1205,8 +1205,8 @@ class _ScopeScan:
                 needed: set[str] = set()
                 for each, atoms in function.sinks:
                     if each == kind:
-                        needed |= _all_names(atoms)
-                needed = _backward(function, needed)
+                        needed |= self._reaching_names(atoms)
+                needed = _backward(function, needed, self._reaching_names)
                 params = {p for p in (*function.params, function.shape[1], function.shape[2])
                           if p is not None and p in needed and not self.vocab.is_secret_name(p)}
                 if params:
@@ -1328,7 +1328,10 @@ class _ScopeScan:
             params, vararg, kwarg = function.shape
             needed = self._needed.get(id(function))
             if needed is None:
+                self._needed[id(function)] = _ALL  # (a function that calls itself: what it returns is not known yet)
                 needed = self._needed[id(function)] = self._returned_names(function)
+            if needed is _ALL:
+                return True
             if splat:
                 if needed & set(params) or (vararg in needed) or (kwarg in needed):
                     return True
@@ -1341,14 +1344,28 @@ class _ScopeScan:
                 return True
         return False
 
-    @staticmethod
-    def _returned_names(function: "_Scope") -> set[str]:
+    def _returned_names(self, function: "_Scope") -> set[str]:
         """The names a function's returns are made of, through its own assignments
         (flow-insensitively, a superset)."""
         needed: set[str] = set()
         for atoms in function.returns:
-            needed |= _all_names(atoms)
-        return _backward(function, needed)
+            needed |= self._reaching_names(atoms)
+        return _backward(function, needed, self._reaching_names)
+
+    def _reaching_names(self, atoms: _Atoms) -> set[str]:
+        """The names a value reads, and those in the arguments of the module's functions
+        it calls that reach the function's returns (`return self._request(url, headers)`
+        holds `headers` only where _request returns what it is handed there: the rules'
+        summaries)."""
+        out = atoms.names | atoms.fields
+        for name, positional, keywords, splat in atoms.via:
+            for index, inner in enumerate(positional):
+                if self._reaches(name, index, None, splat):
+                    out |= self._reaching_names(inner)
+            for keyword, inner in keywords.items():
+                if self._reaches(name, None, keyword, splat):
+                    out |= self._reaching_names(inner)
+        return out
 
     @staticmethod
     def _pathful(scope: _Scope, atoms: _Atoms) -> bool:
@@ -3127,21 +3144,26 @@ def _merge(into: _Atoms, other: _Atoms) -> None:
         into.via.extend(other.via)
 
 
-def _backward(function: "_Scope", needed: set[str]) -> set[str]:
+def _backward(function: "_Scope", needed: set[str], names_of=None) -> set[str]:
     """The names these are made of through the function's own assignments
-    (flow-insensitively, a superset)."""
+    (flow-insensitively, a superset); names_of: what a value's names are (_all_names)."""
     if not needed:
         return needed
+    names_of = names_of or _all_names
     changed = True
     while changed:
         changed = False
         for targets, atoms in function.assignments:
             if not needed.isdisjoint(targets):
-                more = _all_names(atoms) - needed
+                more = names_of(atoms) - needed
                 if more:
                     needed |= more
                     changed = True
     return needed
+
+
+# (a function whose returns are being read: each of its parameters counts as reaching them)
+_ALL: frozenset = frozenset({"\0every name"})
 
 
 def _all_names(atoms: _Atoms) -> set[str]:

@@ -321,9 +321,73 @@ CLEAN = {
                 log.info("updated %s", changed)
             return update
         """,
+    "a reply of a helper that hands the headers to another that does not return them": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        class Client:
+            def __init__(self):
+                self.api_key = os.environ["SERVICE_API_KEY"]
+
+            def _headers(self):
+                return {"Authorization": f"Bearer {self.api_key}"}
+
+            def _request(self, method, url, headers):
+                return {"status": "ok", "url": url}
+
+            def _post(self, url, headers):
+                return self._request("POST", url, headers)
+
+            def start(self):
+                response = self._post("https://api.example.test/v1/start", self._headers())
+                log.info("started: %s", response)
+        """,
 }
 
 REPORTED = {
+    "a reply of a helper that hands the headers to another that returns them": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        class Client:
+            def __init__(self):
+                self.api_key = os.environ["SERVICE_API_KEY"]
+
+            def _headers(self):
+                return {"Authorization": f"Bearer {self.api_key}"}
+
+            def _request(self, method, url, headers):
+                return {"status": "ok", "sent": headers}
+
+            def _post(self, url, headers):
+                return self._request("POST", url, headers)
+
+            def start(self):
+                response = self._post("https://api.example.test/v1/start", self._headers())
+                log.info("started: %s", response)
+        """,
+    "what a function that calls itself returns": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def fetch(url, headers, depth=0):
+            if depth > 3:
+                return headers
+            return fetch(url, headers, depth + 1)
+
+        def main():
+            key = os.environ["SERVICE_API_KEY"]
+            reply = fetch("https://api.example.test", {"Authorization": key})
+            log.info("got %s", reply)
+        """,
     "a decorator's wrapper logging the keywords of a function that takes a key": """
         import functools
         import logging
