@@ -741,6 +741,10 @@ class _ScopeScan:
         self._hidden_callbacks: set[str] = set()
         self._module_strings: dict = {}
         self._pairs: dict = {}  # names bound to a tuple display anywhere (the last), for auth=name
+        # (id(scope), name) -> the dict displays the name is bound to there; and the names
+        # handed to a request as its params= (see _query_keys)
+        self._displays: dict = {}
+        self._query_params: list = []
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
@@ -847,6 +851,9 @@ class _ScopeScan:
         if names_secret_file and self.flow.secret_file_names:
             self._secret_paths = self._file_paths(tree)
         self._body(tree.body, module)
+        for scope, name in self._query_params:
+            for display in self._displays.get((id(scope), name), ()):
+                self._query_keys(display, scope)
         self._settle_maybe_arguments()
         for scope in self.scopes[1:]:
             if scope.declared:
@@ -987,6 +994,17 @@ class _ScopeScan:
         if self.namespace_before_option and self.declares_secret_option:
             return True, True  # (a namespace made above the options it holds: not followed here)
         return raises, logs
+
+    def _query_keys(self, params, scope: _Scope) -> None:
+        """A request's params: a display's query key field (`params={"key": k}`, the
+        `token` field) holds a key, as the rules' secret_uses read it; a name's, the
+        displays it is bound to in the same function, settled after the walk."""
+        if type(params) is ast.Name:
+            self._query_params.append((scope, params.id))
+        elif type(params) is ast.Dict:
+            for key, value in zip(params.keys, params.values):
+                if type(key) is ast.Constant and key.value in self.flow.query_key_fields:
+                    self._used_as_key(_value_names(value), scope)
 
     def _in_wrapping_decorator(self, scope: _Scope) -> bool:
         """Is `scope` (a function) inside a top-level function that the module uses as a
@@ -1485,6 +1503,10 @@ class _ScopeScan:
                 self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
             if type(value) is ast.Tuple:
                 self._pairs.update((t.id, value) for t in targets if type(t) is ast.Name)
+            elif type(value) is ast.Dict and self.flow.query_key_fields:
+                for target in targets:  # (params = {"key": k}, handed to a request below: _query_keys)
+                    if type(target) is ast.Name:
+                        self._displays.setdefault((id(scope), target.id), []).append(value)
             if self._names_table_entry(value):
                 # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
                 # loop values), which os.environ.get(env) then reads
@@ -2348,11 +2370,11 @@ class _ScopeScan:
                             atoms.pathful = True  # {"model": m}: m at a field not named like a secret
                         if type(key) is ast.Name:  # {KEY_HEADER: key}: the module constant's text
                             key = self._module_strings.get(key.id, key)
-                        # (and a query's key field, {"key": k}: the rules' params of a request,
-                        # any dict here, a superset)
+                        # (a query's key field, {"key": k}, only in a request's params: see
+                        # _query_keys)
                         if count and type(key) is ast.Constant and type(key.value) is str and (
                                 (_is_secret_const(self, key) and self._name_level(key.value) == _STRICT)
-                                or self.vocab.names_a_key_header(key.value) or key.value in flow.query_key_fields):
+                                or self.vocab.names_a_key_header(key.value)):
                             self._used_as_key(_value_names(value), scope)  # {"Authorization": f"Bearer {key}"}
             elif kind is ast.Yield or kind is ast.YieldFrom:
                 if node.value is not None:  # a generator's items are what it returns
@@ -2434,6 +2456,10 @@ class _ScopeScan:
                         atoms.level = _STRICT
                     else:
                         self.namespace_before_option = True
+                if count and node.keywords and name in flow.http_request_methods and flow.query_key_fields:
+                    for keyword in node.keywords:
+                        if keyword.arg == "params":
+                            self._query_keys(keyword.value, scope)
                 if count and node.keywords:
                     for keyword in node.keywords:
                         pair = keyword.value

@@ -345,9 +345,50 @@ CLEAN = {
                 response = self._post("https://api.example.test/v1/start", self._headers())
                 log.info("started: %s", response)
         """,
+    "a dict's key field, no request's params": """
+        import os
+
+        from fastapi import HTTPException
+
+        API_KEY = os.environ["SERVICE_API_KEY"]
+
+
+        def create(body, store):
+            record = {"key": body.key, "value": body.value}
+            if store.exists(record["key"]):
+                raise HTTPException(status_code=409, detail=f"Memory with key '{body.key}' already exists.")
+            store.save(record)
+        """,
 }
 
 REPORTED = {
+    "a key a request's params name, bound first": """
+        import logging
+
+        import requests
+
+        log = logging.getLogger(__name__)
+
+
+        def search(q, k):
+            log.info("searching for %s with %s", q, k)
+            params = {"q": q, "key": k}
+            return requests.get("https://search.example.test/v1", params=params, timeout=10).json()
+        """,
+    "a token a request's params display names": """
+        import logging
+
+        import requests
+
+        log = logging.getLogger(__name__)
+
+
+        def search(q, k):
+            reply = requests.get("https://search.example.test/v1", params={"q": q, "token": k}, timeout=10)
+            if reply.status_code != 200:
+                log.warning("search with %s failed", k)
+            return reply.json()
+        """,
     "a reply of a helper that hands the headers to another that returns them": """
         import logging
         import os
