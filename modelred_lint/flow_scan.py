@@ -2554,7 +2554,13 @@ class _ScopeScan:
                         if base:
                             # (cfg.get("imap", "password"): the parser holds it in a section,
                             # a field not named like a secret)
-                            scope.assignments.append(([base], _pathful_strict_atoms() if sectioned else _strict_atoms()))
+                            held = _pathful_strict_atoms() if sectioned else _strict_atoms()
+                            if not sectioned and type(node.args[0]) is ast.Constant \
+                                    and self._name_level(node.args[0].value) == _MAYBE:
+                                # (chunk.get("token"): a maybe-secret's field, read as one: the
+                                # message's words decide, as the rules' field_label)
+                                held.level = _MAYBE
+                            scope.assignments.append(([base], held))
                             self._note_mapping(base)
                             self._secret_field_bases.append((scope, base))
                 if count and name == "startswith" and type(node.func) is ast.Attribute \

@@ -359,9 +359,30 @@ CLEAN = {
                 raise HTTPException(status_code=409, detail=f"Memory with key '{body.key}' already exists.")
             store.save(record)
         """,
+    "a mapping read at a maybe-secret's field, logged whole without a word for it": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        def parse_chunk(chunk):
+            log.debug("chunk %s", chunk)
+            piece = chunk.get("token", {}) or {}
+            return piece.get("text", "")
+        """,
 }
 
 REPORTED = {
+    "a reply read at a secret's field, logged whole": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        def login(reply):
+            log.debug("login reply %s", reply)
+            return reply.get("access_token")
+        """,
     "a key a request's params name, bound first": """
         import logging
 
