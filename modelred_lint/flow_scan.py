@@ -2846,7 +2846,13 @@ def _takes_secret(function, vocab) -> bool:
 def _called_by_name(name: str, text: str) -> bool:
     """Is `name` followed by an opening bracket anywhere but its own `def` (white space
     between them too; in strings and comments too: a superset)?"""
-    calls = sum(1 for _ in re.finditer(re.escape(name) + r"[ \t]*\(", text))
+    calls = 0
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if CALL_OPEN.match(text, end):
+            calls += 1
+        at = text.find(name, end)
     return calls > text.count(f"def {name}(")
 
 
