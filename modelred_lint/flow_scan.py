@@ -1006,6 +1006,28 @@ class _ScopeScan:
                 if type(key) is ast.Constant and key.value in self.flow.query_key_fields:
                     self._used_as_key(_value_names(value), scope)
 
+    def _key_by_default(self, name: str, default) -> bool:
+        """Is a parameter's default a key, as the rules' bound_key_literal and
+        module_key_literal read one: a literal of a key's format, or a random-looking one
+        under a secret's name (the parameter's; a module constant's own, k=TRIAL_KEY),
+        also as a choice (`"sk-..." if live else ""`)? A voice id's default is none."""
+        vocab = self.vocab
+        if type(default) is ast.Name:
+            bound = self._module_strings.get(default.id)
+            return bound is not None and bool(bound.value) and (vocab.holds_secret_key(bound.value) or (
+                vocab.is_secret_name(default.id) and vocab.is_secret_value(bound.value)))
+        stack = [default]
+        while stack:
+            node = stack.pop()
+            if type(node) is ast.IfExp:
+                stack += (node.body, node.orelse)
+            elif type(node) is ast.BoolOp:
+                stack += node.values
+            elif type(node) is ast.Constant and type(node.value) is str and node.value and (
+                    vocab.holds_secret_key(node.value) or (vocab.is_secret_name(name) and vocab.is_secret_value(node.value))):
+                return True
+        return False
+
     def _in_wrapping_decorator(self, scope: _Scope) -> bool:
         """Is `scope` (a function) inside a top-level function that the module uses as a
         decorator of functions that may be handed a secret (see _wrapping_decorators)?"""
@@ -1693,9 +1715,7 @@ class _ScopeScan:
             for arg, default in defaults:
                 if type(default) is ast.Call and self._secret_option(default.keywords):
                     inner.tainted[arg.arg] = _STRICT
-                literal = self._module_strings.get(default.id) if type(default) is ast.Name else default
-                if type(literal) is ast.Constant and type(literal.value) is str and (
-                        self.vocab.holds_secret_key(literal.value) or self.vocab.is_secret_value(literal.value)):
+                if self._key_by_default(arg.arg, default):
                     inner.tainted[arg.arg] = _STRICT  # def banner(k="mr_..."), k=TRIAL_KEY: a literal key
                 if type(default) is ast.Call and _last_name(default.func) in flow.header_parameter_calls:
                     alias = next((k.value.value for k in default.keywords if k.arg == "alias"

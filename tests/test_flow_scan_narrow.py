@@ -370,9 +370,46 @@ CLEAN = {
             piece = chunk.get("token", {}) or {}
             return piece.get("text", "")
         """,
+    "a voice id by default, in the URL of a keyed request": """
+        import os
+
+        import requests
+
+        API_KEY = os.environ["TTS_API_KEY"]
+        VOICE_ID = "4kTq9ZrBv2LmXw8NcYp3"
+
+
+        def speak(text, voice_id=VOICE_ID):
+            url = f"https://tts.example.test/v1/{voice_id}/stream"
+            response = requests.post(url, headers={"xi-api-key": API_KEY}, json={"text": text})
+            if not response.ok:
+                raise RuntimeError(f"speech for {url} failed: {response.text}")
+            return response
+        """,
 }
 
 REPORTED = {
+    "a random default chosen under a secret's name": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        def connect(host, api_token="A5tqv5ESn4SwzJZU7plMJjYG9OllxmeJ" if DEBUG else ""):
+            url = f"https://{host}/v1?token={api_token}"
+            log.info("connecting to %s", url)
+        """,
+    "a random module constant under a secret's name, by default": """
+        import logging
+
+        log = logging.getLogger(__name__)
+        TRIAL_SECRET = "A5tqv5ESn4SwzJZU7plMJjYG9OllxmeJ"
+
+
+        def connect(host, k=TRIAL_SECRET):
+            url = f"https://{host}/v1?token={k}"
+            log.info("connecting to %s", url)
+        """,
     "a reply read at a secret's field, logged whole": """
         import logging
 
