@@ -745,6 +745,10 @@ class _ScopeScan:
         # handed to a request as its params= (see _query_keys)
         self._displays: dict = {}
         self._query_params: list = []
+        # Loops over a mapping's or a structure's name (see _iterated), and the names
+        # bound to a sequence display anywhere in the file
+        self._loops: list = []
+        self._sequence_names: set[str] = set()
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
@@ -854,6 +858,7 @@ class _ScopeScan:
         for scope, name in self._query_params:
             for display in self._displays.get((id(scope), name), ()):
                 self._query_keys(display, scope)
+        self._settle_loops()
         self._settle_maybe_arguments()
         for scope in self.scopes[1:]:
             if scope.declared:
@@ -1523,6 +1528,8 @@ class _ScopeScan:
                 # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
                 # constant's names are (the rules' displays; file-wide here, a superset)
                 self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
+            if type(value) in _SEQUENCE_KINDS:
+                self._sequence_names.update(t.id for t in targets if type(t) is ast.Name)
             if type(value) is ast.Tuple:
                 self._pairs.update((t.id, value) for t in targets if type(t) is ast.Name)
             elif type(value) is ast.Dict and self.flow.query_key_fields:
@@ -1854,7 +1861,7 @@ class _ScopeScan:
             names, taking = self._loop_targets(node.target, node.iter, scope)
             scope.clear.update(names)  # a loop variable: what iterating gives
             atoms = self._expression(node.iter, scope)
-            scope.assignments.append((taking, atoms))
+            scope.assignments.append((taking, self._iterated(node.iter, atoms)))
             if scope is not self.scopes[0] and type(node.target) is not ast.Name:
                 # (for _KEYS["x"] in ...: a module cache's store, as an assignment's)
                 self._module_stores.extend((scope, t.value.id, atoms) for t in ast.walk(node.target)
@@ -1991,6 +1998,38 @@ class _ScopeScan:
             # appended anywhere in the file, a superset)
             return keys + values, keys + values
         return keys + values, values if items else []
+
+    def _iterated(self, iterated, atoms: _Atoms) -> _Atoms:
+        """What a loop over `iterated` gives, of what it is made of (`atoms`): as the
+        rules' bind_iteration, a mapping named as one (`headers`, `redis_kwargs`) gives
+        its keys, no secret of its own; a structure named as one that holds a secret at
+        a field (`litellm_params`) gives its keys, not the secret its name says it holds
+        (what was put in it is still followed). Not a name bound to a sequence display
+        or a list of rows anywhere in the file: settled after the walk (_settle_loops)."""
+        dotted = _dotted(iterated) if type(iterated) in (ast.Name, ast.Attribute) else None
+        if not dotted:
+            return atoms
+        mapping = self.vocab.names_a_mapping(dotted)
+        if not mapping and not self._is_structure(dotted.rpartition(".")[2]):
+            return atoms
+        kept = _Atoms()
+        _merge(kept, atoms)
+        kept.promote = atoms.promote
+        self._loops.append((kept, iterated, dotted, mapping))
+        return kept
+
+    def _settle_loops(self) -> None:
+        for kept, iterated, dotted, mapping in self._loops:
+            if type(iterated) is ast.Name and (dotted in self._sequence_names or dotted in self._row_lists):
+                continue  # (a sequence made here gives its elements whole, as the rules')
+            if mapping:
+                fresh = _Atoms()
+                for slot in _Atoms.__slots__:
+                    setattr(kept, slot, getattr(fresh, slot))
+            else:
+                kept.named.pop(dotted, None)
+                if type(iterated) is ast.Attribute:
+                    kept.level = 0  # (the attribute's own name was the level)
 
     def _names_secret(self, node) -> bool:
         """A key or a variable's name given by a name: a loop variable over names of
@@ -2404,6 +2443,8 @@ class _ScopeScan:
                     _merge(atoms, inner)
                 continue
             elif kind is ast.NamedExpr:
+                if type(node.value) in _SEQUENCE_KINDS:
+                    self._sequence_names.add(node.target.id)
                 inner = self._expression(node.value, scope, count)
                 _merge(atoms, inner)
                 scope.assignments.append(([node.target.id], inner))
@@ -2413,7 +2454,7 @@ class _ScopeScan:
                 inner = self._expression(node.iter, scope, count)
                 _merge(atoms, inner)
                 names, taking = self._loop_targets(node.target, node.iter, scope)
-                scope.assignments.append((taking, inner))
+                scope.assignments.append((taking, self._iterated(node.iter, inner)))
                 scope.clear.update(names)
                 stack.extend(node.ifs)
                 if node.ifs and any((type(n) is ast.Constant and self._names_secret(n))
@@ -3219,6 +3260,9 @@ def _backward(function: "_Scope", needed: set[str], names_of=None) -> set[str]:
                     changed = True
     return needed
 
+
+# The displays a name bound to gives its elements whole when iterated (the rules' sequences)
+_SEQUENCE_KINDS = frozenset({ast.List, ast.Tuple, ast.Set, ast.ListComp, ast.SetComp, ast.GeneratorExp})
 
 # (a function whose returns are being read: each of its parameters counts as reaching them)
 _ALL: frozenset = frozenset({"\0every name"})

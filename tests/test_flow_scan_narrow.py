@@ -386,9 +386,56 @@ CLEAN = {
                 raise RuntimeError(f"speech for {url} failed: {response.text}")
             return response
         """,
+    "the keys of a structure named as one that holds a key": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        def reject(body, litellm_params):
+            for param in litellm_params:
+                if param in body:
+                    raise ValueError(f"{param} is set by the server, not in a request")
+        """,
+    "the names of a mapping's keys": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        def send(url):
+            headers = {"Authorization": f"Bearer {os.environ['SERVICE_API_KEY']}"}
+            for name in headers:
+                log.debug("sending header %s", name)
+        """,
 }
 
 REPORTED = {
+    "a list of keys under a mapping's word, iterated": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        def rotate():
+            params = [os.environ["OPENAI_API_KEY"], os.environ["BACKUP_API_KEY"]]
+            for p in params:
+                log.info("trying %s", p)
+        """,
+    "a mapping's values, iterated": """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        def send(url):
+            headers = {"Authorization": f"Bearer {os.environ['SERVICE_API_KEY']}"}
+            for name, value in headers.items():
+                log.debug("sending header %s: %s", name, value)
+        """,
     "a random default chosen under a secret's name": """
         import logging
 
