@@ -367,7 +367,9 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     if not strict and not scan.get(_unnamed_sources):
         if not (strict or (maybe and (scan.get(_says_secret_words) or _LONG_LITERAL.search(scan.text)))):
             return _NONE  # (a random literal bound to a maybe-name, token = "...", is a key)
-    if not scan.has(python_tree) and not _in_code(scan):
+    # (also where another stage has parsed the file already: the verdict must not
+    # depend on which rule's stage ran first, and this test is the narrower one)
+    if not _in_code(scan):
         return _NONE
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)

@@ -901,3 +901,30 @@ def test_a_long_chain_of_paths_stays_linear(monkeypatch):
     assert scopes.logs, "the file read by a name of the chain is no longer taken for a secret's"
     # (a few rounds over the 400 bindings; a round per link would be some 80,000 calls)
     assert len(calls) < 20 * links, len(calls)
+
+
+def test_the_verdict_does_not_depend_on_which_rule_asked_first():
+    """A file whose secret literal has another rule's stage parse it first (MR004 reads
+    its bindings on CPython's tree) is still read for a sink outside strings before the
+    flow scan passes it: the codes a file gets do not depend on the order the rules'
+    triggers are tried in (a set's order, which changes from run to run)."""
+    source = textwrap.dedent('''
+        class Embeddings:
+            cohere_api_key: str = "A5tqv5ESn4SwzJZU7plMJjYG9OllxmeJ"
+
+            def validate(self, values):
+                cohere_api_key = values.get("cohere_api_key")
+                try:
+                    import cohere
+
+                    values["client"] = cohere.Client(cohere_api_key)
+                except ImportError:
+                    raise ImportError("Could not import cohere python package.")
+                return values
+        ''')
+    prefilter = Plan.build(CATALOGUE.ids).prefilter
+    codes = sorted(CATALOGUE.ids)
+    forward, backward = prefilter.codes_for(source, codes), prefilter.codes_for(source, codes[::-1])
+    assert "MR004" in forward, "the case no longer has another rule parse it first"
+    assert forward == backward
+    assert "MR020" not in forward, "a file that raises only constants is handed on for MR020"
