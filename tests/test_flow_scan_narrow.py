@@ -24,6 +24,50 @@ CATALOGUE = load_catalogue()
 WITHOUT = Plan.build(CATALOGUE.ids, use_prefilter=False)
 KNOWLEDGE = Plan.build(CATALOGUE.ids).prefilter.knowledge
 
+# A client whose helper hands the key's headers on to another: clean where that one
+# returns no headers, reported where it returns them.
+_HANDED_ON = """
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+
+        class Client:
+            def __init__(self):
+                self.api_key = os.environ["SERVICE_API_KEY"]
+
+            def _headers(self):
+                return {"Authorization": f"Bearer {self.api_key}"}
+
+            def _request(self, method, url, headers):
+                return RETURNED
+
+            def _post(self, url, headers):
+                return self._request("POST", url, headers)
+
+            def start(self):
+                response = self._post("https://api.example.test/v1/start", self._headers())
+                log.info("started: %s", response)
+        """
+
+# A decorator whose wrapper logs the keywords the functions it decorates are given.
+_TRACED = """
+        import functools
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+
+        def traced(func):
+            @functools.wraps(func)
+            def wrapper(*args, **kwargs):
+                log.debug("calling %s with %s", func.__name__, kwargs)
+                return func(*args, **kwargs)
+            return wrapper
+
+        """
+
 CLEAN = {
     "a reply to a keyed request": """
         import os
@@ -321,30 +365,7 @@ CLEAN = {
                 log.info("updated %s", changed)
             return update
         """,
-    "a reply of a helper that hands the headers to another that does not return them": """
-        import logging
-        import os
-
-        log = logging.getLogger(__name__)
-
-
-        class Client:
-            def __init__(self):
-                self.api_key = os.environ["SERVICE_API_KEY"]
-
-            def _headers(self):
-                return {"Authorization": f"Bearer {self.api_key}"}
-
-            def _request(self, method, url, headers):
-                return {"status": "ok", "url": url}
-
-            def _post(self, url, headers):
-                return self._request("POST", url, headers)
-
-            def start(self):
-                response = self._post("https://api.example.test/v1/start", self._headers())
-                log.info("started: %s", response)
-        """,
+    "a reply of a helper that hands the headers to another that does not return them": _HANDED_ON.replace("RETURNED", '{"status": "ok", "url": url}'),
     "a dict's key field, no request's params": """
         import os
 
@@ -494,30 +515,7 @@ REPORTED = {
                 log.warning("search with %s failed", k)
             return reply.json()
         """,
-    "a reply of a helper that hands the headers to another that returns them": """
-        import logging
-        import os
-
-        log = logging.getLogger(__name__)
-
-
-        class Client:
-            def __init__(self):
-                self.api_key = os.environ["SERVICE_API_KEY"]
-
-            def _headers(self):
-                return {"Authorization": f"Bearer {self.api_key}"}
-
-            def _request(self, method, url, headers):
-                return {"status": "ok", "sent": headers}
-
-            def _post(self, url, headers):
-                return self._request("POST", url, headers)
-
-            def start(self):
-                response = self._post("https://api.example.test/v1/start", self._headers())
-                log.info("started: %s", response)
-        """,
+    "a reply of a helper that hands the headers to another that returns them": _HANDED_ON.replace("RETURNED", '{"status": "ok", "sent": headers}'),
     "what a function that calls itself returns": """
         import logging
         import os
@@ -534,19 +532,7 @@ REPORTED = {
             reply = fetch("https://api.example.test", {"Authorization": key})
             log.info("got %s", reply)
         """,
-    "a decorator's wrapper logging the keywords of a function that takes a key": """
-        import functools
-        import logging
-
-        log = logging.getLogger(__name__)
-
-        def traced(func):
-            @functools.wraps(func)
-            def wrapper(*args, **kwargs):
-                log.debug("calling %s with %s", func.__name__, kwargs)
-                return func(*args, **kwargs)
-            return wrapper
-
+    "a decorator's wrapper logging the keywords of a function that takes a key": _TRACED + """
         @traced
         def connect(host, api_key):
             return host
@@ -566,20 +552,7 @@ REPORTED = {
         async def connect(host, api_key):
             return host
         """,
-    "a decorator's wrapper of a method called with a token by keyword": """
-        import functools
-        import logging
-        import os
-
-        log = logging.getLogger(__name__)
-
-        def traced(func):
-            @functools.wraps(func)
-            def wrapper(*args, **kwargs):
-                log.debug("calling %s with %s", func.__name__, kwargs)
-                return func(*args, **kwargs)
-            return wrapper
-
+    "a decorator's wrapper of a method called with a token by keyword": _TRACED + """
         class Client:
             @traced
             def send(self, host, **options):
