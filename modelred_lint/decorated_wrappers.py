@@ -23,15 +23,13 @@ from __future__ import annotations
 from modelred_lint.lazy import cst
 from modelred_lint.names import last_name, literal_value
 from modelred_lint.node_walk import descendants
+from modelred_lint.secret_uses import names_a_secret
 
 
 def wrapper_keywords(module, vocab) -> dict[int, tuple[str, frozenset[str]]]:
     """For each wrapper (a function with `**kwargs` nested in a top-level function that
     decorates a function of the module), by its node's id: the name of its `**`
     parameter and the secret-named fields it may hold."""
-    def secret(name: str) -> bool:
-        return vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name)
-
     decorated: dict[str, list] = {}  # decorator's name -> the functions it decorates
     for node in _functions(module):
         for decorator in node.decorators:
@@ -50,7 +48,7 @@ def wrapper_keywords(module, vocab) -> dict[int, tuple[str, frozenset[str]]]:
         if not wrappers:
             continue
         functions = decorated[decorator.name.value]
-        fields = {p.name.value for f in functions for p in _params(f) if secret(p.name.value)}
+        fields = {p.name.value for f in functions for p in _params(f) if names_a_secret(vocab, p.name.value)}
         if calls is None:
             calls = [n for n in descendants(module) if type(n) is cst.Call]
         names = {f.name.value for f in functions}
@@ -61,9 +59,9 @@ def wrapper_keywords(module, vocab) -> dict[int, tuple[str, frozenset[str]]]:
                 if arg.keyword is None or type(arg.value) in (cst.SimpleString, cst.Integer):
                     continue  # (a constant is no secret: api_key="test" in a docs example)
                 keyword = arg.keyword.value
-                if secret(keyword) or (type(arg.value) is cst.Dict and any(
+                if names_a_secret(vocab, keyword) or (type(arg.value) is cst.Dict and any(
                         type(e) is cst.DictElement and isinstance(literal_value(e.key), str)
-                        and secret(literal_value(e.key)) for e in arg.value.elements)):
+                        and names_a_secret(vocab, literal_value(e.key)) for e in arg.value.elements)):
                     fields.add(keyword)  # api_key=key; headers={"X-Subscription-Token": key}
         if fields:
             for wrapper in wrappers:

@@ -29,7 +29,7 @@ from modelred_lint.flow_model import (
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.secret_uses import DIGESTS as _DIGESTS
-from modelred_lint.secret_uses import MINTED_PREFIX, SPLITS, TRIMS
+from modelred_lint.secret_uses import MINTED_PREFIX, SPLITS, TRIMS, names_a_secret
 from modelred_lint.sink_text import (
     CALL_OPEN,
     IDENTIFIER_CHARS,
@@ -1253,7 +1253,7 @@ class _ScopeScan:
                 for each, atoms in function.sinks:
                     if each == kind:
                         needed |= self._reaching_names(atoms)
-                needed = _backward(function, needed, self._reaching_names)
+                needed = self._backward(function, needed)
                 params = {p for p in (*function.params, function.shape[1], function.shape[2])
                           if p is not None and p in needed and not self.vocab.is_secret_name(p)}
                 if params:
@@ -1397,7 +1397,23 @@ class _ScopeScan:
         needed: set[str] = set()
         for atoms in function.returns:
             needed |= self._reaching_names(atoms)
-        return _backward(function, needed, self._reaching_names)
+        return self._backward(function, needed)
+
+    def _backward(self, function: "_Scope", needed: set[str]) -> set[str]:
+        """The names these are made of through the function's own assignments
+        (flow-insensitively, a superset; see _reaching_names)."""
+        if not needed:
+            return needed
+        changed = True
+        while changed:
+            changed = False
+            for targets, atoms in function.assignments:
+                if not needed.isdisjoint(targets):
+                    more = self._reaching_names(atoms) - needed
+                    if more:
+                        needed |= more
+                        changed = True
+        return needed
 
     def _reaching_names(self, atoms: _Atoms) -> set[str]:
         """The names a value reads, and those in the arguments of the module's functions
@@ -2902,8 +2918,7 @@ def _wrapping_decorators(tree: ast.Module, vocab, text: str) -> frozenset[int]:
 
 def _takes_secret(function, vocab) -> bool:
     arguments = function.args
-    return any(vocab.is_secret_name(a.arg, strict=True) and not vocab.names_a_credential_holder(a.arg)
-               for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs))
+    return any(names_a_secret(vocab, a.arg) for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs))
 
 
 def _called_by_name(name: str, text: str) -> bool:
@@ -3243,24 +3258,6 @@ def _merge(into: _Atoms, other: _Atoms) -> None:
     into.words = into.words or other.words
     if other.via:
         into.via.extend(other.via)
-
-
-def _backward(function: "_Scope", needed: set[str], names_of=None) -> set[str]:
-    """The names these are made of through the function's own assignments
-    (flow-insensitively, a superset); names_of: what a value's names are (_all_names)."""
-    if not needed:
-        return needed
-    names_of = names_of or _all_names
-    changed = True
-    while changed:
-        changed = False
-        for targets, atoms in function.assignments:
-            if not needed.isdisjoint(targets):
-                more = names_of(atoms) - needed
-                if more:
-                    needed |= more
-                    changed = True
-    return needed
 
 
 # The displays a name bound to gives its elements whole when iterated (the rules' sequences)

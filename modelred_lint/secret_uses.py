@@ -120,7 +120,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     and type(current.value.value) is cst.Name:
                 # conf["modelred"]["api_key"]: conf holds it at ("modelred", "api_key")
                 outer, inner = subscript_literal(current.value), subscript_literal(current)
-                if isinstance(outer, str) and isinstance(inner, str) and _names_a_secret(vocab, inner):
+                if isinstance(outer, str) and isinstance(inner, str) and names_a_secret(vocab, inner):
                     reads.setdefault(current.value.value.value, set()).add((outer, inner))
             if kind is cst.Assign and len(current.targets) == 1 and type(current.targets[0].target) is cst.Name \
                     and type(current.value) is cst.Subscript and type(current.value.value) is cst.Name:
@@ -129,12 +129,12 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     sections[current.targets[0].target.value] = (current.value.value.value, section)
             # (a key is one text, or the texts a loop variable takes: each is read)
             for one in () if base is None else (key,) if isinstance(key, str) else key if isinstance(key, tuple) else ():
-                if _names_a_secret(vocab, one):
+                if names_a_secret(vocab, one):
                     reads.setdefault(base, set()).add(one)
         if kind is cst.Arg:
             # (not credentials=creds: a credential object, which prints as its class)
             if current.keyword is not None and type(current.value) in (cst.Name, cst.Attribute, cst.Subscript) \
-                    and _names_a_secret(vocab, current.keyword.value):
+                    and names_a_secret(vocab, current.keyword.value):
                 found.update(_names_of(current.value))
             elif current.keyword is not None and current.keyword.value in vocab.basic_auth_keywords \
                     and type(current.value) is cst.Tuple:
@@ -148,7 +148,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                     and current.key.value not in own_params:
                 bound = constant(current.key.value)  # {KEY_HEADER: key} of KEY_HEADER = "x-rapidapi-key"
                 key = literal_value(bound) if bound is not None else None
-            if isinstance(key, str) and key and (_names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
+            if isinstance(key, str) and key and (names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
                 found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
         elif kind is cst.Assign:
             for target in current.targets:
@@ -176,7 +176,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 else:
                     key = None
                     found.update(_fallback_names(stored_at, current.value, vocab))
-                if key and _names_a_secret(vocab, key):
+                if key and names_a_secret(vocab, key):
                     found.update(_names_of(current.value))
                 elif key in vocab.basic_auth_keywords and type(current.value) is cst.Tuple:
                     found.update(_pair_keys(current.value))  # session.auth = (token, "token")
@@ -343,10 +343,10 @@ def _note_split(target, value, vocab, splits: dict, unpacked: list) -> None:
         receiver = _split_receiver(value)
         if receiver is not None:
             splits[target.value] = _choices(receiver)
-        elif type(value) is cst.Subscript and _names_a_secret(vocab, target.value):
+        elif type(value) is cst.Subscript and names_a_secret(vocab, target.value):
             unpacked.append(value.value)
     elif type(target) in (cst.Tuple, cst.List) and any(
-            type(e.value) is cst.Name and _names_a_secret(vocab, e.value.value) for e in target.elements):
+            type(e.value) is cst.Name and names_a_secret(vocab, e.value.value) for e in target.elements):
         unpacked.append(value)
 
 
@@ -387,7 +387,7 @@ def _fallback_names(target, value, vocab) -> list:
     """`api_key = api_key or key` (a deprecated keyword's value), `api_key = key`: what a
     name called a secret's is bound to, as it stands or as an `or`'s choice, is that key
     (not a description, key_id)."""
-    if type(target) is not cst.Name or not _names_a_secret(vocab, target.value):
+    if type(target) is not cst.Name or not names_a_secret(vocab, target.value):
         return []
     return [n for n in _choices(value) if not vocab.names_a_description(n)]
 
@@ -411,7 +411,7 @@ def _choices(value) -> list:
     return parts
 
 
-def _names_a_secret(vocab, name: str) -> bool:
+def names_a_secret(vocab, name: str) -> bool:
     """A strict secret's name, not a credential object's holder (creds, credentials)."""
     return vocab.is_secret_name(name, strict=True) and not vocab.names_a_credential_holder(name)
 
@@ -471,7 +471,7 @@ def _reads_a_secret(node, vocab) -> bool:
         name = literal_value(node.args[0].value)
     else:
         return False
-    return bool(name) and _names_a_secret(vocab, name)
+    return bool(name) and names_a_secret(vocab, name)
 
 
 @functools.lru_cache(maxsize=None)
@@ -592,15 +592,15 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if kind is cst.Call and base is not None and isinstance(field, str) and not _names_a_secret(vocab, field) \
+        if kind is cst.Call and base is not None and isinstance(field, str) and not names_a_secret(vocab, field) \
                 and len(current.args) >= 2 and current.args[1].keyword is None:
             # cfg.get("airline", "api_key") of a ConfigParser: the option of a section
             option = literal_value(current.args[1].value)
-            if isinstance(option, str) and _names_a_secret(vocab, option):
+            if isinstance(option, str) and names_a_secret(vocab, option):
                 name = _mapping_name(base, vocab) or _keyed_name(base, shadowed)
                 if name:
                     found.setdefault(name, set()).add((field, option))
-        if base is not None and field and isinstance(field, str) and _names_a_secret(vocab, field):
+        if base is not None and field and isinstance(field, str) and names_a_secret(vocab, field):
             name = _mapping_name(base, vocab) or (_keyed_name(base, shadowed) if keyed else None)
             if name:
                 found.setdefault(name, set()).add(field)
@@ -655,7 +655,7 @@ def may_read_secret_field(text: str, name: str, vocab) -> bool:
     reader = Reader(text)
 
     def secret(value) -> bool:
-        return value is UNREAD or (value is not None and _names_a_secret(vocab, value))
+        return value is UNREAD or (value is not None and names_a_secret(vocab, value))
 
     for i in reader.places(name.rsplit(".", 1)[-1]):
         if i >= reader.end:
@@ -664,7 +664,7 @@ def may_read_secret_field(text: str, name: str, vocab) -> bool:
         if mark == ".":
             field, i = reader.name_at(reader.code_after(i + 1))
             if field != "get":
-                if field and _names_a_secret(vocab, field):
+                if field and names_a_secret(vocab, field):
                     return True
                 continue
             i = reader.code_after(i)
@@ -766,7 +766,7 @@ def _secret_positions(function, vocab, skip: int) -> frozenset:
     """The positions (and, for a name that is a secret's only in some places, the
     names) of a function's secret parameters, after the first `skip`."""
     params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)][skip:]
-    secret = frozenset(i for i, name in enumerate(params) if _names_a_secret(vocab, name))
+    secret = frozenset(i for i, name in enumerate(params) if names_a_secret(vocab, name))
     # (a name that is a secret's only in some places, token; or one whose last word is a
     # secret's, portal_key: a secret where the function uses it as one)
     maybe = [name for name in params if not vocab.is_secret_name(name, strict=True)
