@@ -124,11 +124,9 @@ def _build_unnamed_words(knowledge) -> tuple:
     clients.append("compare_digest")
     # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
     clients += [f"{quote}{field}{quote}" for field in flow.query_key_fields for quote in "\"'"]
-    requests = tuple(sorted(f"{word}.{attr}".lower() for word in flow.request_words
-                            for attr in flow.request_credential_fields))
-    # "keys.json", ".env": a file of secrets read (in the lowered text: a path's case is
-    # not read, `names_secret_file`)
-    requests += tuple(_file_name_fragments(flow.secret_file_names + flow.secret_file_path_names))
+    # (a file of secrets named, "keys.json", ".env", is looked for apart: _names_secret_file)
+    requests = without_superstrings(f"{word}.{attr}".lower() for word in flow.request_words
+                                    for attr in flow.request_credential_fields)
     # Each word with its gate (a secret-name word it holds: `get_api_key`, `key`): most
     # texts lack most gates, which the name stages have looked for already. The calls
     # with a splat are looked for behind the one they share, `(**`, which most lack too.
@@ -178,8 +176,18 @@ def _file_name_fragments(patterns) -> list:
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
-_secret_file_fragments = PerOwner(lambda flow: tuple(_file_name_fragments(
+# (each fragment once, less those that hold another: `_keys.json` holds `keys.json`, and
+# every quoted form of `.secrets.yaml` holds `secrets.yaml`)
+_secret_file_fragments = PerOwner(lambda flow: without_superstrings(_file_name_fragments(
     flow.secret_file_names + flow.secret_file_path_names)))
+
+
+def _names_secret_file(scan: ScanText) -> bool:
+    """Does the lowered text name a file of secrets ("keys.json", ".env": a path's case
+    is not read, `names_secret_file`)? Asked by the source test and again by the scan:
+    read once per file."""
+    low = scan.get(lowered)
+    return any(fragment in low for fragment in _secret_file_fragments(scan.knowledge.dataflow))
 
 
 def _build_signatures(knowledge) -> tuple:
@@ -220,7 +228,7 @@ def _unnamed_sources(scan: ScanText) -> bool:
     if splatted and holds(_SPLAT) and any(holds(word) for word in splatted):
         return True
     low = scan.get(lowered)
-    if any(word in low for word in requests):
+    if any(word in low for word in requests) or scan.get(_names_secret_file):
         return True
     if _stores_credentials(scan):
         return True  # self.creds[var] = value: what is put in a credential store (the rules' secret_uses)
@@ -378,12 +386,10 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
                          knowledge.secret_name_words, _client_tails(knowledge.sdk),
                          _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
-    # (a literal naming a file of secrets, in the lowered text: see _file_paths)
-    low = scan.get(lowered)
     scanner.imported_records = scan.get(imported_records)
     scanner.text = scan.text
-    raises, logs = scanner.verdict(tree, names_secret_file=any(
-        f in low for f in _secret_file_fragments(knowledge.dataflow)))
+    # (a literal naming a file of secrets, in the lowered text: see _file_paths)
+    raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
     return FlowScopes(raises, logs)
 
 

@@ -131,6 +131,25 @@ def test_every_unnamed_source_word_is_found_alone():
     assert not _unnamed_sources(ScanText("x = f(**kwargs)\n", KNOWLEDGE))
 
 
+def test_every_secret_file_fragment_is_found_alone():
+    """The fragments naming a file of secrets are searched less those that hold
+    another (`_keys.json` holds `keys.json`): a text holding any one of them, the
+    dropped ones too, must still name a file of secrets, for the source test and for
+    the scan, which share the answer."""
+    from modelred_lint.flow_scan import _file_name_fragments, _names_secret_file, _secret_file_fragments, \
+        _unnamed_sources
+
+    flow = KNOWLEDGE.dataflow
+    every = set(_file_name_fragments(flow.secret_file_names + flow.secret_file_path_names))
+    kept = _secret_file_fragments(flow)
+    assert len(kept) < len(every), "no fragment holds another: the shortcut is gone"
+    for fragment in every:
+        scan = ScanText(f"path = {fragment}\n", KNOWLEDGE)
+        assert scan.get(_names_secret_file), fragment
+        assert _unnamed_sources(scan), fragment
+    assert not ScanText("path = 'settings.json'\n", KNOWLEDGE).get(_names_secret_file)
+
+
 def test_a_signature_is_found_whole_and_only_whole():
     from modelred_lint.flow_scan import _signatures, _unnamed_sources
 
