@@ -176,10 +176,11 @@ def _file_name_fragments(patterns) -> list:
 
 
 _unnamed_words = PerOwner(_build_unnamed_words)
-# (each fragment once, less those that hold another: `_keys.json` holds `keys.json`, and
-# every quoted form of `.secrets.yaml` holds `secrets.yaml`)
-_secret_file_fragments = PerOwner(lambda flow: without_superstrings(_file_name_fragments(
-    flow.secret_file_names + flow.secret_file_path_names)))
+# Each fragment once, less those that hold another (`_keys.json` holds `keys.json`, and
+# every quoted form of `.secrets.yaml` holds `secrets.yaml`), with its gate as the unnamed
+# sources' words have theirs (`secrets.json`: `secret`; a text without it lacks the name).
+_secret_file_fragments = PerOwner(lambda knowledge: gated(knowledge, without_superstrings(_file_name_fragments(
+    knowledge.dataflow.secret_file_names + knowledge.dataflow.secret_file_path_names))))
 
 
 def _names_secret_file(scan: ScanText) -> bool:
@@ -187,7 +188,9 @@ def _names_secret_file(scan: ScanText) -> bool:
     is not read, `names_secret_file`)? Asked by the source test and again by the scan:
     read once per file."""
     low = scan.get(lowered)
-    return any(fragment in low for fragment in _secret_file_fragments(scan.knowledge.dataflow))
+    starts = scan.get(name_word_starts)
+    return any((gate is None or starts[gate] >= 0) and fragment in low
+               for fragment, gate in _secret_file_fragments(scan.knowledge))
 
 
 def _build_signatures(knowledge) -> tuple:
