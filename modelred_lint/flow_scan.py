@@ -510,12 +510,14 @@ def _in_code(scan: ScanText) -> bool:
     # Then a secret's source outside comments and standalone strings. A view only loses
     # words of the text (each part it removes stands as a space, and no word holds one):
     # a source the whole text lacks, the view lacks too.
-    quiet = ScanText(views.quiet, knowledge, scan.path)
-    if scan.get(_unnamed_sources) and quiet.get(_unnamed_sources):
-        return True
+    # (a strict name first: the cheaper test, its words searched only where the whole
+    # text holds them; the order changes the cost, not the answer)
+    quiet = ScanText(views.quiet, knowledge, scan.path, within=scan)
     strict, maybe = quiet.get(secret_names)
+    if strict or (scan.get(_unnamed_sources) and quiet.get(_unnamed_sources)):
+        return True
     # (the message's words and a long literal are looked for in the whole text)
-    return strict or (maybe and (scan.get(_says_secret_words) or _LONG_LITERAL.search(scan.text) is not None))
+    return maybe and (scan.get(_says_secret_words) or _LONG_LITERAL.search(scan.text) is not None)
 
 
 # How secret-like each name is, per vocabulary: the same names come back in every file,

@@ -30,14 +30,19 @@ _NAME_TAIL = re.compile(r"[A-Za-z0-9_\-]*")
 class ScanText:
     """One file's text as the triggers see it, with each analysis made at most once."""
 
-    __slots__ = ("text", "knowledge", "path", "_memo", "_held")
+    __slots__ = ("text", "knowledge", "path", "within", "_memo", "_held")
 
-    def __init__(self, text: str, knowledge: Any, path: Optional[str] = None) -> None:
+    def __init__(self, text: str, knowledge: Any, path: Optional[str] = None,
+                 within: Optional["ScanText"] = None) -> None:
         self.text = text
         self.knowledge = knowledge
         # Where the file is, where known: a test may read a module beside it (the records
         # it imports, flow_scan.imported_records); unknown, it takes what it cannot read.
         self.path = path
+        # The scan of the text this one is a view of (code_text.py: each part removed
+        # stands as one space), or None: a word without white space that text lacks,
+        # this one lacks too, and is not searched again.
+        self.within = within
         self._memo: dict[Callable, Any] = {}
         self._held: dict[str, bool] = {}
 
@@ -46,7 +51,10 @@ class ScanText:
         triggers look for the same ones (the SDK's module, the keys' prefixes)."""
         held = self._held.get(word)
         if held is None:
-            held = self._held[word] = word in self.text
+            if self.within is not None and self.within._held.get(word) is False and not _has_blank(word):
+                held = self._held[word] = False
+            else:
+                held = self._held[word] = word in self.text
         return held
 
     def has(self, analysis: Callable[["ScanText"], Any]) -> bool:
@@ -60,6 +68,11 @@ class ScanText:
         except KeyError:
             value = self._memo[analysis] = analysis(self)
             return value
+
+
+def _has_blank(word: str) -> bool:
+    """Does the word hold white space (which a view's removed part may have become)?"""
+    return not word.isprintable() or " " in word
 
 
 class PerOwner:
@@ -216,9 +229,13 @@ TOO_DEEP = _TOO_DEEP
 def name_word_starts(scan: ScanText) -> dict[str, int]:
     """Where each secret-name word first stands in the lowered text (-1: nowhere). A
     word of ASCII letters that holds one of them is in the text only where that one
-    is: other stages skip their search of such words (see `gated`)."""
+    is: other stages skip their search of such words (see `gated`). In a view, a word
+    the whole text lacks is not searched."""
     low = scan.get(lowered)
-    return {word: low.find(word) for word in _name_words_of(scan.knowledge)}
+    outer = scan.within._memo.get(name_word_starts) if scan.within is not None else None
+    if outer is None:
+        return {word: low.find(word) for word in _name_words_of(scan.knowledge)}
+    return {word: low.find(word) if outer[word] >= 0 else -1 for word in _name_words_of(scan.knowledge)}
 
 
 def gated(knowledge: Any, words: Iterable[str]) -> tuple[tuple[str, Optional[str]], ...]:

@@ -253,3 +253,52 @@ def test_the_code_views_read_prefixes_and_standalone_strings(text, quiet, bare):
     views = code_views(text)
     assert views is not None
     assert (views.quiet, views.bare) == (quiet, bare)
+
+
+# -- a view's scan: words the whole text lacks are not searched again ----------------------
+def _view_files() -> list:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "fixtures").rglob("*.py")) + sorted((root / "tests" / "corpus").glob("*.py"))
+    files += sorted(root.glob("tests/holdout_messages*/*.py"))[::7]
+    return [p for p in files if p.stat().st_size < 200_000]
+
+
+def test_a_view_reads_what_a_scan_of_its_own_text_reads():
+    """The quiet view's scan skips the words its whole text lacks (it only loses words:
+    each part removed stands as a space). On every fixture and a seventh of the held-out
+    sets, whatever the whole text's scan has searched already, the view's names and
+    sources are those a scan of the view's text alone finds."""
+    from modelred_lint.code_text import code_views
+    from modelred_lint.flow_scan import _unnamed_sources
+    from modelred_lint.source import SourceError, decode_source
+    from modelred_lint.triggers import secret_names
+
+    files = _view_files()
+    assert len(files) > 100
+    shortcuts = 0
+    for path in files:
+        try:
+            text = decode_source(path.read_bytes()).text
+        except SourceError:
+            continue
+        views = code_views(text)
+        if views is None:
+            continue
+        whole = ScanText(text, KNOWLEDGE)
+        whole.get(secret_names), whole.get(_unnamed_sources)
+        view, alone = ScanText(views.quiet, KNOWLEDGE, within=whole), ScanText(views.quiet, KNOWLEDGE)
+        assert view.get(secret_names) == alone.get(secret_names), path.name
+        assert view.get(_unnamed_sources) == alone.get(_unnamed_sources), path.name
+        shortcuts += sum(1 for word, held in view._held.items() if whole._held.get(word) is False)
+    assert shortcuts, "no view skipped a word: the shortcut is gone"
+
+
+def test_a_word_with_white_space_is_searched_in_the_view_again():
+    """A removed part stands as a space in the view, so a word holding one may be there
+    where the whole text has none: such a word is searched whatever the whole says."""
+    whole = ScanText("a = 1  # x\n", KNOWLEDGE)
+    assert not whole.holds("1 \n")
+    view = ScanText("a = 1 \n", KNOWLEDGE, within=whole)
+    assert view.holds("1 \n")
