@@ -34,6 +34,7 @@ from modelred_lint.sink_text import (
     CALL_OPEN,
     IDENTIFIER_CHARS,
     helper_call_openings,
+    imported_as,
     named_sink,
     renames,
 )
@@ -742,7 +743,12 @@ class _ScopeScan:
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
         # Clients made with a key they send in their URLs: (last name -> (keyword, place))
         self._query_client_tails = {c.rsplit(".", 1)[-1]: how for c, how in flow.query_key_clients.items()}
-        self._query_clients: list = []  # (scope, what the key argument is made of)
+        # (and the first parts of the modules each is made from: googlemaps for Client)
+        self._query_client_modules: dict[str, set[str]] = {}
+        for client in flow.query_key_clients:
+            self._query_client_modules.setdefault(client.rsplit(".", 1)[-1], set()).add(client.split(".", 1)[0])
+        self._query_clients: list = []  # (scope, what the key argument is made of, the call's name, the client's)
+        self._client_aliases: dict[str, str] = {}  # (per module: the names the clients are imported as)
         # The methods of each class: what one leaves in `self.x` another reads.
         self.classes: list[list[_Scope]] = []
         self._field_classes: set[int] = set()  # id(methods) of the classes with a secret-named field
@@ -775,6 +781,7 @@ class _ScopeScan:
         does the text name a file of secrets anywhere (then its paths are found first)?"""
         self._tree = tree
         self._from_imported = _from_imported(tree)
+        self._client_aliases = imported_as(self.text, self._query_client_tails) if " as " in self.text else {}
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
@@ -995,7 +1002,9 @@ class _ScopeScan:
                 scope.assignments.append((sorted(stored), _pathful_strict_atoms()))
                 scope.followed = False
         raises = logs = False
-        for scope, atoms in self._query_clients:
+        for scope, atoms, dotted, client in self._query_clients:
+            if not self._makes_query_client(dotted, client):
+                continue
             self._follow(scope, source_names)
             if self._level(scope, atoms, source_names):
                 # (whether an error of its calls is caught and shown: the rules decide)
@@ -2184,6 +2193,17 @@ class _ScopeScan:
                 _merge(atoms, self._expression(k.value, scope, count=False))
         return atoms
 
+    def _makes_query_client(self, dotted: Optional[str], client: str) -> bool:
+        """Does a call by this name make the query-key client of that last name? As the
+        rules read its qualified name, through the module's imports (a relative one
+        names none): the name it is called by (`googlemaps.Client`, `Client`, `build`,
+        `make_service`) imported, anywhere in the file, from the module the client is
+        made from (genai.Client makes none)."""
+        if dotted is None:
+            return False  # (no name the imports could give: the rules' qualname is None)
+        head = dotted.split(".", 1)[0]
+        return any(head in self._imported.get(module, ()) for module in self._query_client_modules.get(client, ()))
+
     def _request_arguments(self, call: ast.Call, name: Optional[str], scope: _Scope) -> _Atoms:
         """A request's URL and query (url=, params=; the second positional argument of
         `request`), or a command's line (its first positional argument, args=)."""
@@ -2584,10 +2604,14 @@ class _ScopeScan:
                         if keyword.arg is not None:
                             scope.assignments.append(([f"self.{keyword.arg}"],
                                                       self._expression(keyword.value, scope, count=False)))
-                if count and name in self._query_client_tails:
+                client = name if name in self._query_client_tails else self._client_aliases.get(name)
+                if count and client is not None:
                     # ScrapflyClient(key=k): calls on it are requests whose URL carries k
-                    # (the rules' query-key clients, by the call's last name: a superset)
-                    self._query_clients.append((scope, self._query_client_key(node, name, scope)))
+                    # (the rules' query-key clients, also under another name: `build as
+                    # make_service`; which module it is made from is known once every
+                    # import is read: _makes_query_client)
+                    self._query_clients.append((scope, self._query_client_key(node, client, scope),
+                                                _dotted(node.func), client))
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \

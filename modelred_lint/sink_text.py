@@ -45,6 +45,37 @@ def renames(text: str, names: frozenset) -> bool:
     return False
 
 
+def imported_as(text: str, names) -> dict[str, str]:
+    """The other names these are imported under (`build as make_service`): each ` as `
+    of the text, the word before it and the word after, over white space, brackets'
+    line breaks and continuations (a superset: `with build as b` reads the same).
+    One search of the text, each stretch read once."""
+    out: dict[str, str] = {}
+    at = text.find(" as")
+    while at >= 0:
+        end = at + 3
+        if end < len(text) and text[end] in _BLANKS:
+            start = at
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            first = start
+            while first > 0 and text[first - 1] in IDENTIFIER_CHARS:
+                first -= 1
+            if text[first:start] in names:
+                while end < len(text) and text[end] in _BLANKS:
+                    end += 1
+                stop = end
+                while stop < len(text) and text[stop] in IDENTIFIER_CHARS:
+                    stop += 1
+                if stop > end:
+                    out[text[end:stop]] = text[first:start]
+        at = text.find(" as", at + 3)
+    return out
+
+
+_BLANKS = frozenset(" \t\r\n\\")
+
+
 def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) -> bool:
     """Could a sink of this code hold a name? `log_names`: the last names of the log
     methods and output functions; `renamed`: the last names of the output functions

@@ -430,6 +430,23 @@ CLEAN = {
             for name in headers:
                 log.debug("sending header %s", name)
         """,
+    "a client of another SDK by a query-key client's class name": """
+        import logging
+        import os
+
+        from google import genai
+
+        log = logging.getLogger(__name__)
+
+
+        def embed(text):
+            options = {"api_key": os.environ["GOOGLE_API_KEY"]}
+            client = genai.Client(**options)
+            try:
+                return client.models.embed_content(model="text-embedding-004", contents=text)
+            except Exception as e:
+                log.error("embedding failed: %s", e)
+        """,
 }
 
 REPORTED = {
@@ -789,6 +806,35 @@ REPORTED = {
             env_file = Path.cwd() / ".env"
             print(env_file.read_text())
         """,
+    "a query-key client's error, logged": """
+        import logging
+        import os
+
+        import googlemaps
+
+        log = logging.getLogger(__name__)
+
+
+        def geocode(address):
+            maps = googlemaps.Client(key=os.environ["GOOGLE_MAPS_API_KEY"])
+            try:
+                return maps.geocode(address)
+            except Exception as e:
+                log.error("geocoding failed: %s", e)
+        """,
+    "a query-key client imported by its own name, its error raised with": """
+        import os
+
+        from googleapiclient.discovery import build as make_service
+
+
+        def search(query):
+            service = make_service("customsearch", "v1", developerKey=os.environ["SEARCH_API_KEY"])
+            try:
+                return service.cse().list(q=query, cx="0123").execute()
+            except Exception as e:
+                raise RuntimeError(f"search failed: {e}") from None
+        """,
 }
 
 
@@ -831,6 +877,36 @@ def test_an_output_call_imported_under_another_name_is_a_log_call(text, expected
     from modelred_lint.flow_scan import log_call_test
 
     assert log_call_test(KNOWLEDGE.dataflow)(ScanText(text, KNOWLEDGE)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("from googleapiclient.discovery import build as make_service\n", {"make_service": "build"}),
+    ("from x import (\n    Client  as\n    Maps,\n)\n", {"Maps": "Client"}),
+    ("from x import build as \\\n    b\n", {"b": "build"}),
+    ("import googlemaps as gm\n", {}),  # (gm.Client keeps its last name)
+    ("with open(p) as build:\n    assert build\n", {}),
+])
+def test_a_client_imported_under_another_name_is_read_by_it(text, expected):
+    from modelred_lint.sink_text import imported_as
+
+    assert imported_as(text, {"build", "Client"}) == expected
+
+
+def test_reading_the_names_imported_as_others_stays_linear():
+    """`as` over and over, or a name in front of many blanks: each stretch read once."""
+    import time
+
+    from modelred_lint.sink_text import imported_as
+
+    def cost(n):
+        texts = ["build as x " * n, "build" + " " * n + "as" + " " * n + "x", " as" * n]
+        start = time.perf_counter()
+        for text in texts:
+            imported_as(text, {"build"})
+        return time.perf_counter() - start
+
+    small, large = min(cost(2_000) for _ in range(3)), min(cost(32_000) for _ in range(3))
+    assert large < 16 * small * 3, (small, large)
 
 
 def test_the_quick_name_test_agrees_with_the_vocabulary():
