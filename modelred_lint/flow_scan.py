@@ -781,7 +781,7 @@ class _ScopeScan:
         does the text name a file of secrets anywhere (then its paths are found first)?"""
         self._tree = tree
         self._from_imported = _from_imported(tree)
-        self._client_aliases = imported_as(self.text, self._query_client_tails) if " as " in self.text else {}
+        self._client_aliases = imported_as(self.text, self._query_client_tails)
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)

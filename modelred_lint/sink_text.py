@@ -46,17 +46,17 @@ def renames(text: str, names: frozenset) -> bool:
 
 
 def imported_as(text: str, names) -> dict[str, str]:
-    """The other names these are imported under (`build as make_service`): each ` as `
-    of the text, the word before it and the word after, over white space, brackets'
-    line breaks and continuations (a superset: `with build as b` reads the same).
-    One search of the text, each stretch read once."""
+    """The other names these are imported under (`build as make_service`): each ` as`
+    of the text that a blank follows, the word before it and the word after, over white
+    space, brackets' line breaks and continuations (a superset: `with build as b` reads
+    the same). One search of the text, each stretch read once."""
     out: dict[str, str] = {}
     at = text.find(" as")
     while at >= 0:
         end = at + 3
         if end < len(text) and text[end] in _BLANKS:
             start = at
-            while start > 0 and text[start - 1] in " \t":
+            while start > 0 and text[start - 1] in _BLANKS:
                 start -= 1
             first = start
             while first > 0 and text[first - 1] in IDENTIFIER_CHARS:

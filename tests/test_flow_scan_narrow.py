@@ -883,6 +883,8 @@ def test_an_output_call_imported_under_another_name_is_a_log_call(text, expected
     ("from googleapiclient.discovery import build as make_service\n", {"make_service": "build"}),
     ("from x import (\n    Client  as\n    Maps,\n)\n", {"Maps": "Client"}),
     ("from x import build as \\\n    b\n", {"b": "build"}),
+    ("from x import (\n    build\n    as b)\n", {"b": "build"}),
+    ("from x import build \\\n    as b\n", {"b": "build"}),
     ("import googlemaps as gm\n", {}),  # (gm.Client keeps its last name)
     ("with open(p) as build:\n    assert build\n", {}),
 ])

@@ -136,8 +136,12 @@ def test_every_secret_file_fragment_is_found_alone():
     another (`_keys.json` holds `keys.json`): a text holding any one of them, the
     dropped ones too, must still name a file of secrets, for the source test and for
     the scan, which share the answer."""
-    from modelred_lint.flow_scan import _file_name_fragments, _names_secret_file, _secret_file_fragments, \
-        _unnamed_sources
+    from modelred_lint.flow_scan import (
+        _file_name_fragments,
+        _names_secret_file,
+        _secret_file_fragments,
+        _unnamed_sources,
+    )
 
     flow = KNOWLEDGE.dataflow
     every = set(_file_name_fragments(flow.secret_file_names + flow.secret_file_path_names))
