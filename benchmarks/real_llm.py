@@ -1,6 +1,8 @@
 """The `real-llm` corpus and the measurements on it that no whole-run timing gives (issue 12).
 
     python benchmarks/real_llm.py prefilter DIR      # prefilter CPU alone, one process (JSON)
+    python benchmarks/real_llm.py prefilter DIR --save-codes F     # ... and each file's codes, kept
+    python benchmarks/real_llm.py prefilter DIR --compare-codes F  # ... and the files whose codes differ
     python benchmarks/real_llm.py per-file DIR [N]   # our CPU vs LibCST's parse, per file (JSON)
 
 The corpus is benchmarks/realworld's pinned set (823 packages that handle LLM keys, 622 of them
@@ -16,7 +18,10 @@ command line would build it (its default rules), and time CPU with time.process_
   (for the records it imports, flow_scan.imported_records) inside it.
   Also counts the files (and bytes) that pass, which codes let them through, and the
   files an exact stage had CPython parse (`parsed_by_cpython`; a file CPython could not
-  parse is not counted).
+  parse is not counted). `--save-codes F` writes each passing file's codes to F (JSON,
+  by path in the corpus); `--compare-codes F` reads such a file and reports each file
+  whose codes differ (`codes_changed`: path -> [before, now]): a change meant only to make
+  the prefilter cheaper must leave it empty, whatever the timing says.
 - `per-file`: the files the prefilter passes (the others cost only the prefilter): the N
   largest and N more drawn with a fixed seed; for each, `libcst.parse_module` on its bytes
   and `engine.lint_bytes` on them, run in turns until each has run 5 times and 0.3 s,
@@ -35,6 +40,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"
@@ -74,7 +80,9 @@ def _plan(folder: Path):
     return Project.for_path(folder).plan
 
 
-def measure_prefilter(folder: Path) -> dict:
+def measure_prefilter(folder: Path, codes_of: Optional[dict] = None) -> dict:
+    """See the module's docstring; `codes_of`, where given, takes each passing file's
+    codes (sorted) by its path in the corpus."""
     from modelred_lint.source import SourceError, decode_source
     from modelred_lint.triggers import take_python_tree
 
@@ -102,6 +110,8 @@ def measure_prefilter(folder: Path) -> dict:
         if codes:
             passed += 1
             passed_bytes += len(data)
+            if codes_of is not None:
+                codes_of[path.relative_to(folder).as_posix()] = sorted(codes)
             for code in codes:
                 by_code[code] = by_code.get(code, 0) + 1
     return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "parsed_by_cpython": parsed, "passed_files": passed,
@@ -163,14 +173,36 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python benchmarks/real_llm.py",
                                      description="Measurements on the real-llm corpus (issue 12).")
     measures = parser.add_subparsers(dest="what", required=True)
-    measures.add_parser("prefilter", help="prefilter CPU alone, one process").add_argument("folder", type=Path)
+    prefilter = measures.add_parser("prefilter", help="prefilter CPU alone, one process")
+    prefilter.add_argument("folder", type=Path)
+    kept = prefilter.add_mutually_exclusive_group()
+    kept.add_argument("--save-codes", type=Path, metavar="FILE", help="write each passing file's codes to FILE")
+    kept.add_argument("--compare-codes", type=Path, metavar="FILE", help="report the files whose codes differ from FILE's")
     per_file = measures.add_parser("per-file", help="our CPU vs LibCST's parse, per file")
     per_file.add_argument("folder", type=Path)
     per_file.add_argument("n", type=int, nargs="?", default=20, help="files of each kind (default 20)")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         parser.error(f"not a folder: {args.folder} (the corpus is made by benchmarks/run.py's preparation)")
-    out = measure_prefilter(args.folder) if args.what == "prefilter" else measure_per_file(args.folder, args.n)
+    if args.what == "per-file":
+        print(json.dumps(measure_per_file(args.folder, args.n)))
+        return 0
+    before = None
+    if args.compare_codes is not None:
+        try:
+            before = json.loads(args.compare_codes.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            parser.error(f"cannot read the codes to compare with: {args.compare_codes} ({exc})")
+        if not isinstance(before, dict):
+            parser.error(f"not a file of codes by path: {args.compare_codes}")
+    codes_of: Optional[dict] = {} if args.save_codes is not None or before is not None else None
+    out = measure_prefilter(args.folder, codes_of)
+    if args.save_codes is not None:
+        args.save_codes.write_text(json.dumps(codes_of, sort_keys=True), encoding="utf-8")
+    if before is not None:
+        out["codes_changed"] = {path: [before.get(path, []), codes_of.get(path, [])]
+                                for path in sorted(set(before) | set(codes_of))
+                                if before.get(path, []) != codes_of.get(path, [])}
     print(json.dumps(out))
     return 0
 
