@@ -424,6 +424,19 @@ _source_calls_of = PerOwner(new_memo, 200_000)
 _message_words_of = PerOwner(new_memo, 100_000)
 
 
+def _build_query_clients(flow) -> tuple[dict, dict]:
+    tails: dict = {}
+    modules: dict[str, set[str]] = {}
+    for client, how in flow.query_key_clients.items():
+        tail = client.rsplit(".", 1)[-1]
+        tails[tail] = how
+        modules.setdefault(tail, set()).add(client.split(".", 1)[0])
+    return tails, modules
+
+
+# Per flow model: the query-key clients by their last names (see _ScopeScan), made once.
+_query_clients_of = PerOwner(_build_query_clients)
+
 # Per flow model: the last names of the url-builders and of the minting calls, and the
 # minting calls' last two parts (jwt.encode), made once rather than for every file.
 _call_names_of = PerOwner(lambda flow: (
@@ -741,12 +754,9 @@ class _ScopeScan:
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
-        # Clients made with a key they send in their URLs: (last name -> (keyword, place))
-        self._query_client_tails = {c.rsplit(".", 1)[-1]: how for c, how in flow.query_key_clients.items()}
-        # (and the first parts of the modules each is made from: googlemaps for Client)
-        self._query_client_modules: dict[str, set[str]] = {}
-        for client in flow.query_key_clients:
-            self._query_client_modules.setdefault(client.rsplit(".", 1)[-1], set()).add(client.split(".", 1)[0])
+        # Clients made with a key they send in their URLs: (last name -> (keyword, place)),
+        # and the first parts of the modules each is made from (Client: googlemaps)
+        self._query_client_tails, self._query_client_modules = _query_clients_of(flow)
         self._query_clients: list = []  # (scope, what the key argument is made of, the call's name, the client's)
         self._client_aliases: dict[str, str] = {}  # (per module: the names the clients are imported as)
         # The methods of each class: what one leaves in `self.x` another reads.
@@ -2201,8 +2211,12 @@ class _ScopeScan:
         made from (genai.Client makes none)."""
         if dotted is None:
             return False  # (no name the imports could give: the rules' qualname is None)
-        head = dotted.split(".", 1)[0]
-        return any(head in self._imported.get(module, ()) for module in self._query_client_modules.get(client, ()))
+        return self._imported_from(dotted.split(".", 1)[0], self._query_client_modules.get(client, ()))
+
+    def _imported_from(self, head: Optional[str], modules) -> bool:
+        """Is this name imported anywhere in the file from one of these modules (by their
+        first parts: `import googlemaps as gm`, `from requests import get`)?"""
+        return head is not None and any(head in self._imported.get(module, ()) for module in modules)
 
     def _request_arguments(self, call: ast.Call, name: Optional[str], scope: _Scope) -> _Atoms:
         """A request's URL and query (url=, params=; the second positional argument of
@@ -2235,7 +2249,7 @@ class _ScopeScan:
                 or (type(check) is ast.Constant and check.value is True) or (check is not None and type(check) is not ast.Constant)
         if name not in flow.http_request_methods:
             return False
-        if head is not None and any(head in self._imported.get(m, ()) for m in flow.http_modules):
+        if self._imported_from(head, flow.http_modules):
             return True
         receiver = _last_name(func.value) if type(func) is ast.Attribute else None
         words = name_words(receiver) if receiver else ()

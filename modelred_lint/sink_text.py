@@ -31,20 +31,6 @@ CALL_OPEN = re.compile(r"\s*\(")
 IDENTIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def renames(text: str, names: frozenset) -> bool:
-    """Is one of these names imported under another (`exit as die`)? Each ` as ` of the
-    text, and the word before it: one search of the text, not one per name."""
-    at = text.find(" as ")
-    while at >= 0:
-        start = at
-        while start > 0 and text[start - 1] in IDENTIFIER_CHARS:
-            start -= 1
-        if text[start:at] in names:
-            return True
-        at = text.find(" as ", at + 4)
-    return False
-
-
 def imported_as(text: str, names) -> dict[str, str]:
     """The other names these are imported under (`build as make_service`): each ` as`
     of the text that a blank follows, the word before it and the word after, over white
@@ -74,6 +60,12 @@ def imported_as(text: str, names) -> dict[str, str]:
 
 
 _BLANKS = frozenset(" \t\r\n\\")
+
+
+def renames(text: str, names) -> bool:
+    """Is one of these names imported under another (`exit as die`, `exit as\\` and the
+    new name on the next line)?"""
+    return bool(imported_as(text, names))
 
 
 def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) -> bool:

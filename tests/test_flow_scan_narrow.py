@@ -870,6 +870,9 @@ def test_a_reported_shape_passes(name):
 @pytest.mark.parametrize("text, expected", [
     ("from sys import exit as die\ndie(msg)\n", True),
     ("from click import echo as say\n", True),
+    # (the new name on the next line: a bracket's line break, a continuation)
+    ("from sys import (\n    exit\n    as die,\n)\n", True),
+    ("from sys import exit as \\\n    die\n", True),
     ("import numpy as np\nwith open(p) as fh:\n    pass\n", False),
     ("from helpers import myexit as die\n", False),
 ])
