@@ -214,7 +214,13 @@ def _lint_all(work: list, plan: Plan, jobs: int, errors: list[str]) -> list[File
     (twice: see worker_pool) is reported lost, with an error line, and the run goes on."""
     if jobs <= 1 or len(work) < MIN_FILES_FOR_WORKERS:
         return [_lint_path(item, plan) for item in work]
-    from modelred_lint.worker_pool import Pool
+    from modelred_lint.worker_pool import Pool, forks
+
+    if forks():
+        # The workers are forked from this process and share what it has imported:
+        # LibCST and the modules that lint its trees (an eighth of a second) are
+        # imported here once, not once in each worker (most runs parse some file).
+        import modelred_lint.file_lint  # noqa: F401
 
     # Largest files first, so that the run does not end with one worker on a big file
     # while the others idle; results go back into the order of `work`.

@@ -19,11 +19,17 @@ MAX_LOST = 8  # past this, workers die whatever they do: give up on the rest
 CHUNK_LIMIT = 16  # small chunks: fewer files to run again one by one after a death
 
 
+def forks() -> bool:
+    """Are the workers forked from this process (so that they inherit its imports)?"""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context():
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return multiprocessing.get_context("fork" if forks() else "spawn")
 
 
 class Pool:

@@ -177,3 +177,44 @@ def test_start_up_paths_do_not_import_libcst(tmp_path, args):
     exit_code, imported = done.stdout.split()
     assert imported == "False", done.stdout + done.stderr
     assert exit_code in ("0", "1")
+
+
+WORKER_PROBE = """
+import os, sys
+from click.testing import CliRunner
+from modelred_lint import runner
+from modelred_lint.cli import cli
+
+start = runner._start_worker
+
+
+def probe(plan):
+    # (what the worker holds before it lints anything: written to a file, the forked
+    # worker's stdout being the parent's capture)
+    with open(os.path.join({out!r}, f"worker-{{os.getpid()}}"), "w") as fh:
+        fh.write(str("libcst._nodes" in sys.modules))
+    start(plan)
+
+
+runner._start_worker = probe
+result = CliRunner().invoke(cli, ["check", ".", "--no-cache", "-j", "2", "--format", "json"])
+print(result.exit_code, "libcst._nodes" in sys.modules)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="workers are spawned, not forked, there")
+def test_forked_workers_inherit_libcst_from_the_run(tmp_path):
+    # Each worker importing LibCST and the lint modules itself cost an eighth of a second
+    # of CPU per worker; imported once before the pool forks, they are shared.
+    project, out = tmp_path / "project", tmp_path / "probe"
+    project.mkdir()
+    out.mkdir()
+    for n in range(30):  # (enough files for workers, each with a key: each is parsed)
+        (project / f"m{n}.py").write_text(f'KEY_{n} = "mr_PVaXPh5xyHJFzk1n1UQZElGbuzvjMt{n:02d}"\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER_PROBE.format(out=str(out))], cwd=project, capture_output=True, text=True,
+        timeout=120,
+    )
+    assert done.stdout.split() == ["1", "True"], done.stdout + done.stderr
+    states = [p.read_text() for p in out.iterdir()]
+    assert states and all(state == "True" for state in states), states
