@@ -77,6 +77,7 @@ def _node_types(module: cst.Module) -> set[type]:
 def test_every_node_the_parser_makes_has_a_plain_constructor_and_gets_its_own_back():
     texts = _fixture_texts()
     seen = set()
+    parsing._parser_constructors()  # (made, in a process that has parsed little, by the first large parse)
     for text in texts:
         seen |= _node_types(parse_module_unchecked(text))
     plain = {kind: (checked, made) for kind, checked, made in parsing._PARSER_CONSTRUCTORS}
@@ -111,3 +112,21 @@ def test_a_plain_constructor_makes_the_node_the_checked_one_makes():
     assert unchecked.value == "not a name"
     with pytest.raises(cst.CSTValidationError):
         cst.Name("not a name")
+
+
+ONE_SMALL_FILE = """
+from modelred_lint import parsing
+parsing.parse("x = 1\\n" * 100)
+small = len(parsing._PARSER_CONSTRUCTORS)
+parsing.parse("x = 1\\n" * (parsing.PLAIN_CONSTRUCTORS_AFTER // 6))
+print(small, len(parsing._PARSER_CONSTRUCTORS) > 40)
+"""
+
+
+def test_plain_constructors_are_made_only_once_a_process_parses_enough_to_pay(tmp_path):
+    # (making them costs about 12 ms: the editor's on-save lint of one file would lose it)
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", ONE_SMALL_FILE], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["0", "True"], done.stdout + done.stderr
