@@ -62,15 +62,26 @@ def class_resolver(module, outside: Optional[Callable] = None) -> Callable:
     """name -> (the ClassDef of that name, the resolver of its module), or None: the
     module's own top-level classes, then what `outside` finds (see
     secret_records._is_record: a record's base class)."""
-    own = {s.name.value: s for s in module.body if type(s) is cst.ClassDef}
+    return _ClassResolver({s.name.value: s for s in module.body if type(s) is cst.ClassDef}, outside)
 
-    def resolve(name: str):
-        found = own.get(name)
+
+class _ClassResolver:
+    """class_resolver()'s function, as an object that returns itself: a closure that
+    named itself was a reference cycle, which kept the module's classes (and, through
+    `outside`, its whole tree) from going when the file's lint ended (see
+    file_lint._release)."""
+
+    __slots__ = ("own", "outside")
+
+    def __init__(self, own: dict, outside: Optional[Callable]) -> None:
+        self.own = own
+        self.outside = outside
+
+    def __call__(self, name: str):
+        found = self.own.get(name)
         if found is not None:
-            return found, resolve
-        return outside(name) if outside is not None else None
-
-    return resolve
+            return found, self
+        return self.outside(name) if self.outside is not None else None
 
 
 def _read_imports(body, out: dict) -> None:
