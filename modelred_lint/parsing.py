@@ -79,7 +79,7 @@ def parse_module_unchecked(text: str) -> cst.Module:
 
 # (node class, its dataclass constructor, its plain one), made once the process has
 # parsed enough for them to pay: making them takes 12 ms, which a parse earns back at
-# about 0.08 ms a kilobyte (the editor's one file of 10 KB never makes them).
+# about 0.1 ms a kilobyte (the editor's one file of 10 KB never makes them).
 _PARSER_CONSTRUCTORS: list = []
 PLAIN_CONSTRUCTORS_AFTER = 200_000  # characters parsed in this process
 _parsed = 0
@@ -112,6 +112,7 @@ def _plain_constructor(kind: type):
     whose own constructor dataclasses did not make (it inherits one), or with a field
     that is not a plain slot (it keeps its own)."""
     import dataclasses
+    import types
 
     own = kind.__dict__.get("__init__")
     if own is None or getattr(getattr(own, "__code__", None), "co_filename", None) != "<string>":
@@ -122,7 +123,7 @@ def _plain_constructor(kind: type):
         if not field.init or field.kw_only:
             return None
         slot = next((k.__dict__[field.name] for k in kind.__mro__
-                     if type(k.__dict__.get(field.name)).__name__ == "member_descriptor"), None)
+                     if isinstance(k.__dict__.get(field.name), types.MemberDescriptorType)), None)
         if slot is None:
             return None
         # (the body's own names are numbered: a field may be called anything)
