@@ -737,6 +737,18 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
                 f"CPU (decode + `codes_for`, one process, reading excluded); "
                 f"{pre['passed_files']:,} files ({pre['passed_bytes'] / 1e6:.1f} MB) passed; "
                 "by code: " + ", ".join(f"{k} {v}" for k, v in pre["passed_by_code"].items())]
+        if "flow_walk_cpu_s" in pre:
+            total = pre["prefilter_cpu_s"]
+            text_s = max(0.0, total - pre["cpython_parse_cpu_s"] - pre["flow_walk_cpu_s"])
+            out += ["", f"Of it: CPython's parse {pre['cpython_parse_cpu_s']:.2f} s "
+                        f"({pre['parsed_by_cpython']:,} files), the flow scan's walk of its trees "
+                        f"{pre['flow_walk_cpu_s']:.2f} s, the stages on the text {text_s:.2f} s."]
+        floor = results.get("real-llm", {}).get("floor")
+        floor_cpu = floor.median("cpu_s") if floor is not None else None
+        if floor_cpu:
+            out += ["", f"Against LibCST's parse of every file (the floor's median CPU, "
+                        f"{floor_cpu:.1f} s): the prefilter costs {pre['prefilter_cpu_s'] / floor_cpu:.3f} of it "
+                        "and passes " f"{pre['passed_bytes'] / pre['bytes']:.3f} of the bytes to it."]
     if per.get("rows"):
         out += ["", "## real-llm: worst files, our CPU vs LibCST's parse", "",
                 f"{per['measured']} of the {per['passing_files']:,} files the prefilter passes "

@@ -66,3 +66,50 @@ def test_real_llm_says_when_the_codes_to_compare_are_unreadable(tmp_path, capsys
         real_llm.main(["prefilter", str(tmp_path), "--compare-codes", str(kept)])
     assert exit_.value.code == 2
     assert "codes" in capsys.readouterr().err
+
+
+def test_real_llm_gives_the_prefilters_structural_stages_apart(tmp_path, capsys):
+    """`prefilter` gives the CPU of CPython's parse and of the flow scan's walk apart from
+    the whole (each inside it), and leaves the wrapped functions as they were."""
+    import json
+
+    from modelred_lint import flow_scan, triggers
+    from modelred_lint.checks import secret_bindings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # A function that reads a secret and raises with it (the flow scan walks it and
+    # passes it), and one that raises with something else (walked, not passed).
+    (corpus / "leaks.py").write_text(
+        "import os\n\ndef connect():\n    api_key = os.environ['OPENAI_API_KEY']\n"
+        "    raise ValueError(f'bad key {api_key}')\n")
+    (corpus / "quiet.py").write_text(
+        "import os\n\ndef connect(name):\n    api_key = os.environ['OPENAI_API_KEY']\n"
+        "    raise ValueError(f'no model {name}')\n")
+    before = (triggers.python_tree, flow_scan.python_tree, secret_bindings.python_tree, flow_scan._ScopeScan.verdict)
+    assert real_llm.main(["prefilter", str(corpus)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["parsed_by_cpython"] == 2 and out["passed_files"] == 1
+    assert 0 < out["cpython_parse_cpu_s"] and 0 < out["flow_walk_cpu_s"]
+    assert out["cpython_parse_cpu_s"] + out["flow_walk_cpu_s"] <= out["prefilter_cpu_s"]
+    assert (triggers.python_tree, flow_scan.python_tree, secret_bindings.python_tree,
+            flow_scan._ScopeScan.verdict) == before
+
+
+def test_the_report_sets_the_prefilter_against_the_parse_of_every_file():
+    """The report splits the prefilter's CPU by stage and, where LibCST's parse of every
+    file was measured on real-llm, gives the prefilter's cost as a share of it."""
+    bench = load_script(BENCHMARKS / "run.py", "bench_run")
+    machine = {"nproc": 2, "cpu_count": 2, "cpu_model": "cpu", "memory": "1 GiB", "os": "os",
+               "python": "Python 3", "python_executable": "python3", "libcst": "1"}
+    floor = bench.Result("floor", "libcst.parse_module floor",
+                         samples=[bench.Sample(wall_s=41.0, cpu_s=40.0, peak_rss_mib=10.0, exit_code=0)])
+    probes = {"prefilter": {"files": 10, "bytes": 1000, "prefilter_cpu_s": 10.0, "parsed_by_cpython": 4,
+                            "passed_files": 1, "passed_bytes": 100, "passed_by_code": {"MR021": 1},
+                            "cpython_parse_cpu_s": 2.5, "flow_walk_cpu_s": 4.0}}
+    text = bench.render(machine, {}, {}, {"real-llm": {"floor": floor}}, [], [], probes)
+    assert "CPython's parse 2.50 s (4 files), the flow scan's walk of its trees 4.00 s, " \
+           "the stages on the text 3.50 s." in text
+    assert "the prefilter costs 0.250 of it and passes 0.100 of the bytes to it." in text
+    # (no floor measured: no share of it is claimed)
+    assert "costs" not in bench.render(machine, {}, {}, {}, [], [], probes)
