@@ -1505,6 +1505,179 @@ class _ScopeScan:
         for statement in statements:
             self._statement(statement, scope)
 
+    def _assignment(self, node, scope: _Scope, opaque: bool = False) -> _Atoms:
+        """An assignment (plain, annotated, augmented), and the bindings the rules read as
+        one: a with-item's `as` name and `:=` (their bind() takes the value alike), each
+        passed here as the assignment it is. What the value is made of, returned (the
+        value of a `:=` is part of the expression it stands in). `opaque`: the names
+        bound keep what their own names say, whatever the value (a with-item's: the
+        value of __enter__)."""
+        kind = type(node)
+        value = node.value
+        atoms = self._expression(value, scope) if value is not None else _Atoms()
+        atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
+            type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        chosen = _choice_names(value) if type(value) in _CHOICE_KINDS else None
+        if chosen:
+            for target in targets:
+                if type(target) is ast.Name:
+                    # target = key or caller_key: used as a key, target makes each a key
+                    # (the rules' secret_uses; any name, a superset; settled in verdict)
+                    scope.choices.setdefault(target.id, []).extend(chosen)
+            if any(type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
+                # api_key = api_key or key; api_key = provided and provided.strip() (the
+                # rules' secret_uses; every operand of an `and` here, a superset)
+                self._used_as_key(chosen, scope)
+        if kind is ast.Assign:
+            self._note_split(targets, value, scope)
+        names: list[str] = []
+        unpacked: list[str] = []
+        # (a function of the module's tuple: the rules read its summary element by
+        # element, headers, payload = build(key): settled after the walk)
+        called = value.value if type(value) is ast.Await else value
+        summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
+        if type(value) in (ast.List, ast.Tuple, ast.Set) and any(type(e) is ast.Tuple for e in value.elts):
+            # targets = [("id", cfg), ...]: iterated, each row element by element (the
+            # rules' rows of a display)
+            self._row_lists.update(t.id for t in targets if type(t) is ast.Name)
+        if type(value) in (ast.List, ast.Tuple, ast.Set) and any(
+                type(c) is ast.Constant and self._names_secret(c) for c in ast.walk(value)):
+            # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
+            # constant's names are (the rules' displays; file-wide here, a superset)
+            self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
+        if type(value) in _SEQUENCE_KINDS:
+            self._sequence_names.update(t.id for t in targets if type(t) is ast.Name)
+        if type(value) is ast.Tuple:
+            self._pairs.update((t.id, value) for t in targets if type(t) is ast.Name)
+        elif type(value) is ast.Dict and self.flow.query_key_fields:
+            for target in targets:  # (params = {"key": k}, handed to a request below: _query_keys)
+                if type(target) is ast.Name:
+                    self._displays.setdefault((id(scope), target.id), []).append(value)
+        if self._names_table_entry(value):
+            # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
+            # loop values), which os.environ.get(env) then reads
+            self._secret_name_vars.update(n.id for t in targets for n in ast.walk(t) if type(n) is ast.Name)
+        for target in targets:
+            if type(target) is ast.Subscript and type(target.slice) is not ast.Constant and value is not None \
+                    and self.vocab.names_a_credential_store(_dotted(target.value) or ""):
+                self._used_as_key(_value_names(value), scope)  # self.creds[var] = value (the rules' secret_uses)
+            if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
+                    and len(target.elts) == len(value.elts) \
+                    and not any(type(e) is ast.Starred for e in (*target.elts, *value.elts)):
+                # self._url, self.host = url, host: element by element (as the rules)
+                for element, part in zip(target.elts, value.elts):
+                    bound: list[str] = []
+                    self._targets(element, bound, scope)
+                    scope.assignments.append((bound, self._expression(part, scope, False)))
+                    unpacked.extend(bound)
+                continue
+            # `base, key = resolve()`: which part holds the secret is not known; each
+            # keeps what its own name says (as the rules), none of the value's
+            if summarised and _unpacks(target):
+                elements = []
+                for element in target.elts:
+                    bound: list[str] = []
+                    self._targets(element, bound, scope)
+                    elements.append(bound)
+                unpacked.extend(n for bound in elements for n in bound)
+                self._pending_unpacks.append((scope, elements, _last_name(called.func), atoms))
+                continue
+            if _unpacks(target) and type(called) is ast.Call and _last_name(called.func) in _SPLITTERS \
+                    and type(target.elts[-1]) is not ast.Starred:
+                # k, v = item.split("=", 1): the last part holds the secret text's rest
+                # (the rules' split unpacking)
+                last: list[str] = []
+                self._targets(target.elts[-1], last, scope)
+                scope.assignments.append((last, atoms))
+            self._targets(target, unpacked if _unpacks(target) else names, scope)
+            if value is not None and (
+                    (type(target) is ast.Subscript and _is_secret_const(self, target.slice)
+                     and self._name_level(target.slice.value) == _STRICT)
+                    # os.environ[VAR] = key (any upper-case constant: the rules read its value)
+                    or (type(target) is ast.Subscript and type(target.slice) is ast.Name and target.slice.id.isupper())
+                    # openai.api_key = key (the rules: not self.x)
+                    or (type(target) is ast.Attribute and not (type(target.value) is ast.Name and target.value.id == "self")
+                        and self._name_level(target.attr) == _STRICT)):
+                self._used_as_key(_value_names(value), scope)  # headers["Authorization"] = f"Bearer {key}"
+            if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
+                                                 and any(type(e) is ast.Subscript for e in target.elts)):
+                atoms.pathful = True  # d["model"] = m: m at a field of d
+        if scope is not self.scopes[0]:
+            # _KEYS[name] = value in a function, also inside a tuple (_TOKENS[n], _EXP[n]
+            # = fetch()): the module's _KEYS, where the function binds no such name (the
+            # rules' module caches; the whole value, a superset; settled in verdict)
+            stack = list(targets)
+            while stack:
+                target = stack.pop()
+                if type(target) is ast.Subscript and type(target.value) is ast.Name:
+                    self._module_stores.append((scope, target.value.id, atoms))
+                elif type(target) in (ast.Tuple, ast.List):
+                    stack.extend(target.elts)
+                elif type(target) is ast.Starred:
+                    stack.append(target.value)
+        scope.assignments.append((names, atoms))
+        if len(names) == 1 and type(value) is ast.Subscript and type(value.value) is ast.Name \
+                and type(value.slice) is ast.Constant and type(value.slice.value) is str:
+            self._sections.setdefault((id(scope), names[0]), set()).add(value.value.id)
+        self._kept_keywords(names, value, scope)
+        # (`url, api_key = cfg["url"], cfg["key"]`: the rules bind each target to its
+        # element, and take a subscript's at its name's word; here, an element that is
+        # opaque makes every target so, a superset)
+        if opaque or isinstance(node, ast.AugAssign) or value is None or _opaque(value) or (
+                type(value) in (ast.Tuple, ast.List) and any(_opaque(e) for e in value.elts)):
+            scope.opaque.update(names)
+            scope.opaque.update(unpacked)
+        else:
+            scope.clear.update(names)
+            scope.clear.update(unpacked)
+        names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
+        made = value.value if type(value) is ast.Await else value
+        if type(made) is ast.Dict and self._token_body(made):
+            scope.token_bodies.update(names)  # data = {"grant_type": ...}, posted below
+        if self._token_request(made, scope) or (type(made) is ast.Call and type(made.func) is ast.Attribute and (
+                self._token_request(made.func.value, scope) or _dotted(made.func.value) in scope.token_responses)):
+            # an OAuth token request's response, and its JSON: the tokens (the rules'
+            # token_request; any call on the response, here)
+            scope.assignments.append((names, _strict_atoms()))
+            scope.token_responses.update(names)
+        self._note_response(names, made, scope)
+        if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
+            scope.namespaces.update(names)
+        head = value.left if type(value) is ast.BinOp else value.values[0] if type(value) is ast.JoinedStr and value.values else None
+        if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
+                and head.value.startswith(self._key_prefixes):
+            scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
+        elif self._minted_head(head) and _made_by_secrets(value):
+            scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' made_as_key)
+        elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
+                and _made_by_secrets(value):
+            scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
+        if type(value) is ast.Constant and type(value.value) is str and "{" in value.value:
+            for bound in names:  # tpl = "...{password}...": a template (see _templates)
+                self._templates.setdefault(bound, []).append(value.value)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
+            next(self.vocab.scan(value.value), None) is not None
+            or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
+        ):
+            # key = "sk-proj-...", token = "<random>": a key (the rules' bound literals)
+            scope.assignments.append((names, _strict_atoms()))
+        if (
+            scope.parent is None
+            and self._methods is None  # (the module's own constant, not a class attribute:
+            # the rules look a bare name up at the module's top; `token_type = "token"` of a
+            # lexer's class says nothing of a `token_type` parameter)
+            and isinstance(value, ast.Constant)
+            and isinstance(value.value, str)
+            and next(self.vocab.scan(value.value), None)
+        ):
+            # A constant holding a key itself. (One that names a secret's variable,
+            # TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN", is no secret read bare, as
+            # the rules: only what is read by that name is, see _key and the module's
+            # helpers handed it below.)
+            self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
+        return atoms
+
     def _statement(self, node: ast.AST, scope: _Scope) -> None:
         # The commonest statements first, by exact type: what the generic reading at the
         # end does for them (an expression, a test and two blocks, nothing at all).
@@ -1543,173 +1716,7 @@ class _ScopeScan:
                 scope.declared = scope.declared | set(node.names)
             return
         if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.AugAssign:  # (the next commonest)
-            value = node.value
-            atoms = self._expression(value, scope) if value is not None else _Atoms()
-            atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
-                type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            chosen = _choice_names(value) if type(value) in _CHOICE_KINDS else None
-            if chosen:
-                for target in targets:
-                    if type(target) is ast.Name:
-                        # target = key or caller_key: used as a key, target makes each a key
-                        # (the rules' secret_uses; any name, a superset; settled in verdict)
-                        scope.choices.setdefault(target.id, []).extend(chosen)
-                if any(type(t) is ast.Name and self._name_level(t.id) == _STRICT for t in targets):
-                    # api_key = api_key or key; api_key = provided and provided.strip() (the
-                    # rules' secret_uses; every operand of an `and` here, a superset)
-                    self._used_as_key(chosen, scope)
-            if kind is ast.Assign:
-                self._note_split(targets, value, scope)
-            names: list[str] = []
-            unpacked: list[str] = []
-            # (a function of the module's tuple: the rules read its summary element by
-            # element, headers, payload = build(key): settled after the walk)
-            called = value.value if type(value) is ast.Await else value
-            summarised = type(called) is ast.Call and _last_name(called.func) in self.defined
-            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(type(e) is ast.Tuple for e in value.elts):
-                # targets = [("id", cfg), ...]: iterated, each row element by element (the
-                # rules' rows of a display)
-                self._row_lists.update(t.id for t in targets if type(t) is ast.Name)
-            if type(value) in (ast.List, ast.Tuple, ast.Set) and any(
-                    type(c) is ast.Constant and self._names_secret(c) for c in ast.walk(value)):
-                # env_names = ["OPENAI_API_KEY", ...] in a function: iterated, as a module
-                # constant's names are (the rules' displays; file-wide here, a superset)
-                self._name_collections.update(t.id for t in targets if type(t) is ast.Name)
-            if type(value) in _SEQUENCE_KINDS:
-                self._sequence_names.update(t.id for t in targets if type(t) is ast.Name)
-            if type(value) is ast.Tuple:
-                self._pairs.update((t.id, value) for t in targets if type(t) is ast.Name)
-            elif type(value) is ast.Dict and self.flow.query_key_fields:
-                for target in targets:  # (params = {"key": k}, handed to a request below: _query_keys)
-                    if type(target) is ast.Name:
-                        self._displays.setdefault((id(scope), target.id), []).append(value)
-            if self._names_table_entry(value):
-                # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
-                # loop values), which os.environ.get(env) then reads
-                self._secret_name_vars.update(n.id for t in targets for n in ast.walk(t) if type(n) is ast.Name)
-            for target in targets:
-                if type(target) is ast.Subscript and type(target.slice) is not ast.Constant and value is not None \
-                        and self.vocab.names_a_credential_store(_dotted(target.value) or ""):
-                    self._used_as_key(_value_names(value), scope)  # self.creds[var] = value (the rules' secret_uses)
-                if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
-                        and len(target.elts) == len(value.elts) \
-                        and not any(type(e) is ast.Starred for e in (*target.elts, *value.elts)):
-                    # self._url, self.host = url, host: element by element (as the rules)
-                    for element, part in zip(target.elts, value.elts):
-                        bound: list[str] = []
-                        self._targets(element, bound, scope)
-                        scope.assignments.append((bound, self._expression(part, scope, False)))
-                        unpacked.extend(bound)
-                    continue
-                # `base, key = resolve()`: which part holds the secret is not known; each
-                # keeps what its own name says (as the rules), none of the value's
-                if summarised and _unpacks(target):
-                    elements = []
-                    for element in target.elts:
-                        bound: list[str] = []
-                        self._targets(element, bound, scope)
-                        elements.append(bound)
-                    unpacked.extend(n for bound in elements for n in bound)
-                    self._pending_unpacks.append((scope, elements, _last_name(called.func), atoms))
-                    continue
-                if _unpacks(target) and type(called) is ast.Call and _last_name(called.func) in _SPLITTERS \
-                        and type(target.elts[-1]) is not ast.Starred:
-                    # k, v = item.split("=", 1): the last part holds the secret text's rest
-                    # (the rules' split unpacking)
-                    last: list[str] = []
-                    self._targets(target.elts[-1], last, scope)
-                    scope.assignments.append((last, atoms))
-                self._targets(target, unpacked if _unpacks(target) else names, scope)
-                if value is not None and (
-                        (type(target) is ast.Subscript and _is_secret_const(self, target.slice)
-                         and self._name_level(target.slice.value) == _STRICT)
-                        # os.environ[VAR] = key (any upper-case constant: the rules read its value)
-                        or (type(target) is ast.Subscript and type(target.slice) is ast.Name and target.slice.id.isupper())
-                        # openai.api_key = key (the rules: not self.x)
-                        or (type(target) is ast.Attribute and not (type(target.value) is ast.Name and target.value.id == "self")
-                            and self._name_level(target.attr) == _STRICT)):
-                    self._used_as_key(_value_names(value), scope)  # headers["Authorization"] = f"Bearer {key}"
-                if type(target) is ast.Subscript or (type(target) in (ast.Tuple, ast.List)
-                                                     and any(type(e) is ast.Subscript for e in target.elts)):
-                    atoms.pathful = True  # d["model"] = m: m at a field of d
-            if scope is not self.scopes[0]:
-                # _KEYS[name] = value in a function, also inside a tuple (_TOKENS[n], _EXP[n]
-                # = fetch()): the module's _KEYS, where the function binds no such name (the
-                # rules' module caches; the whole value, a superset; settled in verdict)
-                stack = list(targets)
-                while stack:
-                    target = stack.pop()
-                    if type(target) is ast.Subscript and type(target.value) is ast.Name:
-                        self._module_stores.append((scope, target.value.id, atoms))
-                    elif type(target) in (ast.Tuple, ast.List):
-                        stack.extend(target.elts)
-                    elif type(target) is ast.Starred:
-                        stack.append(target.value)
-            scope.assignments.append((names, atoms))
-            if len(names) == 1 and type(value) is ast.Subscript and type(value.value) is ast.Name \
-                    and type(value.slice) is ast.Constant and type(value.slice.value) is str:
-                self._sections.setdefault((id(scope), names[0]), set()).add(value.value.id)
-            self._kept_keywords(names, value, scope)
-            # (`url, api_key = cfg["url"], cfg["key"]`: the rules bind each target to its
-            # element, and take a subscript's at its name's word; here, an element that is
-            # opaque makes every target so, a superset)
-            if isinstance(node, ast.AugAssign) or value is None or _opaque(value) or (
-                    type(value) in (ast.Tuple, ast.List) and any(_opaque(e) for e in value.elts)):
-                scope.opaque.update(names)
-                scope.opaque.update(unpacked)
-            else:
-                scope.clear.update(names)
-                scope.clear.update(unpacked)
-            names = names + unpacked  # (a new list: the readings below, a literal key, a namespace)
-            made = value.value if type(value) is ast.Await else value
-            if type(made) is ast.Dict and self._token_body(made):
-                scope.token_bodies.update(names)  # data = {"grant_type": ...}, posted below
-            if self._token_request(made, scope) or (type(made) is ast.Call and type(made.func) is ast.Attribute and (
-                    self._token_request(made.func.value, scope) or _dotted(made.func.value) in scope.token_responses)):
-                # an OAuth token request's response, and its JSON: the tokens (the rules'
-                # token_request; any call on the response, here)
-                scope.assignments.append((names, _strict_atoms()))
-                scope.token_responses.update(names)
-            if type(made) is ast.Call and _last_name(made.func) in self._request_methods:
-                # resp = requests.get(keyed URL): resp.raise_for_status() in a try below
-                # raises the error that quotes it (the rules' keyed responses)
-                name = _last_name(made.func)
-                self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
-            if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
-                scope.namespaces.update(names)
-            head = value.left if type(value) is ast.BinOp else value.values[0] if type(value) is ast.JoinedStr and value.values else None
-            if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
-                    and head.value.startswith(self._key_prefixes):
-                scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
-            elif self._minted_head(head) and _made_by_secrets(value):
-                scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' made_as_key)
-            elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
-                    and _made_by_secrets(value):
-                scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
-            if type(value) is ast.Constant and type(value.value) is str and "{" in value.value:
-                for bound in names:  # tpl = "...{password}...": a template (see _templates)
-                    self._templates.setdefault(bound, []).append(value.value)
-            if isinstance(value, ast.Constant) and isinstance(value.value, str) and (
-                next(self.vocab.scan(value.value), None) is not None
-                or (any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) and self.vocab.is_secret_value(value.value))
-            ):
-                # key = "sk-proj-...", token = "<random>": a key (the rules' bound literals)
-                scope.assignments.append((names, _strict_atoms()))
-            if (
-                scope.parent is None
-                and self._methods is None  # (the module's own constant, not a class attribute:
-                # the rules look a bare name up at the module's top; `token_type = "token"` of a
-                # lexer's class says nothing of a `token_type` parameter)
-                and isinstance(value, ast.Constant)
-                and isinstance(value.value, str)
-                and next(self.vocab.scan(value.value), None)
-            ):
-                # A constant holding a key itself. (One that names a secret's variable,
-                # TOKEN_ENV_VAR = "ASTRA_DB_APPLICATION_TOKEN", is no secret read bare, as
-                # the rules: only what is read by that name is, see _key and the module's
-                # helpers handed it below.)
-                self.module_secrets.update(t.id for t in targets if isinstance(t, ast.Name))
+            self._assignment(node, scope)
             return
         flow = self.flow
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -1919,13 +1926,10 @@ class _ScopeScan:
             return
         if isinstance(node, (ast.With, ast.AsyncWith)):
             for item in node.items:
-                atoms = self._expression(item.context_expr, scope)
-                if item.optional_vars is not None:
-                    names = []
-                    self._targets(item.optional_vars, names, scope)
-                    scope.opaque.update(names)
-                    scope.assignments.append((names, atoms))
-                    self._kept_keywords(names, item.context_expr, scope)
+                if item.optional_vars is None:
+                    self._expression(item.context_expr, scope)
+                else:  # (`with open(p) as fh`: fh = open(p), to the rules' bind())
+                    self._assignment(_bound(item.optional_vars, item.context_expr, node), scope, opaque=True)
             self._body(node.body, scope)
             return
         for field in ("test", "value", "subject", "msg", "exc"):
@@ -2255,6 +2259,19 @@ class _ScopeScan:
         words = name_words(receiver) if receiver else ()
         return bool(words) and words[-1] in flow.http_client_words
 
+    def _note_response(self, names: list[str], value, scope: _Scope) -> None:
+        """Names bound to what a call by a request method's name returns: by an
+        assignment, a with-item (`with requests.get(...) as resp`, aiohttp's `async with
+        session.get(...) as resp`) or `:=`, as the rules bind each (their keyed
+        responses). Where the call is a request whose URL carries a secret, resp.url is
+        that URL and resp.raise_for_status() raises the error quoting it; whether it is
+        a request depends on the imports, which may stand below: see _settle_requests."""
+        made = value.value if type(value) is ast.Await else value
+        if names and type(made) is ast.Call:
+            name = _last_name(made.func)
+            if name in self._request_methods:
+                self._pending_responses.append((scope, names, made, name, self._request_arguments(made, name, scope)))
+
     def _settle_requests(self) -> None:
         for scope, names, call, name, arguments in self._pending_responses:
             if self._is_request(call, name):
@@ -2506,12 +2523,8 @@ class _ScopeScan:
                     _merge(atoms, inner)
                 continue
             elif kind is ast.NamedExpr:
-                if type(node.value) in _SEQUENCE_KINDS:
-                    self._sequence_names.add(node.target.id)
-                inner = self._expression(node.value, scope, count)
-                _merge(atoms, inner)
-                scope.assignments.append(([node.target.id], inner))
-                (scope.opaque if _opaque(node.value) else scope.clear).add(node.target.id)
+                # (`(resp := requests.get(url))`: an assignment, to the rules' bind())
+                _merge(atoms, self._assignment(_bound(node.target, node.value, node), scope))
                 continue
             elif kind is ast.comprehension:
                 inner = self._expression(node.iter, scope, count)
@@ -2929,6 +2942,12 @@ _INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Global, as
 # The fields of each node type that can hold what an expression is made of: not its
 # context (Load/Store) nor its operators, which are leaves no test reads.
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _bound(target: ast.AST, value: ast.AST, where: ast.AST) -> ast.Assign:
+    """`target = value`, made for a binding the rules read as an assignment (a with-item's
+    `as` name, `:=`), placed where that binding stands."""
+    return ast.copy_location(ast.Assign(targets=[target], value=value), where)
 
 
 def _child_fields(kind: type) -> tuple[str, ...]:

@@ -822,6 +822,69 @@ REPORTED = {
             except Exception as e:
                 log.error("geocoding failed: %s", e)
         """,
+    "a keyed response bound by `with`, its URL raised with": """
+        import os
+
+        import requests
+
+
+        def fetch():
+            key = os.environ["SERVICE_API_KEY"]
+            with requests.get(f"https://api.example.test/v1/items?key={key}") as resp:
+                raise RuntimeError(f"unexpected reply from {resp.url}")
+        """,
+    "a keyed response bound by aiohttp's `async with`, its URL logged": """
+        import logging
+        import os
+
+        import aiohttp
+
+        log = logging.getLogger(__name__)
+
+
+        async def fetch():
+            key = os.environ["SERVICE_API_KEY"]
+            async with aiohttp.ClientSession() as session:
+                async with session.get(f"https://api.example.test/v1/items?key={key}") as resp:
+                    log.warning("slow reply from %s", resp.url)
+        """,
+    "a keyed response bound by `:=`, its URL raised with": """
+        import os
+
+        import requests
+
+
+        def fetch():
+            key = os.environ["SERVICE_API_KEY"]
+            if (resp := requests.get(f"https://api.example.test/v1/items?key={key}")).status_code != 200:
+                raise RuntimeError(f"failed: {resp.url}")
+        """,
+    "an OAuth token response bound by `with`, its body logged": """
+        import logging
+
+        import requests
+
+        log = logging.getLogger(__name__)
+
+
+        def sign_in():
+            with requests.post("https://auth.example.test/oauth/token",
+                               data={"grant_type": "client_credentials"}) as resp:
+                log.info("signed in: %s", resp.json())
+        """,
+    "an OAuth token response bound by `:=`, its body logged": """
+        import logging
+
+        import requests
+
+        log = logging.getLogger(__name__)
+
+
+        def sign_in():
+            if (resp := requests.post("https://auth.example.test/oauth/token",
+                                      data={"grant_type": "client_credentials"})).ok:
+                log.info("signed in: %s", resp.json())
+        """,
     "a query-key client imported by its own name, its error raised with": """
         import os
 
