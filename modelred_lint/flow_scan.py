@@ -838,12 +838,11 @@ class _ScopeScan:
                 self._record_factories.add(node.name)
         # Module constants that list a secret's name (PROVIDER_ENV = {"openai":
         # "OPENAI_API_KEY"}): a loop over one reads secrets by the names it gives.
-        for node in tree.body:  # (module constants: a function above may use them)
-            if type(node) is ast.Assign and type(node.value) is ast.Constant and type(node.value.value) is str \
-                    and "{" in node.value.value:
-                for target in node.targets:
+        for targets, value in _constants(tree.body):  # (module constants: a function above may use them)
+            if type(value) is ast.Constant and type(value.value) is str and "{" in value.value:
+                for target in targets:
                     if type(target) is ast.Name:
-                        self._templates.setdefault(target.id, []).append(node.value.value)
+                        self._templates.setdefault(target.id, []).append(value.value)
         for node in tree.body:
             function, skip = node, 0
             if type(node) is ast.ClassDef:
@@ -856,11 +855,11 @@ class _ScopeScan:
             if type(function) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self._note_secret_parameters(node.name, function, skip)
         self._name_collections = {
-            target.id for node in tree.body if type(node) is ast.Assign
-            and type(node.value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
+            target.id for targets, value in _constants(tree.body)
+            if type(value) in (ast.Dict, ast.List, ast.Tuple, ast.Set)
             and any(type(c) is ast.Constant and type(c.value) is str and len(c.value) <= 100
-                    and self._name_level(c.value) == _STRICT for c in ast.walk(node.value))
-            for target in node.targets if type(target) is ast.Name
+                    and self._name_level(c.value) == _STRICT for c in ast.walk(value))
+            for target in targets if type(target) is ast.Name
         }
         # Functions given as an option's callback (click.option(..., callback=check)), by
         # their names, wherever the option stands in a command's decorators or defaults.
@@ -1565,12 +1564,12 @@ class _ScopeScan:
             if type(target) in (ast.Tuple, ast.List) and type(value) in (ast.Tuple, ast.List) \
                     and len(target.elts) == len(value.elts) \
                     and not any(type(e) is ast.Starred for e in (*target.elts, *value.elts)):
-                # self._url, self.host = url, host: element by element (as the rules)
+                # self._url, self.host = url, host: element by element, each an assignment
+                # of its own (as the rules bind them: resp, n = requests.get(...), 0 binds a
+                # response); an element that is opaque makes every target so, a superset
+                hidden = opaque or any(_opaque(e) for e in value.elts)
                 for element, part in zip(target.elts, value.elts):
-                    bound: list[str] = []
-                    self._targets(element, bound, scope)
-                    scope.assignments.append((bound, self._expression(part, scope, False)))
-                    unpacked.extend(bound)
+                    self._assignment(_bound(element, part, node), scope, opaque=hidden)
                 continue
             # `base, key = resolve()`: which part holds the secret is not known; each
             # keeps what its own name says (as the rules), none of the value's
@@ -1859,10 +1858,10 @@ class _ScopeScan:
             was_exception, self._exception_class = self._exception_class, any(
                 (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
             outer_bases, self._class_bases = self._class_bases, {_last_name(base) for base in node.bases}
-            for item in node.body:  # header_name = "x-api-key": headers.get(self.header_name) reads a key
-                if type(item) is ast.Assign and type(item.value) is ast.Constant and _is_secret_const(self, item.value):
-                    level = self._name_level(item.value.value)
-                    for target in item.targets:
+            for targets, value in _constants(node.body):  # header_name = "x-api-key": headers.get(self.header_name) reads a key
+                if type(value) is ast.Constant and _is_secret_const(self, value):
+                    level = self._name_level(value.value)
+                    for target in targets:
                         if type(target) is ast.Name and level > self._key_members.get(target.id, 0):
                             self._key_members[target.id] = level
             self.classes.append(self._methods)
@@ -2942,6 +2941,17 @@ _INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Global, as
 # The fields of each node type that can hold what an expression is made of: not its
 # context (Load/Store) nor its operators, which are leaves no test reads.
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _constants(statements):
+    """(targets, value) of each assignment among these statements, annotated ones with a
+    value too (`KEY_VARS: dict[str, str] = {...}`): the rules read both alike."""
+    for node in statements:
+        kind = type(node)
+        if kind is ast.Assign:
+            yield node.targets, node.value
+        elif kind is ast.AnnAssign and node.value is not None:
+            yield (node.target,), node.value
 
 
 def _bound(target: ast.AST, value: ast.AST, where: ast.AST) -> ast.Assign:
