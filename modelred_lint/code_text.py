@@ -14,16 +14,18 @@ tokens join):
 - `bare`: comments and every string but f-strings (an f-string's fields are code).
   A sink (`raise`, a log call) written inside a string is no sink.
 
-The tokenizer this mirrors is CPython's up to 3.11, where an f-string is one string
-token; from 3.12 on an f-string's fields may hold its own quotes, which this reading
-would take for its end, so there it declines (None) and the caller keeps the text.
-It declines too on a string left open (a file CPython could not parse either).
+An f-string is read as one string token, which is how CPython's tokenizer reads one up
+to 3.11. From 3.12 on (PEP 701) a field may hold the f-string's own quotes, which this
+reading takes for its end; so each f-string's fields must close within the part read
+(`_fields_close`), or the reading declines (None) and the caller keeps the whole text.
+Where they do close, the quote that ended the part stands outside any field, and so ends
+the f-string in every grammar: the reading holds on any Python. It declines too on a
+string left open (a file CPython could not parse either).
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from typing import NamedTuple, Optional
 
 # A comment or a string, from its first quote (a string's prefix is read before it, in
@@ -48,7 +50,9 @@ _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 # What may follow a standalone string on its line: white space and a comment.
 _LINE_REST = re.compile(r"[ \t\f]*(?:#[^\r\n]*)?(?:\r?\n|\r|\Z)")
 
-_SUPPORTED = sys.version_info < (3, 12)
+# In an f-string's text: what opens or closes a field, a string inside one, an escape,
+# a comment.
+_FIELD_MARKS = re.compile(r"""[{}'"\\#]""")
 
 
 class CodeViews(NamedTuple):
@@ -58,8 +62,6 @@ class CodeViews(NamedTuple):
 
 def code_views(text: str) -> Optional[CodeViews]:
     """The two views of `text`, or None where this reading cannot vouch for them."""
-    if not _SUPPORTED:
-        return None
     quiet: list[str] = []
     bare: list[str] = []
     kept_quiet = kept_bare = 0
@@ -86,6 +88,8 @@ def code_views(text: str) -> Optional[CodeViews]:
             quote = start
             start = _prefix(text, quote)
             if "f" in text[start:quote] or "F" in text[start:quote]:
+                if not _fields_close(text, quote, end):
+                    return None  # (a field holds the f-string's own quote: Python 3.12's)
                 continue  # an f-string's fields are code: kept in both
         bare.append(text[kept_bare:start])
         bare.append(" ")
@@ -136,3 +140,57 @@ def _standalone(text: str, start: int, end: int) -> bool:
             return line.endswith(":") and "#" not in line
         at = previous - 1
     return True  # the file's first statement
+
+
+def _fields_close(text: str, quote: int, end: int) -> bool:
+    """Does every field of the f-string read from its first quote (`quote`) to `end`
+    close before its closing quote? Outside a field, `{{` and `}}` are braces of the
+    text (a lone `}` there is not Python); inside one, braces nest and a string is passed
+    over whole (an f-string in a field, once its own fields close). Declined (False): a
+    plain string in a field that holds a brace, a comment in a field, a string left open
+    (which a quote in a format spec, `{x:'>5}`, may seem to be). What is passed over
+    holds no brace but its own fields', so the count of open fields is exact: where
+    it is zero at the closing quote, that quote stands outside any field, and ends the
+    f-string in every grammar."""
+    width = 3 if end - quote >= 6 and text.startswith(text[quote] * 3, quote) else 1
+    body_end = end - width
+    depth = 0
+    at = quote + width
+    search = _FIELD_MARKS.search
+    while True:
+        mark = search(text, at, body_end)
+        if mark is None:
+            return depth == 0
+        at = mark.start()
+        char = text[at]
+        if char == "\\":
+            at += 2  # (an escape: the next character is the escape's)
+        elif char == "{":
+            if depth == 0 and at + 1 < body_end and text[at + 1] == "{":
+                at += 2  # `{{`: a brace of the text
+            else:
+                depth += 1
+                at += 1
+        elif char == "}":
+            if depth:
+                depth -= 1
+                at += 1
+            elif at + 1 < body_end and text[at + 1] == "}":
+                at += 2  # `}}`
+            else:
+                return False
+        elif depth == 0:
+            at += 1  # a quote or a `#` of the text
+        elif char == "#":
+            return False  # a comment in a field (Python 3.12's)
+        else:
+            inner = _TOKENS.match(text, at, body_end)  # (a string in the field, read as any other)
+            if inner.lastgroup != "string":
+                return False
+            if "{" in inner.group() or "}" in inner.group():
+                # an f-string in the field (f"{json.dumps({'detail': f'{e}'})}"): its braces
+                # are its own fields', which must close in it; a plain string's, declined
+                prefix = _prefix(text, at)
+                if not ("f" in text[prefix:at] or "F" in text[prefix:at]) or not _fields_close(text, at, inner.end()):
+                    return False
+            at = inner.end()
