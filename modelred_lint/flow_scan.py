@@ -511,7 +511,7 @@ def _in_code(scan: ScanText) -> bool:
     of the files that reached the parse (those that name a key only in their
     documentation, say "raises" only there, or raise and log only constants)."""
     views = code_views(scan.text)
-    if views is None:  # (Python 3.12's f-strings, or a string left open)
+    if views is None:  # (an f-string whose field holds its own quote, 3.12's; a string left open)
         return True
     knowledge = scan.knowledge
     names, renamed, helpers = _sink_names(knowledge.dataflow)

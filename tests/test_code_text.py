@@ -236,11 +236,16 @@ RENAMED = output_tails(FLOW)
 
 
 def _scan_holds(text: str) -> bool:
-    """Does any sink the flow scan finds read something (a name, a field, a call)?"""
+    """Does any sink the flow scan finds read something (a name, a field, a call)? Not
+    counting what a class's __repr__ or __str__ returns, which the scan takes for a sink
+    of its own (an object printed shows it) where the rules' sink is the message that
+    prints the object (a name in the text), or, for an exception's __str__, the method
+    itself (which the prefilter's code stage looks for by its `def`)."""
     scan = _ScopeScan(PLAN.knowledge.vocab, FLOW, _defined_names(text), PLAN.knowledge.secret_name_words)
     scan.verdict(ast.parse(text))
     return any(atoms.names or atoms.fields or atoms.via or atoms.calls or atoms.level or atoms.named
-               for scope in scan.scopes for _, atoms in scope.sinks)
+               for scope in scan.scopes if getattr(scope.node, "name", None) not in ("__repr__", "__str__")
+               for _, atoms in scope.sinks)
 
 
 def _named(text: str) -> bool:
@@ -250,7 +255,9 @@ def _named(text: str) -> bool:
 @pytest.mark.parametrize("path", sources(), ids=lambda p: p.name)
 def test_a_sink_the_scan_reads_a_name_in_is_read_as_named(path):
     text = _text(path)
-    if _scan_holds(text):
+    if code_views(text) is None:  # (declined: the prefilter keeps the whole text)
+        assert _fields_hold_their_own(text)
+    elif _scan_holds(text):
         assert _named(text)
 
 
