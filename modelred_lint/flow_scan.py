@@ -455,11 +455,9 @@ def _module_strings(tree: ast.Module) -> dict:
         node = stack.pop()
         kind = type(node)
         if kind is ast.Assign or kind is ast.AnnAssign:
-            value = node.value
-            if type(value) is ast.Constant and type(value.value) is str:
-                for target in node.targets if kind is ast.Assign else (node.target,):
-                    if type(target) is ast.Name:
-                        out[target.id] = value
+            for targets, value in _constants((node,)):
+                if type(value) is ast.Constant and type(value.value) is str:
+                    out.update((target.id, value) for target in targets if type(target) is ast.Name)
         elif kind in (ast.If, ast.Try, ast.With) or kind.__name__ == "TryStar":
             for block in reversed(_blocks(node)):  # (popped in the source's order)
                 stack.extend(reversed(block))
@@ -991,9 +989,8 @@ class _ScopeScan:
         # a name the function binds itself, by a parameter or an assignment, unless it
         # declares it global)
         module_dicts = {
-            target.id for node in self._tree.body if type(node) in (ast.Assign, ast.AnnAssign)
-            and type(node.value) is ast.Dict
-            for target in (node.targets if type(node) is ast.Assign else [node.target]) if type(target) is ast.Name
+            target.id for targets, value in _constants(self._tree.body) if type(value) is ast.Dict
+            for target in targets if type(target) is ast.Name
         } if self._module_stores else set()
         own: dict[int, set] = {}
         for scope, name, atoms in self._module_stores:
@@ -1183,9 +1180,9 @@ class _ScopeScan:
         # cost a twentieth of the prefilter on real-llm's files that name such a file)
         for node in _statements(tree):
             kind = type(node)
-            if (kind is ast.Assign or kind is ast.AnnAssign) and node.value is not None:
-                targets = node.targets if kind is ast.Assign else [node.target]
-                bindings.append(([_dotted(t) for t in targets if _dotted(t)], node.value))
+            if kind is ast.Assign or kind is ast.AnnAssign:
+                bindings.extend(([_dotted(t) for t in targets if _dotted(t)], value)
+                                for targets, value in _constants((node,)))
             elif kind is ast.With or kind is ast.AsyncWith:
                 bindings.extend(([_dotted(item.optional_vars)], item.context_expr) for item in node.items
                                 if item.optional_vars is not None and _dotted(item.optional_vars))
