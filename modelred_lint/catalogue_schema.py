@@ -83,6 +83,7 @@ SHARED = {
             "not-secret-heads": _NAMES,
             "not-secret-leads": _NAMES,
             "cursor-leads": _NAMES,
+            "unqualifying-leads": _NAMES,
             "lone-key-qualifiers": _NAMES,
             "derivative-words": _NAMES,
             "mapping-words": _NAMES,

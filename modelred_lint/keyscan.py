@@ -251,6 +251,7 @@ class Vocabulary:
         self.not_secret_heads = frozenset(secrets_data["not-secret-heads"])
         self.not_secret_leads = frozenset(secrets_data.get("not-secret-leads", ()))
         self.cursor_leads = frozenset(secrets_data.get("cursor-leads", ()))
+        self.unqualifying_leads = frozenset(secrets_data.get("unqualifying-leads", ()))
         self._derivative_words = frozenset(secrets_data.get("derivative-words", ()))
         self._mapping_words = frozenset(secrets_data.get("mapping-words", ()))
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
@@ -494,8 +495,9 @@ class Vocabulary:
             if seq[-1] not in present:
                 continue  # (most of the sequences: a vendor's, another word's)
             for end in _sequence_ends(words, seq):
-                if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and end - 1 == 0:
-                    continue
+                if strict and len(seq) == 1 and seq[0] in self.ambiguous_words and (
+                        end - 1 == 0 or not self.unqualifying_leads.isdisjoint(words[: end - 1])):
+                    continue  # (a bare token; prompt_token, a count: see unqualifying-leads)
                 leads = self.not_secret_leads.intersection(words[: end - len(seq)])
                 if leads and not (len(seq) > 1 and leads <= self.cursor_leads):
                     # next_page_token, NextToken: a cursor, not a credential (but
