@@ -114,6 +114,52 @@ def test_no_two_judgements_claim_one_case_with_different_verdicts(judgements):
 
 
 # ---------------------------------------------------------------------------------------------
+# The holdout (holdout/: packages judged after the rules were tuned on the main set)
+# ---------------------------------------------------------------------------------------------
+
+HOLDOUT = REALWORLD / "holdout"
+
+
+@pytest.fixture(scope="module")
+def holdout_raw():
+    import yaml
+
+    return yaml.safe_load((HOLDOUT / "judgements.yaml").read_text(encoding="utf-8"))
+
+
+def test_holdout_entries_are_well_formed_and_hold_no_key(holdout_raw):
+    entries = holdout_raw["judgements"]
+    assert [p for i, e in enumerate(entries) for p in evaluate.validate_entry(e, i)] == []
+    assert len(entries) >= 40
+    offending = [f"entry {i} field {field}" for i, entry in enumerate(entries)
+                 for field, value in entry.items() if isinstance(value, str) and KEY_LIKE.search(value)]
+    assert offending == []
+
+
+def test_holdout_is_pinned_and_apart_from_the_main_set():
+    held = prepare.read_packages(HOLDOUT / "packages.txt")
+    assert len(held) >= 60
+    assert all(re.fullmatch(r"[0-9a-f]{64}", p.sha256) and p.filename.endswith(".whl") for p in held)
+    # (code the rules were tuned on is no holdout)
+    assert {p.name for p in held}.isdisjoint(p.name for p in prepare.read_packages())
+    judged = evaluate.load_judgements(HOLDOUT / "judgements.yaml")
+    assert {j.package for j in judged} <= {p.name for p in held}
+
+
+def test_holdout_standing_covers_every_judged_finding():
+    import json
+
+    standing = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
+    judged = evaluate.load_judgements(HOLDOUT / "judgements.yaml")
+    by_verdict = {verdict: {f"{j.package}:{j.path}:{j.line}:{j.rule}" for j in judged if j.verdict == verdict}
+                  for verdict in ("true", "false")}
+    # --check keeps every true finding found and lets no judged-false one in unnoticed: the
+    # standing names each true case, and only judged-false ones as known false reports
+    assert set(standing["true_found"]) == by_verdict["true"]
+    assert set(standing["false_reported"]) <= by_verdict["false"]
+
+
+# ---------------------------------------------------------------------------------------------
 # Schema validation
 # ---------------------------------------------------------------------------------------------
 

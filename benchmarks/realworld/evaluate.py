@@ -440,6 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None, help="as for prepare.py")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS_FILE)
+    parser.add_argument("--packages", type=Path, default=None,
+                        help="the pinned list (default prepare.py's packages.txt)")
     parser.add_argument("--linter", default=os.environ.get("MODELRED_LINT", DEFAULT_LINTER),
                         help="the linter command (default: %(default)s, or $MODELRED_LINT); "
                              "'python -m modelred_lint' works too")
@@ -465,12 +467,12 @@ def main(argv: list[str] | None = None) -> int:
 
     cache = (args.cache or prepare.default_cache()).expanduser().resolve()
     src = cache / "src"
-    packages = prepare.read_packages()
+    packages = prepare.read_packages(args.packages) if args.packages else prepare.read_packages()
     folders = {p.folder: p.name for p in packages}
     missing = [f for f in folders if not (src / f / prepare.STAMP).is_file()]
     if missing and args.findings is None:
         raise SystemExit(f"not prepared: {', '.join(missing)}; run "
-                         "benchmarks/realworld/prepare.py first")
+                         "benchmarks/realworld/prepare.py (with the same --packages and --cache) first")
     judgements = load_judgements(args.judgements)
 
     if args.findings is not None:

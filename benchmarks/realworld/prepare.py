@@ -203,11 +203,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="cache folder (default ~/.cache/modelred-lint-realworld or "
                              "$MODELRED_REALWORLD_CACHE)")
     parser.add_argument("--quiet", action="store_true", help="print only errors")
+    parser.add_argument("--packages", type=Path, default=PACKAGES_FILE,
+                        help="the pinned list (default packages.txt; holdout/packages.txt is the "
+                             "set judged after the rules were tuned, with its own --cache)")
     args = parser.parse_args(argv)
     cache = (args.cache or default_cache()).expanduser().resolve()
     say = (lambda *_: None) if args.quiet else print
     say(f"preparing the real-world set in {cache}")
-    prepare(cache, read_packages(), say)
+    prepare(cache, read_packages(args.packages), say)
     return 0
 
 
