@@ -76,6 +76,8 @@ SHARED = {
             "key-vendors": _NAMES,
             "message-secret-words": _NAMES,
             "message-count-words": _NAMES,
+            "message-text-token-words": _NAMES,
+            "public-key-prefixes": _NAMES,
             "secret-getter-verbs": _NAMES,
             "reading-verbs": _NAMES,
             "secret-suffixes": _NAMES,

@@ -272,6 +272,8 @@ class Vocabulary:
         self.literal_secret_names = tuple(tuple(seq) for seq in secrets_data.get("literal-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
+        self.message_text_token_words = tuple(secrets_data.get("message-text-token-words", ()))
+        self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
@@ -466,6 +468,8 @@ class Vocabulary:
         value = self.strip_auth_scheme(value)
         if len(value) < self.min_segment or not _TOKEN.fullmatch(value):
             return False
+        if value.startswith(self.public_key_prefixes):
+            return False  # (phc_..., pk_live_...: issued to be published)
         if value.startswith(("/", "./", "~")):
             return False
         return self._judged_random(value)

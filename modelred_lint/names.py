@@ -126,9 +126,11 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     # (a template's own fields name what fills them, not what the text says:
     # logger.debug("placeholder: {token}", token=token), "%(token)s")
     text = _TEMPLATE_FIELDS.sub(" ", text)
+    # (a tokenizer's message: its `token` is a text's, message-text-token-words)
+    textual = tuple(word for word in vocab.message_text_token_words if word in text)
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
         text = text.replace(counted, " ")
-    return any(word in text for word in vocab.message_secret_words)
+    return any(word in text for word in vocab.message_secret_words if not any(t.startswith(word) for t in textual))
 
 
 def last_name(node: cst.CSTNode) -> Optional[str]:

@@ -2063,6 +2063,8 @@ class Expressions:
                     if name != "pop":
                         self.note_secret_field(func.value, key, env, structure.path)
                 label = self.field_label(key) if isinstance(key, str) and key else None
+                if label is not None and _number_by_default(node):
+                    label = None  # result.get("removed_credentials", 0): a count, not the secret its name says
                 if label is not None:
                     out |= {label}
                     if name != "pop":  # (a popped field is no longer in the structure)
@@ -2157,3 +2159,14 @@ def record_name(func) -> Optional[str]:
     if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in ("self", "cls"):
         return func.attr.value
     return None
+
+
+def _number_by_default(call: cst.Call) -> bool:
+    """A `.get(field, default)` whose default is a number or a bool: the field holds one
+    (no secret is defaulted to 0), whatever its name says."""
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    default = positional[1].value if len(positional) >= 2 else next(
+        (a.value for a in call.args if a.keyword is not None and a.keyword.value == "default"), None)
+    if type(default) is cst.UnaryOperation:
+        default = default.expression  # (-1)
+    return type(default) in (cst.Integer, cst.Float) or (type(default) is cst.Name and default.value in ("True", "False"))
