@@ -189,6 +189,7 @@ class DataflowModel:
     token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     token_error_fields: frozenset[str] = frozenset()  # what an error reply holds instead ("error")
+    mapping_types: frozenset[str] = frozenset()  # dict, Mapping: what holds fields by name
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
@@ -338,6 +339,7 @@ class DataflowModel:
             token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),
             token_error_fields=frozenset(names("token-error-fields")),
+            mapping_types=frozenset(names("mapping-types")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))

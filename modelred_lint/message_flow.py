@@ -523,6 +523,8 @@ class MessageSinks:
     def _refine_emptiness(self, test, when_true: Env, when_false: Env) -> None:
         for outcome, env in ((True, when_true), (False, when_false)):
             for item in self._shown_empty(test, outcome):
+                if item[0] == "no fields":
+                    continue  # (on its own it says nothing of a text the value may be)
                 if item[0] == "field":
                     self._clean_field(env, item[1], item[2])
                     continue
@@ -544,7 +546,7 @@ class MessageSinks:
             # `a or b` true: one of them is (what all of them show); false: each is not.
             parts = [self._shown_empty(part, outcome) for part in (test.left, test.right)]
             joins_all = outcome == (type(test.operator) is cst.Or)
-            return frozenset.intersection(*parts) if joins_all else frozenset.union(*parts)
+            return _shown_by_each(parts) if joins_all else frozenset.union(*parts)
         if type(test) is cst.NamedExpr:  # `if not (token := os.getenv(...)):`
             return self._shown_empty(test.target, outcome)
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
@@ -562,6 +564,9 @@ class MessageSinks:
         if type(test) is cst.Call and last_name(test.func) == "isinstance" and len(test.args) == 2:
             if dotted_name(test.args[1].value) == "str" and not outcome:
                 return self._checked_item(test.args[0].value)
+            base = dotted_name(test.args[0].value)
+            if not outcome and base and last_name(test.args[1].value) in self.model.mapping_types:
+                return frozenset({("no fields", base)})  # not a dict: it holds no field (see _shown_by_each)
             return frozenset()
         return self._checked_item(test) if not outcome else frozenset()
 
@@ -1004,3 +1009,12 @@ def _error_name(label: Label, expr) -> str:
     return name or label.what
 
 
+def _shown_by_each(parts: list) -> frozenset:
+    """What each of several tests shows empty, where one of them held (`a or b` true,
+    `a and b` false): the items every part shows, a field of a value counting as shown
+    by a part that shows the value is no mapping (`not isinstance(body, dict)`: it has
+    no fields, that one included)."""
+    def shows(part, item) -> bool:
+        return item in part or (item[0] == "field" and ("no fields", item[1]) in part)
+
+    return frozenset(item for part in parts for item in part if all(shows(other, item) for other in parts))
