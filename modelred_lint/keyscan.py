@@ -596,7 +596,11 @@ class Vocabulary:
     def names_a_condition(self, name: str) -> bool:
         """An upper-case member name that names a condition (INVALID_TOKEN,
         MISSING_API_KEY): a message's or a code's, not a secret's value."""
-        return name.isupper() and bool(self._condition_words.intersection(name_words(name)))
+        return name.isupper() and self.says_a_condition(name)
+
+    def says_a_condition(self, name: str) -> bool:
+        """Do a name's words name a condition (FailedToAcquireToken, INVALID_TOKEN)?"""
+        return bool(self._condition_words.intersection(name_words(name)))
 
     def names_a_credential_object(self, type_name: str) -> bool:
         """A type whose instances hold credentials as an object (TokenCredential,

@@ -673,8 +673,8 @@ class Expressions:
         class_named = attr[:1].isupper() and not attr.isupper() and "_" not in attr  # ClientSecretCredential
         if not (attr.isupper() or class_named):
             return False
-        if attr.isupper() and self.vocab.names_a_condition(attr):
-            return True  # ERROR_MESSAGES.INVALID_TOKEN: a message's name
+        if self.vocab.says_a_condition(attr):
+            return True  # ERROR_MESSAGES.INVALID_TOKEN, errors.FailedToAcquireToken: a message's name
         member = self.class_member(head, attr) if base == head else None
         if member is not None:
             # A class of this module: what the member is bound to says (API_KEY =

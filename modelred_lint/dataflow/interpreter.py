@@ -1030,7 +1030,10 @@ class Interpreter(Expressions, Guards):
         )
 
     def _field_reads(self, value) -> Optional[tuple]:
-        """`data["f"]`, `data.get("f") or data.get("g")`: the fields read, or None."""
+        """`data["f"]`, `data.get("f") or data.get("g")`, `data.get("f") if data else
+        None` (empty where data is, or its field): the fields read, or None."""
+        if type(value) is cst.IfExp and type(value.orelse) is cst.Name and value.orelse.value == "None":
+            return self._field_reads(value.body)
         if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
             left, right = self._field_reads(value.left), self._field_reads(value.right)
             return left + right if left and right else None
