@@ -524,7 +524,13 @@ class MessageSinks:
         for outcome, env in ((True, when_true), (False, when_false)):
             for item in self._shown_empty(test, outcome):
                 if item[0] == "no fields":
-                    continue  # (on its own it says nothing of a text the value may be)
+                    # (not isinstance(data, dict): nothing at a field of it; a text it may
+                    # be keeps what it holds whole)
+                    labels = self._key_labels(env, item[1])
+                    kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path))
+                    if kept != labels:
+                        env.put(item[1], kept)
+                    continue
                 if item[0] == "field":
                     self._clean_field(env, item[1], item[2])
                     continue
