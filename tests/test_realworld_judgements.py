@@ -74,14 +74,15 @@ def test_judgements_name_pinned_packages(judgements):
     assert {j.package for j in judgements} <= pinned
 
 
+def _key_like_fields(entries) -> list[str]:
+    """Where an entry's field holds key-like material: said by place, never by what (the
+    value itself could be a key)."""
+    return [f"entry {index} field {field}" for index, entry in enumerate(entries)
+            for field, value in entry.items() if isinstance(value, str) and KEY_LIKE.search(value)]
+
+
 def test_no_key_material_in_any_field(raw_entries):
-    offending = []
-    for index, entry in enumerate(raw_entries["judgements"]):
-        for field, value in entry.items():
-            if isinstance(value, str) and KEY_LIKE.search(value):
-                # Say where, never what: the value itself could be a key.
-                offending.append(f"entry {index} field {field}")
-    assert offending == []
+    assert _key_like_fields(raw_entries["judgements"]) == []
 
 
 def test_key_like_pattern_catches_invented_keys():
@@ -131,9 +132,7 @@ def test_holdout_entries_are_well_formed_and_hold_no_key(holdout_raw):
     entries = holdout_raw["judgements"]
     assert [p for i, e in enumerate(entries) for p in evaluate.validate_entry(e, i)] == []
     assert len(entries) >= 40
-    offending = [f"entry {i} field {field}" for i, entry in enumerate(entries)
-                 for field, value in entry.items() if isinstance(value, str) and KEY_LIKE.search(value)]
-    assert offending == []
+    assert _key_like_fields(entries) == []
 
 
 def test_holdout_is_pinned_and_apart_from_the_main_set():
