@@ -92,6 +92,7 @@ SHARED = {
             "describing-words": _NAMES,
             "configuration-words": _NAMES,
             "condition-words": _NAMES,
+            "enumeration-words": _NAMES,
             "key-qualifiers": _NAMES,
             "credential-object-types": _NAMES,
             "credential-holder-words": _NAMES,

@@ -257,6 +257,7 @@ class Vocabulary:
         self._describing_words = frozenset(secrets_data.get("describing-words", ()))
         self._configuration_words = frozenset(secrets_data.get("configuration-words", ()))
         self._condition_words = frozenset(secrets_data.get("condition-words", ()))
+        self._enumeration_words = frozenset(secrets_data.get("enumeration-words", ()))
         self._credential_object_types = tuple(secrets_data.get("credential-object-types", ()))
         self._credential_holder_words = frozenset(secrets_data.get("credential-holder-words", ()))
         self.credential_store_words = frozenset(secrets_data.get("credential-store-words", ()))
@@ -601,6 +602,13 @@ class Vocabulary:
     def says_a_condition(self, name: str) -> bool:
         """Do a name's words name a condition (FailedToAcquireToken, INVALID_TOKEN)?"""
         return bool(self._condition_words.intersection(name_words(name)))
+
+    def names_an_enumeration(self, class_name: str) -> bool:
+        """A class whose members are kinds of something (AuthMethods, CredentialType):
+        its SECRET_KEY member names a kind, it holds no secret."""
+        words = name_words(class_name)
+        return class_name[:1].isupper() and not class_name.isupper() and bool(words) \
+            and words[-1] in self._enumeration_words
 
     def names_a_credential_object(self, type_name: str) -> bool:
         """A type whose instances hold credentials as an object (TokenCredential,

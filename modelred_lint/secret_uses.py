@@ -465,6 +465,9 @@ def _reads_a_secret(node, vocab) -> bool:
         name = node.value
     elif kind is cst.Attribute:
         name = node.attr.value
+        owner = node.value
+        if type(owner) in (cst.Name, cst.Attribute) and vocab.names_an_enumeration(_last_name(owner)):
+            return False  # AuthMethods.SECRET_KEY: a kind of authentication, not the key
     elif kind is cst.Subscript:
         name = subscript_literal(node)
     elif kind is cst.Call and node.args and _last_name(node.func) in ("get", "getenv"):
