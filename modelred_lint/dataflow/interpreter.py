@@ -111,6 +111,7 @@ class Interpreter(Expressions, Guards):
         # reads), and those reads once made.
         self.scope_body = None
         self._attribute_reads: Optional[dict] = None
+        self._binding_segments: Optional[dict] = None  # see _read_after
         self._key_reads: Optional[dict] = None
         self.key_reads: Optional[dict] = None  # given by the rule for a function's body
         # The secrets carried in the URLs of the requests made so far (their errors name
@@ -262,10 +263,7 @@ class Interpreter(Expressions, Guards):
             # resp.json() there is the error's body, not tokens; and a body read before the
             # test (body = resp.json(), then `if resp.status_code in (400, 401):`) holds
             # none of the fields the success path reads of it
-            for name, response in self.response_bodies.items():
-                held = when_true.get(name) if response == failed else None
-                if held:
-                    when_true.set(name, frozenset(l for l in held if not (l.kind in SECRETS and l.path)))
+            self._empty_bodies(failed, when_true)
         token = failed if failed in self.token_responses else None
         if token is not None:
             self.token_responses.discard(token)
@@ -279,6 +277,9 @@ class Interpreter(Expressions, Guards):
         ok_token = succeeded if succeeded in self.token_responses else None
         if ok_token is not None:
             self.token_responses.discard(ok_token)
+            # and a body read before the test (body = await resp.json(), then `if
+            # resp.status == 200: return tokens(body)`) is the error's on the other branch
+            self._empty_bodies(ok_token, when_false)
         if node.orelse is None:
             after_else: Optional[Env] = when_false
         elif isinstance(node.orelse, cst.If):
@@ -289,6 +290,14 @@ class Interpreter(Expressions, Guards):
             self.token_responses.add(ok_token)
         alive = [e for e in (after_body, after_else) if e is not None]
         return Env.join(alive) if alive else None
+
+    def _empty_bodies(self, response: str, env: Env) -> None:
+        """Where a test says the request failed: the bodies read of its response hold
+        none of the fields the success path reads of them."""
+        for name, read_of in self.response_bodies.items():
+            held = env.get(name) if read_of == response else None
+            if held:
+                env.set(name, frozenset(l for l in held if not (l.kind in SECRETS and l.path)))
 
     def known_branch(self, test) -> Optional[bool]:
         """Whether a test of a known flag parameter holds (None: not known)."""
@@ -924,10 +933,15 @@ class Interpreter(Expressions, Guards):
             if (target_kind is cst.Name or target_kind is cst.Attribute) and value is not None and seen_through:
                 # reply = response.json(), logged, then reply["access_token"] read: the
                 # structure held the secret field when it was logged too (as a read
-                # of it shows, wherever the function makes it).
+                # of it shows, wherever the function makes it), unless the name is bound
+                # again before the read (`body = resp.text()` of a failed reply, raised;
+                # then `body = resp.json()` and body["access_token"]: another value's).
+                fields = self.secret_keys_read(key)
+                if fields and target_kind is cst.Name and not self._read_after(target, key):
+                    fields = ()
                 held = held | frozenset(
                     Label(SECRET, f"`{key}`", path=field if isinstance(field, tuple) else (field,))
-                    for field in self.secret_keys_read(key))
+                    for field in fields)
             literal = self.bound_key_literal(last, value) if target_kind is cst.Name or target_kind is cst.Attribute \
                 else None
             if literal is not None:
@@ -980,6 +994,18 @@ class Interpreter(Expressions, Guards):
                     reads.setdefault(node.value.value, set()).add(node.attr.value)
             self._attribute_reads = reads
         return frozenset(self._attribute_reads.get(name, ()))
+
+    def _read_after(self, target, name: str) -> bool:
+        """Is a field of `name` read (name[...], name.get(...)) after this binding of it
+        (its target node), before the name is bound again? A binding the walk of the
+        body did not see (a loop's second pass binds the same node) counts as read."""
+        segments = self._binding_segments
+        if segments is None:
+            model = self.model
+            writers = model.log_methods | {c.rsplit(".", 1)[-1] for c in model.output_calls}
+            segments = self._binding_segments = _binding_segments(self.scope_body, model.field_read_calls, writers)
+        read = segments.get(id(target))
+        return True if read is None else read
 
     def secret_keys_read(self, name: str) -> frozenset:
         """The secret-named keys the interpreted body reads of `name`: name["api_key"],
@@ -1100,3 +1126,72 @@ def _literal_keys(node) -> Optional[tuple[str, tuple[str, ...]]]:
         return None
     base = dotted_name(node)
     return (base, tuple(reversed(keys))) if base else None
+
+
+def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
+    """For each plain name a body binds (by the id of the target's Name node): may a
+    read of the name's fields tell what this binding holds? Not where every such read
+    comes after the name is bound again, in the order of the text (`body = resp.text()`
+    raised, then `body = resp.json()` and body["access_token"]); a read before it, in
+    an earlier branch, still says what such a value holds. A read: by a subscript or a
+    field-read call, or the name handed whole to a call that is not one of `writers`
+    (log methods, print: they show it); not shown inside a message's text."""
+    reads: dict[str, list] = {}  # name -> per binding in text order: [target id, read in its stretch]
+    before: set[str] = set()  # names read before any binding (a parameter's)
+    if body is None:
+        return {}
+    name_kind, subscript, call, attribute = cst.Name, cst.Subscript, cst.Call, cst.Attribute
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        for target in _bound_names(node, kind):
+            reads.setdefault(target.value, []).append([id(target), False])
+        bases = ()
+        if kind is subscript:
+            bases = (node.value,)
+        elif kind is call:
+            # name.get("f"); and the name handed whole to a call, which may read its
+            # fields (Session.model_validate(reply), a helper that reads conf["api_key"])
+            called = last_name(node.func)
+            bases = [] if called in writers else [arg.value for arg in node.args]
+            if type(node.func) is attribute and node.func.attr.value in field_calls:
+                bases.append(node.func.value)
+        for base in bases:
+            if type(base) is name_kind:
+                bindings = reads.get(base.value)
+                if bindings:
+                    bindings[-1][1] = True
+                else:
+                    before.add(base.value)
+        stack.extend(reversed(node.children))
+    out: dict[int, bool] = {}
+    for name, bindings in reads.items():
+        seen = name in before
+        for target, read in bindings:
+            seen = seen or read
+            out[target] = seen
+    return out
+
+
+def _bound_names(node, kind) -> list:
+    """The Name nodes a statement or expression binds as a whole (assignment, for,
+    with ... as, :=; the elements of a tuple target)."""
+    if kind is cst.Assign:
+        targets = [t.target for t in node.targets]
+    elif kind is cst.AnnAssign or kind is cst.NamedExpr:
+        targets = [node.target]
+    elif kind is cst.For:
+        targets = [node.target]
+    elif kind is cst.WithItem:
+        targets = [node.asname.name] if node.asname is not None else []
+    else:
+        return []
+    out = []
+    while targets:
+        target = targets.pop()
+        if type(target) is cst.Name:
+            out.append(target)
+        elif type(target) in (cst.Tuple, cst.List):
+            targets.extend(e.value for e in target.elements)
+    return out
