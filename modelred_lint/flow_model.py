@@ -215,6 +215,7 @@ class DataflowModel:
     masked_url_calls: frozenset[str] = frozenset()  # make_url(dsn): prints `***` for the password
     secret_file_path_names: tuple[str, ...] = ()  # SECRETS_PATH, _find_secrets_file(): such a file's path
     file_reading_calls: frozenset[str] = frozenset()  # read_text(), json.load(fh): what reads a file
+    path_argument_calls: frozenset[str] = frozenset()  # from_service_account_file(path): a name handed is a path
     secret_hiding_modules: tuple[str, ...] = ()
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
 
@@ -362,6 +363,7 @@ class DataflowModel:
             secret_file_path_names=names("secret-file-path-names"),
             masked_url_calls=frozenset(names("masked-url-calls")),
             file_reading_calls=frozenset(names("file-reading-calls")),
+            path_argument_calls=frozenset(names("path-argument-calls")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),
             password_splat_calls=frozenset(names("password-splat-calls")),

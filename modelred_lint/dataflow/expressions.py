@@ -250,12 +250,36 @@ class Expressions:
             label = None
         return _asked(table, key, label)
 
+    def path_arguments(self) -> frozenset:
+        """The names (dotted) the interpreted body hands to a call that takes a
+        credentials file's path (path-argument-calls): paths, whatever they are called."""
+        found = getattr(self, "_path_arguments", None)
+        if found is None:
+            calls = self.model.path_argument_calls
+            body = getattr(self, "scope_body", None)
+            names = set()
+            ctx = getattr(getattr(self, "rule", None), "ctx", None)
+            text = getattr(ctx, "text", None)
+            if text is not None and not any(call in text for call in calls):
+                calls = ()  # (one search of the module's text spares the walk of the body)
+            if calls and body is not None:
+                for node in descendants(body):
+                    if type(node) is cst.Call and node.args and node.args[0].keyword is None \
+                            and not node.args[0].star and last_name(node.func) in calls:
+                        name = dotted_name(node.args[0].value)
+                        if name:
+                            names.add(name)
+            found = self._path_arguments = frozenset(names)
+        return found
+
     def field_label(self, field: str) -> Optional[Label]:
         """The label a field read by its name earns: its name's, or, for a field named as
         an environment variable is (env.get("AIRTABLE_PAT") of a .env file's values), the
         one the environment's own read of it would (a key's name); a custom header that
         carries a key (X-Dashboard-Key) holds one."""
         label = self.name_label(field)
+        if label is not None and getattr(self, "text_tokens", False) and self.vocab.names_a_bare_token(field):
+            label = None  # params.get("token") in a progress handler, a parser's method: a word, a report's id
         if (label is None or label.kind is MAYBE_SECRET) and (
                 (field.isupper() and self.vocab.names_a_key_variable(field)) or self.vocab.names_a_key_header(field)):
             # (and headers.get("X-Dashboard-Key"): a header that carries a key, read)
@@ -560,6 +584,8 @@ class Expressions:
             label = Label(SECRET, f"`{key}`", named=True)
         if label is not None and self.is_constant(key, node):
             label = None  # (asked only of a secret-like name: most names are none)
+        if label is not None and key in self.path_arguments():
+            label = None  # from_service_account_file(self.service_account_key): a path
         node_kind = type(node)
         if label is not None and node_kind is cst.Name and self.names.lookup(key).kind == "call":
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
@@ -672,7 +698,10 @@ class Expressions:
         head = base.rsplit(".", 1)[-1]
         class_named = attr[:1].isupper() and not attr.isupper() and "_" not in attr  # ClientSecretCredential
         if not (attr.isupper() or class_named):
-            return False
+            # a lower-case member of a class: an error code's (GatewayErrorCode.invalid_token,
+            # by the condition its name says) or an enumeration's (AuthMethods.api_key)
+            return head[:1].isupper() and not head.isupper() and (
+                self.vocab.says_a_condition(attr) or self.vocab.names_an_enumeration(head))
         if self.vocab.says_a_condition(attr):
             return True  # ERROR_MESSAGES.INVALID_TOKEN, errors.FailedToAcquireToken: a message's name
         member = self.class_member(head, attr) if base == head else None

@@ -880,6 +880,8 @@ class Interpreter(Expressions, Guards):
                 # define_token = extract_main_token(self.text) in a parser's method: its name
                 # says nothing (a use as a key, below, or a source still does)
                 label = None
+            if label is not None and key in self.path_arguments():
+                label = None  # handed to from_service_account_file(): a path (see held, below)
             if label is None and bound_name.isupper() and self.vocab.names_a_key_variable_loosely(bound_name):
                 # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
                 # its read from the environment is (bound here: not a constant imported
@@ -895,6 +897,10 @@ class Interpreter(Expressions, Guards):
                 # api_key_hash = ..., masked_key = ...: the author says what the value
                 # is (and a branch that did not hash it is a slip we cannot see).
                 held = frozenset(l for l in labels if l.kind not in SECRETS)
+            elif key in self.path_arguments():
+                # service_account_key = kwargs.get("vertexai_service_account_key"), handed to
+                # from_service_account_file(): a path, whatever the field it came from says
+                held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             elif self.names_a_description(last) and not (self.names_a_mapping(last) and self._made_text(value)):
                 # identity_token_cfg = auth.get("identity_token"), secret_name = ...: a
                 # value that describes a secret; a structure holding one at a field
@@ -1057,9 +1063,13 @@ class Interpreter(Expressions, Guards):
 
     def _field_reads(self, value) -> Optional[tuple]:
         """`data["f"]`, `data.get("f") or data.get("g")`, `data.get("f") if data else
-        None` (empty where data is, or its field): the fields read, or None."""
+        None` (empty where data is, or its field), `str(data.get("f", ""))`: the fields
+        read, or None."""
         if type(value) is cst.IfExp and type(value.orelse) is cst.Name and value.orelse.value == "None":
             return self._field_reads(value.body)
+        if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value == "str" \
+                and len(value.args) == 1 and not value.args[0].keyword and not value.args[0].star:
+            return self._field_reads(value.args[0].value)  # str(data.get("f", "")): empty where the field is
         if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
             left, right = self._field_reads(value.left), self._field_reads(value.right)
             return left + right if left and right else None
