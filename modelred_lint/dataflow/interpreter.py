@@ -1141,22 +1141,35 @@ def _literal_keys(node) -> Optional[tuple[str, tuple[str, ...]]]:
 def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
     """For each plain name a body binds (by the id of the target's Name node): may a
     read of the name's fields tell what this binding holds? Not where every such read
-    comes after the name is bound again, in the order of the text (`body = resp.text()`
-    raised, then `body = resp.json()` and body["access_token"]); a read before it, in
-    an earlier branch, still says what such a value holds. A read: by a subscript or a
-    field-read call, or the name handed whole to a call that is not one of `writers`
-    (log methods, print: they show it); not shown inside a message's text."""
-    reads: dict[str, list] = {}  # name -> per binding in text order: [target id, read in its stretch]
-    before: set[str] = set()  # names read before any binding (a parameter's)
+    comes after the name is bound again on every path from it, in the order of the
+    text (`body = resp.text()` raised in a branch, then `body = resp.json()` after it,
+    and body["access_token"]); a binding in another branch (an else, an except) leaves
+    it standing, and a read before it, in an earlier branch, still says what such a
+    value holds. A read: by a subscript or a field-read call, or the name handed whole
+    to a call that is not one of `writers` (log methods, print: they show it); not
+    shown inside a message's text."""
     if body is None:
         return {}
+    out: dict[int, bool] = {}
+    live: dict[str, list] = {}  # name -> its bindings that may still reach a read: (target id, path)
+    read_names: set[str] = set()  # names read so far in the text
     name_kind, subscript, call, attribute = cst.Name, cst.Subscript, cst.Call, cst.Attribute
-    stack = [body]
+    branches = _branch_kinds()
+    stack = [(body, ())]
     while stack:
-        node = stack.pop()
+        node, path = stack.pop()
+        if node is _LEAVE:
+            for name, bindings in live.items():
+                live[name] = [b for b in bindings if b[1][:len(path)] != path]
+            continue
         kind = type(node)
         for target in _bound_names(node, kind):
-            reads.setdefault(target.value, []).append([id(target), False])
+            name = target.value
+            # (a binding kills those made in its own block, or in blocks nested in it)
+            kept = [b for b in live.get(name, ()) if b[1][:len(path)] != path]
+            kept.append((id(target), path))
+            live[name] = kept
+            out[id(target)] = name in read_names
         bases = ()
         if kind is subscript:
             bases = (node.value,)
@@ -1169,19 +1182,25 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
                 bases.append(node.func.value)
         for base in bases:
             if type(base) is name_kind:
-                bindings = reads.get(base.value)
-                if bindings:
-                    bindings[-1][1] = True
-                else:
-                    before.add(base.value)
-        stack.extend(reversed(node.children))
-    out: dict[int, bool] = {}
-    for name, bindings in reads.items():
-        seen = name in before
-        for target, read in bindings:
-            seen = seen or read
-            out[target] = seen
+                read_names.add(base.value)
+                for target, _ in live.get(base.value, ()):
+                    out[target] = True
+        if kind is cst.Raise or kind is cst.Return:
+            # (what the block bound before it goes no further: its value is raised or
+            # returned here; read first, by the children below)
+            stack.append((_LEAVE, path))
+        inner = path + (id(node),) if kind in branches else path
+        stack.extend((child, inner) for child in reversed(node.children))
     return out
+
+
+_LEAVE = object()  # (in _binding_segments' walk: the end of a raise or a return)
+
+
+def _branch_kinds() -> frozenset:
+    """The nodes whose bodies are a block of their own (or one branch of several)."""
+    return frozenset({cst.If, cst.Else, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.ExceptHandler,
+                      cst.ExceptStarHandler, cst.Finally, cst.Match, cst.MatchCase, cst.FunctionDef, cst.ClassDef})
 
 
 def _bound_names(node, kind) -> list:
