@@ -207,6 +207,7 @@ class DataflowModel:
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     masking_test_words: tuple[str, ...] = ()  # "******" if is_sensitive(name) else value
+    masking_commands: tuple[str, ...] = ()  # print(f"::add-mask::{token}"): masked by the runner
     choice_collection_words: frozenset[str] = frozenset()  # if provider_key not in supported_providers
     option_envvar_keywords: frozenset[str] = frozenset()  # click.option("--key", envvar="OPENAI_API_KEY")
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
@@ -357,6 +358,7 @@ class DataflowModel:
             option_envvar_keywords=frozenset(names("option-envvar-keywords")),
             header_parameter_calls=frozenset(names("header-parameter-calls")),
             masking_test_words=tuple(names("masking-test-words")),
+            masking_commands=tuple(names("masking-commands")),
             choice_collection_words=frozenset(names("choice-collection-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
             secret_file_names=names("secret-file-names"),

@@ -540,8 +540,11 @@ class MessageSinks:
                 # The fields the value was read from are empty too: `token =
                 # data.get("tok") or data.get("access_token")`, then `if not token:
                 # raise ...(f"{data}")`.
+                # (read into a secret's name, api_key = data.get("key"): the field is the
+                # credential the function reads of the reply)
+                credential = self.name_label(key.rsplit(".", 1)[-1]) is not None
                 for read in self.field_aliases.get(key, ()):
-                    self._clean_field(env, dotted_name(read[0]), read[1])
+                    self._clean_field(env, dotted_name(read[0]), read[1], credential)
 
     def _shown_empty(self, test, outcome: bool) -> frozenset:
         """What a test that comes out `outcome` shows to be empty (None, "", or not a
@@ -555,6 +558,16 @@ class MessageSinks:
             return _shown_by_each(parts) if joins_all else frozenset.union(*parts)
         if type(test) is cst.NamedExpr:  # `if not (token := os.getenv(...)):`
             return self._shown_empty(test.target, outcome)
+        condition = self.conditions.get(test.value) if type(test) is cst.Name else None
+        if condition is not None:
+            # valid = isinstance(api_key, str) and api_key; `if not valid:` tests that
+            # (once: `ok = ok and check(x)` names itself, which reads as the name alone)
+            conditions, self.conditions = self.conditions, {}
+            try:
+                shown = self._shown_empty(condition, outcome)
+            finally:
+                self.conditions = conditions
+            return shown | self._checked_item(test) if not outcome else shown
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             comparison = test.comparisons[0]
             operator, other = comparison.operator, comparison.comparator
@@ -605,16 +618,21 @@ class MessageSinks:
             return frozenset({("field", dotted_name(read[0]), read[1])})
         return frozenset()
 
-    def _clean_field(self, env: Env, base: Optional[str], field: str) -> None:
+    def _clean_field(self, env: Env, base: Optional[str], field: str, credential: bool = False) -> None:
         if not base:
             return
         labels = self._key_labels(env, base)
         fields = {field}
         tokens = self.model.token_response_fields
-        if tokens and field == tokens[0]:
+        if tokens and (field == tokens[0] or (
+                credential and field not in tokens and any(l.what == TOKEN_RESPONSE for l in labels))):
             # an OAuth token response without its access token is an error reply: no
             # token of the response is in it (the others' labels say where they came
-            # from; a reply read by those names holds them at those names)
+            # from; a reply read by those names holds them at those names); and so is
+            # one without the credential the function reads of it, a field that is none
+            # of the reply's tokens (an exchange that answers {"key": ...}: `api_key =
+            # data.get("key")`, `if not api_key: raise ...(data)`; not a missing
+            # refresh_token, which leaves the access token)
             fields.update(tokens)
             fields.update(l.path[0] for l in labels if l.what == TOKEN_RESPONSE and l.path)
         kept = frozenset(l for l in labels if not (l.kind in SECRETS and l.path[:1] and l.path[0] in fields))
@@ -626,6 +644,8 @@ class MessageSinks:
 
     # -- what the message carries -------------------------------------------------------
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:
+        if message and self.model.masking_commands and _text_head(message[0]).startswith(self.model.masking_commands):
+            return  # print(f"::add-mask::{token}"): the runner's command to mask it, not shown
         for part in message:
             self._report_text(code, part, env, kind, None, call=call)
         parser_error = call is not None and code == "MR020" and matches(last_name(call.func), self.model.parser_errors)
@@ -1024,3 +1044,12 @@ def _shown_by_each(parts: list) -> frozenset:
         return item in part or (item[0] == "field" and ("no fields", item[1]) in part)
 
     return frozenset(item for part in parts for item in part if all(shows(other, item) for other in parts))
+
+
+def _text_head(node) -> str:
+    """The literal text a message begins with ("" where it begins with a value)."""
+    if type(node) is cst.FormattedString:
+        first = node.parts[0] if node.parts else None
+        return first.value if type(first) is cst.FormattedStringText else ""
+    text = literal_value(node) if type(node) in (cst.SimpleString, cst.ConcatenatedString) else None
+    return text if isinstance(text, str) else ""

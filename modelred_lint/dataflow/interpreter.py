@@ -107,6 +107,7 @@ class Interpreter(Expressions, Guards):
         # Names bound to fields read from a structure (`token = data.get("tok") or
         # data.get("access_token")`): a test that finds the name empty finds them empty.
         self.field_aliases: dict[str, tuple] = {}
+        self.conditions: dict[str, cst.BaseExpression] = {}  # a name bound to a test: `if not valid:` reads it
         # The body being interpreted (for a read ahead: which attributes of a name it
         # reads), and those reads once made.
         self.scope_body = None
@@ -872,6 +873,12 @@ class Interpreter(Expressions, Guards):
                 self.field_aliases[target.value] = reads
             else:
                 self.field_aliases.pop(target.value, None)
+            if value_kind is cst.BooleanOperation or value_kind is cst.Comparison or (
+                    value_kind is cst.UnaryOperation and type(value.operator) is cst.Not) or (
+                    value_kind is cst.Call and last_name(value.func) == "isinstance"):
+                self.conditions[target.value] = value  # valid = isinstance(key, str) and key
+            else:
+                self.conditions.pop(target.value, None)
         seen_through = None  # self.opaque(value), asked once for every key bound
         for key in target_keys(target):
             label = self.name_label(key.rsplit(".", 1)[-1], key)
