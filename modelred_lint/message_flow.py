@@ -540,10 +540,11 @@ class MessageSinks:
                 # The fields the value was read from are empty too: `token =
                 # data.get("tok") or data.get("access_token")`, then `if not token:
                 # raise ...(f"{data}")`.
+                reads = self.field_aliases.get(key, ())
                 # (read into a secret's name, api_key = data.get("key"): the field is the
                 # credential the function reads of the reply)
-                credential = self.name_label(key.rsplit(".", 1)[-1]) is not None
-                for read in self.field_aliases.get(key, ()):
+                credential = bool(reads) and self.name_label(key.rsplit(".", 1)[-1]) is not None
+                for read in reads:
                     self._clean_field(env, dotted_name(read[0]), read[1], credential)
 
     def _shown_empty(self, test, outcome: bool) -> frozenset:

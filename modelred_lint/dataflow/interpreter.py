@@ -14,7 +14,7 @@ subclass Interpreter and override the sink hooks (on_call, on_raise, on_return).
 
 from __future__ import annotations
 
-
+import functools
 from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
@@ -887,7 +887,8 @@ class Interpreter(Expressions, Guards):
                 # define_token = extract_main_token(self.text) in a parser's method: its name
                 # says nothing (a use as a key, below, or a source still does)
                 label = None
-            if label is not None and key in self.path_arguments():
+            a_path = key in self.path_arguments()
+            if label is not None and a_path:
                 label = None  # handed to from_service_account_file(): a path (see held, below)
             if label is None and bound_name.isupper() and self.vocab.names_a_key_variable_loosely(bound_name):
                 # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
@@ -904,7 +905,7 @@ class Interpreter(Expressions, Guards):
                 # api_key_hash = ..., masked_key = ...: the author says what the value
                 # is (and a branch that did not hash it is a slip we cannot see).
                 held = frozenset(l for l in labels if l.kind not in SECRETS)
-            elif key in self.path_arguments():
+            elif a_path:
                 # service_account_key = kwargs.get("vertexai_service_account_key"), handed to
                 # from_service_account_file(): a path, whatever the field it came from says
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
@@ -1009,9 +1010,10 @@ class Interpreter(Expressions, Guards):
         return frozenset(self._attribute_reads.get(name, ()))
 
     def _read_after(self, target, name: str) -> bool:
-        """Is a field of `name` read (name[...], name.get(...)) after this binding of it
-        (its target node), before the name is bound again? A binding the walk of the
-        body did not see (a loop's second pass binds the same node) counts as read."""
+        """May a read of `name`'s fields (name[...], name.get(...), the name handed to
+        a call) tell what this binding of it (its target node) holds? See
+        _binding_segments. A binding the walk of the body did not see counts as read
+        (what every binding counted as before)."""
         segments = self._binding_segments
         if segments is None:
             model = self.model
@@ -1204,6 +1206,7 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
 _LEAVE = object()  # (in _binding_segments' walk: the end of a raise or a return)
 
 
+@functools.lru_cache(maxsize=None)
 def _branch_kinds() -> frozenset:
     """The nodes whose bodies are a block of their own (or one branch of several)."""
     return frozenset({cst.If, cst.Else, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.ExceptHandler,
@@ -1230,4 +1233,6 @@ def _bound_names(node, kind) -> list:
             out.append(target)
         elif type(target) in (cst.Tuple, cst.List):
             targets.extend(e.value for e in target.elements)
+        elif type(target) is cst.StarredElement:
+            targets.append(target.value)  # (first, *rest = parts)
     return out
