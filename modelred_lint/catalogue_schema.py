@@ -77,6 +77,7 @@ SHARED = {
             "message-secret-words": _NAMES,
             "message-count-words": _NAMES,
             "message-text-token-words": _NAMES,
+            "message-other-lead-modifiers": _NAMES,
             "public-key-prefixes": _NAMES,
             "secret-getter-verbs": _NAMES,
             "reading-verbs": _NAMES,

@@ -274,6 +274,9 @@ class Vocabulary:
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
         self.message_text_token_words = tuple(secrets_data.get("message-text-token-words", ()))
+        # (a message's words read as a name's: see unsays_in_message)
+        self._message_other_leads = self.not_secret_leads | self.unqualifying_leads | frozenset(
+            secrets_data.get("message-other-lead-modifiers", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
@@ -678,6 +681,15 @@ class Vocabulary:
             return False
         return self.is_secret_name("_".join((*words[:-1], self.secret_plurals[words[-1]])), strict=True)
 
+    def unsays_in_message(self, lead: str, word: str, head: str = "") -> bool:
+        """Does a secret word of a message's own text name something else with the word
+        before it ("file_token=%s", "without a page token", "cache key %s"; see
+        message-other-lead-modifiers), or, within a name the message writes, with the
+        part after it (auth_type=, token_url=: not-secret-heads)? Then that word does not
+        say the value the message shows is a secret."""
+        return lead in self._message_other_leads or head in self.not_secret_heads or (
+            word == "key" and lead in self._not_key_variable_words)
+
     def names_an_ambiguous_key(self, name: str) -> bool:
         """A name of two words or more that is a key's only where the message says so
         (provider_key, new_key: ambiguous-secret-names; server_key: lone-key-qualifiers),
@@ -728,9 +740,11 @@ class Vocabulary:
         if name[1:2] != "-" or name[:1] not in "xX":
             return False
         words = name_words(name)
-        # (not x-langfuse-public-key, x-pagination-next-token: a public key, a cursor)
+        # (not x-langfuse-public-key, x-pagination-next-token: a public key, a cursor; nor
+        # X-UIPATH-FolderKey, X-Idempotency-Key: a folder's, a request's, not-key-variable-words)
         return len(words) > 2 and words[0] == "x" and words[-1] in ("key", "token") \
-            and self.not_secret_leads.isdisjoint(words) and self.not_secret_modifiers.isdisjoint(words)
+            and self.not_secret_leads.isdisjoint(words) and self.not_secret_modifiers.isdisjoint(words) \
+            and (words[-1] != "key" or self._not_key_variable_words.isdisjoint(words))
 
     def names_a_key_variable(self, name: str) -> bool:
         """A name that says it holds a key without naming the service: a qualifier before

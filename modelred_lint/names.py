@@ -130,7 +130,43 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     textual = tuple(word for word in vocab.message_text_token_words if word in text)
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
         text = text.replace(counted, " ")
-    return any(word in text for word in vocab.message_secret_words if not any(t.startswith(word) for t in textual))
+    words = tuple(word for word in vocab.message_secret_words if not any(t.startswith(word) for t in textual))
+    if not any(word in text for word in words):
+        return False
+    # Each word of the text read once, with the one before it (linear in the text's
+    # length: a message may be a long literal of a pull request's).
+    runs = _WORD_RUN.findall(text)
+    for i, (before, run) in enumerate(runs):
+        if not any(word in run for word in words):
+            continue
+        parts = _PARTS.split(run)
+        for j, part in enumerate(parts):
+            for word in words:
+                if word not in part:
+                    continue
+                if part not in (word, word + "s"):
+                    return True  # (within a longer word, authorization, apikey: said)
+                lead = parts[j - 1] if j > 0 else _last_part(runs, i)
+                # (and within a name the message writes, what it names: auth_type=,
+                # token_url=, auth.type; not across a blank: "token file %s holds %s")
+                head = parts[j + 1] if j + 1 < len(parts) else ""
+                if not vocab.unsays_in_message(lead, word, head):
+                    return True
+    return False
+
+
+# A word of a message (its letters, digits, underscores and inner dots: a name it writes,
+# auth.type) and what stands before it; and a name's parts.
+_WORD_RUN = re.compile(r"([^a-z0-9_]*)([a-z0-9_]+(?:\.[a-z0-9_]+)*)")
+_PARTS = re.compile(r"[_.]")
+
+
+def _last_part(runs: list, i: int) -> str:
+    """The part of the word before runs[i] nearest it, where the two read as one name
+    ("page token", "page-token"; not across a sentence's or a field's end, "page: token")."""
+    if i == 0 or runs[i][0].strip(" ") not in ("", "-"):
+        return ""
+    return _PARTS.split(runs[i - 1][1])[-1]
 
 
 def last_name(node: cst.CSTNode) -> Optional[str]:

@@ -691,6 +691,10 @@ class Expressions:
                 if isinstance(name, str) and name and self.vocab.names_a_description(name) \
                         and not self.vocab.names_a_configuration(name):
                     return True  # (not FIREBASE_CONFIG: a configuration may hold the secret itself)
+            if binding.kind == "unknown" and node.value.isupper() and self._names_a_variable(node.value):
+                # SECRET_API_KEY of another module, read here as os.environ.get(SECRET_API_KEY):
+                # the name of the variable that holds the key, wherever the module shows it
+                return True
             # CREDENTIALS_JSON = Path(...).expanduser(): a file's path (path-calls)
             return binding.kind == "call" and type(binding.node) is cst.Call \
                 and last_name(binding.node.func) in self.model.path_calls
@@ -715,6 +719,22 @@ class Expressions:
         # Otherwise a member of a class (an enum's: AzureCredentialType.ClientSecretCredential,
         # ErrorCode.EXPIRED_TOKEN), not a settings object's field (SETTINGS.API_KEY).
         return bool(head[:1].isupper() and (class_named or not head.isupper()))
+
+    def _names_a_variable(self, name: str) -> bool:
+        """Does the module read the environment by this name (os.environ.get(NAME),
+        os.getenv(NAME), os.environ[NAME], under any import of them)? Read in the
+        module's text: a name it holds is the variable's name."""
+        ctx = getattr(getattr(self, "rule", None), "ctx", None)
+        text = getattr(ctx, "text", None) or ""
+        for opening in ("getenv(", "environ.get(", "environ["):
+            word = opening + name
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                    return True
+                at = text.find(word, end)
+        return False
 
     def class_member(self, cls: str, attr: str) -> Optional[cst.BaseExpression]:
         """The value a class of this module binds a member to in its body, if any."""
@@ -2104,6 +2124,9 @@ class Expressions:
                     # cfg.get("openai", "model") where cfg holds a key at ("openai", "api_key"):
                     # a parser's section and an option of it, not a dict's value and default
                     out = field_of(out, option)
+                elif name == "get" and len(positional) >= 2 and option is None:
+                    # reply.get("key", reply.get("api_key", "")): the default is the value too
+                    out |= frozenset(l for l in args[node.args.index(positional[1])] if l.kind in SECRETS)
                 if isinstance(option, str) and self.vocab.is_secret_name(option, strict=True) \
                         and self.makes_config_parser(func.value):
                     # parser.get("default", "api_key") of parser = configparser.ConfigParser()
