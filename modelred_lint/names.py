@@ -135,7 +135,10 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
         return False
     # Each word of the text read once, with the one before it (linear in the text's
     # length: a message may be a long literal of a pull request's).
-    runs = _WORD_RUN.findall(text)
+    runs, end = [], 0
+    for match in _WORD_RUN.finditer(text):
+        runs.append((text[end:match.start()], match.group()))
+        end = match.end()
     for i, (before, run) in enumerate(runs):
         if not any(word in run for word in words):
             continue
@@ -156,8 +159,8 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
 
 
 # A word of a message (its letters, digits, underscores and inner dots: a name it writes,
-# auth.type) and what stands before it; and a name's parts.
-_WORD_RUN = re.compile(r"([^a-z0-9_]*)([a-z0-9_]+(?:\.[a-z0-9_]+)*)")
+# auth.type); and a name's parts.
+_WORD_RUN = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 _PARTS = re.compile(r"[_.]")
 
 
