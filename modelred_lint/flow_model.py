@@ -155,6 +155,8 @@ class DataflowModel:
     message_keywords: frozenset[str] = frozenset()
     log_control_keywords: frozenset[str] = frozenset()
     returned_output_keywords: frozenset[str] = frozenset()  # prompt(default=...): shown and returned
+    default_switches: frozenset[str] = frozenset()  # prompt(show_default=False): the default not shown
+    positional_default_calls: frozenset[str] = frozenset()  # prompt(text, default): qualified names
     setting_readers: frozenset[str] = frozenset()
     response_status_attributes: frozenset[str] = frozenset()
     response_success_attributes: frozenset[str] = frozenset()
@@ -199,6 +201,8 @@ class DataflowModel:
     model_input_validators: frozenset[str] = frozenset()  # decorators, by their last name
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
+    connection_error_types: tuple[str, ...] = ()  # shell-style patterns (see read_timeout_types)
+    read_timeout_types: tuple[str, ...] = ()  # after a clause of those: no URL in their text
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
@@ -311,6 +315,8 @@ class DataflowModel:
             message_keywords=frozenset(names("message-keywords")),
             log_control_keywords=frozenset(names("log-control-keywords")),
             returned_output_keywords=frozenset(names("returned-output-keywords")),
+            default_switches=frozenset(names("default-switches")),
+            positional_default_calls=frozenset(names("positional-default-calls")),
             setting_readers=frozenset(names("setting-readers")),
             response_status_attributes=frozenset(names("response-status-attributes")),
             response_success_attributes=frozenset(names("response-success-attributes")),
@@ -348,6 +354,8 @@ class DataflowModel:
                                for entry in data.get("query-key-clients", ())},
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
+            connection_error_types=names("connection-error-types"),
+            read_timeout_types=names("read-timeout-types"),
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),

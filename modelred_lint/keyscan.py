@@ -491,10 +491,11 @@ class Vocabulary:
         if name.lower() in self.not_secret_names:
             return False
         words = name_words(name)
-        if "from" in words[1:]:
+        cut = next((i for i, word in enumerate(words) if i and word in ("from", "for")), None)
+        if cut is not None:
             # secret_value_from_vault, api_key_from_env: what comes after says where
-            # the value was read, not what it is.
-            words = words[: words.index("from", 1)]
+            # the value was read, not what it is; api_key_for_default_client, whose it is.
+            words = words[:cut]
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
         present = set(words)

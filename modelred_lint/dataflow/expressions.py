@@ -1594,6 +1594,11 @@ class Expressions:
                 carried = quoting_error(carried, URL_ERROR)
                 self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
+                # (in a summary, each other parameter the URL or query is made of too:
+                # requests.get(base_url, params=params), where a caller hands the key in
+                # params; the caller's argument says which holds a secret)
+                for other in self.request_url_parameters(node, name, args, carried.param):
+                    self.keyed_requests.append(quoting_error(other, URL_ERROR))
         if name in self.model.password_splat_calls and (
                 qualname or self._imported_here(func) or "").split(".", 1)[0] not in self.model.not_password_connect_modules:
             for arg in node.args:
@@ -2042,6 +2047,23 @@ class Expressions:
         """For an HTTP request whose URL or query carries a secret (`requests.get(
         f"...?key={api_key}")`, `session.post(url, params={"api_key": k})`): the secret.
         A header, a form body or auth= is not part of the URL its errors name."""
+        return _first_secret(self._url_labels(node, name, args))
+
+    def request_url_parameters(self, node: cst.Call, name: str, args: list, first) -> list:
+        """The markers of the summarised function's parameters a request's URL or query
+        is made of, one a parameter, but `first`'s."""
+        found: dict = {}
+        for label in self._url_labels(node, name, args):
+            if label.kind in SECRETS and label.param is not None and label.param != first \
+                    and reads_of_parameter(label) is None:
+                if label.param not in found or (len(label.path), label.what) < (len(found[label.param].path),
+                                                                                  found[label.param].what):
+                    found[label.param] = label
+        return [found[param] for param in sorted(found)]
+
+    def _url_labels(self, node: cst.Call, name: str, args: list) -> list:
+        """What a request's URL and query are made of (its labels), or nothing for a
+        call that is no HTTP client's."""
         func = node.func
         qualname = self.names.qualname(func) or ""
         if qualname.split(".", 1)[0] not in self.model.http_modules:
@@ -2049,14 +2071,14 @@ class Expressions:
             receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
             words = name_words(receiver) if receiver else ()
             if not words or words[-1] not in self.model.http_client_words:
-                return None
+                return []
         url_at = 1 if name == "request" else 0
         positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
         carried = list(positional[url_at]) if url_at < len(positional) else []
         for arg, labels in zip(node.args, args):
             if arg.keyword is not None and arg.keyword.value in ("url", "params"):
                 carried += labels
-        return _first_secret(carried)
+        return carried
 
     def client_query_key(self, node: cst.Call, qualname: str, args: list) -> Optional[Label]:
         """The secret a query-key client is made with (its key parameter, by keyword or

@@ -654,13 +654,15 @@ class Interpreter(Expressions, Guards):
             after_body = self.block(node.orelse.body, after_body)
         outs = [after_body] if after_body is not None else []
         taken = False  # an earlier clause caught the errors that name the URL
+        connections = False  # an earlier clause caught connection errors (see read-timeout-types)
         for handler in node.handlers:
             start = Env.join([before] + ([after_body] if after_body is not None else []))
             sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
             name = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
-                catches = bool(keyed) and self._names_url_errors(handler.type)
+                catches = bool(keyed) and self._names_url_errors(handler.type) \
+                    and not (connections and self._all_of(handler.type, self.model.read_timeout_types))
                 if catches and not (taken and _catches_all(handler.type)):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
@@ -671,8 +673,14 @@ class Interpreter(Expressions, Guards):
                     # its whole-value marker, Summary.whole_messages)
                     labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
                                      named=keyed[0].param is not None)}
+                    # (in a summary, every parameter a request's URL or query is made of:
+                    # requests.get(base_url, params=params))
+                    labels |= {Label(SECRET, k.what, param=k.param, origin=k.origin, named=True)
+                               for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
                 taken = taken or catches
                 start.set(name, labels)
+            connections = connections or (handler.type is not None and any(
+                matches(last_name(part), self.model.connection_error_types) for part in _handler_types(handler.type)))
             self.except_depth += 1
             if sdk_error:  # (traceback.format_exc() in the clause: the caught error's text)
                 self.caught_errors.append(name)
@@ -705,12 +713,16 @@ class Interpreter(Expressions, Guards):
         own, words = name_words(target), name_words(field[1])
         return not (words and (words == own or words == own[-1:]))
 
+    def _all_of(self, types, patterns) -> bool:
+        """Does every type an except clause names match one of these patterns?"""
+        return types is not None and all(matches(last_name(part), patterns) for part in _handler_types(types))
+
     def _names_url_errors(self, types) -> bool:
         """Does an except clause catch errors whose text can be a request's URL (or a
         command line)? A bare `except:` does."""
         if types is None:
             return True
-        parts = [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
+        parts = _handler_types(types)
         return any(matches(last_name(part), self.model.url_error_types)
                    and self.names.qualname(part) not in self.model.quiet_url_errors for part in parts)
 
@@ -1236,3 +1248,8 @@ def _bound_names(node, kind) -> list:
         elif type(target) is cst.StarredElement:
             targets.append(target.value)  # (first, *rest = parts)
     return out
+
+
+def _handler_types(types) -> list:
+    """The types an except clause names: `except (A, B)` or `except A`."""
+    return [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
