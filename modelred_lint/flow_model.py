@@ -157,6 +157,7 @@ class DataflowModel:
     returned_output_keywords: frozenset[str] = frozenset()  # prompt(default=...): shown and returned
     default_switches: frozenset[str] = frozenset()  # prompt(show_default=False): the default not shown
     positional_default_calls: frozenset[str] = frozenset()  # prompt(text, default): qualified names
+    prompt_text_keywords: frozenset[str] = frozenset()  # prompt(text="..."): shown
     setting_readers: frozenset[str] = frozenset()
     response_status_attributes: frozenset[str] = frozenset()
     response_success_attributes: frozenset[str] = frozenset()
@@ -201,8 +202,8 @@ class DataflowModel:
     model_input_validators: frozenset[str] = frozenset()  # decorators, by their last name
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
-    connection_error_types: tuple[str, ...] = ()  # shell-style patterns (see read_timeout_types)
-    read_timeout_types: tuple[str, ...] = ()  # after a clause of those: no URL in their text
+    connection_error_types: frozenset[str] = frozenset()  # qualified names (see read_timeout_types)
+    read_timeout_types: frozenset[str] = frozenset()  # after a clause of those: no URL in their text
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
@@ -317,6 +318,7 @@ class DataflowModel:
             returned_output_keywords=frozenset(names("returned-output-keywords")),
             default_switches=frozenset(names("default-switches")),
             positional_default_calls=frozenset(names("positional-default-calls")),
+            prompt_text_keywords=frozenset(names("prompt-text-keywords")),
             setting_readers=frozenset(names("setting-readers")),
             response_status_attributes=frozenset(names("response-status-attributes")),
             response_success_attributes=frozenset(names("response-success-attributes")),
@@ -354,8 +356,8 @@ class DataflowModel:
                                for entry in data.get("query-key-clients", ())},
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
-            connection_error_types=names("connection-error-types"),
-            read_timeout_types=names("read-timeout-types"),
+            connection_error_types=frozenset(names("connection-error-types")),
+            read_timeout_types=frozenset(names("read-timeout-types")),
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),

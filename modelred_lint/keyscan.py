@@ -274,9 +274,9 @@ class Vocabulary:
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
         self.message_text_token_words = tuple(secrets_data.get("message-text-token-words", ()))
-        # (a message's words read as a name's: see unsays_in_message)
-        self._message_other_leads = self.not_secret_leads | self.unqualifying_leads | frozenset(
-            secrets_data.get("message-other-lead-modifiers", ()))
+        # (a message's prose read with the word before a secret word: see unsays_in_message)
+        self._message_other_leads = frozenset(secrets_data.get("message-other-leads", ()))
+        self._message_key_leads = frozenset(secrets_data.get("message-key-leads", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
@@ -491,11 +491,10 @@ class Vocabulary:
         if name.lower() in self.not_secret_names:
             return False
         words = name_words(name)
-        cut = next((i for i, word in enumerate(words) if i and word in ("from", "for")), None)
-        if cut is not None:
+        if "from" in words[1:]:
             # secret_value_from_vault, api_key_from_env: what comes after says where
-            # the value was read, not what it is; api_key_for_default_client, whose it is.
-            words = words[:cut]
+            # the value was read, not what it is.
+            words = words[: words.index("from", 1)]
         if not words or self._secret_words.isdisjoint(words) or self.not_secret_modifiers.intersection(words):
             return False
         present = set(words)
@@ -682,14 +681,24 @@ class Vocabulary:
             return False
         return self.is_secret_name("_".join((*words[:-1], self.secret_plurals[words[-1]])), strict=True)
 
-    def unsays_in_message(self, lead: str, word: str, head: str = "") -> bool:
-        """Does a secret word of a message's own text name something else with the word
-        before it ("file_token=%s", "without a page token", "cache key %s"; see
-        message-other-lead-modifiers), or, within a name the message writes, with the
-        part after it (auth_type=, token_url=: not-secret-heads)? Then that word does not
-        say the value the message shows is a secret."""
-        return lead in self._message_other_leads or head in self.not_secret_heads or (
-            word == "key" and lead in self._not_key_variable_words)
+    def unsays_in_name(self, lead: str, word: str, head: str) -> bool:
+        """Does a part beside a secret word of a name a message writes make the name speak
+        of something else, as it would make a variable's (file_token, page_token, auth_type,
+        cache_key, next_token: the not-secret-heads after it; before it the not-secret-
+        modifiers and -leads, for a bare token or jwt the unqualifying-leads, for key the
+        not-key-variable-words)? Not http_key or MISP_KEY: a key the message names."""
+        return head in self.not_secret_heads or lead in self.not_secret_modifiers or lead in self.not_secret_leads \
+            or (word in self.ambiguous_words and lead in self.unqualifying_leads) \
+            or (word == "key" and lead in self._not_key_variable_words)
+
+    def unsays_in_message(self, lead: str, word: str) -> bool:
+        """Does the word before a secret word in a message's prose make it speak of
+        something else ("without a page token", "masked password: %s", "renamed cache key
+        %s"; message-other-leads, message-key-leads; before a bare ambiguous word, the
+        unqualifying-leads: "file token")? Then that word does not say the value the
+        message shows is a secret."""
+        return lead in self._message_other_leads or (word == "key" and lead in self._message_key_leads) or (
+            word in self.ambiguous_words and lead in self.unqualifying_leads)
 
     def names_an_ambiguous_key(self, name: str) -> bool:
         """A name of two words or more that is a key's only where the message says so

@@ -366,9 +366,12 @@ class MessageSinks:
             # click's prompt("API key", existing, hide_input=True): its text and its default,
             # by keyword or in its place after the text, and nothing else it is given; the
             # text alone with show_default=False
-            shown = not any(a.keyword is not None and a.keyword.value in self.model.default_switches
-                            and type(a.value) is cst.Name and a.value.value == "False" for a in call.args)
+            # (show_default="saved": a text in the default's place)
+            shown = not any(a.keyword is not None and a.keyword.value in self.model.default_switches and (
+                (type(a.value) is cst.Name and a.value.value == "False") or type(a.value) is cst.SimpleString)
+                for a in call.args)
             return [a.value for i, a in enumerate(call.args) if (a.keyword is None and (i == 0 or (i == 1 and shown)))
+                    or (a.keyword is not None and a.keyword.value in self.model.prompt_text_keywords)
                     or (shown and a.keyword is not None and a.keyword.value in self.model.returned_output_keywords)]
         parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in hidden]
         if len(parts) == 2 and type(parts[0]) is cst.SimpleString and "%(" in parts[0].value:

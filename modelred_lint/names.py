@@ -122,10 +122,12 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     """Do these texts' own words name a secret ("token=%s", f"Token: {t}")? What makes
     an ambiguous name (a bare `token`) a secret in them. `texts`: more words of the
     message (the module constants it writes: KEY_HEADER of "X-Beamline-Key")."""
-    text = " ".join([*(word for node in nodes for word in literal_parts(node)), *texts]).lower()
+    # (a hole of an f-string, a template's field and the seam between two texts end a
+    # phrase: "Loaded file {provider} key" says key, not file key)
+    text = _BREAK.join([*(word for node in nodes for word in literal_parts(node)), *texts])
     # (a template's own fields name what fills them, not what the text says:
     # logger.debug("placeholder: {token}", token=token), "%(token)s")
-    text = _TEMPLATE_FIELDS.sub(" ", text)
+    text = _CAMEL.sub(r"\1_\2", _TEMPLATE_FIELDS.sub(_BREAK, text)).lower()
     # (a tokenizer's message: its `token` is a text's, message-text-token-words)
     textual = tuple(word for word in vocab.message_text_token_words if word in text)
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
@@ -133,43 +135,44 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     words = tuple(word for word in vocab.message_secret_words if not any(t.startswith(word) for t in textual))
     if not any(word in text for word in words):
         return False
-    # Each word of the text read once, with the one before it (linear in the text's
-    # length: a message may be a long literal of a pull request's).
-    runs, end = [], 0
+    # Each word of the text read once (linear in the text's length: a message may be a
+    # long literal of a pull request's). A secret word in a name the message writes
+    # (file_token=, auth.type, pageToken, MISP_KEY=) is read with the parts beside it as a
+    # name's words are (vocab.unsays_in_name); one of its prose with the word before it
+    # ("without a page token", "renamed cache key %s": vocab.unsays_in_message).
+    previous, end = "", 0
     for match in _WORD_RUN.finditer(text):
-        runs.append((text[end:match.start()], match.group()))
+        run, between = match.group(), text[end:match.start()]
         end = match.end()
-    for i, (before, run) in enumerate(runs):
+        lead = previous if between.strip(" ") in ("", "-") else ""
+        parts = _PARTS.split(run)
+        previous = parts[-1]
         if not any(word in run for word in words):
             continue
-        parts = _PARTS.split(run)
+        named = len(parts) > 1
         for j, part in enumerate(parts):
             for word in words:
                 if word not in part:
                     continue
                 if part not in (word, word + "s"):
                     return True  # (within a longer word, authorization, apikey: said)
-                lead = parts[j - 1] if j > 0 else _last_part(runs, i)
-                # (and within a name the message writes, what it names: auth_type=,
-                # token_url=, auth.type; not across a blank: "token file %s holds %s")
-                head = parts[j + 1] if j + 1 < len(parts) else ""
-                if not vocab.unsays_in_message(lead, word, head):
+                if named:
+                    if not vocab.unsays_in_name(parts[j - 1] if j else "", word,
+                                                parts[j + 1] if j + 1 < len(parts) else ""):
+                        return True
+                elif not vocab.unsays_in_message(lead, word):
                     return True
     return False
 
 
+# What ends a phrase in a message's text (no word is made of it).
+_BREAK = "\x00"
+# A name written in camel case (pageToken, authType), read as its words are.
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # A word of a message (its letters, digits, underscores and inner dots: a name it writes,
 # auth.type); and a name's parts.
 _WORD_RUN = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 _PARTS = re.compile(r"[_.]")
-
-
-def _last_part(runs: list, i: int) -> str:
-    """The part of the word before runs[i] nearest it, where the two read as one name
-    ("page token", "page-token"; not across a sentence's or a field's end, "page: token")."""
-    if i == 0 or runs[i][0].strip(" ") not in ("", "-"):
-        return ""
-    return _PARTS.split(runs[i - 1][1])[-1]
 
 
 def last_name(node: cst.CSTNode) -> Optional[str]:

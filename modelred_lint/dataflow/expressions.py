@@ -722,19 +722,22 @@ class Expressions:
 
     def _names_a_variable(self, name: str) -> bool:
         """Does the module read the environment by this name (os.environ.get(NAME),
-        os.getenv(NAME), os.environ[NAME], under any import of them)? Read in the
-        module's text: a name it holds is the variable's name."""
-        ctx = getattr(getattr(self, "rule", None), "ctx", None)
-        text = getattr(ctx, "text", None) or ""
-        for opening in ("getenv(", "environ.get(", "environ["):
-            word = opening + name
-            at = text.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
-                    return True
-                at = text.find(word, end)
-        return False
+        os.getenv(NAME), os.environ[NAME], under any import of them)? Then the name holds
+        the variable's name. The module's reads, found once per module."""
+        rule = getattr(self, "rule", None)
+        module = getattr(rule, "_module", None)
+        if module is None:
+            return False
+        found = getattr(rule, "_variable_names", None)
+        if found is None or found[0] is not module:
+            names = set()
+            for node in descendants(module):
+                if type(node) is cst.Call or type(node) is cst.Subscript:
+                    variable = self.env_variable(node)
+                    if type(variable) is cst.Name:
+                        names.add(variable.value)
+            found = rule._variable_names = (module, frozenset(names))
+        return name in found[1]
 
     def class_member(self, cls: str, attr: str) -> Optional[cst.BaseExpression]:
         """The value a class of this module binds a member to in its body, if any."""
@@ -2146,7 +2149,7 @@ class Expressions:
                     # cfg.get("openai", "model") where cfg holds a key at ("openai", "api_key"):
                     # a parser's section and an option of it, not a dict's value and default
                     out = field_of(out, option)
-                elif name == "get" and len(positional) >= 2 and option is None:
+                elif name == "get" and len(positional) >= 2 and option is None and key is not None:
                     # reply.get("key", reply.get("api_key", "")): the default is the value too
                     out |= frozenset(l for l in args[node.args.index(positional[1])] if l.kind in SECRETS)
                 if isinstance(option, str) and self.vocab.is_secret_name(option, strict=True) \

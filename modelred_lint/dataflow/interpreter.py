@@ -662,15 +662,14 @@ class Interpreter(Expressions, Guards):
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
                 catches = bool(keyed) and self._names_url_errors(handler.type) \
-                    and not (connections and self._all_of(handler.type, self.model.read_timeout_types))
+                    and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
                 if catches and not (taken and _catches_all(handler.type)):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
                     # `except Exception` gets the other errors)
                     # (a parameter's marker stays one: in a summary, the caller's argument
-                    # says whether the URL held a secret)
-                    # (and the query shows every field of a parameter handed as params=:
-                    # its whole-value marker, Summary.whole_messages)
+                    # says whether the URL held a secret; the query shows every field of a
+                    # parameter handed as params=, its whole-value marker, Summary.whole_messages)
                     labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
                                      named=keyed[0].param is not None)}
                     # (in a summary, every parameter a request's URL or query is made of:
@@ -680,7 +679,7 @@ class Interpreter(Expressions, Guards):
                 taken = taken or catches
                 start.set(name, labels)
             connections = connections or (handler.type is not None and any(
-                matches(last_name(part), self.model.connection_error_types) for part in _handler_types(handler.type)))
+                self.names.qualname(part) in self.model.connection_error_types for part in _handler_types(handler.type)))
             self.except_depth += 1
             if sdk_error:  # (traceback.format_exc() in the clause: the caught error's text)
                 self.caught_errors.append(name)
@@ -713,9 +712,9 @@ class Interpreter(Expressions, Guards):
         own, words = name_words(target), name_words(field[1])
         return not (words and (words == own or words == own[-1:]))
 
-    def _all_of(self, types, patterns) -> bool:
-        """Does every type an except clause names match one of these patterns?"""
-        return types is not None and all(matches(last_name(part), patterns) for part in _handler_types(types))
+    def _all_named(self, types, qualnames) -> bool:
+        """Is every type an except clause names one of these (by qualified name)?"""
+        return types is not None and all(self.names.qualname(part) in qualnames for part in _handler_types(types))
 
     def _names_url_errors(self, types) -> bool:
         """Does an except clause catch errors whose text can be a request's URL (or a
