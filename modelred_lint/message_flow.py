@@ -360,20 +360,27 @@ class MessageSinks:
         self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
                        related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
 
+    def _prompt_default(self, call: cst.Call) -> Optional[cst.Arg]:
+        """The default a prompt shows and gives back (positional-default-calls: by keyword
+        or second in its place), if it is given one."""
+        keyword = next((a for a in call.args if a.keyword is not None
+                        and a.keyword.value in self.model.returned_output_keywords), None)
+        if keyword is not None or self.names.qualname(call.func) not in self.model.positional_default_calls:
+            return keyword
+        return call.args[1] if len(call.args) > 1 and call.args[1].keyword is None else None
+
     def _log_message(self, call: cst.Call, env: Env) -> list:
-        hidden = self.model.log_control_keywords
         if self.names.qualname(call.func) in self.model.positional_default_calls:
             # click's prompt("API key", existing, hide_input=True): its text and its default,
-            # by keyword or in its place after the text, and nothing else it is given; the
-            # text alone with show_default=False
-            # (show_default="saved": a text in the default's place)
+            # and nothing else it is given; the text alone with show_default=False (or a
+            # text to show in the default's place, show_default="saved")
             shown = not any(a.keyword is not None and a.keyword.value in self.model.default_switches and (
                 (type(a.value) is cst.Name and a.value.value == "False") or type(a.value) is cst.SimpleString)
                 for a in call.args)
-            return [a.value for i, a in enumerate(call.args) if (a.keyword is None and (i == 0 or (i == 1 and shown)))
-                    or (a.keyword is not None and a.keyword.value in self.model.prompt_text_keywords)
-                    or (shown and a.keyword is not None and a.keyword.value in self.model.returned_output_keywords)]
-        parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in hidden]
+            default = self._prompt_default(call) if shown else None
+            return [a.value for i, a in enumerate(call.args) if a is default or (a.keyword is None and i == 0)
+                    or (a.keyword is not None and a.keyword.value in self.model.prompt_text_keywords)]
+        parts = [a.value for a in call.args if a.keyword is None or a.keyword.value not in self.model.log_control_keywords]
         if len(parts) == 2 and type(parts[0]) is cst.SimpleString and "%(" in parts[0].value:
             # log.info("budget %(token_budget)d", settings): the mapping's named fields
             # are written, not the mapping (a secret at another field stays out)
@@ -748,11 +755,8 @@ class MessageSinks:
                 f"{f'`{shown}`' if shown else 'This value'} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "
                 f"into {place}; show {shown_instead}, or {remedy}"
             )
-        returned = call is not None and (any(
-            a.keyword is not None and a.keyword.value in self.model.returned_output_keywords and a.value is expr
-            for a in call.args) or (
-            len(call.args) > 1 and call.args[1].keyword is None and call.args[1].value is expr
-            and self.names.qualname(call.func) in self.model.positional_default_calls))
+        default = self._prompt_default(call) if call is not None else None
+        returned = default is not None and default.value is expr
         # (no fix for a value the call also gives back: prompt(default=key) would return it)
         fix = None if returned or not fixable else \
             FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))

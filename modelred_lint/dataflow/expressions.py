@@ -199,6 +199,19 @@ def _first_secret(labels) -> Optional[Label]:
     return found[0] if found else None
 
 
+def _parameter_markers(labels, first) -> list:
+    """The markers of the summarised function's parameters among these labels, one a
+    parameter (its nearest field first), but the parameter `first`'s."""
+    found: dict = {}
+    for label in labels:
+        if label.kind in SECRETS and label.param is not None and label.param != first \
+                and reads_of_parameter(label) is None:
+            known = found.get(label.param)
+            if known is None or (len(label.path), label.what) < (len(known.path), known.what):
+                found[label.param] = label
+    return [found[param] for param in sorted(found)]
+
+
 def _is_last_part(index, method: str) -> bool:
     """Is this index the part after the separator: [-1] of a split, [2] (or [-1]) of a
     partition?"""
@@ -1592,7 +1605,8 @@ class Expressions:
         receiver = self.expr(func.value, env) if func_kind is cst.Attribute else EMPTY
         self.on_call(node, name, receiver, args, env)
         if name in self.model.http_request_methods:
-            carried = self.request_url_secret(node, name, args)
+            url = self.request_url_labels(node, name, args)
+            carried = _first_secret(url)
             if carried is not None:
                 carried = quoting_error(carried, URL_ERROR)
                 self.keyed_requests.append(carried)
@@ -1600,7 +1614,7 @@ class Expressions:
                 # (in a summary, each other parameter the URL or query is made of too:
                 # requests.get(base_url, params=params), where a caller hands the key in
                 # params; the caller's argument says which holds a secret)
-                for other in self.request_url_parameters(node, name, args, carried.param):
+                for other in _parameter_markers(url, carried.param):
                     self.keyed_requests.append(quoting_error(other, URL_ERROR))
         if name in self.model.password_splat_calls and (
                 qualname or self._imported_here(func) or "").split(".", 1)[0] not in self.model.not_password_connect_modules:
@@ -2046,27 +2060,11 @@ class Expressions:
         records = getattr(getattr(self, "rule", None), "_records", None)
         return records.get(name, ()) if records else ()
 
-    def request_url_secret(self, node: cst.Call, name: str, args: list) -> Optional[Label]:
-        """For an HTTP request whose URL or query carries a secret (`requests.get(
-        f"...?key={api_key}")`, `session.post(url, params={"api_key": k})`): the secret.
-        A header, a form body or auth= is not part of the URL its errors name."""
-        return _first_secret(self._url_labels(node, name, args))
-
-    def request_url_parameters(self, node: cst.Call, name: str, args: list, first) -> list:
-        """The markers of the summarised function's parameters a request's URL or query
-        is made of, one a parameter, but `first`'s."""
-        found: dict = {}
-        for label in self._url_labels(node, name, args):
-            if label.kind in SECRETS and label.param is not None and label.param != first \
-                    and reads_of_parameter(label) is None:
-                if label.param not in found or (len(label.path), label.what) < (len(found[label.param].path),
-                                                                                  found[label.param].what):
-                    found[label.param] = label
-        return [found[param] for param in sorted(found)]
-
-    def _url_labels(self, node: cst.Call, name: str, args: list) -> list:
-        """What a request's URL and query are made of (its labels), or nothing for a
-        call that is no HTTP client's."""
+    def request_url_labels(self, node: cst.Call, name: str, args: list) -> list:
+        """What an HTTP request's URL and query are made of (their labels: a secret there,
+        `requests.get(f"...?key={api_key}")`, `session.post(url, params={"api_key": k})`,
+        is in the text of its errors); nothing for a call that is no HTTP client's. A
+        header, a form body or auth= is not part of the URL its errors name."""
         func = node.func
         qualname = self.names.qualname(func) or ""
         if qualname.split(".", 1)[0] not in self.model.http_modules:
