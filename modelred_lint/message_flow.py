@@ -18,7 +18,7 @@ from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, literal_value, words_say_secret
+from modelred_lint.names import described_holes, dotted_name, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
 
@@ -670,9 +670,11 @@ class MessageSinks:
             self._report_text(code, part, env, kind, None, call=call)
         parser_error = call is not None and code == "MR020" and matches(last_name(call.func), self.model.parser_errors)
         if kind == SECRET and not parser_error and self._words_say_secret(message):
-            # (SyntaxError(f"unexpected token {token!r}"): a parser's token)
+            # (SyntaxError(f"unexpected token {token!r}"): a parser's token; and not a place
+            # the message labels as something else, f"for provider {provider_key}")
+            described = described_holes(self.vocab, message)
             for part in message:
-                self._report_text(code, part, env, MAYBE_SECRET, None, call=call)
+                self._report_text(code, part, env, MAYBE_SECRET, None, call=call, described=described)
 
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}"; and a
@@ -687,6 +689,7 @@ class MessageSinks:
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
         structures: bool = True, held_text: bool = False, fixable: bool = True, through: Optional[str] = None,
+        described: frozenset = frozenset(),
     ) -> None:
         """held_text: `expr` is a name that holds an SDK error's text (no fix is
         offered). objects: whether a bare error object counts as its text (it does as an
@@ -694,7 +697,8 @@ class MessageSinks:
         whose message `expr` is part of (a log call's format may take the redaction);
         structures: whether a structure holding a secret at a field counts (not where
         only a field of it reaches the message)."""
-        found = [f for f in self.witnesses(expr, env, kind, objects) if structures or not f[2].path]
+        found = [f for f in self.witnesses(expr, env, kind, objects)
+                 if (structures or not f[2].path) and id(f[0]) not in described]
         if not found:
             return
         witness, _, label = found[0]

@@ -165,6 +165,68 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     return False
 
 
+def described_holes(vocab, message: list) -> frozenset:
+    """The places of a message whose own label names something other than a secret:
+    the word written just before the place is one of the message-label-words
+    (f"No credentials for provider {provider_key}", "Provider: %s",
+    "browser.cloud_provider=%r"), and the word just after it is no secret word
+    ("provider {p} key" says key). By node identity: an f-string's expression part, or a
+    %-template's argument (the template first, then its arguments, as a log call takes
+    them; or `template % args`). What makes a name a secret's only where the message
+    says so (provider_key, new_key) is then not said of that place by the message's
+    other words ("authentication" elsewhere in it)."""
+    out: set[int] = set()
+    if message and type(message[0]) in (cst.SimpleString, cst.ConcatenatedString) and len(message) > 1:
+        _describe_template(vocab, message[0], message[1:], out)
+    for node in message:
+        if type(node) is cst.BinaryOperation and type(node.operator) is cst.Modulo \
+                and type(node.left) in (cst.SimpleString, cst.ConcatenatedString):
+            right = node.right
+            _describe_template(vocab, node.left, [e.value for e in right.elements] if type(right) is cst.Tuple else [right], out)
+        elif type(node) is cst.FormattedString:
+            parts = node.parts
+            for at, part in enumerate(parts):
+                if type(part) is not cst.FormattedStringExpression:
+                    continue
+                before = parts[at - 1].value if at and type(parts[at - 1]) is cst.FormattedStringText else ""
+                after = parts[at + 1].value if at + 1 < len(parts) and type(parts[at + 1]) is cst.FormattedStringText else ""
+                if _labels_other(vocab, before, after):
+                    out.add(id(part))
+    return frozenset(out)
+
+
+# A %-format's conversion (linear: each piece a bounded class; `%%` is a literal per cent).
+_CONVERSION = re.compile(r"%(\([^()]*\))?[-#0 +]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+))?[a-zA-Z%]")
+
+
+def _describe_template(vocab, template, args: list, out: set) -> None:
+    text = literal_value(template)
+    if not isinstance(text, str) or "%(" in text:
+        return
+    conversions = [m for m in _CONVERSION.finditer(text) if not m.group().endswith("%")]
+    if len(conversions) != len(args):
+        return  # (not a template of these arguments: no place is read)
+    end = 0
+    for at, match in enumerate(conversions):
+        after = text[match.end():conversions[at + 1].start()] if at + 1 < len(conversions) else text[match.end():]
+        if _labels_other(vocab, text[end:match.start()], after):
+            out.add(id(args[at]))
+        end = match.end()
+
+
+def _labels_other(vocab, before: str, after: str) -> bool:
+    before, after = (_CAMEL.sub(r"\1_\2", text).lower() for text in (before, after))
+    lead = _WORD_RUN.findall(before[-80:])
+    # (only the label right before the place: "provider: ", "provider='", "for provider (")
+    if not lead or before[before.rfind(lead[-1]) + len(lead[-1]):].strip(" :=('\"[") != "":
+        return False
+    word = _PARTS.split(lead[-1])[-1]
+    if word not in vocab.message_label_words:
+        return False
+    follow = _WORD_RUN.match(after.lstrip(" )'\"]:"))
+    return follow is None or not any(w in follow.group() for w in vocab.message_secret_words)
+
+
 # What ends a phrase in a message's text (no word is made of it).
 _BREAK = "\x00"
 # A name written in camel case (pageToken, authType), read as its words are.
