@@ -72,6 +72,7 @@ SHARED = {
             "not-secret-modifiers": _NAMES,
             "ambiguous-secret-words": _NAMES,
             "ambiguous-secret-names": ListOf(_NAMES),
+            "secret-store-names": ListOf(_NAMES),
             "literal-secret-names": ListOf(_NAMES),
             "key-vendors": _NAMES,
             "message-secret-words": _NAMES,

@@ -26,6 +26,7 @@ from modelred_lint.flow_model import (
     reads_key_header,
     stands_in,
 )
+from modelred_lint.imported_facts import may_return_secret
 from modelred_lint.keyscan import name_words
 from modelred_lint.names import FORMAT_FIELDS
 from modelred_lint.secret_uses import DIGESTS as _DIGESTS
@@ -216,7 +217,20 @@ _signatures = PerOwner(_build_signatures)
 def _unnamed_sources(scan: ScanText) -> bool:
     """Sources a secret-like name need not announce: a secrets reader or token provider
     called, a literal key (bound to any name), a parameter of a signature known to hand
-    over a structure holding a secret."""
+    over a structure holding a secret; and what the modules it imports from may hand
+    over: a record class with a secret field (from .base import WorkspaceConfig), a
+    function that may return one (from .auth import get_credentials)."""
+    return _own_unnamed_sources(scan) or bool(scan.get(imported_records)) or bool(scan.get(imported_sources))
+
+
+def _own_sources(scan: ScanText) -> bool:
+    """A secret's source in the text itself, not looking into the modules it imports
+    from: what the rules, set up on a module to summarise one of its functions for an
+    importer, can find there (they look no further)."""
+    return any_secret_name(scan) or _own_unnamed_sources(scan)
+
+
+def _own_unnamed_sources(scan: ScanText) -> bool:
     holds = scan.holds  # (each name searched once for all the signatures and triggers)
     for signature in _signatures(scan.knowledge):
         for word in signature:
@@ -239,10 +253,91 @@ def _unnamed_sources(scan: ScanText) -> bool:
     if ".startswith(" in scan.text and _checks_key_format(scan.text, scan.knowledge.vocab):
         return True  # portal_key.startswith("lp_"): a key, by the format the code checks
     # auth=(write_key, ""): a basic-auth pair, whatever its names (the rules' secret_uses)
-    if any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords):
-        return True
-    # from .base import WorkspaceConfig: a record of another module, which the rules read
-    return bool(scan.get(imported_records))
+    return any(holds(word) and _given_a_pair(scan.text, word) for word in scan.knowledge.vocab.basic_auth_keywords)
+
+
+def imported_sources(scan: ScanText) -> frozenset:
+    """The names the text imports by `from` of a module beside it whose call (`f(...)`,
+    or `Cls.m(...)` on a class) the rules look up there (imported_facts.may_return_secret:
+    get_api_key, KeyStore.get_key), where that module's own text holds a secret's source
+    (_own_sources: the rules summarise what it says); where the file's place is unknown,
+    every such name. The walk takes such a call for a source (a superset of the rules'
+    imported_returns, which read what the function returns)."""
+    text = scan.text
+    if "import" not in text or all(at < 0 for at in scan.get(name_word_starts).values()):
+        return frozenset()  # (no word of a secret's name anywhere: no getter or store is named)
+    knowledge = scan.knowledge
+    # A getter method named for a secret (Auth.get_api_key) is a secret's name itself,
+    # which the name stage finds: the calls on an imported class that is no store of
+    # secrets are looked for only where the text holds such a name.
+    named = scan.get(secret_names) != (False, False)
+    found = set()
+    for match in _FROM_IMPORT.finditer(text):
+        listed = match.group(2) if match.group(2) is not None else match.group(3)
+        module_name = match.group(1).lstrip(".")
+        level = len(match.group(1)) - len(module_name)
+        for name, local in neighbours.imported_names(listed):
+            # (a method only on a class, as the rules look one up: a capitalised name)
+            if not (_may_return(knowledge, local, None) or (
+                    local[:1].isupper() and (named or knowledge.vocab.names_a_secret_store(local))
+                    and _calls_secret_method(text, local, knowledge))):
+                continue
+            if scan.path is None:
+                found.add(local)
+                continue
+            file = neighbours.module_file(scan.path, module_name or None, level)
+            if file is not None and f"class {name}" in (neighbours.text_of(file) or ""):
+                file = neighbours.defining_file(scan.path, module_name or None, level, name) or file
+            elif file is not None and f"def {name}(" not in (neighbours.text_of(file) or ""):
+                file = neighbours.defining_file(scan.path, module_name or None, level, name)
+            held = neighbours.read(file) if file is not None else None
+            if held is not None and _module_sources(held, knowledge, file):
+                found.add(local)
+    return frozenset(found)
+
+
+def _calls_secret_method(text: str, local: str, knowledge) -> bool:
+    """Does the text call a method on `local` that may_return_secret takes
+    (`KeyStore.get_key(...)`, `Auth.get_api_key()`)? Each `local.` read forward over the
+    method's name: linear."""
+    mark = f"{local}."
+    at = text.find(mark)
+    while at >= 0:
+        end = at + len(mark)
+        if at == 0 or text[at - 1] not in IDENTIFIER_CHARS:
+            method = _NAME_RUN.match(text, end).group()
+            if method and _may_return(knowledge, local, method):
+                return True
+        at = text.find(mark, end)
+    return False
+
+
+_NAME_RUN = re.compile(r"[A-Za-z0-9_]*")
+
+# Per knowledge: (name, method) -> may_return_secret's answer (the same imported names come
+# back in file after file). Bounded.
+_returning_of = PerOwner(new_memo, 100_000)
+
+
+def _may_return(knowledge, local: str, method) -> bool:
+    memo = _returning_of(knowledge)
+    key = (local, method)
+    held = memo.get(key)
+    if held is None:
+        held = memo[key] = may_return_secret(knowledge, local, method)
+    return held
+
+# Per knowledge: (path, digest) -> does that module's own text hold a secret's source. Bounded.
+_module_verdicts = PerOwner(new_memo, 4096)
+
+
+def _module_sources(held: tuple, knowledge, path: str) -> bool:
+    memo = _module_verdicts(knowledge)
+    key = (path, held[1])
+    verdict = memo.get(key)
+    if verdict is None:
+        verdict = memo[key] = _own_sources(ScanText(held[0], knowledge, path))
+    return verdict
 
 
 # `from .base import A, B as C` and `from x import (\n A,  # note\n B)`: the module (its
@@ -391,6 +486,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
                          knowledge.secret_name_words, _client_tails(knowledge.sdk),
                          _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
     scanner.imported_records = scan.get(imported_records)
+    scanner.imported_sources = scan.get(imported_sources)
+    scanner.knowledge = knowledge
     scanner.text = scan.text
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
@@ -674,6 +771,8 @@ class _ScopeScan:
         self.defined = defined
         self._from_imported: frozenset = frozenset()  # (per module: verdict)
         self.imported_records: frozenset = frozenset()  # (per module: see imported_records)
+        self.imported_sources: frozenset = frozenset()  # (per module: see imported_sources)
+        self.knowledge = None
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
@@ -2650,6 +2749,15 @@ class _ScopeScan:
                     source = True
                 if not source and name in flow.minting_methods and type(node.func) is ast.Attribute:
                     source = True  # AccessToken(...).to_jwt(): a signed token
+                if not source and self.imported_sources:
+                    # get_credentials() of an imported function, KeyStore.get_key(s) of an
+                    # imported class (the rules' imported_returns)
+                    func = node.func
+                    if type(func) is ast.Name and func.id in self.imported_sources:
+                        source = _may_return(self.knowledge, func.id, None)
+                    elif type(func) is ast.Attribute and type(func.value) is ast.Name \
+                            and func.value.id in self.imported_sources:
+                        source = _may_return(self.knowledge, func.value.id, func.attr)
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
                         self.secret_records
                         and _makes_record(node.func, self.secret_records, self._record_factories)) or (

@@ -113,6 +113,7 @@ class ImportedFacts:
         self._files: Optional[list] = None
         self._classes: dict = {}
         self._getters: dict = {}
+        self._returned: dict = {}
         self._function_names: Optional[dict] = None
 
     def _imports(self) -> dict:
@@ -226,6 +227,51 @@ class ImportedFacts:
         self._classes[local] = found
         return found
 
+    def returns_of(self, local: str, method: Optional[str] = None) -> frozenset:
+        """The secrets the result of a call of an imported function (`local(...)`) or of
+        a method of an imported class called on the class (`local.method(...)`: a class
+        or static method) holds, from the summary the rules make in its module (not the
+        parameters' own: those are the caller's); nothing where it cannot be read."""
+        key = (local, method)
+        held = self._returned.get(key)
+        if held is None:
+            held = self._returned[key] = self._returns_of(local, method)
+        return held
+
+    def _returns_of(self, local: str, method: Optional[str]) -> frozenset:
+        entry = self._imports().get(local)
+        if entry is None:
+            return frozenset()
+        source, level, name = entry
+        file = neighbours.defining_file(self.path, source, level, name) if method else \
+            neighbours.module_file(self.path, source, level)
+        held = neighbours.read(file) if file is not None else None
+        if held is None or f"def {method or name}(" not in held[0]:
+            return frozenset()
+        text, digest = held
+        cache_key = (file, digest, name, method)
+        if cache_key in _returns:
+            return _returns[cache_key]
+        found: frozenset = frozenset()
+        rule = self.make_rule(file, text)
+        if rule is not None and method is not None:
+            cls = self.exception_class(local)
+            node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
+                if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
+            if node is not None:
+                found = _summarised_returns(rule, cls, node, method, by_name=False)
+        elif rule is not None:
+            try:
+                summary = rule.summaries.get(name)
+            except RecursionError:
+                summary = None  # (a neighbour nested too deeply to follow: no fact)
+            if summary is not None:
+                found = _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False)
+        if len(_returns) >= _HELD:
+            _returns.pop(next(iter(_returns)))
+        _returns[cache_key] = found
+        return found
+
     def getter_returns(self, name: str) -> frozenset:
         """The secrets the result of `<object>.name()` holds, where exactly one class of
         the imported modules defines a method so named (none found: nothing)."""
@@ -263,12 +309,13 @@ class ImportedFacts:
         return held
 
 
-def _summarised_returns(rule, cls, method, name: str) -> frozenset:
+def _summarised_returns(rule, cls, method, name: str, by_name: bool = True) -> frozenset:
     """The secrets (not the parameters' own) that the neighbour's method returns, told
     as coming from that call: the caller's reviewer reads `get_headers()`, not the
-    neighbour's `self.api_key`."""
+    neighbour's `self.api_key`. by_name: with those known only by a name there (a
+    credential getter's `self.api_key`: it is named for what it builds; not a getter
+    named for a secret, whose name would say the same of a parser's `main_token`)."""
     from modelred_lint.dataflow.attribute_reads import ReadsOf
-    from modelred_lint.dataflow.labels import SECRETS
 
     if rule is None:
         return frozenset()
@@ -281,16 +328,33 @@ def _summarised_returns(rule, cls, method, name: str) -> frozenset:
     finally:
         rule.class_nodes.pop()
         rule.class_attributes.pop()
-    # One label per field, the one that says where the value came from (`self.api_key`)
-    # rather than the field it was stored at (`X-Hume-Api-Key`, said by the path).
+    return _relabelled(summary.returns, f"`{name}()` of `{cls.name.value}`", by_name)
+
+
+def _relabelled(returns, via: str, by_name: bool = True) -> frozenset:
+    """The secrets of a neighbour's summary that are not its parameters' own, told as
+    coming through the call. One label per field, the one that says where the value came
+    from (`self.api_key`) rather than the field it was stored at (`X-Hume-Api-Key`, said
+    by the path)."""
+    from modelred_lint.dataflow.labels import SECRETS
+
     chosen: dict = {}
-    for label in sorted((l for l in summary.returns if l.kind in SECRETS and l.param is None),
+    for label in sorted((l for l in returns if l.kind in SECRETS and l.param is None and (by_name or not l.named)),
                         key=lambda l: (l.path, l.kind.value, l.what)):
         held = chosen.get((label.path, label.kind))
         if held is None or (label.path and held.what == f"`{label.path[-1]}`"):
             chosen[(label.path, label.kind)] = label
-    return frozenset(replace(label, what=f"{label.what} via `{name}()` of `{cls.name.value}`", named=False, origin=None)
+    return frozenset(replace(label, what=f"{label.what} via {via}", named=False, origin=None)
                      for label in chosen.values())
+
+
+def may_return_secret(knowledge, local: str, method: Optional[str] = None) -> bool:
+    """Is a call of an imported name (`get_credentials()`, or `KeyStore.get_key()` on an
+    imported class) one whose result the rules look up in its module? Where its name
+    says it returns a secret (Vocabulary.may_return_secret), which is what the prefilter
+    reads of the text too (flow_scan's imported_sources): looking up every imported
+    helper would cost a parse of each module an import names."""
+    return knowledge.vocab.may_return_secret(local, method)
 
 
 class _NoFacts:

@@ -270,6 +270,7 @@ class Vocabulary:
         self.secret_plurals = {word + "s": word for word in secrets_data.get("plural-secret-words", ())}
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
+        self._secret_store_names = tuple(tuple(seq) for seq in secrets_data.get("secret-store-names", ()))
         self.literal_secret_names = tuple(tuple(seq) for seq in secrets_data.get("literal-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
@@ -700,6 +701,24 @@ class Vocabulary:
         message shows is a secret."""
         return lead in self._message_other_leads or (word == "key" and lead in self._message_key_leads) or (
             word in self.ambiguous_words and lead in self.unqualifying_leads)
+
+    def names_a_secret_store(self, name: str) -> bool:
+        """A class's name that says it keeps secrets (KeyStore, TokenCache, Keyring:
+        secret-store-names, the words it ends with)."""
+        words = name_words(name)
+        return any(words[-len(seq):] == seq for seq in self._secret_store_names)
+
+    def may_return_secret(self, name: str, method: Optional[str] = None) -> bool:
+        """Does a call of `name` (a function), or of `name.method` (a method on a class),
+        say it returns a secret: a getter named for one (get_api_key, load_credentials),
+        or a getter (a secret-getter-verb, or `get` alone) of a class that keeps secrets
+        (KeyStore.get_key)?"""
+        if method is None:
+            return self.names_a_secret_getter(name)
+        if self.names_a_secret_getter(method):
+            return True
+        words = name_words(method)
+        return bool(words) and words[0] in self.secret_getter_verbs and self.names_a_secret_store(name)
 
     def names_an_ambiguous_key(self, name: str) -> bool:
         """A name of two words or more that is a key's only where the message says so

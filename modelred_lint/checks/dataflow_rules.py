@@ -48,7 +48,7 @@ from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint import neighbours
-from modelred_lint.imported_facts import ImportedFacts, class_resolver
+from modelred_lint.imported_facts import ImportedFacts, class_resolver, may_return_secret
 from modelred_lint.secret_records import (
     clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_secret_attributes, validated_secret_field,
@@ -1347,6 +1347,16 @@ class FlowRules(Rule):
         if self.imported is None or name not in self.model.credential_getters:
             return EMPTY
         return self.imported.getter_returns(name)
+
+    def imported_returns(self, name: str, method: Optional[str] = None) -> frozenset:
+        """What a call of a function imported from a module beside this one holds
+        (`get_credentials()`), or of a method called on an imported class
+        (`KeyStore.get_key(...)`), as the rules there summarise it; only for the names
+        imported_facts.may_return_secret takes (what the prefilter follows too)."""
+        if self.imported is None or name in self.summaries \
+                or not may_return_secret(self.ctx.knowledge, name, method):
+            return EMPTY
+        return self.imported.returns_of(name, method)
 
     def imported_helper(self, name: str):
         """The summary of an output helper imported from a module beside this one

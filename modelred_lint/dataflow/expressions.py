@@ -1814,6 +1814,21 @@ class Expressions:
             summary = rule.receiver_summary(receiver_name, func.attr.value, node) \
                 if rule is not None and receiver_name else None
             skip = 1
+        if summary is None and (func_kind is cst.Name or (func_kind is cst.Attribute and type(func.value) is cst.Name)):
+            # get_credentials() of `from .auth import get_credentials`, KeyStore.get_key(s)
+            # of an imported class: what its result holds there (imported_facts.py)
+            rule = getattr(self, "rule", None)
+            imported_returns = getattr(rule, "imported_returns", None)
+            held = EMPTY
+            if imported_returns is not None:
+                held = imported_returns(name or "") if func_kind is cst.Name else imported_returns(func.value.value, name)
+            if held:
+                entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+                if entry and self.vocab.names_a_setting(entry):
+                    # get_secret_str("COHERE_API_BASE"): the entry's name says it is a
+                    # setting (as for the module's own secrets reader, below)
+                    return frozenset(l for l in held if l.kind not in SECRETS)
+                return held
         if summary is None and func_kind is cst.Attribute and func.attr.value in self.model.credential_getters:
             # self._client_wrapper.get_headers() of a class defined in a module this one
             # imports from: what its result holds there (imported_facts.py)

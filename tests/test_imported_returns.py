@@ -1,0 +1,140 @@
+"""Secrets returned by a function, or a class's method, of a module beside the caller
+(`from .security import KeyStore`, then `KeyStore.get_key(...)`): what the rules make of
+that function in its own module is what the call holds (imported_facts.returns_of),
+where the name or the method's says key, token, secret... (may_return_secret). The
+shape of a key manager's CLI that shows a stored key back, written afresh."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from helpers import lint_file, write_package
+
+from modelred_lint.api import Project
+from modelred_lint.engine import Plan
+
+SECURITY = '''
+import keyring
+
+
+class KeyStore:
+    @classmethod
+    def get_key(cls, service, environment):
+        stored = keyring.get_password(service, environment.lower())
+        return stored
+
+    @classmethod
+    def describe(cls, service):
+        return f"{service} (keyring)"
+
+
+def load_credential(name):
+    return keyring.get_password("acme", name)
+
+
+def load_label(name):
+    return name.title()
+'''
+
+CLI = '''
+import click
+
+from acme.security import KeyStore, load_credential, load_label
+
+
+def show(service, environment):
+    existing = KeyStore.get_key(service, environment)
+    click.echo(f"Stored: {existing}")
+    click.echo(f"Backend: {KeyStore.describe(service)}")
+    value = load_credential(service)
+    print("value", value)
+    print("label", load_label(service))
+'''
+
+PLAN = Plan.build(["MR020", "MR021"])
+NO_PREFILTER = Plan.build(["MR020", "MR021"], use_prefilter=False)
+
+
+def project(root: Path, cli: str = CLI, security: str = SECURITY) -> Path:
+    write_package(root, {"acme/security.py": security, "acme/cli.py": cli})
+    return root / "acme" / "cli.py"
+
+
+def test_a_secret_an_imported_function_or_class_method_returns_is_reported_where_shown(tmp_path):
+    cli = project(tmp_path)
+    result = lint_file(cli, PLAN)
+    assert [(f.rule, f.line) for f in result.findings] == [("MR021", 9), ("MR021", 12)]
+    assert "`existing`" in result.findings[0].message and "`value`" in result.findings[1].message
+    # (the prefilter lets the file through, by the names it imports: the same findings)
+    assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 9), ("MR021", 12)]
+    # the result names the module it read, for the cache
+    read = {os.path.relpath(path, tmp_path) for path, _ in result.depends}
+    assert os.path.join("acme", "security.py") in read
+
+
+def test_the_prefilter_passes_a_file_whose_only_source_is_an_imported_getter(tmp_path):
+    # No word of a secret's name of its own but the imported names': still parsed.
+    cli = project(tmp_path, cli='''
+from acme.security import KeyStore
+
+
+def show(service, environment):
+    print(KeyStore.get_key(service, environment))
+''')
+    assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 6)]
+    plan = Project.for_path(tmp_path).plan
+    codes = plan.prefilter.codes_for(cli.read_text(encoding="utf-8"), plan.enabled - {"MR000"}, str(cli))
+    assert "MR021" in codes
+
+
+@pytest.mark.parametrize("security", [
+    # the method returns the service's description, not what the keyring holds
+    SECURITY.replace("return stored", "return service"),
+    # a module with no secret's source of its own: nothing to hand over
+    "class KeyStore:\n    @classmethod\n    def get_key(cls, service, environment):\n        return service\n\n\n"
+    "def load_credential(name):\n    return name\n\n\ndef load_label(name):\n    return name\n",
+])
+def test_what_the_imported_function_does_not_return_as_a_secret_is_not_reported(tmp_path, security):
+    cli = project(tmp_path, security=security)
+    found = [(f.rule, f.line) for f in lint_file(cli, PLAN).findings]
+    assert ("MR021", 9) not in found
+    assert found == [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings]
+
+
+def test_a_helper_whose_name_says_no_secret_is_not_looked_up(tmp_path):
+    # load_settings() returns the key too, but no word of its name says so: the rules do
+    # not parse every module an import names (may_return_secret)
+    cli = project(tmp_path, security=SECURITY + '''
+
+def load_settings(name):
+    return keyring.get_password("acme", name)
+''', cli='''
+from acme.security import load_settings
+
+
+def show(service):
+    print(load_settings(service))
+''')
+    assert lint_file(cli, PLAN).findings == []
+    assert lint_file(cli, NO_PREFILTER).findings == []
+
+
+def test_an_imported_secrets_reader_asked_for_a_setting_gives_no_secret(tmp_path):
+    # get_secret_str("ACME_API_BASE"): the entry's name says it is a setting, as for a
+    # secrets reader of the module itself
+    cli = project(tmp_path, security=SECURITY + '''
+
+def get_secret_str(name):
+    return keyring.get_password("acme", name)
+''', cli='''
+from acme.security import get_secret_str
+
+
+def show():
+    print("base", get_secret_str("ACME_API_BASE"))
+    print("key", get_secret_str("ACME_API_KEY"))
+''')
+    assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 7)]
+    assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]
