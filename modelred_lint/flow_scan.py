@@ -257,43 +257,46 @@ def _own_unnamed_sources(scan: ScanText) -> bool:
 
 
 def imported_sources(scan: ScanText) -> frozenset:
-    """The names the text imports by `from` of a module beside it whose call (`f(...)`,
-    or `Cls.m(...)` on a class) the rules look up there (imported_facts.may_return_secret:
-    get_api_key, KeyStore.get_key), where that module's own text holds a secret's source
-    (_own_sources: the rules summarise what it says); where the file's place is unknown,
-    every such name. The walk takes such a call for a source (a superset of the rules'
-    imported_returns, which read what the function returns)."""
+    """The names the text imports by `from` of a module beside it whose call the rules
+    look up there (imported_facts.may_return_secret), where that module's own text holds
+    a secret's source (_own_sources: the rules summarise what it says; where the file's
+    place is unknown, every such name): a function named as a getter of a secret
+    (get_api_key), and a class named as a store of secrets that the text calls a getter
+    on (KeyStore.get_key). The walk takes a call of one for a source (a superset of the
+    rules' imported_returns, which read what it returns), and looks up the other classes
+    only where it meets a getter named for a secret called on one (Auth.get_api_key():
+    `_ScopeScan._imported_getter`). That getter's name, and a function's, is a secret's
+    name itself, which the name stage finds: where the text holds none, only a store's
+    getter can be one."""
     text = scan.text
-    if "import" not in text or all(at < 0 for at in scan.get(name_word_starts).values()):
-        return frozenset()  # (no word of a secret's name anywhere: no getter or store is named)
+    imports = scan.get(from_imports)
+    if not imports:
+        return frozenset()
     knowledge = scan.knowledge
-    # A getter method named for a secret (Auth.get_api_key) is a secret's name itself,
-    # which the name stage finds: the calls on an imported class that is no store of
-    # secrets are looked for only where the text holds such a name.
     named = scan.get(secret_names) != (False, False)
     found = set()
-    for match in _FROM_IMPORT.finditer(text):
-        listed = match.group(2) if match.group(2) is not None else match.group(3)
-        module_name = match.group(1).lstrip(".")
-        level = len(match.group(1)) - len(module_name)
-        for name, local in neighbours.imported_names(listed):
-            # (a method only on a class, as the rules look one up: a capitalised name)
-            if not (_may_return(knowledge, local, None) or (
-                    local[:1].isupper() and (named or knowledge.vocab.names_a_secret_store(local))
-                    and _calls_secret_method(text, local, knowledge))):
+    for module_name, level, listed in imports:
+        for name, local in listed:
+            if not ((named and _may_return(knowledge, local, None)) or (
+                    local[:1].isupper() and _may_return(knowledge, local, "") and _calls_secret_method(text, local, knowledge))):
                 continue
-            if scan.path is None:
-                found.add(local)
-                continue
-            file = neighbours.module_file(scan.path, module_name or None, level)
-            if file is not None and f"class {name}" in (neighbours.text_of(file) or ""):
-                file = neighbours.defining_file(scan.path, module_name or None, level, name) or file
-            elif file is not None and f"def {name}(" not in (neighbours.text_of(file) or ""):
-                file = neighbours.defining_file(scan.path, module_name or None, level, name)
-            held = neighbours.read(file) if file is not None else None
-            if held is not None and _module_sources(held, knowledge, file):
+            if confirmed_import(scan.path, module_name, level, name, knowledge):
                 found.add(local)
     return frozenset(found)
+
+
+def confirmed_import(path: Optional[str], module_name: str, level: int, name: str, knowledge) -> bool:
+    """Does the module beside the file at `path` that `from <module> import name` reads
+    hold a secret's source of its own (True where the file's place is unknown)?"""
+    if path is None:
+        return True
+    file = neighbours.module_file(path, module_name or None, level)
+    text = neighbours.text_of(file) if file is not None else None
+    if text is not None and (f"class {name}" in text or f"def {name}(" not in text):
+        # (the class's or function's own module: a package's __init__ may re-export it)
+        file = neighbours.defining_file(path, module_name or None, level, name) or file
+    held = neighbours.read(file) if file is not None else None
+    return held is not None and _module_sources(held, knowledge, file)
 
 
 def _calls_secret_method(text: str, local: str, knowledge) -> bool:
@@ -320,11 +323,14 @@ _returning_of = PerOwner(new_memo, 100_000)
 
 
 def _may_return(knowledge, local: str, method) -> bool:
+    """may_return_secret, kept per name; for the method "" (any), does the name say a
+    store of secrets (secret-store-names: any getter of it may return one)?"""
     memo = _returning_of(knowledge)
     key = (local, method)
     held = memo.get(key)
     if held is None:
-        held = memo[key] = may_return_secret(knowledge, local, method)
+        held = memo[key] = knowledge.vocab.names_a_secret_store(local) if method == "" \
+            else may_return_secret(knowledge, local, method)
     return held
 
 # Per knowledge: (path, digest) -> does that module's own text hold a secret's source. Bounded.
@@ -349,6 +355,20 @@ _FROM_IMPORT = re.compile(r"from[ \t]+([\w.]+)[ \t]+import[ \t]*(?:\(([^)]*)|((?
 _DECLARED = re.compile(r"^[ \t]*(\w+)[ \t]*:", re.MULTILINE)
 
 
+def from_imports(scan: ScanText) -> tuple:
+    """The text's `from` imports: (module, its level of dots, [(name, local name)]) each
+    (read once for imported_records and imported_sources)."""
+    text = scan.text
+    if "import" not in text:
+        return ()
+    out = []
+    for match in _FROM_IMPORT.finditer(text):
+        listed = match.group(2) if match.group(2) is not None else match.group(3)
+        module_name = match.group(1).lstrip(".")
+        out.append((module_name, len(match.group(1)) - len(module_name), neighbours.imported_names(listed)))
+    return tuple(out)
+
+
 def imported_records(scan: ScanText) -> frozenset:
     """The names the text imports by `from` of classes named like a record
     (imported-record-words: WorkspaceConfig, AwsCredentials) that the rules could find
@@ -356,21 +376,17 @@ def imported_records(scan: ScanText) -> frozenset:
     class there declares a field with a secret's name (read as text, a superset of the
     rules' record fields); where it is not, all of them."""
     flow, vocab = scan.knowledge.dataflow, scan.knowledge.vocab
-    text = scan.text
-    if not flow.imported_record_words or "import" not in text:
+    if not flow.imported_record_words:
         return frozenset()
     found = set()
-    for match in _FROM_IMPORT.finditer(text):
-        listed = match.group(2) if match.group(2) is not None else match.group(3)
+    for module_name, level, listed in scan.get(from_imports):
         # (the class's name there, the local one; its words kept per name: flow_model)
-        pairs = [pair for pair in neighbours.imported_names(listed) if flow.names_imported_record(pair[1])]
+        pairs = [pair for pair in listed if flow.names_imported_record(pair[1])]
         if not pairs:
             continue
         if scan.path is None:
             found.update(local for _, local in pairs)
             continue
-        module_name = match.group(1).lstrip(".")
-        level = len(match.group(1)) - len(module_name)
         for name, local in pairs:
             # (the module that defines the class: a package's __init__ may re-export it)
             file = neighbours.defining_file(scan.path, module_name or None, level, name)
@@ -488,6 +504,9 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     scanner.imported_records = scan.get(imported_records)
     scanner.imported_sources = scan.get(imported_sources)
     scanner.knowledge = knowledge
+    scanner.path = scan.path
+    scanner.imported_classes = {local: (module_name, level, name) for module_name, level, listed in scan.get(from_imports)
+                               for name, local in listed if local[:1].isupper()}
     scanner.text = scan.text
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
@@ -773,6 +792,11 @@ class _ScopeScan:
         self.imported_records: frozenset = frozenset()  # (per module: see imported_records)
         self.imported_sources: frozenset = frozenset()  # (per module: see imported_sources)
         self.knowledge = None
+        self.path: Optional[str] = None
+        # local name -> (module, level, name) of the text's `from` imports, and what
+        # _imported_getter found of each class
+        self.imported_classes: dict = {}
+        self._getter_classes: dict = {}
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
         # are called on (the rules' string operations and structure reads).
@@ -882,6 +906,17 @@ class _ScopeScan:
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
         self.text = ""  # the file's text (see _wrapping_decorators)
         self._wrapping_decorators: frozenset = frozenset()
+
+    def _imported_getter(self, local: str, method: str) -> bool:
+        """Auth.get_api_key() on a class imported from a module beside the file: a
+        source where may_return_secret takes it and that module holds one of its own
+        (the rules' imported_returns; see imported_sources)."""
+        if not _may_return(self.knowledge, local, method):
+            return False
+        held = self._getter_classes.get(local)
+        if held is None:
+            held = self._getter_classes[local] = confirmed_import(self.path, *self.imported_classes[local], self.knowledge)
+        return held
 
     def verdict(self, tree: ast.AST, names_secret_file: bool = False) -> tuple[bool, bool]:
         """Could a raise, and could a log or output call, show a secret? names_secret_file:
@@ -2758,6 +2793,9 @@ class _ScopeScan:
                     elif type(func) is ast.Attribute and type(func.value) is ast.Name \
                             and func.value.id in self.imported_sources:
                         source = _may_return(self.knowledge, func.value.id, func.attr)
+                if not source and type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
+                        and node.func.value.id in self.imported_classes:
+                    source = self._imported_getter(node.func.value.id, node.func.attr)
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (
                         self.secret_records
                         and _makes_record(node.func, self.secret_records, self._record_factories)) or (

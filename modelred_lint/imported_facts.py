@@ -353,7 +353,10 @@ def may_return_secret(knowledge, local: str, method: Optional[str] = None) -> bo
     imported class) one whose result the rules look up in its module? Where its name
     says it returns a secret (Vocabulary.may_return_secret), which is what the prefilter
     reads of the text too (flow_scan's imported_sources): looking up every imported
-    helper would cost a parse of each module an import names."""
+    helper would cost a parse of each module an import names. A method only on a class
+    named as one is (a capitalised name: `KeyStore`, not a module's `keystore`)."""
+    if method is not None and not local[:1].isupper():
+        return False
     return knowledge.vocab.may_return_secret(local, method)
 
 

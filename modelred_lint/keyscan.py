@@ -271,6 +271,8 @@ class Vocabulary:
         self.ambiguous_words = frozenset(secrets_data.get("ambiguous-secret-words", ()))
         self.ambiguous_names = tuple(tuple(seq) for seq in secrets_data.get("ambiguous-secret-names", ()))
         self._secret_store_names = tuple(tuple(seq) for seq in secrets_data.get("secret-store-names", ()))
+        # (what such a name ends with, lowered: most names end with none, told at once)
+        self._secret_store_ends = tuple(sorted({seq[-1] for seq in self._secret_store_names}))
         self.literal_secret_names = tuple(tuple(seq) for seq in secrets_data.get("literal-secret-names", ()))
         self.message_secret_words = tuple(secrets_data.get("message-secret-words", ()))
         self.message_count_words = tuple(secrets_data.get("message-count-words", ()))
@@ -705,6 +707,8 @@ class Vocabulary:
     def names_a_secret_store(self, name: str) -> bool:
         """A class's name that says it keeps secrets (KeyStore, TokenCache, Keyring:
         secret-store-names, the words it ends with)."""
+        if not name.lower().endswith(self._secret_store_ends):
+            return False
         words = name_words(name)
         return any(words[-len(seq):] == seq for seq in self._secret_store_names)
 

@@ -138,3 +138,27 @@ def show():
 ''')
     assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 7)]
     assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]
+
+
+def test_a_getter_named_for_a_secret_on_any_imported_class_is_looked_up(tmp_path):
+    # (Auth is no store of secrets by its name; its method's name says what it returns)
+    cli = project(tmp_path, security=SECURITY + '''
+
+class Auth:
+    @staticmethod
+    def get_api_key():
+        return keyring.get_password("acme", "api")
+
+    @staticmethod
+    def get_region():
+        return keyring.get_password("acme", "region")
+''', cli='''
+from acme.security import Auth
+
+
+def show():
+    print("using", Auth.get_region())
+    print("using", Auth.get_api_key())
+''')
+    assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 7)]
+    assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]
