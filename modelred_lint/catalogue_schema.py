@@ -67,6 +67,7 @@ SHARED = {
             "placeholder-words": _NAMES,
             "placeholder-markers": _NAMES,
             "repeat-run": Integer(),
+            "minted-secret-min-bytes": Integer(),
             "sequence-run": Integer(),
             "secret-names": ListOf(_NAMES),
             "not-secret-modifiers": _NAMES,

@@ -217,6 +217,7 @@ class Vocabulary:
         self._short_words = tuple(w for w in words if len(w) < self.CHANCE_FREE)
         self.placeholder_markers = tuple(secrets_data["placeholder-markers"])
         self.repeat_run = int(secrets_data["repeat-run"])
+        self.minted_secret_min_bytes = int(secrets_data.get("minted-secret-min-bytes", 0))
         self.sequence_run = int(secrets_data["sequence-run"])
         names = [tuple(seq) for seq in secrets_data["secret-names"]]
         names += [name_words(extra) for extra in extra_secret_names]

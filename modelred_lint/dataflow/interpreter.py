@@ -1069,17 +1069,29 @@ class Interpreter(Expressions, Guards):
         prefixes = self.vocab.key_prefixes
         # (a key format's prefix, or one of the same shape: "gw_live_", "vk-", a word or
         # two ending in a separator, as keys minted by the code itself begin)
-        return (bool(prefixes) and text.startswith(prefixes) or MINTED_PREFIX.fullmatch(text) is not None) \
-            and self.made_by_secrets_module(value)
+        if bool(prefixes) and text.startswith(prefixes):
+            return self.made_by_secrets_module(value, few_bytes=True)  # ("sk_" + token_hex(4): a key's format)
+        return MINTED_PREFIX.fullmatch(text) is not None and self.made_by_secrets_module(value)
 
-    def made_by_secrets_module(self, value) -> bool:
+    def made_by_secrets_module(self, value, few_bytes: bool = False) -> bool:
         """`raw_key = PREFIX + secrets.token_urlsafe(32)`: a value made with the
-        standard library's secrets module is what its name says."""
+        standard library's secrets module is what its name says; not one made of fewer
+        bytes than minted-secret-min-bytes (`"r_" + secrets.token_hex(4)`: an id's random
+        suffix), unless few_bytes."""
         call = cst.Call
-        return any(
-            type(node) is call and (self.names.qualname(node.func) or "").startswith("secrets.")
-            for node in descendants(value)
-        )
+        for node in descendants(value):
+            if type(node) is call:
+                qualname = self.names.qualname(node.func) or ""
+                if qualname.startswith("secrets.") and (few_bytes or not self._few_bytes(qualname, node)):
+                    return True
+        return False
+
+    def _few_bytes(self, qualname: str, call) -> bool:
+        """secrets.token_hex(4), token_urlsafe(nbytes=6): fewer bytes than a secret's."""
+        if qualname not in ("secrets.token_hex", "secrets.token_urlsafe", "secrets.token_bytes"):
+            return False
+        given = next((a.value for a in call.args if a.keyword is None or a.keyword.value == "nbytes"), None)
+        return type(given) is cst.Integer and given.evaluated_value < self.vocab.minted_secret_min_bytes
 
     def _field_reads(self, value) -> Optional[tuple]:
         """`data["f"]`, `data.get("f") or data.get("g")`, `data.get("f") if data else
