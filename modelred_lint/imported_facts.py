@@ -155,13 +155,7 @@ class ImportedFacts:
         text, digest = held
         key = (file, digest, "def", name)
         if key not in _helpers:
-            summary = None
-            rule = self.make_rule(file, text)
-            if rule is not None:
-                try:
-                    summary = rule.summaries.get(name)
-                except RecursionError:
-                    summary = None  # (a neighbour nested too deeply to follow: no fact)
+            summary = _function_summary(self.make_rule(file, text), name)
             if summary is not None:
                 summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
                                   message_places=None)
@@ -260,11 +254,8 @@ class ImportedFacts:
                 if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
             if node is not None:
                 found = _summarised_returns(rule, cls, node, method, by_name=False)
-        elif rule is not None:
-            try:
-                summary = rule.summaries.get(name)
-            except RecursionError:
-                summary = None  # (a neighbour nested too deeply to follow: no fact)
+        else:
+            summary = _function_summary(rule, name)
             if summary is not None:
                 found = _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False)
         if len(_returns) >= _HELD:
@@ -307,6 +298,17 @@ class ImportedFacts:
                 _returns.pop(next(iter(_returns)))
             _returns[key] = held
         return held
+
+
+def _function_summary(rule, name: str):
+    """The summary the rules set up on a neighbour make of its function `name`, or None
+    (no such function, no rule, or one nested too deeply to follow: no fact)."""
+    if rule is None:
+        return None
+    try:
+        return rule.summaries.get(name)
+    except RecursionError:
+        return None
 
 
 def _summarised_returns(rule, cls, method, name: str, by_name: bool = True) -> frozenset:

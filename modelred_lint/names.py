@@ -195,8 +195,9 @@ def described_holes(vocab, message: list) -> frozenset:
     return frozenset(out)
 
 
-# A %-format's conversion (linear: each piece a bounded class; `%%` is a literal per cent).
-_CONVERSION = re.compile(r"%(\([^()]*\))?[-#0 +]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+))?[a-zA-Z%]")
+# A %-format's conversion (`%%` is a literal per cent). Linear: no two pieces in a row can
+# match the same characters (a width starts at 1-9: a 0 there is a flag).
+_CONVERSION = re.compile(r"%(\([^()]*\))?[-#0 +]*(?:\*|[1-9][0-9]*)?(?:\.(?:\*|[0-9]+))?[a-zA-Z%]")
 
 
 def _describe_template(vocab, template, args: list, out: set) -> None:
