@@ -141,13 +141,14 @@ def show():
 
 
 def test_a_getter_named_for_a_secret_on_any_imported_class_is_looked_up(tmp_path):
-    # (Auth is no store of secrets by its name; its method's name says what it returns)
+    # (Auth is no store of secrets by its name; its method's name says what it returns,
+    # and is no secrets reader's the rules know: get_api_key would be one of those)
     cli = project(tmp_path, security=SECURITY + '''
 
 class Auth:
     @staticmethod
-    def get_api_key():
-        return keyring.get_password("acme", "api")
+    def load_client_secret():
+        return keyring.get_password("acme", "client")
 
     @staticmethod
     def get_region():
@@ -158,7 +159,7 @@ from acme.security import Auth
 
 def show():
     print("using", Auth.get_region())
-    print("using", Auth.get_api_key())
+    print("using", Auth.load_client_secret())
 ''')
     assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 7)]
     assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]
