@@ -262,12 +262,12 @@ def imported_sources(scan: ScanText) -> frozenset:
     a secret's source (_own_sources: the rules summarise what it says; where the file's
     place is unknown, every such name): a function named as a getter of a secret
     (get_api_key), and a class named as a store of secrets that the text calls a getter
-    on (KeyStore.get_key). The walk takes a call of one for a source (a superset of the
-    rules' imported_returns, which read what it returns), and looks up the other classes
-    only where it meets a getter named for a secret called on one (Auth.get_api_key():
-    `_ScopeScan._imported_getter`). That getter's name, and a function's, is a secret's
-    name itself, which the name stage finds: where the text holds none, only a store's
-    getter can be one."""
+    on (KeyStore.get_key): what the quick stage needs. The walk takes a call of such a
+    function for a source (a superset of the rules' imported_returns, which read what it
+    returns), and looks a class's getter up where it meets the call
+    (`_ScopeScan._imported_getter`). A getter named for a secret, a class's or not, is a
+    secret's name itself, which the name stage finds: where the text holds none, only a
+    store's getter can be one."""
     text = scan.text
     imports = scan.get(from_imports)
     if not imports:
@@ -278,7 +278,8 @@ def imported_sources(scan: ScanText) -> frozenset:
     for module_name, level, listed in imports:
         for name, local in listed:
             if not ((named and _may_return(knowledge, local, None)) or (
-                    local[:1].isupper() and _may_return(knowledge, local, "") and _calls_secret_method(text, local, knowledge))):
+                    local[:1].isupper() and knowledge.vocab.names_a_secret_store(local)
+                    and _calls_secret_method(text, local, knowledge))):
                 continue
             if confirmed_import(scan.path, module_name, level, name, knowledge):
                 found.add(local)
@@ -322,16 +323,15 @@ _NAME_RUN = re.compile(r"[A-Za-z0-9_]*")
 _returning_of = PerOwner(new_memo, 100_000)
 
 
-def _may_return(knowledge, local: str, method) -> bool:
-    """may_return_secret, kept per name; for the method "" (any), does the name say a
-    store of secrets (secret-store-names: any getter of it may return one)?"""
+def _may_return(knowledge, local: str, method: Optional[str]) -> bool:
+    """may_return_secret, kept per name."""
     memo = _returning_of(knowledge)
     key = (local, method)
     held = memo.get(key)
     if held is None:
-        held = memo[key] = knowledge.vocab.names_a_secret_store(local) if method == "" \
-            else may_return_secret(knowledge, local, method)
+        held = memo[key] = may_return_secret(knowledge, local, method)
     return held
+
 
 # Per knowledge: (path, digest) -> does that module's own text hold a secret's source. Bounded.
 _module_verdicts = PerOwner(new_memo, 4096)
@@ -2784,16 +2784,11 @@ class _ScopeScan:
                     source = True
                 if not source and name in flow.minting_methods and type(node.func) is ast.Attribute:
                     source = True  # AccessToken(...).to_jwt(): a signed token
-                if not source and self.imported_sources:
-                    # get_credentials() of an imported function, KeyStore.get_key(s) of an
-                    # imported class (the rules' imported_returns)
-                    func = node.func
-                    if type(func) is ast.Name and func.id in self.imported_sources:
-                        source = _may_return(self.knowledge, func.id, None)
-                    elif type(func) is ast.Attribute and type(func.value) is ast.Name \
-                            and func.value.id in self.imported_sources:
-                        source = _may_return(self.knowledge, func.value.id, func.attr)
-                if not source and type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
+                # get_credentials() of an imported function, KeyStore.get_key(s) on an
+                # imported class (the rules' imported_returns)
+                if not source and type(node.func) is ast.Name and node.func.id in self.imported_sources:
+                    source = _may_return(self.knowledge, node.func.id, None)
+                elif not source and type(node.func) is ast.Attribute and type(node.func.value) is ast.Name \
                         and node.func.value.id in self.imported_classes:
                     source = self._imported_getter(node.func.value.id, node.func.attr)
                 if source or (self.settings_records and _record_name(node.func) in self.settings_records) or (

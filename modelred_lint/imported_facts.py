@@ -243,19 +243,19 @@ class ImportedFacts:
         if held is None or f"def {method or name}(" not in held[0]:
             return frozenset()
         text, digest = held
-        cache_key = (file, digest, name, method)
+        # (not getter_returns' key: those keep secrets known by a name, these do not)
+        cache_key = (file, digest, name, method, "returns")
         if cache_key in _returns:
             return _returns[cache_key]
         found: frozenset = frozenset()
-        rule = self.make_rule(file, text)
-        if rule is not None and method is not None:
+        if method is not None:
             cls = self.exception_class(local)
             node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
                 if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
-            if node is not None:
-                found = _summarised_returns(rule, cls, node, method, by_name=False)
+            if node is not None:  # (the neighbour's rules set up only where there is a method to read)
+                found = _summarised_returns(self.make_rule(file, text), cls, node, method, by_name=False)
         else:
-            summary = _function_summary(rule, name)
+            summary = _function_summary(self.make_rule(file, text), name)
             if summary is not None:
                 found = _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False)
         if len(_returns) >= _HELD:

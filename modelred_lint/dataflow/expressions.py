@@ -752,6 +752,11 @@ class Expressions:
             found = rule._variable_names = (module, frozenset(names))
         return name in found[1]
 
+    def first_text(self, node: cst.Call) -> Optional[str]:
+        """The text a call's first positional argument spells (a literal or a module
+        constant): the entry a reader is asked for (get_secret("REDIS_HOST")), or None."""
+        return self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+
     def class_member(self, cls: str, attr: str) -> Optional[cst.BaseExpression]:
         """The value a class of this module binds a member to in its body, if any."""
         node = getattr(getattr(self, "rule", None), "_classes", {}).get(cls)
@@ -1782,7 +1787,7 @@ class Expressions:
             # secret unless the entry's name says otherwise (as for os.environ).
             # (Nor a call whose own name says it gives what describes one:
             # decrypt_flow_path(p) of a base64-encoded path.)
-            entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+            entry = self.first_text(node)
             if entry and self.vocab.names_a_setting(entry):
                 return EMPTY
             if entry and name in self.model.setting_readers and not self.vocab.is_secret_name(entry) \
@@ -1823,7 +1828,7 @@ class Expressions:
             if imported_returns is not None:
                 held = imported_returns(name or "") if func_kind is cst.Name else imported_returns(func.value.value, name)
             if held:
-                entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+                entry = self.first_text(node)
                 if entry and self.vocab.names_a_setting(entry):
                     # get_secret_str("COHERE_API_BASE"): the entry's name says it is a
                     # setting (as for the module's own secrets reader, below)
@@ -1844,7 +1849,7 @@ class Expressions:
                 # pem = _private_key(): its name says what it returns (one that takes
                 # arguments, _resolved_secret_value(raw), makes it of them: its summary says)
                 out.add(Label(SECRET, f"`{name}()`"))
-            entry = self.constant_string(node.args[0].value) if node.args and node.args[0].keyword is None else None
+            entry = self.first_text(node)
             if entry and self.vocab.names_a_setting(entry):
                 # vault.get("azure-openai-endpoint") of the module's secrets reader: the
                 # entry's name says it is a setting (as for get_secret("REDIS_HOST"))
