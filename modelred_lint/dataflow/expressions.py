@@ -1010,7 +1010,7 @@ class Expressions:
         (a name that says auth or header; a command line's, its program), and any text's
         first word split off on a space: the scheme ("Bearer"), not the token; the part of
         any secret before its first dash or underscore, the key format's prefix ("xoxb",
-        "sk"), where the random part is last; and what follows
+        "sk"), where the random part is last; a URL's scheme, before its `://`; and what follows
         a URL's last `@` (`url.split("@")[-1]`, `url.rpartition("@")[2]`): its host, past
         the user and password."""
         value = node.value
@@ -1027,6 +1027,8 @@ class Expressions:
             return False
         if value.args and literal_value(value.args[0].value) in ("-", "_"):
             return True  # SLACK_BOT_TOKEN.split("-", 1)[0]: a key format's type prefix (xoxb, sk)
+        if value.args and literal_value(value.args[0].value) == "://":
+            return True  # DATABASE_URL.split("://")[0]: a URL's scheme, before its user and password
         if value.func.attr.value == "split" and value.args and literal_value(value.args[0].value) == " ":
             # v.split(" ")[0]: a text's first word, whatever holds it (the auth values of a
             # list: `{v.split(" ")[0] for v in auth_values}`); not .split()[0], which strips
