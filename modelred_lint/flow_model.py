@@ -202,6 +202,7 @@ class DataflowModel:
     model_input_validators: frozenset[str] = frozenset()  # decorators, by their last name
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
+    status_error_modules: frozenset[str] = frozenset()  # (HTTP modules: see status_only_request)
     connection_error_types: frozenset[str] = frozenset()  # qualified names (see read_timeout_types)
     read_timeout_types: frozenset[str] = frozenset()  # after a clause of those: no URL in their text
     secret_hashers: frozenset[str] = frozenset()  # last names
@@ -356,6 +357,7 @@ class DataflowModel:
                                for entry in data.get("query-key-clients", ())},
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
+            status_error_modules=frozenset(names("status-error-modules")),
             connection_error_types=frozenset(names("connection-error-types")),
             read_timeout_types=frozenset(names("read-timeout-types")),
             secret_hashers=frozenset(names("secret-hashers")),

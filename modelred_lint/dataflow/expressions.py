@@ -1616,13 +1616,14 @@ class Expressions:
             carried = _first_secret(url)
             if carried is not None:
                 carried = quoting_error(carried, URL_ERROR)
-                self.keyed_requests.append(carried)
                 self.keyed_calls[id(node)] = carried
-                # (in a summary, each other parameter the URL or query is made of too:
-                # requests.get(base_url, params=params), where a caller hands the key in
-                # params; the caller's argument says which holds a secret)
-                for other in _parameter_markers(url, carried.param):
-                    self.keyed_requests.append(quoting_error(other, URL_ERROR))
+                if not self.status_only_request(node):
+                    self.keyed_requests.append(carried)
+                    # (in a summary, each other parameter the URL or query is made of too:
+                    # requests.get(base_url, params=params), where a caller hands the key in
+                    # params; the caller's argument says which holds a secret)
+                    for other in _parameter_markers(url, carried.param):
+                        self.keyed_requests.append(quoting_error(other, URL_ERROR))
         if name in self.model.password_splat_calls and (
                 qualname or self._imported_here(func) or "").split(".", 1)[0] not in self.model.not_password_connect_modules:
             for arg in node.args:
@@ -1642,7 +1643,10 @@ class Expressions:
                              for field in self.model.token_response_fields)
         elif name == "raise_for_status" and func_kind is cst.Attribute:
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
-            keyed = self.keyed_responses.get(dotted_name(func.value) or "")
+            # (or on the request itself: httpx.get(keyed URL).raise_for_status())
+            response = func.value.expression if type(func.value) is cst.Await else func.value
+            keyed = self.keyed_calls.get(id(response)) if type(response) is cst.Call \
+                else self.keyed_responses.get(dotted_name(func.value) or "")
             if keyed is not None:
                 self.keyed_requests.append(keyed)
         if name == "format" and func_kind is cst.Attribute and any(a.star == "**" for a in node.args):
@@ -2081,6 +2085,19 @@ class Expressions:
             return ()
         records = getattr(getattr(self, "rule", None), "_records", None)
         return records.get(name, ()) if records else ()
+
+    def status_only_request(self, node: cst.Call) -> bool:
+        """A request whose errors name its URL only through its response's
+        raise_for_status() (status-error-modules: httpx's), by the module its call is of
+        (httpx.get) or, on a client (client.post, self._http.get), the module's one HTTP
+        module: where it imports httpx and none of the others, that is the client's."""
+        modules = self.model.status_error_modules
+        if not modules:
+            return False
+        root = (self.names.qualname(node.func) or "").split(".", 1)[0]
+        if root in self.model.http_modules:
+            return root in modules
+        return self.names.imports_any(modules) and not self.names.imports_any(self.model.http_modules - modules)
 
     def request_url_labels(self, node: cst.Call, name: str, args: list) -> list:
         """What an HTTP request's URL and query are made of (their labels: a secret there,
