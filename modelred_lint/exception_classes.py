@@ -28,11 +28,14 @@ class MessageParameters:
     """The parameters of `__init__` (after self) and the names among them that reach
     the message."""
 
-    __slots__ = ("params", "shown")
+    __slots__ = ("params", "shown", "rest")
 
-    def __init__(self, params: tuple, shown: frozenset) -> None:
+    def __init__(self, params: tuple, shown: frozenset, rest: bool = True) -> None:
         self.params = params
         self.shown = shown
+        # Does an argument that lands in no named parameter (the `**context` of
+        # `__init__(self, message, original_error=None, **context)`) reach the message?
+        self.rest = rest
 
     def parameter(self, position: Optional[int], keyword: Optional[str]) -> Optional[str]:
         """The parameter an argument at this position (or with this keyword) lands in."""
@@ -43,15 +46,18 @@ class MessageParameters:
     def keeps(self, position: Optional[int], keyword: Optional[str]) -> bool:
         """Does the argument at this position (or with this keyword) reach the message?"""
         if keyword is not None:
-            return keyword in self.shown or keyword not in self.params
+            return keyword in self.shown or (keyword not in self.params and self.rest)
         if position is None or position >= len(self.params):
             return True
         return self.params[position] in self.shown
 
 
-def message_parameters(node) -> Optional[MessageParameters]:
+def message_parameters(node, resolve=None, depth: int = 0) -> Optional[MessageParameters]:
     """What of the constructor's arguments a class shows in its message; None when it
-    cannot be told (see the module's docstring)."""
+    cannot be told (see the module's docstring). resolve: name -> (ClassDef, its
+    module's resolve) (imported_facts.class_resolver): a class that defines neither
+    `__init__` nor a formatting method (`class AuthenticationError(ReportError): pass`)
+    is made, and shows its message, as its one base does."""
     init = formats = None
     for statement in node.body.body:
         if isinstance(statement, cst.FunctionDef):
@@ -62,18 +68,26 @@ def message_parameters(node) -> Optional[MessageParameters]:
             if statement.name.value == "__init__":
                 init = statement
     if init is None:
+        if formats is None and resolve is not None and depth < 4 and len(node.bases) == 1:
+            found = resolve(last_name(node.bases[0].value) or "")
+            if found is not None:
+                return message_parameters(found[0], found[1], depth + 1)
         return None
     p = init.params
-    if isinstance(p.star_arg, cst.Param) or (p.star_kwarg is not None and formats is None):
-        return None  # (with its own __str__, what `**kw` carries is kept: see keeps())
+    if isinstance(p.star_arg, cst.Param):
+        return None
+    kwargs = p.star_kwarg.name.value if isinstance(p.star_kwarg, cst.Param) else None
     params = tuple(x.name.value for x in (*p.posonly_params, *p.params))[1:]
     keyword_only = tuple(x.name.value for x in p.kwonly_params)
     if formats is not None:
-        return _str_parameters(formats, init, params + keyword_only)
+        return _str_parameters(formats, init, params + keyword_only)  # (what `**kw` carries is kept)
+    # Each call of the base's __init__ makes a message (`if original_error:
+    # super().__init__(f"{message} (caused by: {original_error})") else:
+    # super().__init__(message)`): what any of them shows is shown.
     calls = [c for c in _outside_nested(init.body, cst.Call) if _is_base_init(c)]
-    if len(calls) != 1:
+    if not calls:
         return None
-    args = calls[0].args
+    args = [a for c in calls for a in c.args]
     if any(a.star for a in args):
         return None
     shown = set(names_in(*args))
@@ -88,7 +102,7 @@ def message_parameters(node) -> Optional[MessageParameters]:
                 if new:
                     shown |= new
                     changed = True
-    return MessageParameters(params + keyword_only, frozenset(shown))
+    return MessageParameters(params + keyword_only, frozenset(shown), kwargs is None or kwargs in shown)
 
 
 def _str_parameters(formats, init, params: tuple) -> Optional[MessageParameters]:

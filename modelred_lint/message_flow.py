@@ -9,6 +9,7 @@ arguments and message keywords (`detail=`, `message=`), not `status_code=` or
 
 from __future__ import annotations
 
+import builtins
 from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
@@ -18,7 +19,7 @@ from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import described_holes, dotted_name, last_name, literal_value, words_say_secret
+from modelred_lint.names import described_holes, dotted_name, is_string_literal, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
 
@@ -667,14 +668,28 @@ class MessageSinks:
         if message and self.model.masking_commands and _text_head(message[0]).startswith(self.model.masking_commands):
             return  # print(f"::add-mask::{token}"): the runner's command to mask it, not shown
         for part in message:
-            self._report_text(code, part, env, kind, None, call=call)
+            self._report_text(code, part, env, kind, None, call=call, kept=self._kept_whole(call, part, code))
         parser_error = call is not None and code == "MR020" and matches(last_name(call.func), self.model.parser_errors)
         if kind == SECRET and not parser_error and self._words_say_secret(message):
             # (SyntaxError(f"unexpected token {token!r}"): a parser's token; and not a place
             # the message labels as something else, f"for provider {provider_key}")
             described = described_holes(self.vocab, message)
             for part in message:
-                self._report_text(code, part, env, MAYBE_SECRET, None, call=call, described=described)
+                self._report_text(code, part, env, MAYBE_SECRET, None, call=call, described=described,
+                                  kept=self._kept_whole(call, part, code))
+
+    def _kept_whole(self, call, part, code: str) -> bool:
+        """Is this part of an exception's message a value handed whole to an exception
+        class other than Python's own, which may keep it and use it (`ReportError(msg,
+        original_error=e)` stores the error it is given, for the code that catches it)? A
+        text made there (an f-string, `str(e)`, `template.replace(...)`, a literal) only
+        shows, and so does an argument of a builtin exception."""
+        if code != "MR020" or call is None or is_string_literal(part) or _makes_text(part) or (
+                type(part) is cst.Call and last_name(part.func) in self.model.text_calls):
+            return False
+        name = call.func.value if type(call.func) is cst.Name else None
+        return not (name in _BUILTIN_EXCEPTIONS and not self.rule.is_module_class(name)
+                    and self.names.qualname(call.func) is None)
 
     def _words_say_secret(self, message: list) -> bool:
         """Does the message's own text name a secret ("token=%s", f"Token: {t}"; and a
@@ -689,7 +704,7 @@ class MessageSinks:
     def _report_text(
         self, code: str, expr, env: Env, kind, where: Optional[str], objects: bool = True, call=None,
         structures: bool = True, held_text: bool = False, fixable: bool = True, through: Optional[str] = None,
-        described: frozenset = frozenset(),
+        described: frozenset = frozenset(), kept: bool = False,
     ) -> None:
         """held_text: `expr` is a name that holds an SDK error's text (no fix is
         offered). objects: whether a bare error object counts as its text (it does as an
@@ -761,8 +776,10 @@ class MessageSinks:
             )
         default = self._prompt_default(call) if call is not None else None
         returned = default is not None and default.value is expr
-        # (no fix for a value the call also gives back: prompt(default=key) would return it)
-        fix = None if returned or not fixable else \
+        # (no fix for a value the call also gives back: prompt(default=key) would return it;
+        # nor for a caught error handed whole to an exception class that may keep it, kept:
+        # a text in its place would change what that class holds)
+        fix = None if returned or not fixable or (kept and quoting is not None) else \
             FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
 
@@ -1025,6 +1042,11 @@ def _origin(label: Label, witness) -> tuple:
 def _shown_expression(witness):
     """The expression a witness shows: an f-string field's, or the witness itself."""
     return witness.expression if isinstance(witness, cst.FormattedStringExpression) else witness
+
+
+# Python's own exception classes: what they are handed is only shown (their args).
+_BUILTIN_EXCEPTIONS = frozenset(name for name, value in vars(builtins).items()
+                                if isinstance(value, type) and issubclass(value, BaseException))
 
 
 def _makes_text(expr) -> bool:

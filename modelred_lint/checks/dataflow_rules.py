@@ -1331,10 +1331,11 @@ class FlowRules(Rule):
         constructor arguments its message shows."""
         name = func.value
         if name not in self._message_parameters:
-            node = self._classes.get(name)
-            if node is None and self.imported is not None:
-                node = self.imported.exception_class(name)
-            self._message_parameters[name] = message_parameters(node) if node is not None else None
+            # (the class and the resolver of its own module, which reads its bases there)
+            resolve = self.imported.class_resolver() if self.imported is not None else \
+                class_resolver(self._module) if self._module is not None else None
+            found = resolve(name) if resolve is not None else None
+            self._message_parameters[name] = message_parameters(*found) if found is not None else None
         return self._message_parameters[name]
 
     def is_module_class(self, name: str) -> bool:
