@@ -827,7 +827,7 @@ class _ScopeScan:
         self._imported: dict[str, set[str]] = {}
         self._pending_requests: list = []
         self._pending_responses: list = []
-        self._helper_errors: list[tuple[_Atoms, set[str]]] = []
+        self._helper_errors: list[tuple[_Atoms, set[str], "_Scope"]] = []
         self._name_collections: set[str] = set()
         self._pending_unpacks: list = []  # (scope, names per element, function, the call's atoms)
         # llm = cfg["llm"]: (scope, llm) -> {cfg}; and the names a secret field is read of
@@ -1225,13 +1225,16 @@ class _ScopeScan:
         source_names: set[str] = {name for name, functions in self.definitions.items()
                                   if self.vocab.names_a_secret_getter(name) and any(not f.params for f in functions)}
         url_helpers: set[str] = set()
+        # (and those whose request's URL is made of a parameter, there or through another:
+        # the rules' Summary.url_error_params, a secret its caller hands there)
+        param_helpers: set[str] = set()
         # (a function whose returns hold only a maybe-secret, `return token, rest` of a
         # lexer, returns one: its callers' values stay maybe-secrets, told by a message's
         # words, as the rules' summaries keep a label's kind)
         maybe = self._maybe_sources
         functions = [(name, f) for name, fs in self.definitions.items() for f in fs]
         for _ in range(_SOURCE_ROUNDS):
-            before = (len(source_names), len(maybe), len(url_helpers), self._shared_state())
+            before = (len(source_names), len(maybe), len(url_helpers), len(param_helpers), self._shared_state())
             for scope in self.scopes:
                 scope.followed = False
             for name, function in functions:
@@ -1246,6 +1249,8 @@ class _ScopeScan:
                                 source_names.add(key)
                             elif level:
                                 maybe.add(key)
+                if name not in param_helpers and self._url_of_parameter(function, param_helpers):
+                    param_helpers.add(name)
                 if name in source_names and name in url_helpers:
                     continue
                 if function.returns and name not in source_names:
@@ -1262,16 +1267,40 @@ class _ScopeScan:
                                 function, self._request_arguments(call, method, function), source_names)
                             for call, method in function.requests):
                         url_helpers.add(name)
-            for atoms, helpers in self._helper_errors:  # except E as e around helper(...)
-                if helpers & url_helpers:
+            for atoms, helpers, scope in self._helper_errors:  # except E as e around helper(...)
+                if helpers & url_helpers or (helpers & param_helpers and self._hands_in(
+                        scope, helpers & param_helpers, source_names)):
                     atoms.level = _STRICT
             for methods in self.classes:
                 self._share_attributes(methods, source_names)
             # (what the methods share in `self` counts too: a method that returns
             # self.headers is a source only once __init__'s secret is shared with it)
-            if (len(source_names), len(maybe), len(url_helpers), self._shared_state()) == before:
+            if (len(source_names), len(maybe), len(url_helpers), len(param_helpers), self._shared_state()) == before:
                 return source_names
         return set(self.definitions)
+
+    def _url_of_parameter(self, function: "_Scope", param_helpers: set[str]) -> bool:
+        """Is a request's URL or query of this function made of one of its parameters
+        (`requests.post(url, ...)` of `def _post_json(url, payload)`), there or through a
+        call of another such function (`_post_json(f"{base}/{method}", ...)`)?"""
+        params = {p for p in (*function.params, function.shape[1], function.shape[2]) if p}
+        if not params:
+            return False
+        for call, method in function.requests:
+            if self._is_request(call, method) and self._backward(
+                    function, self._reaching_names(self._request_arguments(call, method, function))) & params:
+                return True
+        return any(wrapper in param_helpers and any(
+            self._backward(function, self._reaching_names(part)) & params for part in (*positional, *keywords.values()))
+            for wrapper, positional, keywords, _ in function.wrapped)
+
+    def _hands_in(self, scope: "_Scope", helpers: set[str], source_names: set[str]) -> bool:
+        """Does the scope call one of these functions with an argument that may hold a
+        secret (any of its arguments: a superset of the one the URL is made of)?"""
+        self._follow(scope, source_names)
+        return any(wrapper in helpers and any(
+            self._level(scope, part, source_names) for part in (*positional, *keywords.values()))
+            for wrapper, positional, keywords, _ in scope.wrapped)
 
     def _shared_state(self) -> tuple:
         """What the classes' methods hold in `self` so far (levels only rise)."""
@@ -2420,7 +2449,7 @@ class _ScopeScan:
                 atoms.promote = True
                 scope.assignments.append((names, atoms))
                 if helpers:
-                    self._helper_errors.append((atoms, helpers))
+                    self._helper_errors.append((atoms, helpers, scope))
 
     def _note_mapping(self, base: str) -> None:
         """The rules' mapping_secret_fields: a mapping of the module (settings, config,

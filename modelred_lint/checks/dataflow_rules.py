@@ -1707,6 +1707,8 @@ class FlowRules(Rule):
             star=(starred, node.params.star_arg.name.value,
                   len(node.params.posonly_params) + len(node.params.params)) if starred is not None else None,
             url_errors=frozenset(l for l in interpreter.keyed_requests if l.param is None),
+            url_error_params=frozenset(l.param for l in interpreter.keyed_requests
+                                       if l.param is not None and l.param < len(params)),
             env_param=self._env_parameter(node, values, params),
             parts=parts,
             param_reads=frozenset((index, field) for index, name in enumerate(params)

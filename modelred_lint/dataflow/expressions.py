@@ -1849,6 +1849,9 @@ class Expressions:
                 return held
         if summary is not None:
             self.keyed_requests.extend(summary.url_errors)  # its requests' errors reach us
+            if summary.url_error_params and (func_kind is cst.Name or (
+                    func_kind is cst.Attribute and type(func.value) is cst.Name and func.value.value == "self")):
+                self._handed_url_errors(node, args, summary, skip)
             out = set(self.called(summary.returns, args, skip))
             if func_kind is cst.Name and not summary.params and not summary.predicate and not summary.never_returns \
                     and self.vocab.names_a_secret_getter(name or ""):
@@ -1909,6 +1912,23 @@ class Expressions:
             if not self.answers_caller(func, name):  # (a response: reported as a call)
                 carried |= _error_texts(node, args)
         return flattened(l for l in carried if l.kind != CLIENT)
+
+    def _handed_url_errors(self, node: cst.Call, args: list, summary, skip: int) -> None:
+        """set_webhook(token, url), whose request's URL is made of the parameter the caller
+        hands the token to: that request's errors name the URL, and reach the caller with
+        the secret it gave there (in a summary, a parameter's marker: its own callers say)."""
+        positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
+        for index in sorted(summary.url_error_params):
+            at = index - skip
+            name = summary.params[index]
+            given = positional[at] if 0 <= at < len(positional) else next(
+                (labels for arg, labels in zip(node.args, args) if arg.keyword is not None and arg.keyword.value == name),
+                None)
+            carried = _first_secret(given) if given else None
+            if carried is not None:
+                self.keyed_requests.append(quoting_error(carried, URL_ERROR))
+                for other in _parameter_markers(given, carried.param):  # (f"{base}/{method}": each)
+                    self.keyed_requests.append(quoting_error(other, URL_ERROR))
 
     @staticmethod
     def called(returned: frozenset, args: list, skip: int) -> frozenset:

@@ -212,6 +212,10 @@ class Summary:
     # Secrets in the URLs of requests it makes and does not catch the errors of: a caller
     # that catches them holds its text (see URL_ERROR)
     url_errors: frozenset = EMPTY
+    # ... and the parameters such a URL is made of (def set_webhook(token, url):
+    # requests.post(f".../bot{token}/setWebhook")): a caller that catches the errors holds
+    # the secret it hands there (MessageSinks: a module function's or the class's own method)
+    url_error_params: frozenset = EMPTY
     # The parameter whose value names the environment variable it returns
     # (def require_env(name): return os.environ[name]), if any
     env_param: Optional[int] = None
