@@ -667,16 +667,16 @@ class MessageSinks:
     def _check_text(self, call: cst.Call, message: list, env: Env, code: str, kind) -> None:
         if message and self.model.masking_commands and _text_head(message[0]).startswith(self.model.masking_commands):
             return  # print(f"::add-mask::{token}"): the runner's command to mask it, not shown
-        for part in message:
-            self._report_text(code, part, env, kind, None, call=call, kept=self._kept_whole(call, part, code))
+        kept = [self._kept_whole(call, part, code) for part in message]
+        for part, whole in zip(message, kept):
+            self._report_text(code, part, env, kind, None, call=call, kept=whole)
         parser_error = call is not None and code == "MR020" and matches(last_name(call.func), self.model.parser_errors)
         if kind == SECRET and not parser_error and self._words_say_secret(message):
             # (SyntaxError(f"unexpected token {token!r}"): a parser's token; and not a place
             # the message labels as something else, f"for provider {provider_key}")
             described = described_holes(self.vocab, message)
-            for part in message:
-                self._report_text(code, part, env, MAYBE_SECRET, None, call=call, described=described,
-                                  kept=self._kept_whole(call, part, code))
+            for part, whole in zip(message, kept):
+                self._report_text(code, part, env, MAYBE_SECRET, None, call=call, described=described, kept=whole)
 
     def _kept_whole(self, call, part, code: str) -> bool:
         """Is this part of an exception's message a value handed whole to an exception

@@ -190,6 +190,18 @@ def _before_query(node) -> bool:
         and literal_value(value.args[0].value) == "?"
 
 
+def _url_errors(url) -> list:
+    """The errors of a request whose URL and query are made of these labels, as the
+    secrets their text holds: its first secret's; and, in a summary, each other parameter
+    the URL is made of (requests.get(base_url, params=params), f"{base}/{method}", where a
+    caller hands the key in one of them: the caller's argument says which holds a secret)."""
+    carried = _first_secret(url)
+    if carried is None:
+        return []
+    return [quoting_error(carried, URL_ERROR),
+            *(quoting_error(other, URL_ERROR) for other in _parameter_markers(url, carried.param))]
+
+
 def _first_secret(labels) -> Optional[Label]:
     """The secret a request or a command carries, the value itself before a field."""
     # (not a field a summarised function reads of its parameter: the caller's argument
@@ -1613,17 +1625,11 @@ class Expressions:
         self.on_call(node, name, receiver, args, env)
         if name in self.model.http_request_methods:
             url = self.request_url_labels(node, name, args)
-            carried = _first_secret(url)
-            if carried is not None:
-                carried = quoting_error(carried, URL_ERROR)
-                self.keyed_calls[id(node)] = carried
+            errors = _url_errors(url)
+            if errors:
+                self.keyed_calls[id(node)] = errors[0]
                 if not self.status_only_request(node):
-                    self.keyed_requests.append(carried)
-                    # (in a summary, each other parameter the URL or query is made of too:
-                    # requests.get(base_url, params=params), where a caller hands the key in
-                    # params; the caller's argument says which holds a secret)
-                    for other in _parameter_markers(url, carried.param):
-                        self.keyed_requests.append(quoting_error(other, URL_ERROR))
+                    self.keyed_requests.extend(errors)
         if name in self.model.password_splat_calls and (
                 qualname or self._imported_here(func) or "").split(".", 1)[0] not in self.model.not_password_connect_modules:
             for arg in node.args:
@@ -1924,11 +1930,8 @@ class Expressions:
             given = positional[at] if 0 <= at < len(positional) else next(
                 (labels for arg, labels in zip(node.args, args) if arg.keyword is not None and arg.keyword.value == name),
                 None)
-            carried = _first_secret(given) if given else None
-            if carried is not None:
-                self.keyed_requests.append(quoting_error(carried, URL_ERROR))
-                for other in _parameter_markers(given, carried.param):  # (f"{base}/{method}": each)
-                    self.keyed_requests.append(quoting_error(other, URL_ERROR))
+            if given:
+                self.keyed_requests.extend(_url_errors(given))
 
     @staticmethod
     def called(returned: frozenset, args: list, skip: int) -> frozenset:
