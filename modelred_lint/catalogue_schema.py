@@ -144,7 +144,7 @@ SHARED = {
                 "entrypoint-decorators", "request-names", "untrusted-calls", "untrusted-attributes",
                 "exiting-calls", "exiting-builtins", "validators", "validating-methods", "sanitizers", "not-sanitizers", "secret-calls",
                 "text-calls", "redactors", "safe-error-attributes", "secret-value-fields", "log-receivers", "log-methods",
-                "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "log-control-keywords", "returned-output-keywords", "default-switches", "positional-default-calls", "prompt-text-keywords", "setting-readers", "response-status-attributes", "response-success-attributes", "logger-factories",
+                "output-calls", "response-calls", "container-calls", "field-read-calls", "config-parser-calls", "url-builders", "text-stylers", "minting-calls", "token-decoders", "field-dump-calls", "field-constant-prefixes", "message-keywords", "log-control-keywords", "returned-output-keywords", "default-switches", "positional-default-calls", "prompt-text-keywords", "setting-readers", "response-status-attributes", "response-success-attributes", "reply-code-fields", "reply-error-fields", "logger-factories",
                     "token-providers", "credential-getters", "error-handler-decorators", "error-handler-registrations",
                     "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators", "field-validator-prefixes", "query-key-fields",
                     "logger-derivations", "non-secret-types", "namespace-calls",

@@ -161,6 +161,8 @@ class DataflowModel:
     setting_readers: frozenset[str] = frozenset()
     response_status_attributes: frozenset[str] = frozenset()
     response_success_attributes: frozenset[str] = frozenset()
+    reply_code_fields: frozenset[str] = frozenset()
+    reply_error_fields: frozenset[str] = frozenset()
     logger_factories: frozenset[str] = frozenset()
     structure_parameters: tuple = ()  # {signature, parameter, field}
     secret_key_methods: tuple = ()  # {bases, method, position}
@@ -323,6 +325,8 @@ class DataflowModel:
             setting_readers=frozenset(names("setting-readers")),
             response_status_attributes=frozenset(names("response-status-attributes")),
             response_success_attributes=frozenset(names("response-success-attributes")),
+            reply_code_fields=frozenset(names("reply-code-fields")),
+            reply_error_fields=frozenset(names("reply-error-fields")),
             logger_factories=frozenset(names("logger-factories")),
             structure_parameters=tuple(data.get("secret-structure-parameters", ())),
             secret_key_methods=tuple(data.get("secret-key-methods", ())),

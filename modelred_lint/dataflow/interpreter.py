@@ -265,6 +265,11 @@ class Interpreter(Expressions, Guards):
             # test (body = resp.json(), then `if resp.status_code in (400, 401):`) holds
             # none of the fields the success path reads of it
             self._empty_bodies(failed, when_true)
+        reply = self.failed_reply(node.test)
+        if reply is not None:
+            # data.get("code") != 0, "error" in data, not data.get("access_token"): where
+            # it holds, data is the reply of a failed request, not the tokens read of it
+            self._error_reply(reply, when_true if reply[1] else when_false)
         token = failed if failed in self.token_responses else None
         if token is not None:
             self.token_responses.discard(token)
@@ -299,6 +304,99 @@ class Interpreter(Expressions, Guards):
             held = env.get(name) if read_of == response else None
             if held:
                 env.set(name, frozenset(l for l in held if not (l.kind in SECRETS and l.path)))
+
+    def _error_reply(self, reply: tuple, env: Env) -> None:
+        """A failed reply holds neither the fields the success path reads of it nor
+        what its name alone would say it holds (`token_result`): only where a secret
+        was put in it (a value of ours, not the reply's). Where the test showed one
+        secret field absent (`not cfg.get("api_key")`), only that field is gone: a
+        structure of ours may still hold another (its password)."""
+        name, _, field = reply
+        held = env.get(name)
+        if held is None:
+            held = self.implicit(name, None)
+        if held:
+            # (put, not set: what a guard found of its paths, `data["x"] is None`, stays)
+            env.put(name, frozenset(l for l in held if not (l.kind in SECRETS and (
+                l.named or (l.path and (field is None or l.path[0] == field))))))
+
+    def failed_reply(self, test) -> Optional[tuple[str, bool, Optional[str]]]:
+        """The reply a test checks for failure, on which branch it failed (True: where
+        the test holds), and the secret field it showed absent (None: the whole reply
+        failed): its status field against success (`data.get("code") != 0`,
+        `data["errcode"] == 0`), its error field (`"error" in data`, `data.get("error")`),
+        or the secret field a success carries (`not data.get("access_token")`, `"access_token"
+        not in data`, and `not token` where `token = data.get("access_token")`). `not`
+        turns the branch over; `or` (`and`) of such tests of one reply, or of its being
+        empty, fails where the test holds (does not)."""
+        kind = type(test)
+        if kind is cst.UnaryOperation and type(test.operator) is cst.Not:
+            inner = self.failed_reply(test.expression)
+            return None if inner is None else (inner[0], not inner[1], inner[2])
+        if kind is cst.BooleanOperation:
+            left, right = self.failed_reply(test.left), self.failed_reply(test.right)
+            failing = type(test.operator) is cst.Or  # (the branch where either fails)
+            sides = [side if side is not None else self._falsy_reply(part, failing)
+                     for side, part in ((left, test.left), (right, test.right))]
+            if None in sides or sides[0][:2] != sides[1][:2] or sides[0][1] is not failing \
+                    or (left is None and right is None):
+                return None
+            fields = {sides[0][2], sides[1][2]} - {None}  # (of either: what is gone on both)
+            return None if len(fields) > 1 else (sides[0][0], failing, next(iter(fields), None))
+        if kind is cst.Comparison and len(test.comparisons) == 1:
+            operator, right = type(test.comparisons[0].operator), test.comparisons[0].comparator
+            if operator is cst.In or operator is cst.NotIn:
+                field, reply = self.constant_string(test.left), dotted_name(right)
+                if field is None or reply is None or not field.isidentifier():
+                    return None  # ("BEGIN PRIVATE KEY" not in pem: a text's, not a reply's field)
+                if field in self.model.reply_error_fields:
+                    return reply, operator is cst.In, None
+                if self.vocab.is_secret_name(field, strict=True):
+                    return reply, operator is cst.NotIn, field
+                return None
+            read = self.field_read(test.left)
+            reply = dotted_name(read[0]) if read is not None and type(test.left) is not cst.Attribute else None
+            if reply is None:
+                if (operator is cst.Is or operator is cst.IsNot) and type(right) is cst.Name and right.value == "None":
+                    absent = self._secret_field_of(test.left)  # token is None
+                    return None if absent is None else (*absent, operator is cst.Is)
+                return None
+            field = read[1]
+            if (operator is cst.Equal or operator is cst.NotEqual) and field in self.model.reply_code_fields:
+                value = right.evaluated_value if type(right) in (cst.Integer, cst.SimpleString) else None
+                if value in (0, 200, "0", "200"):
+                    return reply, operator is cst.NotEqual, None
+                return None
+            if (operator is cst.Is or operator is cst.IsNot) and type(right) is cst.Name and right.value == "None" \
+                    and self.vocab.is_secret_name(field, strict=True):
+                return reply, operator is cst.Is, field  # data.get("access_token") is None
+            return None
+        read = self.field_read(test) if kind is cst.Subscript or kind is cst.Call else None
+        if read is not None and dotted_name(read[0]):
+            if read[1] in self.model.reply_error_fields:
+                return dotted_name(read[0]), True, None  # if data.get("error"):
+            if self.vocab.is_secret_name(read[1], strict=True):
+                return dotted_name(read[0]), False, read[1]  # if data.get("access_token"): (fails where not)
+            return None
+        absent = self._secret_field_of(test) if kind is cst.Name else None
+        return None if absent is None else (absent[0], False, absent[1])  # if token: (fails where not)
+
+    def _secret_field_of(self, node) -> Optional[tuple[str, str]]:
+        """The reply a name stands for a secret field of, and the field (`token =
+        data.get("access_token")`)."""
+        reads = self.field_aliases.get(node.value) if type(node) is cst.Name else None
+        if not reads or len(reads) != 1 or not self.vocab.is_secret_name(reads[0][1], strict=True):
+            return None
+        reply = dotted_name(reads[0][0])
+        return None if reply is None else (reply, reads[0][1])
+
+    def _falsy_reply(self, node, failing: bool) -> Optional[tuple[str, bool, None]]:
+        """`not data` in an `or` (`data` in an `and`): a reply with nothing in it."""
+        if failing and type(node) is cst.UnaryOperation and type(node.operator) is cst.Not and type(node.expression) is cst.Name:
+            return node.expression.value, True, None
+        if not failing and type(node) is cst.Name:
+            return node.value, False, None
+        return None
 
     def known_branch(self, test) -> Optional[bool]:
         """Whether a test of a known flag parameter holds (None: not known)."""
