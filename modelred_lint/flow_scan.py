@@ -277,13 +277,19 @@ def imported_sources(scan: ScanText) -> frozenset:
     found = set()
     for module_name, level, listed in imports:
         for name, local in listed:
-            if not ((named and _may_return(knowledge, local, None)) or (
+            # (a settings loader, load_config(): its name says no secret, so the text
+            # need hold none; a superset of what the rules find it returns)
+            if not ((named and _may_return(knowledge, local, None)) or _loads_config(knowledge, local) or (
                     local[:1].isupper() and knowledge.vocab.names_a_secret_store(local)
                     and _calls_secret_method(text, local, knowledge))):
                 continue
             if confirmed_import(scan.path, module_name, level, name, knowledge):
                 found.add(local)
     return frozenset(found)
+
+
+def _loads_config(knowledge, local: str) -> bool:
+    return not local[:1].isupper() and _may_return(knowledge, local, None) and knowledge.vocab.names_a_config_loader(local)
 
 
 def confirmed_import(path: Optional[str], module_name: str, level: int, name: str, knowledge) -> bool:

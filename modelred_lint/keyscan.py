@@ -284,6 +284,7 @@ class Vocabulary:
         self.message_label_words = frozenset(secrets_data.get("message-label-words", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
+        self._config_loader_words = frozenset(secrets_data.get("config-loader-words", ()))
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
         self.basic_auth_keywords = frozenset(secrets_data.get("basic-auth-keywords", ()))
@@ -717,9 +718,11 @@ class Vocabulary:
         """Does a call of `name` (a function), or of `name.method` (a method on a class),
         say it returns a secret: a getter named for one (get_api_key, load_credentials),
         or a getter (a secret-getter-verb, or `get` alone) of a class that keeps secrets
-        (KeyStore.get_key)?"""
+        (KeyStore.get_key)? Or, a function, one that loads the settings (load_config),
+        which may hold secrets at their fields (a method: not yet, the prefilter would
+        have to search every imported class's calls for it)."""
         if method is None:
-            return self.names_a_secret_getter(name)
+            return self.names_a_secret_getter(name) or self.names_a_config_loader(name)
         if self.names_a_secret_getter(method):
             return True
         words = name_words(method)
@@ -739,6 +742,12 @@ class Vocabulary:
     def _ends_in_ambiguous_name(self, words: tuple) -> bool:
         """new_key, provider_key: the name ends in one of the ambiguous-secret-names."""
         return any(words[-len(seq):] == seq for seq in self.ambiguous_names)
+
+    def names_a_config_loader(self, name: str) -> bool:
+        """A function's name that says it loads the settings: a secret-getter verb, then
+        a config-loader word last (load_config, get_app_settings; not config_path)."""
+        words = name_words(name)
+        return 2 <= len(words) <= 3 and words[0] in self.secret_getter_verbs and words[-1] in self._config_loader_words
 
     def names_a_secret_getter(self, name: str) -> bool:
         """A function's name that says it returns a secret: a strict secret's name, after

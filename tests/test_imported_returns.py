@@ -104,18 +104,18 @@ def test_what_the_imported_function_does_not_return_as_a_secret_is_not_reported(
 
 
 def test_a_helper_whose_name_says_no_secret_is_not_looked_up(tmp_path):
-    # load_settings() returns the key too, but no word of its name says so: the rules do
+    # load_profile() returns the key too, but no word of its name says so: the rules do
     # not parse every module an import names (may_return_secret)
     cli = project(tmp_path, security=SECURITY + '''
 
-def load_settings(name):
+def load_profile(name):
     return keyring.get_password("acme", name)
 ''', cli='''
-from acme.security import load_settings
+from acme.security import load_profile
 
 
 def show(service):
-    print(load_settings(service))
+    print(load_profile(service))
 ''')
     assert lint_file(cli, PLAN).findings == []
     assert lint_file(cli, NO_PREFILTER).findings == []
@@ -163,3 +163,63 @@ def show():
 ''')
     assert [(f.rule, f.line) for f in lint_file(cli, PLAN).findings] == [("MR021", 7)]
     assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]
+
+
+CONFIG = '''
+import os
+
+DEFAULTS = {"llm": {"model": "gpt-4o-mini"}, "rag": {"chunk_size": 800}}
+
+
+def load_config():
+    config = {"llm": dict(DEFAULTS["llm"]), "rag": dict(DEFAULTS["rag"])}
+    config["llm"]["model"] = os.getenv("ACME_MODEL", config["llm"]["model"])
+    config["llm"]["api_key"] = os.getenv("ACME_API_KEY")
+    return config
+
+
+def load_settings():
+    return {"model": os.getenv("ACME_MODEL", "gpt-4o-mini"), "chunk_size": 800}
+
+
+def config_path():
+    return load_config()
+'''
+
+
+def test_what_an_imported_settings_loader_returns_is_looked_up(tmp_path):
+    # load_config() fills a dict from the environment, the key at ("llm", "api_key"): a
+    # CLI that prints it whole shows the key, one field of it does not; load_settings()
+    # holds none. The CLI's text names no secret: the prefilter passes it by the import.
+    write_package(tmp_path, {"acme/config.py": CONFIG, "acme/cli.py": '''
+import json
+
+from acme.config import load_config, load_settings
+
+
+def show(as_json):
+    config = load_config()
+    if as_json:
+        print(json.dumps(config, indent=2))
+    print("model", config["llm"]["model"])
+    print(load_settings())
+'''})
+    cli = tmp_path / "acme" / "cli.py"
+    found = lint_file(cli, PLAN).findings
+    assert [(f.rule, f.line) for f in found] == [("MR021", 10)]
+    assert "ACME_API_KEY" in found[0].message and "load_config()" in found[0].message
+    assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 10)]
+
+
+def test_a_function_with_a_settings_word_but_no_loader_verb_is_not_looked_up(tmp_path):
+    # (config_path(): a config word, no loader's verb before it; its module's key stays there)
+    write_package(tmp_path, {"acme/config.py": CONFIG, "acme/cli.py": '''
+from acme.config import config_path
+
+
+def show():
+    print(config_path())
+'''})
+    cli = tmp_path / "acme" / "cli.py"
+    assert lint_file(cli, PLAN).findings == []
+    assert lint_file(cli, NO_PREFILTER).findings == []
