@@ -205,6 +205,7 @@ class DataflowModel:
     url_error_types: tuple[str, ...] = ()  # shell-style patterns
     quiet_url_errors: frozenset[str] = frozenset()  # qualified names
     status_error_modules: frozenset[str] = frozenset()  # (HTTP modules: see status_only_request)
+    silent_request_modules: frozenset[str] = frozenset()  # (ditto)
     connection_error_types: frozenset[str] = frozenset()  # qualified names (see read_timeout_types)
     read_timeout_types: frozenset[str] = frozenset()  # after a clause of those: no URL in their text
     secret_hashers: frozenset[str] = frozenset()  # last names
@@ -362,6 +363,7 @@ class DataflowModel:
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
             status_error_modules=frozenset(names("status-error-modules")),
+            silent_request_modules=frozenset(names("silent-request-modules")),
             connection_error_types=frozenset(names("connection-error-types")),
             read_timeout_types=frozenset(names("read-timeout-types")),
             secret_hashers=frozenset(names("secret-hashers")),

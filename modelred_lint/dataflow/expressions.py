@@ -2113,16 +2113,18 @@ class Expressions:
 
     def status_only_request(self, node: cst.Call) -> bool:
         """A request whose errors name its URL only through its response's
-        raise_for_status() (status-error-modules: httpx's), by the module its call is of
+        raise_for_status() (status-error-modules: httpx's; urllib's never do, and have
+        none), by the module its call is of
         (httpx.get) or, on a client (client.post, self._http.get), the module's one HTTP
         module: where it imports httpx and none of the others, that is the client's."""
         modules = self.model.status_error_modules
-        if not modules:
-            return False
         root = (self.names.qualname(node.func) or "").split(".", 1)[0]
         if root in self.model.http_modules:
-            return root in modules
-        return self.names.imports_any(modules) and not self.names.imports_any(self.model.http_modules - modules)
+            # (urllib's request errors name no URL at all: silent-request-modules; its
+            # urlopen is a function, never a client's method)
+            return root in modules or root in self.model.silent_request_modules
+        return bool(modules) and self.names.imports_any(modules) \
+            and not self.names.imports_any(self.model.http_modules - modules)
 
     def request_url_labels(self, node: cst.Call, name: str, args: list) -> list:
         """What an HTTP request's URL and query are made of (their labels: a secret there,
