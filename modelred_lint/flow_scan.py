@@ -289,6 +289,8 @@ def imported_sources(scan: ScanText) -> frozenset:
 
 
 def _loads_config(knowledge, local: str) -> bool:
+    """A function imported by a settings loader's name (load_config). (The memo of
+    may_return_secret first: it answers no for nearly every imported name.)"""
     return not local[:1].isupper() and _may_return(knowledge, local, None) and knowledge.vocab.names_a_config_loader(local)
 
 

@@ -1174,9 +1174,10 @@ class Expressions:
             if key is None and type(element.key) is cst.Name:
                 key = self.constant_string(element.key)  # {KEY_HEADER: key} of KEY_HEADER = "x-api-key"
             if key is None:
-                # {name: api_key}: at a field named at run time (printed whole, the dict
-                # shows it; a description's name, config = {...}, does not clean it)
-                labels |= at_field(value, ANY_FIELD) if type(element.key) is cst.Name else value
+                # {name: api_key}, {f"{p}_key": key}: at a field named at run time (printed
+                # whole, the dict shows it; a description's name, config = {...}, does not
+                # clean it)
+                labels |= at_field(value, ANY_FIELD)
                 continue
             # {**row, "token": hash_token(token)}: a key written later replaces the field (and
             # a field read of a parameter, {**cfg["llm"], "api_key": "***"}, is no longer
