@@ -81,6 +81,7 @@ SHARED = {
             "message-text-token-words": _NAMES,
             "message-other-leads": _NAMES,
             "message-key-leads": _NAMES,
+            "message-rename-words": _NAMES,
             "message-label-words": _NAMES,
             "public-key-prefixes": _NAMES,
             "secret-getter-verbs": _NAMES,

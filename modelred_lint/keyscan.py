@@ -281,6 +281,7 @@ class Vocabulary:
         # (a message's prose read with the word before a secret word: see unsays_in_message)
         self._message_other_leads = frozenset(secrets_data.get("message-other-leads", ()))
         self._message_key_leads = frozenset(secrets_data.get("message-key-leads", ()))
+        self.message_rename_words = tuple(secrets_data.get("message-rename-words", ()))
         self.message_label_words = frozenset(secrets_data.get("message-label-words", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))

@@ -133,6 +133,8 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
     for counted in vocab.message_count_words:  # ("used %s tokens": a count, message-count-words)
         text = text.replace(counted, " ")
     words = tuple(word for word in vocab.message_secret_words if not any(t.startswith(word) for t in textual))
+    if any(stem in text for stem in vocab.message_rename_words):  # ("key %s renamed": a mapping's)
+        words = tuple(word for word in words if word != "key")
     if not any(word in text for word in words):
         return False
     # Each word of the text read once (linear in the text's length: a message may be a
