@@ -776,10 +776,8 @@ class Vocabulary:
         if _FORMAT_PREFIX.fullmatch(prefix) is None:
             return False
         words = name_words(name)
-        # (not cache_key.startswith("user_"): a key of something else, not-key-variable-words;
-        # nor a bare key or token: anything's key, a process table's `key.startswith("bot-")`,
-        # checked against a prefix of a word's shape; a known key format's prefix still counts)
-        return len(words) > 1 and words[-1] in ("key", "token") and self._not_key_variable_words.isdisjoint(words)
+        # (not cache_key.startswith("user_"): a key of something else, not-key-variable-words)
+        return bool(words) and words[-1] in ("key", "token") and self._not_key_variable_words.isdisjoint(words)
 
     def names_a_key_header(self, name: str) -> bool:
         """An HTTP header written as one (X-Ingest-Key, x-tenant-token): the custom headers

@@ -31,6 +31,7 @@ import functools
 import re
 from typing import Optional
 
+from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, literal_value, names_in, subscript_literal
 from modelred_lint.node_walk import FieldPlan, leaf_types, node_types_but, trivia_types
@@ -65,6 +66,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     module constant's text, or a loop variable over a module constant listing secrets'
     names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
     found: set[str] = set()
+    format_checked: set[str] = set()  # names checked against a key format's prefix
+    routed: set[str] = set()  # bare names checked against another prefix too
     stored: set[int] = set()
     digested: set[str] = set()  # what the body hashes (see DIGESTS)
     params = getattr(node, "params", None)  # (a parameter of the same name is not the module's constant)
@@ -205,10 +208,17 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 and current.func.attr.value == "startswith" and type(current.func.value) is cst.Name \
                 and current.args:
             prefix = literal_value(current.args[0].value)
-            if isinstance(prefix, str) and prefix and vocab.checks_key_format(current.func.value.value, prefix) \
-                    and not vocab.names_a_description(current.func.value.value):
-                # (not organization.startswith("sk-"): a check that an id is no key)
-                found.add(current.func.value.value)
+            tested = current.func.value.value
+            if isinstance(prefix, str) and prefix and vocab.checks_key_format(tested, prefix) \
+                    and not vocab.names_a_description(tested):
+                # (not organization.startswith("sk-"): a check that an id is no key; a known
+                # key format's prefix says a key whatever else the name is tested against)
+                (found if vocab.key_prefixes and prefix.startswith(vocab.key_prefixes) else format_checked).add(tested)
+            elif isinstance(prefix, str) and len(name_words(tested)) == 1:
+                # (a bare key tested against a prefix of no key format's shape too,
+                # key.startswith("team:") beside key.startswith("bot-"): a table's key,
+                # routed by its kind's prefix)
+                routed.add(tested)
         if kind is cst.Comparison and len(current.comparisons) == 1 \
                 and type(current.comparisons[0].operator) in (cst.Equal, cst.NotEqual):
             found.update(_compared_with_secret(current.left, current.comparisons[0].comparator, vocab,
@@ -266,6 +276,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                         found.update(_names_of(arg.value))
                     index += arg.keyword is None
         stack.extend(_child_nodes(current))
+    found |= format_checked - routed
     if reads is not None:
         for alias, (base, section) in sections.items():
             for key in tuple(reads.get(alias, ())):
