@@ -28,6 +28,9 @@ REDACTED = "[REDACTED]"
 # (and the text-stylers of rules/shared/dataflow.yaml: self.style.SUCCESS(...),
 # click.style(..., fg="red"), whose keywords say how it looks)
 _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
+# The places a helper writes one parameter into messages at, kept per summary (each is
+# reported for a caller that hands it a secret): bounded, as a generated module may have many.
+_PLACES_HELD = 32
 
 
 class MessageSinks:
@@ -326,7 +329,7 @@ class MessageSinks:
             # the helper; reported at the call, with its fix (type(e).__name__)
             self._report_text(code, expr, env, SDK_ERROR, None, structures=structures)
             return
-        place = (summary.message_places or {}).get((index, code))
+        places = (summary.message_places or {}).get((index, code))
         # The top-level statement the message is written in: the module function's own, or
         # for the class's own method the caller's (the same class)
         if method is not None:
@@ -338,7 +341,7 @@ class MessageSinks:
         # (prompt("Enter your API key value: ", default=os.getenv(key_name, ""))).
         kind = SECRET if any(True for _ in self.witnesses(expr, env, SECRET)) \
             or not self._words_say_secret([a.value for a in call.args if a.value is not expr]) else MAYBE_SECRET
-        if place is None or wrapper is None or _makes_text(expr):
+        if not places or wrapper is None or _makes_text(expr):
             # (no fix for a value handed whole to a helper of another module: a text in
             # its place could change what the helper does with it)
             imported = method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries
@@ -357,9 +360,9 @@ class MessageSinks:
         message = (f"A secret ({what}, passed to `{callee}()`) is written into {where} here, through "
                    f"its parameter `{param}`: it ends up in logs, tracebacks and error reports; pass what is "
                    f"needed without the value")
-        node, statement = place
-        self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
-                       related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
+        for node, statement in places:
+            self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
+                           related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
 
     def _prompt_default(self, call: cst.Call) -> Optional[cst.Arg]:
         """The default a prompt shows and gives back (positional-default-calls: by keyword
@@ -945,7 +948,10 @@ class MessageSummary:
                 continue
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
-                self.message_places.setdefault((label.param, code), (part, self.current))
+                # (every place, each a leak of its own, once however often the body is read)
+                places = self.message_places.setdefault((label.param, code), [])
+                if len(places) < _PLACES_HELD and not any(held is part for held, _ in places):
+                    places.append((part, self.current))
                 if label.named:  # the parameter's whole-value marker (see FlowRules.summarise)
                     self.whole_messages.add((label.param, code))
 

@@ -195,9 +195,9 @@ class Summary:
     # (parameter position, rule): a parameter the function writes into a log call's or
     # an exception's message (a wrapper sink: def log_error(msg): logger.error(msg))
     messages: frozenset = EMPTY
-    # Where each of those is written: (position, rule) -> (the sink's node, its
-    # statement), the first in the function (a finding is placed there, see
-    # MessageSinks._check_wrapper)
+    # Where each of those is written: (position, rule) -> [(the sink's node, its
+    # statement)], in the order the function writes them (a finding is placed at each,
+    # see MessageSinks._report_in_wrapper)
     message_places: Optional[dict] = None
     # Of those, the ones where the parameter itself is in the message, not only a field
     # read from it (a structure handed in shows every field)
