@@ -190,6 +190,7 @@ class DataflowModel:
     # Requests whose errors name their URL (see http-request-methods in dataflow.yaml).
     http_request_methods: frozenset[str] = frozenset()
     query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
+    token_url_prefixes: tuple[str, ...] = ()  # f"https://api.telegram.org/bot{t}": see token-url-prefixes
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
     token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
@@ -351,6 +352,7 @@ class DataflowModel:
             web_app_modules=names("web-app-modules"),
             http_request_methods=frozenset(names("http-request-methods")),
             query_key_fields=frozenset(names("query-key-fields")),
+            token_url_prefixes=tuple(names("token-url-prefixes")),
             token_request_fields=frozenset(names("token-request-fields")),
             token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),

@@ -124,6 +124,7 @@ def _build_unnamed_words(knowledge) -> tuple:
     clients += [f"{taker}(" for taker in knowledge.vocab.connection_string_takers]  # psycopg.connect(dsn)
     # (and what is hashed to be compared with a stored digest: compare_digest(sha256(x), d))
     clients.append("compare_digest")
+    clients += list(flow.token_url_prefixes)  # f"https://api.telegram.org/bot{token}": the bot's token
     # params={"key": k}: a query's key field (query-key-fields), quoted as a dict's key
     clients += [f"{quote}{field}{quote}" for field in flow.query_key_fields for quote in "\"'"]
     # (a file of secrets named, "keys.json", ".env", is looked for apart: _names_secret_file)
@@ -2631,6 +2632,11 @@ class _ScopeScan:
                         low = node.value.lower()
                         said = message_words[node.value] = any(w in low for w in vocab.message_secret_words)
                     atoms.words = said
+                # ("https://api.telegram.org/bot" + token: what follows is the bot's token,
+                # the rules' _after_token_url; the whole text is taken, a superset)
+                if type(node.value) is str and flow.token_url_prefixes \
+                        and any(p in node.value.lower() for p in flow.token_url_prefixes):
+                    atoms.level = _STRICT
                 continue
             if kind is ast.keyword:
                 if node.arg:  # dict(api_key=k) holds a secret there

@@ -527,6 +527,8 @@ class Expressions:
         """`"model=%(model)s" % cfg`: the named fields of the mapping, not the mapping;
         any other operation holds what both sides hold."""
         left, right = self.expr(node.left, env), self.expr(node.right, env)
+        if type(node.operator) is cst.Add and type(node.left) is cst.SimpleString:
+            right = right | self._after_token_url(literal_value(node.left), node.right)  # "…/bot" + token
         if type(node.operator) is cst.Modulo and type(node.left) is cst.SimpleString:
             text = literal_value(node.left)
             fields = NAMED_PLACEHOLDER.findall(text) if isinstance(text, str) else []
@@ -1391,10 +1393,24 @@ class Expressions:
 
     def expr_FormattedString(self, node: cst.FormattedString, env: Env) -> frozenset:
         labels: frozenset = EMPTY
+        before = ""
         for part in node.parts:
             if isinstance(part, cst.FormattedStringExpression):
-                labels |= self.expr(part.expression, env)
+                labels |= self.expr(part.expression, env) | self._after_token_url(before, part.expression)
+                before = ""
+            else:
+                before = part.value
         return labels
+
+    def _after_token_url(self, text, value) -> frozenset:
+        """f"https://api.telegram.org/bot{session.token}/getMe": the value a literal ending
+        in a token URL's prefix is followed by is that API's credential, whatever its name
+        (token-url-prefixes)."""
+        if not isinstance(text, str) or not text.lower().endswith(self.model.token_url_prefixes or ("\0",)):
+            return EMPTY
+        shown = dotted_name(value)
+        return frozenset({Label(SECRET, f"`{shown}` (a bot token, by its place in the API's URL)" if shown
+                                else "a bot token (by its place in the API's URL)")})
 
     def expr_IfExp(self, node: cst.IfExp, env: Env) -> frozenset:
         taken = self.known_branch(node.test) if getattr(self, "known_truth", None) else None
