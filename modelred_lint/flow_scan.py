@@ -914,6 +914,7 @@ class _ScopeScan:
         self._tree: Optional[ast.AST] = None
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
         self.text = ""  # the file's text (see _wrapping_decorators)
+        self._token_urls: tuple = ()  # the token URL prefixes the text writes (see verdict)
         self._wrapping_decorators: frozenset = frozenset()
 
     def _imported_getter(self, local: str, method: str) -> bool:
@@ -933,6 +934,8 @@ class _ScopeScan:
         self._tree = tree
         self._from_imported = _from_imported(tree)
         self._client_aliases = imported_as(self.text, self._query_client_tails)
+        # (does the text write a token URL's prefix at all? Then its literals are read for one)
+        self._token_urls = tuple(p for p in self.flow.token_url_prefixes if p in self.text)
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
@@ -2634,8 +2637,7 @@ class _ScopeScan:
                     atoms.words = said
                 # ("https://api.telegram.org/bot" + token: what follows is the bot's token,
                 # the rules' _after_token_url; the whole text is taken, a superset)
-                if type(node.value) is str and flow.token_url_prefixes \
-                        and any(p in node.value.lower() for p in flow.token_url_prefixes):
+                if self._token_urls and type(node.value) is str and any(p in node.value for p in self._token_urls):
                     atoms.level = _STRICT
                 continue
             if kind is ast.keyword:

@@ -1406,7 +1406,7 @@ class Expressions:
         """f"https://api.telegram.org/bot{session.token}/getMe": the value a literal ending
         in a token URL's prefix is followed by is that API's credential, whatever its name
         (token-url-prefixes)."""
-        if not isinstance(text, str) or not text.lower().endswith(self.model.token_url_prefixes or ("\0",)):
+        if not isinstance(text, str) or not text.endswith(self.model.token_url_prefixes):
             return EMPTY
         shown = dotted_name(value)
         return frozenset({Label(SECRET, f"`{shown}` (a bot token, by its place in the API's URL)" if shown
