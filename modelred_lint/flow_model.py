@@ -191,6 +191,7 @@ class DataflowModel:
     http_request_methods: frozenset[str] = frozenset()
     query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
     token_url_prefixes: tuple[str, ...] = ()  # f"https://api.telegram.org/bot{t}": see token-url-prefixes
+    requested_secret_url_words: frozenset[str] = frozenset()  # requests.post(self.webhook_url): see requested-secret-url-words
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
     token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
@@ -254,6 +255,11 @@ class DataflowModel:
         log_config, showSettings)? See output-helper-words."""
         words = _words_of(name)
         return bool(words) and words[0] in self.output_helper_words
+
+    def names_requested_secret_url(self, name: Optional[str]) -> bool:
+        """Is a URL so named, when a request is sent to it, a credential (webhook_url,
+        WEBHOOK_URL, webhookUrl)? See requested-secret-url-words."""
+        return bool(name) and not self.requested_secret_url_words.isdisjoint(_words_of(name))
 
     def values_parameter(self, params: list, decorators) -> Optional[str]:
         """The parameter a model-input validator is handed the field values in (`values`
@@ -353,6 +359,7 @@ class DataflowModel:
             http_request_methods=frozenset(names("http-request-methods")),
             query_key_fields=frozenset(names("query-key-fields")),
             token_url_prefixes=tuple(names("token-url-prefixes")),
+            requested_secret_url_words=frozenset(names("requested-secret-url-words")),
             token_request_fields=frozenset(names("token-request-fields")),
             token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),

@@ -249,6 +249,8 @@ def _own_unnamed_sources(scan: ScanText) -> bool:
     low = scan.get(lowered)
     if any(word in low for word in requests) or scan.get(_names_secret_file):
         return True
+    if any(word in low for word in scan.knowledge.dataflow.requested_secret_url_words):
+        return True  # requests.post(self.webhook_url): a chat's webhook (the rules' request_url_labels)
     if _stores_credentials(scan):
         return True  # self.creds[var] = value: what is put in a credential store (the rules' secret_uses)
     if ".startswith(" in scan.text and _checks_key_format(scan.text, scan.knowledge.vocab):
@@ -2399,12 +2401,17 @@ class _ScopeScan:
         atoms = _Atoms()
         url_at = 1 if name == "request" else 0
         splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
+        names_url = self.flow.names_requested_secret_url
         for index, arg in enumerate(call.args):
             if splat or index in (0, url_at):
                 _merge(atoms, self._expression(arg, scope, count=False))
+                if type(arg) in (ast.Name, ast.Attribute) and names_url(_last_name(arg)):
+                    atoms.level = _STRICT  # requests.post(self.webhook_url): the rules' request_url_labels
         for keyword in call.keywords:
             if keyword.arg is None or keyword.arg in ("url", "params", "args"):
                 _merge(atoms, self._expression(keyword.value, scope, count=False))
+                if type(keyword.value) in (ast.Name, ast.Attribute) and names_url(_last_name(keyword.value)):
+                    atoms.level = _STRICT
         return atoms
 
     def _is_request(self, call: ast.Call, name: Optional[str]) -> bool:

@@ -2157,11 +2157,19 @@ class Expressions:
             if not words or words[-1] not in self.model.http_client_words:
                 return []
         url_at = 1 if name == "request" else 0
-        positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
-        carried = list(positional[url_at]) if url_at < len(positional) else []
+        plain = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
+        urls = [plain[url_at][0].value] if url_at < len(plain) else []
+        carried = list(plain[url_at][1]) if url_at < len(plain) else []
         for arg, labels in zip(node.args, args):
             if arg.keyword is not None and arg.keyword.value in ("url", "params"):
                 carried += labels
+                if arg.keyword.value == "url":
+                    urls.append(arg.value)
+        for url in urls:
+            # requests.post(self.webhook_url, json=...): a chat's incoming webhook, its
+            # token in the path (requested-secret-url-words)
+            if type(url) in (cst.Name, cst.Attribute) and self.model.names_requested_secret_url(last_name(url)):
+                carried.append(Label(SECRET, f"`{dotted_name(url) or last_name(url)}`"))
         return carried
 
     def client_query_key(self, node: cst.Call, qualname: str, args: list) -> Optional[Label]:
