@@ -3121,7 +3121,11 @@ class _ScopeScan:
                 or (node.func.id not in self.defined and flow.names_output_helper(node.func.id))  # (imported: a superset)
         if isinstance(node.func, ast.Attribute):
             # Any receiver: the rule also knows loggers by their binding.
-            return name in flow.log_methods or _dotted(node.func) in flow.output_calls or node.func.attr in tails
+            return name in flow.log_methods or _dotted(node.func) in flow.output_calls or node.func.attr in tails \
+                or (type(node.func.value) is ast.Name and node.func.value.id == "self"
+                    and node.func.attr not in self.defined and flow.names_output_helper(node.func.attr))
+            # (self._log_error(msg, e), a base class's method of another module: the rules
+            # read it there, imported_facts.inherited_helper; a superset)
         return False
 
 

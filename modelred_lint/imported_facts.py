@@ -164,6 +164,38 @@ class ImportedFacts:
             _helpers[key] = summary
         return _helpers[key]
 
+    def inherited_helper(self, base: str, method: str):
+        """The summary of an output helper method a class inherits from a base class
+        imported by name from a module beside this one (`self._log_error(msg, e)` in
+        `class SlackSender(BaseSender)`, `from .base import BaseSender`, where BaseSender's
+        _log_error logs both), made by the rules there with the base's own attributes; None
+        where it cannot be read. MR021's messages only, as helper_summary's. (Its `self`
+        is index 0 of its parameters.)"""
+        entry = self._imports().get(base)
+        if entry is None:
+            return None
+        source, level, name = entry
+        file = neighbours.defining_file(self.path, source, level, name)
+        held = neighbours.read(file) if file is not None else None
+        if held is None or f"def {method}(" not in held[0]:
+            return None
+        text, digest = held
+        key = (file, digest, "method", name, method)
+        if key not in _helpers:
+            summary = None
+            cls = self.exception_class(base)
+            node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
+                if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
+            if node is not None and node.params.params and node.params.params[0].name.value == "self":
+                summary = _method_summary(self.make_rule(file, text), cls, node)
+            if summary is not None:
+                summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
+                                  message_places=None)
+            if len(_helpers) >= _HELD:
+                _helpers.pop(next(iter(_helpers)))
+            _helpers[key] = summary
+        return _helpers[key]
+
     def record_fields(self, local: str, model, vocab) -> tuple[str, ...]:
         """The secret fields an imported record class shows when printed (`@dataclass
         class WorkspaceConfig: composio_api_key: str` of `from .base import
@@ -311,25 +343,34 @@ def _function_summary(rule, name: str):
         return None
 
 
+def _method_summary(rule, cls, method):
+    """The summary the rules set up on a neighbour make of a method of its class `cls`,
+    with the class's attributes as its methods leave them unread; None where there is no
+    rule or the method is nested too deeply to follow."""
+    from modelred_lint.dataflow.attribute_reads import ReadsOf
+
+    if rule is None:
+        return None
+    rule.class_nodes.append(cls)
+    rule.class_attributes.append({})
+    try:
+        return rule.summarise(method, method=True, attributes=ReadsOf({}))
+    except RecursionError:
+        return None
+    finally:
+        rule.class_nodes.pop()
+        rule.class_attributes.pop()
+
+
 def _summarised_returns(rule, cls, method, name: str, by_name: bool = True) -> frozenset:
     """The secrets (not the parameters' own) that the neighbour's method returns, told
     as coming from that call: the caller's reviewer reads `get_headers()`, not the
     neighbour's `self.api_key`. by_name: with those known only by a name there (a
     credential getter's `self.api_key`: it is named for what it builds; not a getter
     named for a secret, whose name would say the same of a parser's `main_token`)."""
-    from modelred_lint.dataflow.attribute_reads import ReadsOf
-
-    if rule is None:
-        return frozenset()
-    rule.class_nodes.append(cls)
-    rule.class_attributes.append({})
-    try:
-        summary = rule.summarise(method, method=True, attributes=ReadsOf({}))
-    except RecursionError:
+    summary = _method_summary(rule, cls, method)
+    if summary is None:
         return frozenset()  # (a neighbour nested too deeply to follow: no fact, not this file's error)
-    finally:
-        rule.class_nodes.pop()
-        rule.class_attributes.pop()
     return _relabelled(summary.returns, f"`{name}()` of `{cls.name.value}`", by_name)
 
 

@@ -69,6 +69,14 @@ class MessageSinks:
             summary = self.rule.method_summary(node.func.attr.value, node) if method is not None else None
             if summary is not None and summary.messages:
                 self._check_wrapper(node, summary, env, method)
+            elif method is None and hasattr(self.rule, "inherited_helper") \
+                    and self.model.names_output_helper(node.func.attr.value) \
+                    and any(l.kind in SECRETS for arg in node.args for l in self.labels(arg.value, env)):
+                # self._log_error(msg, e) of `class SlackSender(BaseSender)`, the base imported:
+                # read in its module where something handed to it holds a secret
+                summary = self.rule.inherited_helper(node.func.attr.value)
+                if summary is not None and summary.messages:
+                    self._check_wrapper(node, summary, env, inherited=True)
         if type(node.func) in (cst.Name, cst.Attribute) and self.names.qualname(node.func) in self.model.raising_calls:
             # pytest.fail(f"bad key {api_key}"): raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
@@ -208,21 +216,24 @@ class MessageSinks:
         return isinstance(node, cst.Call) and depth < 4 and isinstance(node.func, cst.Attribute) \
             and node.func.attr.value in derivations and MessageSinks._is_logger(self, node.func.value, depth + 1)
 
-    def _check_wrapper(self, call: cst.Call, summary, env: Env, method=None) -> None:
+    def _check_wrapper(self, call: cst.Call, summary, env: Env, method=None, inherited: bool = False) -> None:
         """`log_error(f"bad key {api_key}")` where log_error writes its parameter into a
         log call or an exception of its own: the argument is in that message. `method`:
         the class's own method `self.name(...)` calls (its index 0 is `self`, which the
-        call does not pass; MR022's answering methods are _check_answering_method's)."""
+        call does not pass; MR022's answering methods are _check_answering_method's);
+        `inherited`: a method of a base class of another module, `self` first too, whose
+        messages are reported at the call (see _report_in_wrapper)."""
         positional = [a for a in call.args if a.keyword is None and not a.star]
-        wrapper = method if method is not None else self.summaries.functions.get(call.func.value)
-        if method is not None:
+        wrapper = method if method is not None else \
+            None if inherited else self.summaries.functions.get(call.func.value)
+        if method is not None or inherited:
             positional = [None, *positional]
         # What the wrapper reports itself (read once, for every parameter asked about): the
         # names it uses as a secret, and those that hold one by the signature they stand
         # in (a logging callback's `kwargs`)
         own: Optional[frozenset] = None
         for index, code in sorted(summary.messages):
-            if method is not None and (index == 0 or code == "MR022"):
+            if (method is not None or inherited) and (index == 0 or code == "MR022"):
                 continue
             structures = (index, code) in summary.whole_messages
             if summary.star is not None and index == summary.star[0]:
@@ -233,7 +244,7 @@ class MessageSinks:
                     for arg in positional[summary.star[2]:]:
                         if arg is not None:
                             self._report_in_wrapper(call, summary, index, code, summary.star[1], arg.value, env,
-                                                    structures, method)
+                                                    structures, method, inherited)
                 continue
             if summary.kwarg is not None and index == summary.kwarg[0]:
                 # audit("issued", owner=o, key=k) where audit(event, **fields) logs fields
@@ -242,7 +253,7 @@ class MessageSinks:
                 for arg in call.args:
                     if arg.keyword is not None and arg.keyword.value not in summary.params:
                         self._report_in_wrapper(call, summary, index, code, summary.kwarg[1], arg.value, env, structures,
-                                                method)
+                                                method, inherited)
                 continue
             name = summary.params[index] if index < len(summary.params) else None
             # (a parameter named for what describes a secret, _validate_name(n), is handed a
@@ -266,7 +277,7 @@ class MessageSinks:
             if arg is not None:
                 # (a wrapper that shows one field of it, `rules.get(key)`: not a
                 # structure's secret at another field)
-                self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures, method)
+                self._report_in_wrapper(call, summary, index, code, name, arg.value, env, structures, method, inherited)
 
     def _check_field_wrapper(self, call: cst.Call, summary, env: Env) -> None:
         """show(cfg) where show logs cfg["llm"]: a caller's argument that holds a secret at
@@ -315,7 +326,7 @@ class MessageSinks:
                                   structures=(index, code) in summary.whole_messages)
 
     def _report_in_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
-                           structures: bool, method=None) -> None:
+                           structures: bool, method=None, inherited: bool = False) -> None:
         """A secret handed as data to a wrapper that writes that parameter into a message
         (call_with_logging(fn, api_key=key), which logs its kwargs): the finding stands
         where the message is written, in the wrapper (that line is the leak, the same for
@@ -344,10 +355,11 @@ class MessageSinks:
         if not places or wrapper is None or _makes_text(expr):
             # (no fix for a value handed whole to a helper of another module: a text in
             # its place could change what the helper does with it)
-            imported = method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries
+            imported = inherited or (
+                method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries)
             self._report_text(code, expr, env, kind, None, structures=structures,
                               fixable=not imported or _makes_text(expr),
-                              through=f"`{call.func.value}()`" if imported else None)
+                              through=f"`{dotted_name(call.func)}()`" if imported else None)
             return
         found = [f for f in self.witnesses(expr, env, kind) if structures or not f[2].path]
         if not found:

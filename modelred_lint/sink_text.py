@@ -118,7 +118,11 @@ def helper_call_openings(text: str, low: str, helpers) -> Iterator[int]:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
-            if at == 0 or text[at - 1] not in IDENTIFIER_CHARS:
+            # (a private one's leading underscores are no word: self._log_error(...))
+            start = at
+            while start and text[start - 1] == "_":
+                start -= 1
+            if start == 0 or text[start - 1] not in IDENTIFIER_CHARS:
                 end = _NAME_REST.match(text, end).end()
                 opening = CALL_OPEN.match(text, end)
                 if opening:

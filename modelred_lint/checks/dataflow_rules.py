@@ -1367,6 +1367,19 @@ class FlowRules(Rule):
             return None
         return self.imported.helper_summary(name)
 
+    def inherited_helper(self, name: str):
+        """The summary of `self.name(...)`, an output helper by its name that the
+        innermost enclosing class does not define but a base class imported from a module
+        beside this one does (imported_facts.inherited_helper); None where there is none."""
+        if self.imported is None or not self.class_nodes or not self.model.names_output_helper(name):
+            return None
+        for base in self.class_nodes[-1].bases:
+            if base.keyword is None and type(base.value) is cst.Name:
+                summary = self.imported.inherited_helper(base.value.value, name)
+                if summary is not None:
+                    return summary
+        return None
+
     def _neighbour_rule(self, path: str, text: str):
         """These rules set up on a neighbour module, to summarise one of its methods
         there (looking no further themselves)."""
