@@ -85,6 +85,7 @@ SHARED = {
             "message-label-words": _NAMES,
             "public-key-prefixes": _NAMES,
             "secret-getter-verbs": _NAMES,
+            "minting-getter-verbs": _NAMES,
             "config-loader-words": _NAMES,
             "reading-verbs": _NAMES,
             "secret-suffixes": _NAMES,

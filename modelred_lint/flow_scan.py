@@ -280,9 +280,11 @@ def imported_sources(scan: ScanText) -> frozenset:
     found = set()
     for module_name, level, listed in imports:
         for name, local in listed:
-            # (a settings loader, load_config(): its name says no secret, so the text
-            # need hold none; a superset of what the rules find it returns)
+            # (a settings loader, load_config(), or a key's maker, generate_unified_key():
+            # its name says no secret, so the text need hold none; a superset of what the
+            # rules find it returns)
             if not ((named and _may_return(knowledge, local, None)) or _loads_config(knowledge, local) or (
+                    _mints(knowledge, local)) or (
                     local[:1].isupper() and knowledge.vocab.names_a_secret_store(local)
                     and _calls_secret_method(text, local, knowledge))):
                 continue
@@ -295,6 +297,11 @@ def _loads_config(knowledge, local: str) -> bool:
     """A function imported by a settings loader's name (load_config). (The memo of
     may_return_secret first: it answers no for nearly every imported name.)"""
     return not local[:1].isupper() and _may_return(knowledge, local, None) and knowledge.vocab.names_a_config_loader(local)
+
+
+def _mints(knowledge, local: str) -> bool:
+    """A function imported by a key's maker's name (generate_unified_key, create_token)."""
+    return not local[:1].isupper() and _may_return(knowledge, local, None) and knowledge.vocab.names_a_minter(local)
 
 
 def confirmed_import(path: Optional[str], module_name: str, level: int, name: str, knowledge) -> bool:
@@ -1817,12 +1824,9 @@ class _ScopeScan:
         self._note_response(names, made, scope)
         if isinstance(value, ast.Call) and _last_name(value.func) in self.flow.namespace_calls:
             scope.namespaces.update(names)
-        head = value.left if type(value) is ast.BinOp else value.values[0] if type(value) is ast.JoinedStr and value.values else None
-        if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
-                and head.value.startswith(self._key_prefixes):
-            scope.assignments.append((names, _strict_atoms()))  # "mr_" + secrets.token_urlsafe(32): a key made here
-        elif self._minted_head(head) and _made_by_secrets(value):
-            scope.assignments.append((names, _strict_atoms()))  # PREFIX + secrets.token_hex(24) (the rules' made_as_key)
+        if self._made_as_key(value):
+            # "mr_" + secrets.token_urlsafe(32), PREFIX + secrets.token_hex(24): a key made here
+            scope.assignments.append((names, _strict_atoms()))
         elif value is not None and any(self._name_level(n.rsplit(".", 1)[-1]) for n in names) \
                 and _made_by_secrets(value):
             scope.assignments.append((names, _strict_atoms()))  # new_key = PREFIX + secrets.token_urlsafe(32)
@@ -1871,7 +1875,10 @@ class _ScopeScan:
                 scope.returns.append(whole)
                 scope.return_parts.append(parts)
             elif value is not None:
-                scope.returns.append(self._expression(value, scope))
+                atoms = self._expression(value, scope)
+                if self._made_as_key(value):
+                    atoms.level = _STRICT  # return PREFIX + secrets.token_urlsafe(32) (the rules' made_as_key)
+                scope.returns.append(atoms)
                 scope.return_parts.append(None)
                 if type(value) is ast.Call and _last_name(value.func) in self.flow.namespace_calls:
                     scope.returns_namespace = True  # return parser.parse_args(): see verdict
@@ -2475,6 +2482,15 @@ class _ScopeScan:
         os.environ) a secret is read from anywhere holds it everywhere."""
         if base == "os.environ" or ("." not in base and self.vocab.names_a_mapping(base)):
             self._mappings.add(base)  # (kept where the module binds it: see verdict)
+
+    def _made_as_key(self, value) -> bool:
+        """A key format's prefix, or one of its shape, joined to what the secrets module
+        makes (the rules' made_as_key; a superset: any call of it, any number of bytes)."""
+        head = value.left if type(value) is ast.BinOp else value.values[0] if type(value) is ast.JoinedStr and value.values else None
+        if type(head) is ast.Constant and type(head.value) is str and self._key_prefixes \
+                and head.value.startswith(self._key_prefixes):
+            return True
+        return self._minted_head(head) and _made_by_secrets(value)
 
     def _minted_head(self, head) -> bool:
         """The head of a key the code mints, as the rules read it: a literal with a key

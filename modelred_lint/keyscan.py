@@ -285,6 +285,7 @@ class Vocabulary:
         self.message_label_words = frozenset(secrets_data.get("message-label-words", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))
+        self.minting_getter_verbs = frozenset(secrets_data.get("minting-getter-verbs", ()))
         self._config_loader_words = frozenset(secrets_data.get("config-loader-words", ()))
         self.reading_verbs = self.secret_getter_verbs | frozenset(secrets_data.get("reading-verbs", ()))
         self.auth_schemes = tuple(secrets_data.get("auth-schemes", ()))
@@ -723,7 +724,7 @@ class Vocabulary:
         which may hold secrets at their fields (a method: not yet, the prefilter would
         have to search every imported class's calls for it)."""
         if method is None:
-            return self.names_a_secret_getter(name) or self.names_a_config_loader(name)
+            return self.names_a_secret_getter(name) or self.names_a_config_loader(name) or self.names_a_minter(name)
         if self.names_a_secret_getter(method):
             return True
         words = name_words(method)
@@ -757,6 +758,15 @@ class Vocabulary:
         if words and words[0] in self.secret_getter_verbs:
             words = words[1:]
         return bool(words) and self.is_secret_name("_".join(words), strict=True)
+
+    def names_a_minter(self, name: str) -> bool:
+        """A function's name that says it makes a key or a token (generate_unified_key,
+        create_token): a verb of minting-getter-verbs, then words ending in a secret's own
+        word or an ambiguous one, none a cache's or a sort's key (not-key-variable-words)."""
+        words = name_words(name)
+        return len(words) >= 2 and words[0] in self.minting_getter_verbs \
+            and (words[-1] in self._head_words or words[-1] in self.ambiguous_words) \
+            and self._not_key_variable_words.isdisjoint(words)
 
     def ends_in_secret_word(self, name: str) -> bool:
         """Does the name end in a secret's own word (portal_key, relay_token, hub_secret),

@@ -223,3 +223,45 @@ def show():
     cli = tmp_path / "acme" / "cli.py"
     assert lint_file(cli, PLAN).findings == []
     assert lint_file(cli, NO_PREFILTER).findings == []
+
+
+KEYS = '''
+import hashlib
+import secrets
+
+UNIFIED_KEY_PREFIX = "uk-"
+
+
+def generate_unified_key() -> str:
+    return UNIFIED_KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+def generate_cache_key(*parts) -> str:
+    return hashlib.sha256("/".join(parts).encode()).hexdigest()
+
+
+def make_lookup_token(name) -> str:
+    return name.lower()
+'''
+
+
+def test_what_an_imported_function_named_for_making_a_key_returns_is_looked_up(tmp_path):
+    # generate_unified_key() mints a key (minting-getter-verbs): shown once on purpose,
+    # it is still shown. The CLI's text names no secret: the prefilter passes it by the
+    # import. A cache's key (not-key-variable-words) is not looked up; a token made of
+    # its argument holds no secret.
+    write_package(tmp_path, {"acme/keys.py": KEYS, "acme/cli.py": '''
+from acme.keys import generate_cache_key, generate_unified_key, make_lookup_token
+
+
+def setup():
+    unified = generate_unified_key()
+    print(f"Your new unified key (shown once): {unified}")
+    print("cache", generate_cache_key("a", "b"))
+    print("lookup", make_lookup_token("Acme"))
+'''})
+    cli = tmp_path / "acme" / "cli.py"
+    found = lint_file(cli, PLAN).findings
+    assert [(f.rule, f.line) for f in found] == [("MR021", 7)]
+    assert "`unified`" in found[0].message
+    assert [(f.rule, f.line) for f in lint_file(cli, NO_PREFILTER).findings] == [("MR021", 7)]

@@ -226,6 +226,10 @@ class Interpreter(Expressions, Guards):
                 labels = self.said_secret(value, self.expr(value, env)) if value is not None else EMPTY
                 if type(value) is cst.Name:
                     parts = self.appended_parts.get(value.value)  # return out: its rows' elements
+                elif value is not None and self.made_as_key(value):
+                    # return PREFIX + secrets.token_urlsafe(32): a key made here, as where it is
+                    # bound to a name (generate_unified_key()'s callers hold it)
+                    labels = labels | {Label(SECRET, "a key made with the secrets module")}
             self.on_return(node, labels, env)
             self.returns.append(labels)
             self.return_parts.append(parts)
