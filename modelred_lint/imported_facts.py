@@ -23,7 +23,7 @@ from modelred_lint.names import dotted_name
 
 # (neighbour path, its digest, method name) -> the labels its result holds; per process
 _returns: dict[tuple, frozenset] = {}
-_helpers: dict[tuple, object] = {}  # (neighbour path, its digest, "def", function name) -> its summary
+_helpers: dict[tuple, object] = {}  # (path, digest, "def", function) or (path, digest, "method", class, method) -> summary
 _HELD = 1024
 
 
@@ -153,16 +153,7 @@ class ImportedFacts:
         if held is None or f"def {name}(" not in held[0]:
             return None
         text, digest = held
-        key = (file, digest, "def", name)
-        if key not in _helpers:
-            summary = _function_summary(self.make_rule(file, text), name)
-            if summary is not None:
-                summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
-                                  message_places=None)
-            if len(_helpers) >= _HELD:
-                _helpers.pop(next(iter(_helpers)))
-            _helpers[key] = summary
-        return _helpers[key]
+        return _output_helper((file, digest, "def", name), lambda: _function_summary(self.make_rule(file, text), name))
 
     def inherited_helper(self, base: str, method: str):
         """The summary of an output helper method a class inherits from a base class
@@ -180,21 +171,16 @@ class ImportedFacts:
         if held is None or f"def {method}(" not in held[0]:
             return None
         text, digest = held
-        key = (file, digest, "method", name, method)
-        if key not in _helpers:
-            summary = None
+
+        def summarise():
             cls = self.exception_class(base)
             node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
                 if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
-            if node is not None and node.params.params and node.params.params[0].name.value == "self":
-                summary = _method_summary(self.make_rule(file, text), cls, node)
-            if summary is not None:
-                summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
-                                  message_places=None)
-            if len(_helpers) >= _HELD:
-                _helpers.pop(next(iter(_helpers)))
-            _helpers[key] = summary
-        return _helpers[key]
+            if node is None or not node.params.params or node.params.params[0].name.value != "self":
+                return None
+            return _method_summary(self.make_rule(file, text), cls, node)
+
+        return _output_helper((file, digest, "method", name, method), summarise)
 
     def record_fields(self, local: str, model, vocab) -> tuple[str, ...]:
         """The secret fields an imported record class shows when printed (`@dataclass
@@ -330,6 +316,20 @@ class ImportedFacts:
                 _returns.pop(next(iter(_returns)))
             _returns[key] = held
         return held
+
+
+def _output_helper(key: tuple, summarise: Callable):
+    """An imported or inherited output helper's summary, made once per module's text and
+    kept (bounded): MR021's messages only, reported at the call (no places there)."""
+    if key not in _helpers:
+        summary = summarise()
+        if summary is not None:
+            summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
+                              message_places=None)
+        if len(_helpers) >= _HELD:
+            _helpers.pop(next(iter(_helpers)))
+        _helpers[key] = summary
+    return _helpers[key]
 
 
 def _function_summary(rule, name: str):
