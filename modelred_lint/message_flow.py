@@ -10,6 +10,7 @@ arguments and message keywords (`detail=`, `message=`), not `status_code=` or
 from __future__ import annotations
 
 import builtins
+import re
 from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
@@ -24,6 +25,9 @@ from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
 
 REDACTED = "[REDACTED]"
+# A name written as a literal: a field's, an option's, a sort key's (linear: one class and
+# a bounded run).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]{0,39}")
 # Calls that only reshape the text they are given (the secret's place in it is kept).
 # (and the text-stylers of rules/shared/dataflow.yaml: self.style.SUCCESS(...),
 # click.style(..., fg="red"), whose keywords say how it looks)
@@ -157,6 +161,9 @@ class MessageSinks:
                 self.local_loggers.add(target.value)
             else:
                 self.local_loggers.discard(target.value)
+            # valid_keys = {"name": Model.name, "created_at": ...}: a collection of names
+            # (see _refine_choice)
+            self.name_collections[target.value] = self._names_only(value)
         # resp.media = {"error": str(e)}, pane.object = f"**Error:** {e}": shown to the user
         if type(target) is cst.Attribute and target.attr.value in self.model.response_attributes \
                 and value is not None and type(value) is not cst.Name and not getattr(self, "quiet", 0) \
@@ -524,22 +531,59 @@ class MessageSinks:
                 or type(test.comparisons[0].operator) not in (cst.In, cst.NotIn):
             return
         collection = test.comparisons[0].comparator
-        if type(collection) is cst.Call:
-            collection = collection.func
-        named = last_name(collection) if type(collection) in (cst.Name, cst.Attribute) else None
         key = dotted_name(test.left) if type(test.left) in (cst.Name, cst.Attribute) else None
-        if not named or not key or self.vocab.secret_level(named, variables=False):
+        if not key:
             return
-        words = [word.lower() for word in name_words(named)]
-        # (not a collection of secrets, ALLOWED_TOKENS, known_api_keys: an allowlist's
-        # entries are secrets, and so is the value tested against them)
-        if any(word.rstrip("s") in self.vocab.message_secret_words or word in self.vocab.message_secret_words
-               for word in words) or not any(word in self.model.choice_collection_words for word in words):
-            return
+        # (a display of plain names, written there or bound to the name in the function or
+        # at the module's top: `if key not in {"name", "created_at"}`, `valid_keys = {...}`;
+        # a secret is not looked up among identifiers)
+        listed = self._names_only(collection) or (type(collection) is cst.Name and (
+            self.name_collections[collection.value] if collection.value in self.name_collections
+            else self._names_only(self.module_value(collection.value)))
+            # (not a pool named for secrets, AVAILABLE_TOKENS = {"build-bot", ...}: its
+            # entries are the tokens, however plainly written; a dict's keys are no key's)
+            and not any(word.lower().rstrip("s") != "key" and word.lower().rstrip("s") in self.vocab.message_secret_words
+                        for word in name_words(collection.value)))
+        if not listed:
+            if type(collection) is cst.Call:
+                collection = collection.func
+            named = last_name(collection) if type(collection) in (cst.Name, cst.Attribute) else None
+            if not named or self.vocab.secret_level(named, variables=False):
+                return
+            words = [word.lower() for word in name_words(named)]
+            # (not a collection of secrets, ALLOWED_TOKENS, known_api_keys: an allowlist's
+            # entries are secrets, and so is the value tested against them)
+            if any(word.rstrip("s") in self.vocab.message_secret_words or word in self.vocab.message_secret_words
+                   for word in words) or not any(word in self.model.choice_collection_words for word in words):
+                return
         for env in (when_true, when_false):
             labels = self._key_labels(env, key)
             if any(l.kind is MAYBE_SECRET for l in labels) and not any(l.kind is SECRET for l in labels):
                 env.put(key, frozenset(l for l in labels if l.kind is not MAYBE_SECRET))
+
+    def _names_only(self, value) -> bool:
+        """A set, list, tuple or dict display whose elements (a dict's keys) are all
+        plain names written as literals ("name", "created_at", "order.by"): none shaped
+        like a key (a key format's, or random)."""
+        kind = type(value)
+        if kind is cst.Dict:
+            items = [e.key for e in value.elements if type(e) is cst.DictElement]
+            if len(items) != len(value.elements):
+                return False
+        elif kind in (cst.Set, cst.List, cst.Tuple):
+            items = [e.value for e in value.elements if type(e) is cst.Element]
+            if len(items) != len(value.elements):
+                return False
+        else:
+            return False
+        if not items:
+            return False
+        for item in items:
+            text = literal_value(item) if type(item) is cst.SimpleString else None
+            if not isinstance(text, str) or _PLAIN_NAME.fullmatch(text) is None or self.vocab.is_secret_value(text) \
+                    or next(self.vocab.scan(text), None) is not None:
+                return False
+        return True
 
     def password_test(self, test) -> Optional[str]:
         """The name of the URL a test says has a password: `urlsplit(url).password`,

@@ -1798,6 +1798,7 @@ class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
         self.inputs = rule.enabled("MR010")
         self.message_return = False  # its returns are an exception's message (__str__)
         self.local_loggers: set[str] = set()  # loggers the function makes (MessageSinks.bind)
+        self.name_collections: dict[str, bool] = {}  # name -> bound to a display of plain names? (MessageSinks.bind)
 
     def labels(self, node, env: Env) -> frozenset:
         self.quiet += 1
