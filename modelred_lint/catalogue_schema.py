@@ -109,6 +109,9 @@ SHARED = {
             "secret-structure-names": ListOf(
                 Table({"words": _NAMES, "field": Text()}, required=("words", "field"))
             ),
+            "key-pair-ids": ListOf(
+                Table({"id": _NAMES, "secrets": _NAMES}, required=("id", "secrets"))
+            ),
             "auth-schemes": _NAMES,
             "basic-auth-keywords": _NAMES,
             "connection-string-takers": _NAMES,

@@ -265,6 +265,10 @@ class Vocabulary:
         self._structure_names = tuple(
             (tuple(entry["words"]), entry["field"]) for entry in secrets_data.get("secret-structure-names", ())
         )
+        # (a key pair's id by its last words -> how its secret half is written, lowered)
+        self._key_pair_ids = {
+            tuple(entry["id"]): tuple(entry["secrets"]) for entry in secrets_data.get("key-pair-ids", ())
+        }
         self.not_secret_names = frozenset(n.lower() for n in secrets_data.get("not-secret-names", ()))
         self.secret_suffixes = frozenset(secrets_data.get("secret-suffixes", ()))
         # plural -> singular, for a name's last word (GROQ_API_KEYS: a list of keys)
@@ -758,6 +762,18 @@ class Vocabulary:
         if words and words[0] in self.secret_getter_verbs:
             words = words[1:]
         return bool(words) and self.is_secret_name("_".join(words), strict=True)
+
+    def pair_secret_spellings(self, name: str) -> tuple:
+        """How the secret half of the key pair whose id this name is may be written (see
+        key-pair-ids): `access_key` -> secret_key, ...; empty for any other name, and for one
+        that names the secret itself (secret_access_key)."""
+        if not self._key_pair_ids:
+            return ()
+        words = name_words(name)
+        for id_words, spellings in self._key_pair_ids.items():
+            if len(words) >= len(id_words) and words[-len(id_words):] == id_words and "secret" not in words:
+                return spellings
+        return ()
 
     def names_a_minter(self, name: str) -> bool:
         """A function's name that says it makes a key or a token (generate_unified_key,

@@ -256,12 +256,38 @@ class Expressions:
         return reader(name) if reader is not None else None
 
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
-        """The label a secret-like name earns by itself, if any."""
+        """The label a secret-like name earns by itself, if any (a key pair's id, where the
+        module writes the pair's secret half too, none: key-pair-ids)."""
         table = self.answers.labels
         key = (name, shown)
         label = table.get(key, _UNKNOWN)
-        if label is not _UNKNOWN:
-            return label
+        if label is _UNKNOWN:
+            label = self._name_label(name, shown, table, key)
+        if label is not None and self._pairs_secret_written(name):
+            return None
+        return label
+
+    def _pairs_secret_written(self, name: str) -> bool:
+        """Is `name` a key pair's id (access_key) in a module whose text writes the pair's
+        secret half (secret_key)? Per module text, not per name: kept on the rule."""
+        spellings = self.vocab.pair_secret_spellings(name)
+        if not spellings:
+            return False
+        rule = getattr(self, "rule", None)
+        text = getattr(getattr(rule, "ctx", None), "text", None)
+        if text is None:
+            return False
+        held = getattr(rule, "_pair_secrets_written", None)
+        if held is None or held[0] is not text:
+            held = (text, {})
+            rule._pair_secrets_written = held
+        found = held[1].get(spellings)
+        if found is None:
+            low = text.lower()
+            found = held[1][spellings] = any(spelling in low for spelling in spellings)
+        return found
+
+    def _name_label(self, name: str, shown: str, table: dict, key) -> Optional[Label]:
         if self.vocab.is_secret_name(name, strict=True):
             label = Label(SECRET, f"`{shown or name}`", named=True)
         elif self.vocab.is_secret_name(name):
