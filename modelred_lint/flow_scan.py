@@ -2408,17 +2408,13 @@ class _ScopeScan:
         atoms = _Atoms()
         url_at = 1 if name == "request" else 0
         splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
+        parts = [arg for index, arg in enumerate(call.args) if splat or index in (0, url_at)]
+        parts += [k.value for k in call.keywords if k.arg is None or k.arg in ("url", "params", "args")]
         names_url = self.flow.names_requested_secret_url
-        for index, arg in enumerate(call.args):
-            if splat or index in (0, url_at):
-                _merge(atoms, self._expression(arg, scope, count=False))
-                if type(arg) in (ast.Name, ast.Attribute) and names_url(_last_name(arg)):
-                    atoms.level = _STRICT  # requests.post(self.webhook_url): the rules' request_url_labels
-        for keyword in call.keywords:
-            if keyword.arg is None or keyword.arg in ("url", "params", "args"):
-                _merge(atoms, self._expression(keyword.value, scope, count=False))
-                if type(keyword.value) in (ast.Name, ast.Attribute) and names_url(_last_name(keyword.value)):
-                    atoms.level = _STRICT
+        for part in parts:
+            _merge(atoms, self._expression(part, scope, count=False))
+            if type(part) in (ast.Name, ast.Attribute) and names_url(_last_name(part)):
+                atoms.level = _STRICT  # requests.post(self.webhook_url): the rules' request_url_labels
         return atoms
 
     def _is_request(self, call: ast.Call, name: Optional[str]) -> bool:

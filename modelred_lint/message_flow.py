@@ -161,9 +161,9 @@ class MessageSinks:
                 self.local_loggers.add(target.value)
             else:
                 self.local_loggers.discard(target.value)
-            # valid_keys = {"name": Model.name, "created_at": ...}: a collection of names
-            # (see _refine_choice)
-            self.name_collections[target.value] = self._names_only(value)
+            # valid_keys = {"name": Model.name, ...}: what the name stands for, read only
+            # where it is tested against (_lists_plain_names)
+            self.bound_values[target.value] = value
         # resp.media = {"error": str(e)}, pane.object = f"**Error:** {e}": shown to the user
         if type(target) is cst.Attribute and target.attr.value in self.model.response_attributes \
                 and value is not None and type(value) is not cst.Name and not getattr(self, "quiet", 0) \
@@ -534,17 +534,7 @@ class MessageSinks:
         key = dotted_name(test.left) if type(test.left) in (cst.Name, cst.Attribute) else None
         if not key:
             return
-        # (a display of plain names, written there or bound to the name in the function or
-        # at the module's top: `if key not in {"name", "created_at"}`, `valid_keys = {...}`;
-        # a secret is not looked up among identifiers)
-        listed = self._names_only(collection) or (type(collection) is cst.Name and (
-            self.name_collections[collection.value] if collection.value in self.name_collections
-            else self._names_only(self.module_value(collection.value)))
-            # (not a pool named for secrets, AVAILABLE_TOKENS = {"build-bot", ...}: its
-            # entries are the tokens, however plainly written; a dict's keys are no key's)
-            and not any(word.lower().rstrip("s") != "key" and word.lower().rstrip("s") in self.vocab.message_secret_words
-                        for word in name_words(collection.value)))
-        if not listed:
+        if not self._lists_plain_names(collection):
             if type(collection) is cst.Call:
                 collection = collection.func
             named = last_name(collection) if type(collection) in (cst.Name, cst.Attribute) else None
@@ -560,6 +550,21 @@ class MessageSinks:
             labels = self._key_labels(env, key)
             if any(l.kind is MAYBE_SECRET for l in labels) and not any(l.kind is SECRET for l in labels):
                 env.put(key, frozenset(l for l in labels if l.kind is not MAYBE_SECRET))
+
+    def _lists_plain_names(self, collection) -> bool:
+        """Is the collection a display of plain names (_names_only), written in the test or
+        bound to the name in the function or at the module's top (`if key not in {"name",
+        "created_at"}`, `valid_keys = {...}`)? A secret is not looked up among identifiers.
+        Not a pool named for tokens or secrets (AVAILABLE_TOKENS = {"build-bot", ...}: its
+        entries are the tokens, however plainly written; a dict's keys are no key's)."""
+        if type(collection) is not cst.Name:
+            return self._names_only(collection)
+        name = collection.value
+        if any(word != "key" and word in self.vocab.message_secret_words
+               for word in (word.rstrip("s") for word in name_words(name))):
+            return False
+        bound = self.bound_values[name] if name in self.bound_values else self.module_value(name)
+        return self._names_only(bound)
 
     def _names_only(self, value) -> bool:
         """A set, list, tuple or dict display whose elements (a dict's keys) are all

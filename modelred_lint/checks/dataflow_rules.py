@@ -494,6 +494,7 @@ class FlowRules(Rule):
         # the rules set up on such a module (one level).
         self.looks_beyond = True
         self.imported: Optional[ImportedFacts] = None
+        self._written: dict[tuple, bool] = {}  # spellings -> does the module's text write one (text_writes_any)
         self._namer = Interpreter(self.names, self.vocab, self.sdk, self.model, {})
         self.summaries = LazySummaries(self.summarise)
         self.reported: set[tuple[str, int]] = set()
@@ -1367,6 +1368,15 @@ class FlowRules(Rule):
             return None
         return self.imported.helper_summary(name)
 
+    def text_writes_any(self, spellings: tuple) -> bool:
+        """Does the module's text, lowered, hold any of these (key-pair-ids: the secret
+        half of a key pair)? Kept per tuple of spellings."""
+        held = self._written.get(spellings)
+        if held is None:
+            low = (self.ctx.text or "").lower()
+            held = self._written[spellings] = any(spelling in low for spelling in spellings)
+        return held
+
     def inherited_helper(self, name: str):
         """The summary of `self.name(...)`, an output helper by its name that the
         innermost enclosing class does not define but a base class imported from a module
@@ -1798,7 +1808,7 @@ class SinkInterpreter(InputSinks, MessageSinks, LoopGuards, Interpreter):
         self.inputs = rule.enabled("MR010")
         self.message_return = False  # its returns are an exception's message (__str__)
         self.local_loggers: set[str] = set()  # loggers the function makes (MessageSinks.bind)
-        self.name_collections: dict[str, bool] = {}  # name -> bound to a display of plain names? (MessageSinks.bind)
+        self.bound_values: dict = {}  # name -> the value it was last bound to (MessageSinks.bind)
 
     def labels(self, node, env: Env) -> frozenset:
         self.quiet += 1

@@ -32,7 +32,7 @@ class NameAnswers:
     statement of every function interpreted, and each question splits the name into
     words again. (Labels are immutable: one per name serves every reader.)"""
 
-    __slots__ = ("labels", "structures", "derivatives", "descriptions", "mappings", "counts", "__weakref__")
+    __slots__ = ("labels", "structures", "derivatives", "descriptions", "mappings", "counts", "pairs", "__weakref__")
     LIMIT = 50_000  # names per table before it starts over (a server lints for days)
 
     def __init__(self) -> None:
@@ -42,6 +42,7 @@ class NameAnswers:
         self.descriptions: dict = {}
         self.mappings: dict = {}
         self.counts: dict = {}  # (words that say a count or a model's text)
+        self.pairs: dict = {}  # (a key pair's id: how its secret half is written, key-pair-ids)
 
 
 _NAME_ANSWERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -262,44 +263,35 @@ class Expressions:
         key = (name, shown)
         label = table.get(key, _UNKNOWN)
         if label is _UNKNOWN:
-            label = self._name_label(name, shown, table, key)
+            label = _asked(table, key, self._name_label(name, shown))
         if label is not None and self._pairs_secret_written(name):
             return None
         return label
 
     def _pairs_secret_written(self, name: str) -> bool:
         """Is `name` a key pair's id (access_key) in a module whose text writes the pair's
-        secret half (secret_key)? Per module text, not per name: kept on the rule."""
-        spellings = self.vocab.pair_secret_spellings(name)
+        secret half (secret_key)? The spellings kept per name, the answer per module (the
+        rule's text_writes_any)."""
+        table = self.answers.pairs
+        spellings = table.get(name)
+        if spellings is None:
+            spellings = _asked(table, name, self.vocab.pair_secret_spellings(name))
         if not spellings:
             return False
-        rule = getattr(self, "rule", None)
-        text = getattr(getattr(rule, "ctx", None), "text", None)
-        if text is None:
-            return False
-        held = getattr(rule, "_pair_secrets_written", None)
-        if held is None or held[0] is not text:
-            held = (text, {})
-            rule._pair_secrets_written = held
-        found = held[1].get(spellings)
-        if found is None:
-            low = text.lower()
-            found = held[1][spellings] = any(spelling in low for spelling in spellings)
-        return found
+        writes = getattr(getattr(self, "rule", None), "text_writes_any", None)
+        return writes is not None and writes(spellings)
 
-    def _name_label(self, name: str, shown: str, table: dict, key) -> Optional[Label]:
+    def _name_label(self, name: str, shown: str) -> Optional[Label]:
         if self.vocab.is_secret_name(name, strict=True):
-            label = Label(SECRET, f"`{shown or name}`", named=True)
-        elif self.vocab.is_secret_name(name):
-            label = Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
-        elif "." in shown and name.isupper() and self.vocab.names_secrets(name):
+            return Label(SECRET, f"`{shown or name}`", named=True)
+        if self.vocab.is_secret_name(name):
+            return Label(MAYBE_SECRET, f"`{shown or name}`", named=True)
+        if "." in shown and name.isupper() and self.vocab.names_secrets(name):
             # cfg.OPENAI_API_KEYS, form.OPENAI_API_KEYS: a setting named as its environment
             # variable is, the list of keys (not `api_keys`, often a mapping's names; nor a
             # module's REQUIRED_API_KEYS, most often a tuple of variables' names)
-            label = Label(SECRET, f"`{shown or name}`", named=True)
-        else:
-            label = None
-        return _asked(table, key, label)
+            return Label(SECRET, f"`{shown or name}`", named=True)
+        return None
 
     def path_arguments(self) -> frozenset:
         """The names (dotted) the interpreted body hands to a call that takes a
