@@ -2470,6 +2470,7 @@ class _ScopeScan:
             if atoms.names or atoms.fields or atoms.level or atoms.via or helpers:
                 atoms.promote = True
                 scope.assignments.append((names, atoms))
+                scope.pathful.update(names)  # (e.request.url: the URL sent, as the rules' keyed_sent)
                 if helpers:
                     self._helper_errors.append((atoms, helpers, scope))
 

@@ -832,7 +832,7 @@ class MessageSinks:
         quoting = next((prefix for prefix in QUOTING_ERRORS if label.what.startswith(prefix)), None)
         if quoting is not None:
             remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
-            shown_instead = "its host and path" if quoting == RESPONSE_URL else "the error's type or status code"
+            shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
             # (`str(e)`: no name to show, and the label's own words follow)
             message = (
                 f"{f'`{shown}`' if shown else 'This value'} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "

@@ -961,6 +961,12 @@ class Expressions:
             # resp = requests.get(url, params={"api_key": key}); resp.url: the URL sent,
             # query and all
             out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):]))
+        elif attr == "request":
+            # resp.request of that response, e.request of the error it raised (caught):
+            # the request sent, whose .url is that URL (the request's other fields are not)
+            keyed = self.keyed_responses.get(key.rpartition(".")[0]) if key is not None else None
+            if keyed is not None and keyed.what.startswith(URL_ERROR):
+                out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):], path=("url",)))
         if attr in _SECRET_VALUE_ATTRIBUTES:
             # get_secret(name).value, access_secret_version(...).payload: the secret itself
             out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}
@@ -1665,6 +1671,7 @@ class Expressions:
             errors = _url_errors(url)
             if errors:
                 self.keyed_calls[id(node)] = errors[0]
+                self.keyed_sent.append(errors[0])
                 if not self.status_only_request(node):
                     self.keyed_requests.extend(errors)
         if name in self.model.password_splat_calls and (

@@ -121,6 +121,9 @@ class Interpreter(Expressions, Guards):
         # Keyed requests by call node, and the names holding their responses (whose
         # raise_for_status() raises the error that names the URL).
         self.keyed_calls: dict[int, Label] = {}
+        # Every keyed request made so far, whatever its errors say: an error caught from one
+        # holds the request sent (e.request.url; see stmt_Try)
+        self.keyed_sent: list[Label] = []
         # The SDK errors caught by the except clauses being interpreted (their names; None
         # for `except ModelRedError:`), innermost last.
         self.caught_errors: list[Optional[str]] = []
@@ -749,9 +752,10 @@ class Interpreter(Expressions, Guards):
 
     def stmt_Try(self, node: cst.Try, env: Env) -> Optional[Env]:
         before = env.copy()
-        requests_before = len(self.keyed_requests)
+        requests_before, sent_before = len(self.keyed_requests), len(self.keyed_sent)
         after_body = self.block(node.body, env)
         keyed = self.keyed_requests[requests_before:]
+        sent = self.keyed_sent[sent_before:]
         if after_body is not None and node.orelse is not None:
             after_body = self.block(node.orelse.body, after_body)
         outs = [after_body] if after_body is not None else []
@@ -780,6 +784,10 @@ class Interpreter(Expressions, Guards):
                                for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
                 taken = taken or catches
                 start.set(name, labels)
+                if sent:
+                    # (any error of the requests: httpx's and requests' carry the request sent,
+                    # e.request.url, whether or not their text names it; see expr_Attribute)
+                    self.keyed_responses[name] = sent[0]
             connections = connections or (handler.type is not None and any(
                 self.names.qualname(part) in self.model.connection_error_types for part in _handler_types(handler.type)))
             self.except_depth += 1

@@ -58,10 +58,11 @@ URL_ERROR = "an error of a request whose URL carries "
 # ... and of a command whose arguments carry one (subprocess's CalledProcessError quotes
 # the command line).
 COMMAND_ERROR = "an error of a command whose arguments carry "
-# ... and of the URL a response reports (`resp.url`, the query included).
-RESPONSE_URL = "the URL of a request whose query carries "
+# ... and of the URL a response reports, or its request or a caught error's (`resp.url`,
+# `resp.request.url`, `e.request.url`: as sent, path and query).
+RESPONSE_URL = "the URL of a request that carries "
 QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line",
-                  RESPONSE_URL: "the secret is in its query"}
+                  RESPONSE_URL: "the secret is in it"}
 
 
 def quoting_error(label: "Label", prefix: str) -> "Label":
