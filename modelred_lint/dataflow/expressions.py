@@ -1856,7 +1856,12 @@ class Expressions:
             return EMPTY
         if self.model.sanitizes(name):
             # A sanitised value keeps a secret it is, not a structure's (safe_get_project(
-            # litellm_params) returns one field, sanitize(headers) a cleaned copy).
+            # litellm_params) returns one field, sanitize(headers) a cleaned copy); unless the
+            # module's own sanitiser is seen to give back none of what it is handed
+            # (sanitize_token(t): its first characters and "...", for a log line).
+            summary = self.summaries.get(name) if func_kind is cst.Name and name else None
+            if summary is not None and not any(l.kind is SECRET_PARAM for l in summary.returns):
+                return frozenset(l for l in summary.returns if l.kind in SECRETS and l.param is None)
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)
         # A function of the module by its name; a method of the enclosing class called
         # on `self`, whose parameter 0 is `self` (the call's arguments start at 1).
