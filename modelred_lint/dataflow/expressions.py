@@ -389,6 +389,9 @@ class Expressions:
         if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float,
                               cst.Comparison, cst.UnaryOperation, cst.Lambda)):
             return True
+        if type(value) is cst.IfExp:
+            # {"OPENAI_API_KEY": "<set>" if os.environ.get(...) else "<not set>"}: either is clean
+            return self.known_clean(value.body) and self.known_clean(value.orelse)
         if type(value) is cst.Name:
             # (and a name bound to a literal that is no key: AUTH = "Bearer {{ var.value.k }}",
             # a template; a literal key bound to it is a source by itself)
@@ -1148,7 +1151,7 @@ class Expressions:
             path = (ANY_FIELD,) if key in _SECRET_MAPPING_FIELDS else ()
             labels = labels | {dataclasses.replace(l, path=path) for l in whole
                                if l.kind is SECRET and l.what.endswith("(...)") and l.path in ((), (ANY_FIELD,))}
-        label = self.field_label(key) if isinstance(key, str) else None
+        label = self.field_label(key) if isinstance(key, str) and not self._clean_in_display(node.value, key) else None
         if label is not None:
             labels |= {label}
             self.note_secret_field(node.value, key, env)
@@ -1157,6 +1160,17 @@ class Expressions:
             labels |= {structure}  # guardrail["litellm_params"]
             self.note_secret_field(node.value, key, env, structure.path)
         return labels
+
+    def _clean_in_display(self, base, key: str) -> bool:
+        """Is a secret-named field read of a name bound, in view, to a dict display whose
+        value there is seen to be clean (env_vars["OPENAI_API_KEY"] of env_vars =
+        {"OPENAI_API_KEY": "<set>" if ... else "<not set>"})? Then the field's name says
+        nothing of it (what is stored there later still flows in by the environment)."""
+        display = getattr(self, "dict_displays", {}).get(base.value) if type(base) is cst.Name else None
+        if display is None or any(type(e) is cst.StarredDictElement for e in display.elements):
+            return False
+        values = [e.value for e in display.elements if literal_value(e.key) == key]
+        return bool(values) and all(self.known_clean(v) for v in values)
 
     def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env, within: tuple = ()) -> None:
         """Reading a secret-named field of a structure (`kwargs["api_key"]`,
