@@ -345,6 +345,14 @@ class Interpreter(Expressions, Guards):
             failing = type(test.operator) is cst.Or  # (the branch where either fails)
             sides = [side if side is not None else self._falsy_reply(part, failing)
                      for side, part in ((left, test.left), (right, test.right))]
+            if (left is None) != (right is None):
+                # `not resp.ok or "access_token" not in payload`, payload = resp.json(): the
+                # response's failure is its body's, and a reply (not a structure of ours)
+                # without its token is a failed one too: the whole reply is an error's
+                known, part = (left, test.right) if right is None else (right, test.left)
+                response = (self.failed_response if failing else self.succeeded_response)(part)
+                if response is not None and self.response_bodies.get(known[0]) == response:
+                    return known[0], failing, None
             if None in sides or sides[0][:2] != sides[1][:2] or sides[0][1] is not failing \
                     or (left is None and right is None):
                 return None
