@@ -32,6 +32,7 @@ from modelred_lint.secret_uses import MINTED_PREFIX
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal, words_say_secret
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
+from modelred_lint.node_walk import descendants
 
 
 # (interpreter class, statement type) -> its stmt_<Node> function, or None
@@ -776,7 +777,8 @@ class Interpreter(Expressions, Guards):
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
                 catches = bool(keyed) and self._names_url_errors(handler.type) \
-                    and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
+                    and not (connections and (self._all_named(handler.type, self.model.read_timeout_types) or (
+                        self._all_named(handler.type, self.model.request_base_errors) and not _checks_status(node.body))))
                 if catches and not (taken and _catches_all(handler.type)):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
@@ -1265,6 +1267,12 @@ def _differing(old, new) -> set:
     if isinstance(old, set):
         return old ^ new
     return {k for k in old.keys() | new.keys() if old.get(k, _UNKNOWN) != new.get(k, _UNKNOWN)}
+
+
+def _checks_status(body) -> bool:
+    """Does a try body call raise_for_status() (anywhere in it)?"""
+    return any(type(n) is cst.Call and type(n.func) is cst.Attribute and n.func.attr.value == "raise_for_status"
+               for n in descendants(body))
 
 
 def _catches_all(types) -> bool:
