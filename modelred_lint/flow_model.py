@@ -210,7 +210,6 @@ class DataflowModel:
     silent_request_modules: frozenset[str] = frozenset()  # (ditto)
     connection_error_types: frozenset[str] = frozenset()  # qualified names (see read_timeout_types)
     read_timeout_types: frozenset[str] = frozenset()  # after a clause of those: no URL in their text
-    request_base_errors: frozenset[str] = frozenset()  # ... nor these, where no status is checked
     secret_hashers: frozenset[str] = frozenset()  # last names
     clear_header_clients: tuple[str, ...] = ()  # modules
     whole_body_calls: frozenset[str] = frozenset()  # last names
@@ -376,7 +375,6 @@ class DataflowModel:
             silent_request_modules=frozenset(names("silent-request-modules")),
             connection_error_types=frozenset(names("connection-error-types")),
             read_timeout_types=frozenset(names("read-timeout-types")),
-            request_base_errors=frozenset(names("request-base-errors")),
             secret_hashers=frozenset(names("secret-hashers")),
             clear_header_clients=names("clear-header-clients"),
             whole_body_calls=frozenset(names("whole-body-calls")),

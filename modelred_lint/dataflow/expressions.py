@@ -1170,7 +1170,22 @@ class Expressions:
         if display is None or any(type(e) is cst.StarredDictElement for e in display.elements):
             return False
         values = [e.value for e in display.elements if literal_value(e.key) == key]
-        return bool(values) and all(self.known_clean(v) for v in values)
+        return bool(values) and all(self.known_clean(v) for v in values) and self._bound_once(base.value)
+
+    def _bound_once(self, name: str) -> bool:
+        """Is the name bound once in the function's body (so that the display last seen is
+        the one it holds on every path, not one branch's)?"""
+        body = getattr(self, "scope_body", None)
+        count = 0
+        for node in descendants(body) if body is not None else ():
+            kind = type(node)
+            if kind in (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.NamedExpr, cst.For, cst.CompFor):
+                count += name in names_in(node.target)
+            elif kind is cst.AsName:
+                count += name in names_in(node.name)
+            if count > 1:
+                return False
+        return count == 1
 
     def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env, within: tuple = ()) -> None:
         """Reading a secret-named field of a structure (`kwargs["api_key"]`,
@@ -1874,7 +1889,9 @@ class Expressions:
             # module's own sanitiser is seen to give back none of what it is handed
             # (sanitize_token(t): its first characters and "...", for a log line).
             summary = self.summaries.get(name) if func_kind is cst.Name and name else None
-            if summary is not None and not any(l.kind is SECRET_PARAM for l in summary.returns):
+            # (not one taking *args or **kwargs, whose summary keeps none of theirs)
+            if summary is not None and summary.star is None and summary.kwarg is None \
+                    and not any(l.kind is SECRET_PARAM for l in summary.returns):
                 return frozenset(l for l in summary.returns if l.kind in SECRETS and l.param is None)
             return frozenset(l for l in union | receiver if l.kind not in (UNTRUSTED, CLIENT) and not l.path)
         # A function of the module by its name; a method of the enclosing class called

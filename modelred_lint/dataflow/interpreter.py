@@ -32,7 +32,6 @@ from modelred_lint.secret_uses import MINTED_PREFIX
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal, words_say_secret
 from modelred_lint.secret_uses import secret_uses
 from modelred_lint.node_walk import descendants
-from modelred_lint.node_walk import descendants
 
 
 # (interpreter class, statement type) -> its stmt_<Node> function, or None
@@ -120,7 +119,8 @@ class Interpreter(Expressions, Guards):
         # the URL: see url-error-types).
         self.keyed_requests: list[Label] = []
         # Keyed requests by call node, and the names holding their responses (whose
-        # raise_for_status() raises the error that names the URL).
+        # raise_for_status() raises the error that names the URL) or, in an except clause,
+        # an error of one (keyed_responses: its .request is the request sent).
         self.keyed_calls: dict[int, Label] = {}
         # Every keyed request made so far, whatever its errors say: an error caught from one
         # holds the request sent (e.request.url; see stmt_Try)
@@ -352,7 +352,7 @@ class Interpreter(Expressions, Guards):
                 # without its token is a failed one too: the whole reply is an error's
                 known, part = (left, test.right) if right is None else (right, test.left)
                 response = (self.failed_response if failing else self.succeeded_response)(part)
-                if response is not None and self.response_bodies.get(known[0]) == response:
+                if response is not None and known[1] is failing and self.response_bodies.get(known[0]) == response:
                     return known[0], failing, None
             if None in sides or sides[0][:2] != sides[1][:2] or sides[0][1] is not failing \
                     or (left is None and right is None):
@@ -777,8 +777,7 @@ class Interpreter(Expressions, Guards):
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
                 catches = bool(keyed) and self._names_url_errors(handler.type) \
-                    and not (connections and (self._all_named(handler.type, self.model.read_timeout_types) or (
-                        self._all_named(handler.type, self.model.request_base_errors) and not _checks_status(node.body))))
+                    and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
                 if catches and not (taken and _catches_all(handler.type)):
                     # requests' "... for url: https://...?key=...": the error's text
                     # (except what a clause above took: `except HTTPStatusError` then
@@ -1267,12 +1266,6 @@ def _differing(old, new) -> set:
     if isinstance(old, set):
         return old ^ new
     return {k for k in old.keys() | new.keys() if old.get(k, _UNKNOWN) != new.get(k, _UNKNOWN)}
-
-
-def _checks_status(body) -> bool:
-    """Does a try body call raise_for_status() (anywhere in it)?"""
-    return any(type(n) is cst.Call and type(n.func) is cst.Attribute and n.func.attr.value == "raise_for_status"
-               for n in descendants(body))
 
 
 def _catches_all(types) -> bool:
