@@ -797,6 +797,8 @@ class Interpreter(Expressions, Guards):
                     # (any error of the requests: httpx's and requests' carry the request sent,
                     # e.request.url, whether or not their text names it; see expr_Attribute)
                     self.keyed_responses[name] = sent[0]
+                else:
+                    self.keyed_responses.pop(name, None)  # (an earlier clause's error of that name)
             connections = connections or (handler.type is not None and any(
                 self.names.qualname(part) in self.model.connection_error_types for part in _handler_types(handler.type)))
             self.except_depth += 1
@@ -808,6 +810,8 @@ class Interpreter(Expressions, Guards):
                 self.except_depth -= 1
                 if sdk_error:
                     self.caught_errors.pop()
+                if name is not None:
+                    self.keyed_responses.pop(name, None)  # (the name is unbound when the clause ends)
             if out is not None:
                 outs.append(out)
         if keyed and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers):
