@@ -959,17 +959,13 @@ class Expressions:
         if key is not None and self.typed_clean(key):
             return EMPTY  # settings.modelred_api_key of a SecretStr field, whatever settings holds
         out = set(field_of(base, attr))
-        keyed = self.keyed_responses.get(key.rpartition(".")[0]) if attr == "url" and key is not None else None
+        keyed = self.keyed_responses.get(key.rpartition(".")[0]) if attr in ("url", "request") and key is not None else None
         if keyed is not None and keyed.what.startswith(URL_ERROR):
             # resp = requests.get(url, params={"api_key": key}); resp.url: the URL sent,
-            # query and all
-            out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):]))
-        elif attr == "request":
-            # resp.request of that response, e.request of the error it raised (caught):
-            # the request sent, whose .url is that URL (the request's other fields are not)
-            keyed = self.keyed_responses.get(key.rpartition(".")[0]) if key is not None else None
-            if keyed is not None and keyed.what.startswith(URL_ERROR):
-                out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):], path=("url",)))
+            # query and all; resp.request, or e.request of the error it raised (caught): the
+            # request sent, whose .url is that URL (its other fields are not)
+            out.add(dataclasses.replace(keyed, what=RESPONSE_URL + keyed.what[len(URL_ERROR):],
+                                        path=() if attr == "url" else ("url",)))
         if attr in _SECRET_VALUE_ATTRIBUTES:
             # get_secret(name).value, access_secret_version(...).payload: the secret itself
             out |= {l for l in base if l.kind is SECRET and not l.path and l.what.endswith("(...)")}
