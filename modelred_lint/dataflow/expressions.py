@@ -2190,15 +2190,17 @@ class Expressions:
         raise_for_status() (status-error-modules: httpx's; urllib's never do, and have
         none), by the module its call is of
         (httpx.get) or, on a client (client.post, self._http.get), the module's one HTTP
-        module: where it imports httpx and none of the others, that is the client's."""
+        module: where it imports httpx and none of the others, that is the client's
+        (urllib counts for none: it has no client whose method a request could be)."""
         modules = self.model.status_error_modules
+        silent = self.model.silent_request_modules
         root = (self.names.qualname(node.func) or "").split(".", 1)[0]
         if root in self.model.http_modules:
             # (urllib's request errors name no URL at all: silent-request-modules; its
             # urlopen is a function, never a client's method)
-            return root in modules or root in self.model.silent_request_modules
+            return root in modules or root in silent
         return bool(modules) and self.names.imports_any(modules) \
-            and not self.names.imports_any(self.model.http_modules - modules)
+            and not self.names.imports_any(self.model.http_modules - modules - silent)
 
     def request_url_labels(self, node: cst.Call, name: str, args: list) -> list:
         """What an HTTP request's URL and query are made of (their labels: a secret there,
