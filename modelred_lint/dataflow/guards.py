@@ -76,6 +76,8 @@ class Guards:
         other with the labels it has there, so that joining the branches keeps them."""
         sizes = (len(when_true.vars), len(when_false.vars))
         self._refine(test, when_true, when_false)
+        if getattr(self, "key_pairs", None):
+            self.narrow_keys(test, when_true, when_false)
         if (len(when_true.vars), len(when_false.vars)) != sizes:
             for cleaned, other in ((when_true, when_false), (when_false, when_true)):
                 for key in [k for k in cleaned.vars if k not in other.vars]:

@@ -22,8 +22,10 @@ from typing import Mapping, Optional
 from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers, rereadable_row
 from modelred_lint.dataflow.flags import tested_flag
 from modelred_lint.dataflow.guards import Guards
+from modelred_lint.dataflow.key_tests import key_test
 from modelred_lint.dataflow.labels import (
-    ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, Summary, any_field, at_field, stored_errors,
+    ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, WHOLE, Env, Label, Summary, any_field, at_field,
+    stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
@@ -140,6 +142,14 @@ class Interpreter(Expressions, Guards):
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
+        # Loop variables over a structure's keys or over names (`for k, v in cfg.items()`,
+        # `for name in ("OPENAI_API_KEY", "MODEL")`): the structure's dotted name (None: any
+        # read by the name) and the names among them of fields that hold a secret; and the
+        # names bound to a value read by such a key (v, value = cfg.get(name)) -> the key's.
+        # A test on the key's name then says which branch no secret reaches (key_tests.py).
+        self.key_fields: dict[str, tuple[Optional[str], frozenset]] = {}
+        self.key_pairs: dict[str, str] = {}
+        self._rows_read: Optional[tuple] = None
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
         # iterated, each yields an element whole, a record with its secret field too.
         self.sequences: set[str] = set()
@@ -472,9 +482,92 @@ class Interpreter(Expressions, Guards):
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
         return self.loop(
-            env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e), self.block(node.body, e))[1],
+            env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e),
+                            self._note_key_fields(node.target, node.iter, labels), self.block(node.body, e))[2],
             node.orelse, node, target_keys(node.target),
         )
+
+    def _note_key_fields(self, target, iterated, labels: frozenset) -> None:
+        """What a loop's variables are of, for the tests on a key's name (key_fields)."""
+        for name in names_in(target):
+            self.key_fields.pop(name, None)
+            self.key_pairs.pop(name, None)
+        rows_read, self._rows_read = self._rows_read, None
+        if rows_read is not None and rows_read[0] is target:
+            self._note_row_keys(*rows_read)
+            return
+        method = last_name(iterated.func) if type(iterated) is cst.Call and type(iterated.func) is cst.Attribute \
+            and not iterated.args else None
+        if method == "items" and type(target) is cst.Tuple and len(target.elements) == 2:
+            key, value = (e.value for e in target.elements)
+            fields = _secret_fields(labels)
+            if type(key) is cst.Name and type(value) is cst.Name and fields:
+                self.key_fields[key.value] = (dotted_name(iterated.func.value), fields)
+                self.key_pairs[value.value] = key.value
+            return
+        if type(target) is not cst.Name:
+            return
+        names = self.loop_values.get(target.value)
+        if names:  # for name in ("OPENAI_API_KEY", "MODEL"): its secrets' names among them
+            fields = frozenset(n for n in names if self._secret_among((n,)))
+            if fields:
+                self.key_fields[target.value] = (None, fields)
+        elif method in (None, "keys"):  # for k in cfg: the fields of cfg that hold a secret
+            source = iterated.func.value if method else iterated
+            fields = _secret_fields(labels)
+            if fields and dotted_name(source):
+                self.key_fields[target.value] = (dotted_name(source), fields)
+
+    def _note_row_keys(self, target, rows, cells) -> None:
+        """`for name, value in [("TOKEN", os.getenv("TOKEN")), ("MODEL", ...)]`: a column of
+        texts is a key, and each other column's values are read by it (the secret's rows'
+        texts its fields)."""
+        elements = [e.value for e in target.elements]
+        for at, key in enumerate(elements):
+            texts = [literal_value(row.elements[at].value) for row in rows]
+            if type(key) is not cst.Name or not all(isinstance(t, str) for t in texts):
+                continue
+            for other, value in enumerate(elements):
+                fields = frozenset(t for t, row in zip(texts, cells) if any(l.kind in SECRETS for l in row[other]))
+                if other != at and type(value) is cst.Name and fields:
+                    self.key_fields[key.value] = (_ROWS, fields)
+                    self.key_pairs[value.value] = key.value
+
+    def _keyed_by(self, value) -> Optional[str]:
+        """The key variable (key_fields) a value is read by: cfg[k], cfg.get(k),
+        os.getenv(name), getattr(obj, k); of its structure where the key is of one."""
+        kind = type(value)
+        if kind is cst.Subscript and len(value.slice) == 1 and type(value.slice[0].slice) is cst.Index:
+            receiver, index = value.value, value.slice[0].slice.value
+        elif kind is cst.Call and value.args and not value.args[0].keyword and type(value.func) is cst.Attribute \
+                and value.func.attr.value in self.model.field_read_calls | {"getenv"}:
+            receiver, index = value.func.value, value.args[0].value
+        elif kind is cst.Call and type(value.func) is cst.Name and value.func.value == "getattr" and len(value.args) >= 2:
+            receiver, index = value.args[0].value, value.args[1].value
+        else:
+            return None
+        known = self.key_fields.get(index.value) if type(index) is cst.Name else None
+        if known is None or (known[0] is not None and dotted_name(receiver) != known[0]):
+            return None
+        return index.value
+
+    def narrow_keys(self, test, when_true: Env, when_false: Env) -> None:
+        """A test on a key's name (`"key" in k.lower()`, `k in SECRET_FIELDS`): in the
+        branch it leaves no field of a secret, the values read by that key hold none."""
+        for key in set(names_in(test)) & set(self.key_fields):
+            fields = self.key_fields[key][1]
+            module_value = getattr(getattr(self, "rule", None), "module_value", None)
+            constant = lambda name: self.displays.get(name) or (module_value(name) if module_value else None)  # noqa: E731
+            verdicts = {key_test(test, key, field, constant) for field in fields}
+            if None in verdicts:
+                continue
+            for env, truth in ((when_true, True), (when_false, False)):
+                if truth in verdicts:
+                    continue
+                for value in [v for v, of in self.key_pairs.items() if of == key]:
+                    held = env.get(value)
+                    if held:
+                        env.put(value, frozenset(l for l in held if l.kind not in SECRETS))
 
     def expr_Yield(self, node, env: Env) -> frozenset:
         """A generator's items are what its calls give (as a return's value, tuple by
@@ -658,9 +751,10 @@ class Interpreter(Expressions, Guards):
         width = len(target.elements)
         if not rows or not all(rereadable_row(r) and len(r.elements) == width for r in rows):
             return False
+        cells = [[self.expr(element.value, env) for element in r.elements] for r in rows]
         for at, element in enumerate(target.elements):
-            column = frozenset().union(*(self.expr(r.elements[at].value, env) for r in rows))
-            self.bind(element.value, column, env, None)
+            self.bind(element.value, frozenset().union(*(row[at] for row in cells)), env, None)
+        self._rows_read = (target, rows, cells)  # (for _note_key_fields: which rows hold a secret)
         return True
 
     def _made_text(self, value) -> bool:
@@ -890,6 +984,12 @@ class Interpreter(Expressions, Guards):
         if value is not None and type(target) is cst.Name:
             labels = self.said_secret(value, labels)  # msg = f"token {token}"
         target_kind, value_kind = type(target), type(value)
+        if target_kind is cst.Name and self.key_fields:
+            key = self._keyed_by(value) if value is not None else None
+            if key is not None:
+                self.key_pairs[target.value] = key  # value = cfg.get(name)
+            else:
+                self.key_pairs.pop(target.value, None)
         if target_kind is cst.Subscript:
             outer = _literal_keys(target.value)  # cfg["llm"]["api_key"] = ...: cfg, at ("llm",)
             key = dotted_name(target.value) if outer is None else outer[0]  # a container takes what is put in it
@@ -1387,3 +1487,20 @@ def _bound_names(node, kind) -> list:
 def _handler_types(types) -> list:
     """The types an except clause names: `except (A, B)` or `except A`."""
     return [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
+
+
+# The structure of a key over rows: no read by the key is of it (the rows' columns are the
+# values the key goes with).
+_ROWS = "\0rows"
+
+
+def _secret_fields(labels: frozenset) -> Optional[frozenset]:
+    """The names of a structure's fields that hold a secret, or None where a secret's
+    field is not known by its name (the structure's own, a field computed at run time)."""
+    fields = set()
+    for label in labels:
+        if label.kind in SECRETS:
+            if not label.path or label.path[0] in (ANY_FIELD, WHOLE):
+                return None
+            fields.add(label.path[0])
+    return frozenset(fields)
