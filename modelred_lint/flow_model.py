@@ -199,6 +199,7 @@ class DataflowModel:
     mapping_types: frozenset[str] = frozenset()  # dict, Mapping: what holds fields by name
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
+    database_modules: frozenset[str] = frozenset()  # (see request_url_labels)
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
     query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
     output_helper_words: frozenset[str] = frozenset()  # first words of an imported output helper's name
@@ -367,6 +368,7 @@ class DataflowModel:
             mapping_types=frozenset(names("mapping-types")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
+            database_modules=frozenset(names("database-modules")),
             query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))
                                for entry in data.get("query-key-clients", ())},
             url_error_types=names("url-error-types"),

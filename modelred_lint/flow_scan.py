@@ -75,7 +75,8 @@ def log_call_test(flow) -> Test:
     """A call of a log method or an output function, by its last name: the name standing
     alone and an opening bracket after it. Each name is looked for with str.find (a
     regex alternation tries every name at every position: twice the cost)."""
-    names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
+    # (and traceback's printers: the caught error's traceback, _TRACEBACK_PRINTS)
+    names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls), *_TRACEBACK_PRINTS}))
     renamed = output_tails(flow)
     # (an imported output helper, print_banner(...): its name's first word, the name
     # run to its end; written in any case, printBanner, PrintBanner)
@@ -534,7 +535,8 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
 # The last names of the calls that write a message (log methods, output functions, and
 # those that raise with it, pytest.fail), and of those imported under another name.
 _sink_names = PerOwner(lambda flow: (
-    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
+    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls)),
+                  "print_exc", "print_exception"})),
     output_tails(flow), tuple(sorted(flow.output_helper_words))))
 
 # The last names of the SDK's client classes, whose first positional argument is the key;
@@ -784,6 +786,30 @@ class _Scope:
         self.node: Optional[ast.AST] = None  # the function's definition (none for the module)
 
 
+# The name an except clause without one gives its error, where a traceback of it is written.
+_CAUGHT = "\0caught"
+_TRACEBACK_PRINTS = frozenset({"print_exc", "print_exception"})
+
+
+def _traceback_call(node: ast.Call, name: Optional[str]) -> bool:
+    """log.exception(...), or a call given exc_info (not False or None): as the rules'
+    MessageSinks._writes_traceback."""
+    if name == "exception" and type(node.func) is ast.Attribute:
+        return True
+    return any(k.arg == "exc_info" and not (type(k.value) is ast.Constant and k.value.value in (False, None, 0))
+               for k in node.keywords)
+
+
+def _writes_traceback(body) -> bool:
+    """Does an except clause write its error's traceback (a log call's, a print of it)?"""
+    for statement in body:
+        for node in ast.walk(statement):
+            if type(node) is ast.Call and (_traceback_call(node, _last_name(node.func))
+                                           or _last_name(node.func) in _TRACEBACK_PRINTS):
+                return True
+    return False
+
+
 class _ScopeScan:
     """One walk of CPython's tree: per function, its assignments and its sinks (a raise
     of a call, a log or output call) with what their arguments are made of. Then a
@@ -844,6 +870,7 @@ class _ScopeScan:
         # the file, for the request test (as the rules' qualified names).
         self._imported: dict[str, set[str]] = {}
         self._pending_requests: list = []
+        self._caught: list[Optional[str]] = []  # the name of each except clause's error entered (None: unread)
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str], "_Scope"]] = []
         self._name_collections: set[str] = set()
@@ -2124,12 +2151,19 @@ class _ScopeScan:
             if isinstance(block, list):
                 self._body(block, scope)
         handlers = getattr(node, "handlers", ())
-        if any(handler.name for handler in handlers):
-            self._request_errors(node.body, handlers, scope)
-        for handler in handlers:
+        # (a clause without a name that writes the caught error's traceback reads it as the
+        # rules do, under a name of its own: log.exception("failed"), traceback.print_exc())
+        caught = [h.name or (_CAUGHT + str(id(h)) if _writes_traceback(h.body) else None) for h in handlers]
+        if any(caught):
+            self._request_errors(node.body, caught, scope)
+        for handler, name in zip(handlers, caught):
             if handler.type is not None:
                 self._expression(handler.type, scope)
-            self._body(handler.body, scope)
+            self._caught.append(name)
+            try:
+                self._body(handler.body, scope)
+            finally:
+                self._caught.pop()
         for case in getattr(node, "cases", ()):
             if case.guard is not None:
                 self._expression(case.guard, scope)
@@ -2350,12 +2384,12 @@ class _ScopeScan:
             level = self._name_levels[name] = _token_level(vocab, name, self._secret_words)
         return level
 
-    def _request_errors(self, body, handlers, scope: _Scope) -> None:
+    def _request_errors(self, body, caught: list, scope: _Scope) -> None:
         """The rules' errors of a request whose URL carries a secret: the URL and query of
         each request of the try body (its arguments for a command), handed to each
         handler's name. Whether a call is a request depends on the module's imports,
         which may stand below: decided after the walk (_settle_requests)."""
-        names = [h.name for h in handlers if h.name]
+        names = [name for name in caught if name]
         requests: list[tuple[ast.Call, Optional[str], _Atoms]] = []
         other = _Atoms()
         for node in _calls_in(body):
@@ -3007,8 +3041,14 @@ class _ScopeScan:
                     atoms.pathful = True  # (what a function returns may hold a secret at any field)
                     continue
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
+                if count and self._caught and self._caught[-1] and name in _TRACEBACK_PRINTS:
+                    printed = _Atoms()  # traceback.print_exc(): the caught error's text
+                    printed.names.add(self._caught[-1])
+                    scope.sinks.append(("log", printed))
                 if log or mutator or (wrapper and count):  # its arguments read once, kept apart
                     arguments = self._arguments(node, scope, count)
+                    if log and self._caught and self._caught[-1] and _traceback_call(node, name):
+                        arguments.names.add(self._caught[-1])  # log.exception(...): the traceback too
                     if log:  # log.bind(token=t).debug(...): the bound values are written too
                         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
                         while isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute) \

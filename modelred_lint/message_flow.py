@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import builtins
 import re
+from dataclasses import replace
 from typing import Iterator, Optional
 
 from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
-from modelred_lint.dataflow.labels import ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT, QUOTING_ERRORS, RESPONSE_URL, WHOLE, field_of, reads_of_parameter
+from modelred_lint.dataflow.labels import (
+    ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT, QUOTING_ERRORS, RESPONSE_URL, URL_ERROR, WHOLE, field_of, reads_of_parameter,
+)
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
@@ -37,12 +40,23 @@ _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 _PLACES_HELD = 32
 
 
+# The errors whose text a re-raised error's message carries on (a URL's, a command line's).
+_RAISED_QUOTING = (URL_ERROR, COMMAND_ERROR)
+# Calls that print the traceback of the error being handled.
+_TRACEBACK_PRINTERS = frozenset({"traceback.print_exc", "traceback.print_exception"})
+
+
 class MessageSinks:
     """Mixed into the sink interpreter: reports MR020-MR022 where messages are sent."""
 
     def check_message_sinks(self, node: cst.Call, name, env: Env) -> None:
         if self._is_log_call(node, name):
-            self._check_text(node, self._log_message(node, env), env, "MR021", SECRET)
+            message = self._log_message(node, env)
+            self._check_text(node, message, env, "MR021", SECRET)
+            if getattr(self, "caught_texts", None) and self._writes_traceback(node, name):
+                self._check_traceback(node, message, env)
+        elif getattr(self, "caught_texts", None) and self.names.qualname(node.func) in _TRACEBACK_PRINTERS:
+            self._check_traceback(node, [], env)  # traceback.print_exc() in the clause
         elif type(node.func) is cst.Name:
             # (for what this call fixes of its flag parameters: say(msg, quiet=True) writes
             # nothing where only `if not quiet:` writes; see dataflow/flags.py)
@@ -184,6 +198,33 @@ class MessageSinks:
             and not str_hides_base(classes[-1])
 
     # -- where messages go ----------------------------------------------------------------
+    def _writes_traceback(self, node: cst.Call, name) -> bool:
+        """log.exception(...), or a log call given exc_info (not False or None): the
+        record carries the caught error's traceback, whose last line is its text."""
+        if name == "exception" and type(node.func) is cst.Attribute:
+            return True
+        info = next((a.value for a in node.args if a.keyword is not None and a.keyword.value == "exc_info"), None)
+        return info is not None and not (type(info) is cst.Name and info.value in ("False", "None")) \
+            and not (type(info) is cst.Integer and info.value == "0")
+
+    def _check_traceback(self, node: cst.Call, message: list, env: Env) -> None:
+        """The traceback of the error the innermost except clause caught, written by a
+        log record or printed: where that error's text quotes a keyed URL (or a command
+        line), the secret is written with it. Not where the message itself already
+        shows it (reported there)."""
+        caught = [l for l in self.caught_texts[-1] if l.kind is SECRET and l.what.startswith(_RAISED_QUOTING)]
+        if not caught or any(l.kind in SECRETS for part in message for l in self.labels(part, env)):
+            return
+        label = min(caught, key=lambda l: l.what)
+        quoting = next(prefix for prefix in _RAISED_QUOTING if label.what.startswith(prefix))
+        remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+        self.rule.emit(
+            "MR021", node,
+            f"This call writes the traceback of the caught error, whose last line is its text: the error is "
+            f"{label.what}, and {QUOTING_ERRORS[quoting]}; log the error's type or status code without the "
+            f"traceback, or {remedy}",
+            None, self, related=_origin(label, node))
+
     def _is_log_call(self, node: cst.Call, name) -> bool:
         func = node.func
         outputs = self.model.output_calls
@@ -453,13 +494,26 @@ class MessageSinks:
     # -- MR020 / MR022 ------------------------------------------------------------------
     def on_raise(self, node: cst.Raise, env: Env) -> None:
         exc = node.exc
-        self.expr(exc, env)
+        MessageSinks._raises_quoting(self, exc, self.expr(exc, env), env)
         if not isinstance(exc, cst.Call) or not self._builds_exception(exc):
             return  # re-raising an object, or handing the error to a helper
         message = self._exception_message(exc)
         self._check_text(exc, message, env, "MR020", SECRET)
         if last_name(exc.func) not in self.model.response_calls:
             self._check_text(exc, message, env, "MR022", SDK_ERROR)  # (a response: checked as a call)
+
+    def _raises_quoting(self, exc, held: frozenset, env: Env) -> None:
+        """An error raised with the text of one that quotes a keyed URL or a command line
+        (`raise ProviderError(f"request failed: {e}")`, `raise e`): whoever catches it
+        holds that text, as it would the request's own error (the function's summary
+        hands it to its callers, url_errors). A secret written into the message by name
+        is reported at the raise, and not followed further."""
+        if type(exc) is cst.Call and MessageSinks._builds_exception(exc):
+            held = held.union(*(self.expr(part, env) for part in MessageSinks._exception_message(self, exc)))
+        for label in held:
+            if label.kind is SECRET and label.what.startswith(_RAISED_QUOTING) \
+                    and (label.param is None or label.what.startswith(URL_ERROR)):
+                self.keyed_requests.append(replace(label, path=(), named=False))
 
     def expr_Yield(self, node: cst.Yield, env: Env) -> frozenset:
         """`yield f"event: error\ndata: {e}\n\n"` in a response stream (server-sent
@@ -990,7 +1044,7 @@ class MessageSummary:
 
     def on_raise(self, node: cst.Raise, env: Env) -> None:
         exc = node.exc
-        self.expr(exc, env)
+        MessageSinks._raises_quoting(self, exc, self.expr(exc, env), env)
         if isinstance(exc, cst.Call) and MessageSinks._builds_exception(exc):
             for part in MessageSinks._exception_message(self, exc):
                 self._note_parameters(self.expr(part, env), "MR020", part)

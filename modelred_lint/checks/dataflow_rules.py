@@ -228,20 +228,26 @@ def _makes_own_class(method: cst.FunctionDef, cls: str) -> bool:
 
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
-    statements, at any depth of its blocks (not inside nested functions or classes).
+    statements, at any depth of its blocks (not inside nested functions or classes); and
+    of `self.name = Class(...)` (as `self.name`: an instance an object keeps).
     `classes`: what a call by each name makes (a class, or a factory's declared class)."""
     out = []
     for statement in getattr(block, "body", ()):
         kind = type(statement)
         if kind is cst.SimpleStatementLine:
             for small in statement.body:
-                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                target = small.targets[0].target if type(small) is cst.Assign and len(small.targets) == 1 else None
+                if type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
+                    name = f"self.{target.attr.value}"
+                else:
+                    name = target.value if type(target) is cst.Name else None
+                if name is not None:
                     value = small.value.expression if type(small.value) is cst.Await else small.value
                     if type(value) is cst.Call and type(value.func) is cst.Name and value.func.value in classes:
-                        out.append((small.targets[0].target.value, classes[value.func.value]))
+                        out.append((name, classes[value.func.value]))
                     elif type(value) is cst.Call and type(value.func) is cst.Attribute \
                             and dotted_name(value.func) in classes:  # EHRClient.from_env(): a classmethod's
-                        out.append((small.targets[0].target.value, classes[dotted_name(value.func)]))
+                        out.append((name, classes[dotted_name(value.func)]))
         elif kind is cst.FunctionDef or kind is cst.ClassDef:
             continue
         else:
@@ -527,6 +533,7 @@ class FlowRules(Rule):
         self._top_uses: Optional[frozenset] = None  # see _top_level_uses
         self._self_uses: dict[int, frozenset] = {}  # id(class node) -> see _class_self_uses
         self._module_receivers_held: Optional[tuple] = None
+        self._kept_held: dict[int, tuple] = {}  # id(class node) -> see _kept_instances
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
@@ -573,6 +580,7 @@ class FlowRules(Rule):
         self._global_uses = None
         self._top_uses = None
         self._module_receivers_held = None
+        self._kept_held = {}
         self._wrapper_keywords = None
         self._hidden_callbacks = None
         self.summaries.functions = {s.name.value: s for s in node.body if isinstance(s, cst.FunctionDef)}
@@ -1422,6 +1430,10 @@ class FlowRules(Rule):
         one wherever it is bound."""
         params = (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params)
         own = self._receivers_in(params, node.body)
+        if self.class_nodes and params and params[0].name.value == "self":
+            # (self.api = Api(token) in __init__: self.api in every method, unless another
+            # method binds it to an instance of another class)
+            own = {**self._kept_instances(self.class_nodes[-1]), **own}
         module = self._module_receivers()
         if not module:
             return own
@@ -1439,6 +1451,22 @@ class FlowRules(Rule):
             held = self._module_receivers_held = (len(self._finished_classes),
                                                   self._receivers_in((), cst.IndentedBlock(body=list(body))))
         return held[1]
+
+    def _kept_instances(self, node: cst.ClassDef) -> dict[str, str]:
+        """The attributes the class's methods bind to an instance of a finished class of
+        the module (`self.api = Api(token)`), as `self.api`: one class each. (Made again
+        only when a class has been finished since: asked for each method.)"""
+        held = self._kept_held.get(id(node))
+        if held is not None and held[0] is node and held[1] == len(self._finished_classes):
+            return held[2]
+        out: dict[str, Optional[str]] = {}
+        for method in self._class_methods(node).values():
+            for name, cls in _constructed(method.body, self._makers()) if self._finished_classes else ():
+                if name.startswith("self."):
+                    out[name] = cls if out.get(name, cls) == cls else None
+        kept = {name: cls for name, cls in out.items() if cls is not None}
+        self._kept_held[id(node)] = (node, len(self._finished_classes), kept)
+        return kept
 
     def _receivers_in(self, params, body) -> dict[str, str]:
         if not self._finished_classes:

@@ -2215,6 +2215,8 @@ class Expressions:
             words = name_words(receiver) if receiver else ()
             if not words or words[-1] not in self.model.http_client_words:
                 return []
+            if self.names.imports_any(self.model.database_modules) and not self.names.imports_any(self.model.http_modules):
+                return []  # (session.delete(user_api_key) of SQLAlchemy: a row deleted, no URL)
         url_at = 1 if name == "request" else 0
         plain = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
         urls = [plain[url_at][0].value] if url_at < len(plain) else []

@@ -130,6 +130,9 @@ class Interpreter(Expressions, Guards):
         # The SDK errors caught by the except clauses being interpreted (their names; None
         # for `except ModelRedError:`), innermost last.
         self.caught_errors: list[Optional[str]] = []
+        # For each except clause entered, what the text of the error it caught holds (a
+        # keyed URL's secret; EMPTY for none): a traceback written there shows it.
+        self.caught_texts: list[frozenset] = []
         self.secret_uses: frozenset = frozenset()  # names the function uses as a secret
         self.text_tokens = False  # in a parser's or a lexer's method (see FlowRules.analyse)
         self.secret_files: dict[str, str] = {}  # names bound to a path of a file of secrets
@@ -858,6 +861,7 @@ class Interpreter(Expressions, Guards):
         requests_before, sent_before = len(self.keyed_requests), len(self.keyed_sent)
         after_body = self.block(node.body, env)
         keyed = self.keyed_requests[requests_before:]
+        body_end = len(self.keyed_requests)  # (what the else and the clauses raise is not caught here)
         sent = self.keyed_sent[sent_before:]
         if after_body is not None and node.orelse is not None:
             after_body = self.block(node.orelse.body, after_body)
@@ -868,25 +872,27 @@ class Interpreter(Expressions, Guards):
             start = Env.join([before] + ([after_body] if after_body is not None else []))
             sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
             name = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
+            catches = bool(keyed) and self._names_url_errors(handler.type) \
+                and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
+            text = EMPTY  # what the caught error's text holds, named or not (its traceback shows it)
+            if catches and not (taken and _catches_all(handler.type)):
+                # requests' "... for url: https://...?key=...": the error's text
+                # (except what a clause above took: `except HTTPStatusError` then
+                # `except Exception` gets the other errors)
+                # (a parameter's marker stays one: in a summary, the caller's argument
+                # says whether the URL held a secret; the query shows every field of a
+                # parameter handed as params=, its whole-value marker, Summary.whole_messages)
+                text = frozenset({Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
+                                        named=keyed[0].param is not None)})
+                # (in a summary, every parameter a request's URL or query is made of:
+                # requests.get(base_url, params=params))
+                text |= {Label(SECRET, k.what, param=k.param, origin=k.origin, named=True)
+                         for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
+            taken = taken or catches
+            self.caught_texts.append(text)
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
-                catches = bool(keyed) and self._names_url_errors(handler.type) \
-                    and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
-                if catches and not (taken and _catches_all(handler.type)):
-                    # requests' "... for url: https://...?key=...": the error's text
-                    # (except what a clause above took: `except HTTPStatusError` then
-                    # `except Exception` gets the other errors)
-                    # (a parameter's marker stays one: in a summary, the caller's argument
-                    # says whether the URL held a secret; the query shows every field of a
-                    # parameter handed as params=, its whole-value marker, Summary.whole_messages)
-                    labels |= {Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
-                                     named=keyed[0].param is not None)}
-                    # (in a summary, every parameter a request's URL or query is made of:
-                    # requests.get(base_url, params=params))
-                    labels |= {Label(SECRET, k.what, param=k.param, origin=k.origin, named=True)
-                               for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
-                taken = taken or catches
-                start.set(name, labels)
+                start.set(name, labels | text)
                 if sent:
                     # (any error of the requests: httpx's and requests' carry the request sent,
                     # e.request.url, whether or not their text names it; see expr_Attribute)
@@ -902,6 +908,7 @@ class Interpreter(Expressions, Guards):
                 out = self.block(handler.body, start)
             finally:
                 self.except_depth -= 1
+                self.caught_texts.pop()
                 if sdk_error:
                     self.caught_errors.pop()
                 if name is not None:
@@ -909,7 +916,7 @@ class Interpreter(Expressions, Guards):
             if out is not None:
                 outs.append(out)
         if keyed and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers):
-            del self.keyed_requests[requests_before:]  # caught here (a caller does not see them)
+            del self.keyed_requests[requests_before:body_end]  # caught here (a caller does not see them)
         if node.finalbody is not None:
             base = Env.join(outs) if outs else before.copy()
             final = self.block(node.finalbody.body, base)
