@@ -86,6 +86,8 @@ def log_call_test(flow) -> Test:
         text = scan.text
         if renames(text, renamed):
             return True
+        if "print_exc" in text:
+            return True  # (traceback's printers, under any name they are imported by)
         for name in names:
             at = text.find(name)
             while at >= 0:
@@ -792,20 +794,35 @@ _TRACEBACK_PRINTS = frozenset({"print_exc", "print_exception"})
 
 
 def _traceback_call(node: ast.Call, name: Optional[str]) -> bool:
-    """log.exception(...), or a call given exc_info (not False or None): as the rules'
+    """log.exception(...), or a call given exc_info (not False, None or 0): as the rules'
     MessageSinks._writes_traceback."""
     if name == "exception" and type(node.func) is ast.Attribute:
         return True
-    return any(k.arg == "exc_info" and not (type(k.value) is ast.Constant and k.value.value in (False, None, 0))
-               for k in node.keywords)
+    return any(k.arg == "exc_info" and not _falsy_literal(k.value) for k in node.keywords)
 
 
-def _writes_traceback(body) -> bool:
+def _falsy_literal(value) -> bool:
+    """False, None or the integer 0, written so (what the rules read as no traceback)."""
+    return type(value) is ast.Constant and (value.value is False or value.value is None
+                                            or (type(value.value) is int and value.value == 0))
+
+
+def _traceback_printers(tree) -> frozenset:
+    """The names traceback's printers are called by here: their own, and those they are
+    imported under (`from traceback import print_exc as show`)."""
+    names = set(_TRACEBACK_PRINTS)
+    for node in ast.walk(tree):
+        if type(node) is ast.ImportFrom and node.module == "traceback":
+            names.update(a.asname for a in node.names if a.asname and a.name in _TRACEBACK_PRINTS)
+    return frozenset(names)
+
+
+def _writes_traceback(body, printers: frozenset = _TRACEBACK_PRINTS) -> bool:
     """Does an except clause write its error's traceback (a log call's, a print of it)?"""
     for statement in body:
         for node in ast.walk(statement):
             if type(node) is ast.Call and (_traceback_call(node, _last_name(node.func))
-                                           or _last_name(node.func) in _TRACEBACK_PRINTS):
+                                           or _last_name(node.func) in printers):
                 return True
     return False
 
@@ -871,6 +888,7 @@ class _ScopeScan:
         self._imported: dict[str, set[str]] = {}
         self._pending_requests: list = []
         self._caught: list[Optional[str]] = []  # the name of each except clause's error entered (None: unread)
+        self._printers: Optional[frozenset] = None  # see _printers_of
         self._pending_responses: list = []
         self._helper_errors: list[tuple[_Atoms, set[str], "_Scope"]] = []
         self._name_collections: set[str] = set()
@@ -2153,7 +2171,8 @@ class _ScopeScan:
         handlers = getattr(node, "handlers", ())
         # (a clause without a name that writes the caught error's traceback reads it as the
         # rules do, under a name of its own: log.exception("failed"), traceback.print_exc())
-        caught = [h.name or (_CAUGHT + str(id(h)) if _writes_traceback(h.body) else None) for h in handlers]
+        printers = self._printers_of()
+        caught = [h.name or (_CAUGHT + str(id(h)) if _writes_traceback(h.body, printers) else None) for h in handlers]
         if any(caught):
             self._request_errors(node.body, caught, scope)
         for handler, name in zip(handlers, caught):
@@ -2383,6 +2402,13 @@ class _ScopeScan:
             vocab = self.vocab
             level = self._name_levels[name] = _token_level(vocab, name, self._secret_words)
         return level
+
+    def _printers_of(self) -> frozenset:
+        """The names traceback's printers are called by in this file (read once)."""
+        if self._printers is None:
+            self._printers = _traceback_printers(self._tree) if "import" in self.text and "print_exc" in self.text \
+                else _TRACEBACK_PRINTS
+        return self._printers
 
     def _request_errors(self, body, caught: list, scope: _Scope) -> None:
         """The rules' errors of a request whose URL carries a secret: the URL and query of
@@ -3041,7 +3067,7 @@ class _ScopeScan:
                     atoms.pathful = True  # (what a function returns may hold a secret at any field)
                     continue
                 mutator = isinstance(node.func, ast.Attribute) and name in _MUTATORS
-                if count and self._caught and self._caught[-1] and name in _TRACEBACK_PRINTS:
+                if count and self._caught and self._caught[-1] and name in self._printers_of():
                     printed = _Atoms()  # traceback.print_exc(): the caught error's text
                     printed.names.add(self._caught[-1])
                     scope.sinks.append(("log", printed))

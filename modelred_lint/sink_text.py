@@ -78,8 +78,8 @@ def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) ->
     methods and output functions; `renamed`: the last names of the output functions
     that can be imported under another name (sys.exit: exit); `helpers`: the first
     words of an output helper's name (print_banner(lines), written in any case)."""
-    if renames(bare, renamed):
-        return True
+    if renames(bare, renamed) or "print_exc" in bare:
+        return True  # (and traceback's printers, under any name they are imported by)
     if helpers:
         low = bare.lower()
         if len(low) != len(bare):

@@ -18,7 +18,9 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches, names_secret_file, names_secret_file_path
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import FORMAT_FIELDS, dotted_name, last_name, literal_value, names_in, subclasses, subscript_literal
+from modelred_lint.names import (
+    FORMAT_FIELDS, dotted_name, is_string_literal, last_name, literal_value, names_in, subclasses, subscript_literal,
+)
 from modelred_lint.node_walk import descendants, fields_of
 
 
@@ -2215,7 +2217,8 @@ class Expressions:
             words = name_words(receiver) if receiver else ()
             if not words or words[-1] not in self.model.http_client_words:
                 return []
-            if self.names.imports_any(self.model.database_modules) and not self.names.imports_any(self.model.http_modules):
+            if words[-1] == "session" and not self._url_like(node) and self.names.imports_any(self.model.database_modules) \
+                    and not self.names.imports_any(self.model.http_modules):
                 return []  # (session.delete(user_api_key) of SQLAlchemy: a row deleted, no URL)
         url_at = 1 if name == "request" else 0
         plain = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
@@ -2232,6 +2235,16 @@ class Expressions:
             if type(url) in (cst.Name, cst.Attribute) and self.model.names_requested_secret_url(last_name(url)):
                 carried.append(Label(SECRET, f"`{dotted_name(url) or last_name(url)}`"))
         return carried
+
+    def _url_like(self, node: cst.Call) -> bool:
+        """Could the call's first argument be a URL: a text made here or written, or a
+        value named for one (`self.base_url`, `endpoint`)? A row (`session.delete(obj)`)
+        or a model class (`session.get(User, 1)`) is not."""
+        first = node.args[0].value if node.args and node.args[0].keyword is None else None
+        if first is None or is_string_literal(first) or type(first) in (cst.FormattedString, cst.BinaryOperation):
+            return True
+        words = name_words(last_name(first) or "") if type(first) in (cst.Name, cst.Attribute) else ()
+        return any(word in ("url", "uri", "endpoint", "path", "route", "link", "href") for word in words)
 
     def client_query_key(self, node: cst.Call, qualname: str, args: list) -> Optional[Label]:
         """The secret a query-key client is made with (its key parameter, by keyword or

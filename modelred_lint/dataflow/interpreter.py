@@ -255,6 +255,9 @@ class Interpreter(Expressions, Guards):
         if kind is cst.Raise:
             if node.exc is not None:
                 self.on_raise(node, env)
+            elif self.caught_texts:
+                # a bare `raise` in an except clause: the caught error goes on, its text with it
+                self.keyed_requests.extend(self.caught_texts[-1])
             self.raises = True
             return None
         if kind is cst.Continue or kind is cst.Break:
@@ -554,14 +557,42 @@ class Interpreter(Expressions, Guards):
             return None
         return index.value
 
+    def _fixed_strings(self, name: str):
+        """The display a name stands for on every path, for a key test: one the function
+        binds it to once, or the module's constant; not one either changes (`hidden =
+        []`, then `hidden = ["api_key"]` under a flag; HIDDEN.clear())."""
+        display = self.displays.get(name)
+        if display is not None:
+            return display if self._bound_once(name) and not self._mutated(name, getattr(self, "scope_body", None)) \
+                else None
+        module_value = getattr(getattr(self, "rule", None), "module_value", None)
+        value = module_value(name) if module_value is not None else None
+        if value is None or (type(value) is not cst.Tuple and self._mutated(name, getattr(self.rule, "_module", None))):
+            return None
+        return value
+
+    @staticmethod
+    def _mutated(name: str, body) -> bool:
+        """Is the name's value changed in place anywhere in the body (a method call on
+        it that is not a read, an augmented assignment, an item assigned)?"""
+        for node in descendants(body) if body is not None else ():
+            kind = type(node)
+            if kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
+                    and node.func.value.value == name and node.func.attr.value in _MUTATING_METHODS:
+                return True
+            if kind is cst.AugAssign and type(node.target) is cst.Name and node.target.value == name:
+                return True
+            if kind is cst.AssignTarget and type(node.target) is cst.Subscript and type(node.target.value) is cst.Name \
+                    and node.target.value.value == name:
+                return True
+        return False
+
     def narrow_keys(self, test, when_true: Env, when_false: Env) -> None:
         """A test on a key's name (`"key" in k.lower()`, `k in SECRET_FIELDS`): in the
         branch it leaves no field of a secret, the values read by that key hold none."""
         for key in set(names_in(test)) & set(self.key_fields):
             fields = self.key_fields[key][1]
-            module_value = getattr(getattr(self, "rule", None), "module_value", None)
-            constant = lambda name: self.displays.get(name) or (module_value(name) if module_value else None)  # noqa: E731
-            verdicts = {key_test(test, key, field, constant) for field in fields}
+            verdicts = {key_test(test, key, field, self._fixed_strings) for field in fields}
             if None in verdicts:
                 continue
             for env, truth in ((when_true, True), (when_false, False)):
@@ -888,7 +919,10 @@ class Interpreter(Expressions, Guards):
                 # requests.get(base_url, params=params))
                 text |= {Label(SECRET, k.what, param=k.param, origin=k.origin, named=True)
                          for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
-            taken = taken or catches
+            # (only a named clause takes them: `except requests.HTTPError:` then `except
+            # Exception as e` still gets requests' ConnectionError, which names the path and
+            # query; the model is httpx's, where the status error is the one naming the URL)
+            taken = taken or (catches and name is not None)
             self.caught_texts.append(text)
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
@@ -992,6 +1026,10 @@ class Interpreter(Expressions, Guards):
             labels = self.said_secret(value, labels)  # msg = f"token {token}"
         target_kind, value_kind = type(target), type(value)
         if target_kind is cst.Name and self.key_fields:
+            if target.value in self.key_fields:  # name = name.upper(): no longer the field's name
+                del self.key_fields[target.value]
+                for held in [v for v, of in self.key_pairs.items() if of == target.value]:
+                    del self.key_pairs[held]
             key = self._keyed_by(value) if value is not None else None
             if key is not None:
                 self.key_pairs[target.value] = key  # value = cfg.get(name)
@@ -1495,6 +1533,11 @@ def _handler_types(types) -> list:
     """The types an except clause names: `except (A, B)` or `except A`."""
     return [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
 
+
+# Methods that change a list or a set in place (a key test's names read from it then are
+# not the display's).
+_MUTATING_METHODS = frozenset({"append", "extend", "insert", "remove", "pop", "clear", "add", "discard", "update",
+                               "difference_update", "intersection_update", "symmetric_difference_update"})
 
 # The structure of a key over rows: no read by the key is of it (the rows' columns are the
 # values the key goes with).
