@@ -791,6 +791,8 @@ class _Scope:
 # The name an except clause without one gives its error, where a traceback of it is written.
 _CAUGHT = "\0caught"
 _TRACEBACK_PRINTS = frozenset({"print_exc", "print_exception"})
+# ... and those that give it as text (the rules' _FORMATTED_TRACEBACKS), by their last name.
+_TRACEBACK_TEXTS = frozenset({"format_exc", "format_exception", "format_exception_only"})
 
 
 def _traceback_call(node: ast.Call, name: Optional[str]) -> bool:
@@ -822,7 +824,8 @@ def _writes_traceback(body, printers: frozenset = _TRACEBACK_PRINTS) -> bool:
     for statement in body:
         for node in ast.walk(statement):
             if type(node) is ast.Call and (_traceback_call(node, _last_name(node.func))
-                                           or _last_name(node.func) in printers):
+                                           or _last_name(node.func) in printers
+                                           or _last_name(node.func) in _TRACEBACK_TEXTS):
                 return True
     return False
 
@@ -2988,6 +2991,8 @@ class _ScopeScan:
                             scope.assignments.append(([splat], _strict_atoms()))
                 if name in ("vars", "asdict") and node.args and type(node.args[0]) is ast.Name and node.args[0].id == "self":
                     atoms.names.add("self.__dict__")  # every attribute (see _share_attributes)
+                if name in _TRACEBACK_TEXTS and self._caught and self._caught[-1]:
+                    atoms.names.add(self._caught[-1])  # traceback.format_exc(): the caught error's text
                 if name == "format" and type(node.func) is ast.Attribute and any(k.arg is None for k in node.keywords):
                     # "...{password}...".format(**db): the template's fields are read (the
                     # rules' format_fields), db["password"] as it were

@@ -1710,9 +1710,14 @@ class Expressions:
             carried = self.command_secret(node, name, args)
             if carried is not None:
                 self.keyed_requests.append(quoting_error(carried, COMMAND_ERROR))
-        elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and self.caught_errors:
-            # traceback.format_exc() in `except ModelRedError`: the error's text and more
-            return frozenset({Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()")})
+        elif name in _FORMATTED_TRACEBACKS and qualname and qualname.startswith("traceback.") and (
+                self.caught_errors or (getattr(self, "caught_texts", None) and self.caught_texts[-1])):
+            # traceback.format_exc() in `except ModelRedError`: the error's text and more; in
+            # a clause whose error quotes a keyed URL, that text (log.error(format_exc()))
+            held = set(self.caught_texts[-1]) if getattr(self, "caught_texts", None) else set()
+            if self.caught_errors:
+                held.add(Label(SDK_ERROR, self.caught_errors[-1] or f"{qualname}()"))
+            return frozenset(held)
         elif name == "json" and func_kind is cst.Attribute and not node.args and (
                 self.token_request(func.value) or dotted_name(func.value) in self.token_responses):
             # body = resp.json() of an OAuth token request: the tokens, at their fields
