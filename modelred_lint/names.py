@@ -14,7 +14,7 @@ import functools
 import re
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from modelred_lint.lazy import cst
 
@@ -412,13 +412,6 @@ class NameTracker:
             if isinstance(star, cst.Param):
                 scope[star.name.value] = UNKNOWN
         self.scopes.append(scope)
-        # The function's own imports, before its body is walked: the rules read a function
-        # when the walk enters it (`import httpx` inside it says what its client is).
-        for statement in _imports_in(node.body):
-            if type(statement) is cst.Import:
-                self.visit_Import(statement)
-            else:
-                self.visit_ImportFrom(statement)
 
     def leave_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.pop()
@@ -470,24 +463,3 @@ class NameTracker:
     def visit_CompFor(self, node: cst.CompFor) -> None:
         self.bind(node.target, UNKNOWN)
 
-
-def _imports_in(block) -> Iterator[cst.CSTNode]:
-    """The import statements of a block (an indented block or a one-line suite), at any
-    depth of its compound statements and nested functions (a statement walk: no
-    expression is entered)."""
-    for statement in getattr(block, "body", ()):
-        kind = type(statement)
-        if kind is cst.Import or kind is cst.ImportFrom:
-            yield statement
-        elif kind is cst.SimpleStatementLine:
-            yield from _imports_in(statement)
-        elif isinstance(statement, cst.BaseCompoundStatement):
-            for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
-                         getattr(statement, "finalbody", None), *getattr(statement, "handlers", ()),
-                         *getattr(statement, "cases", ())):
-                if type(part) is cst.If:  # (elif)
-                    yield from _imports_in(cst.IndentedBlock(body=[part]))
-                elif isinstance(part, cst.BaseSuite):
-                    yield from _imports_in(part)
-                elif part is not None:
-                    yield from _imports_in(part.body)

@@ -264,28 +264,28 @@ def _constructed(block, classes) -> list[tuple[str, str]]:
     return out
 
 
-def _imports_ahead(module: cst.Module):
-    """The import statements of the module's top level and of the top level of its
-    functions' and methods' bodies."""
-    bodies = [module.body]
-    for statement in module.body:
+def _imports_ahead(block):
+    """The import statements of the module (or of a block), at any depth of its compound
+    statements, functions and classes: a statement walk, no expression entered. (A
+    nested function's own `import httpx` says what its client is, and the rules read a
+    function when the walk enters it, before the walk reaches that import; and those of
+    a `try:`, `try: from scrapfly import ScrapflyClient`, an optional dependency's.)"""
+    for statement in getattr(block, "body", ()):
         kind = type(statement)
-        if kind is cst.ClassDef and isinstance(statement.body, cst.IndentedBlock):
-            bodies += [s.body.body for s in statement.body.body
-                       if type(s) is cst.FunctionDef and isinstance(s.body, cst.IndentedBlock)]
-        elif kind is cst.FunctionDef and isinstance(statement.body, cst.IndentedBlock):
-            bodies.append(statement.body.body)
-    for body in bodies:
-        for statement in body:
-            # (and those of a `try:` there: `try: from scrapfly import ScrapflyClient`,
-            # `except ImportError: raise ...`, an optional dependency's usual import)
-            inner = statement.body.body if type(statement) is cst.Try and isinstance(statement.body, cst.IndentedBlock) \
-                else (statement,)
-            for line in inner:
-                if type(line) is cst.SimpleStatementLine:
-                    for small in line.body:
-                        if type(small) is cst.Import or type(small) is cst.ImportFrom:
-                            yield small
+        if kind is cst.Import or kind is cst.ImportFrom:
+            yield statement
+        elif kind is cst.SimpleStatementLine:
+            yield from _imports_ahead(statement)
+        elif isinstance(statement, cst.BaseCompoundStatement):
+            for part in (getattr(statement, "body", None), getattr(statement, "orelse", None),
+                         getattr(statement, "finalbody", None), *getattr(statement, "handlers", ()),
+                         *getattr(statement, "cases", ())):
+                if type(part) is cst.If:  # (elif)
+                    yield from _imports_ahead(cst.IndentedBlock(body=[part]))
+                elif isinstance(part, cst.BaseSuite):
+                    yield from _imports_ahead(part)
+                elif part is not None:
+                    yield from _imports_ahead(part.body)
 
 
 def _module_classes(module) -> list:
