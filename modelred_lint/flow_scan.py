@@ -75,8 +75,7 @@ def log_call_test(flow) -> Test:
     """A call of a log method or an output function, by its last name: the name standing
     alone and an opening bracket after it. Each name is looked for with str.find (a
     regex alternation tries every name at every position: twice the cost)."""
-    # (and traceback's printers: the caught error's traceback, _TRACEBACK_PRINTS)
-    names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls), *_TRACEBACK_PRINTS}))
+    names = tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls)}))
     renamed = output_tails(flow)
     # (an imported output helper, print_banner(...): its name's first word, the name
     # run to its end; written in any case, printBanner, PrintBanner)
@@ -537,8 +536,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
 # The last names of the calls that write a message (log methods, output functions, and
 # those that raise with it, pytest.fail), and of those imported under another name.
 _sink_names = PerOwner(lambda flow: (
-    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls)),
-                  "print_exc", "print_exception"})),
+    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
     output_tails(flow), tuple(sorted(flow.output_helper_words))))
 
 # The last names of the SDK's client classes, whose first positional argument is the key;
@@ -807,16 +805,6 @@ def _falsy_literal(value) -> bool:
     """False, None or the integer 0, written so (what the rules read as no traceback)."""
     return type(value) is ast.Constant and (value.value is False or value.value is None
                                             or (type(value.value) is int and value.value == 0))
-
-
-def _traceback_printers(tree) -> frozenset:
-    """The names traceback's printers are called by here: their own, and those they are
-    imported under (`from traceback import print_exc as show`)."""
-    names = set(_TRACEBACK_PRINTS)
-    for node in ast.walk(tree):
-        if type(node) is ast.ImportFrom and node.module == "traceback":
-            names.update(a.asname for a in node.names if a.asname and a.name in _TRACEBACK_PRINTS)
-    return frozenset(names)
 
 
 def _writes_traceback(body, printers: frozenset = _TRACEBACK_PRINTS) -> bool:
@@ -2407,10 +2395,11 @@ class _ScopeScan:
         return level
 
     def _printers_of(self) -> frozenset:
-        """The names traceback's printers are called by in this file (read once)."""
+        """The names traceback's printers are called by in this file: their own, and those
+        they are imported under (`from traceback import print_exc as show`; read once)."""
         if self._printers is None:
-            self._printers = _traceback_printers(self._tree) if "import" in self.text and "print_exc" in self.text \
-                else _TRACEBACK_PRINTS
+            self._printers = _TRACEBACK_PRINTS | frozenset(imported_as(self.text, _TRACEBACK_PRINTS)) \
+                if "print_exc" in self.text else _TRACEBACK_PRINTS
         return self._printers
 
     def _request_errors(self, body, caught: list, scope: _Scope) -> None:

@@ -507,7 +507,10 @@ class MessageSinks:
         (`raise ProviderError(f"request failed: {e}")`, `raise e`): whoever catches it
         holds that text, as it would the request's own error (the function's summary
         hands it to its callers, url_errors). A secret written into the message by name
-        is reported at the raise, and not followed further."""
+        is reported at the raise, and not followed further. (The message is read again only
+        where such an error can be in it: after a request or command whose error quotes one.)"""
+        if not (self.keyed_requests or self.quoted_any):
+            return
         if type(exc) is cst.Call and MessageSinks._builds_exception(exc):
             held = held.union(*(self.expr(part, env) for part in MessageSinks._exception_message(self, exc)))
         for label in held:

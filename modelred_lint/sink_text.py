@@ -68,11 +68,6 @@ def renames(text: str, names) -> bool:
     return bool(imported_as(text, names))
 
 
-# Calls that write the traceback of the error being handled, whatever their arguments
-# (a logger's exception method; traceback's printers).
-_TRACEBACK_WRITERS = frozenset({"exception", "print_exc", "print_exception"})
-
-
 def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) -> bool:
     """Could a sink of this code hold a name? `log_names`: the last names of the log
     methods and output functions; `renamed`: the last names of the output functions
@@ -107,8 +102,8 @@ def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) ->
                 dot = _before_at(bare, at)
                 if dot >= 0 and bare[dot] == "." and _before(bare, dot) in (")", "]"):
                     return True  # a call's or an item's log method: what the receiver was bound with
-                if name in _TRACEBACK_WRITERS and (name != "exception" or (dot >= 0 and bare[dot] == ".")):
-                    return True  # log.exception("failed"), print_exc(): the caught error's traceback
+                if name == "exception" and dot >= 0 and bare[dot] == ".":
+                    return True  # log.exception("failed"): the caught error's traceback, whatever the message
                 if _arguments_named(bare, opening.end() - 1):
                     return True
             at = bare.find(name, end)

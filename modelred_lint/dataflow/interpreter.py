@@ -153,6 +153,10 @@ class Interpreter(Expressions, Guards):
         self.key_fields: dict[str, tuple[Optional[str], frozenset]] = {}
         self.key_pairs: dict[str, str] = {}
         self._rows_read: Optional[tuple] = None
+        self._fixed: dict[str, object] = {}  # see _fixed_strings
+        # Did a request or a command whose error quotes a secret run here (caught or not)?
+        # Only then can a message hold such an error's text (see MessageSinks._raises_quoting).
+        self.quoted_any = False
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
         # iterated, each yields an element whole, a record with its secret field too.
         self.sequences: set[str] = set()
@@ -546,7 +550,7 @@ class Interpreter(Expressions, Guards):
         if kind is cst.Subscript and len(value.slice) == 1 and type(value.slice[0].slice) is cst.Index:
             receiver, index = value.value, value.slice[0].slice.value
         elif kind is cst.Call and value.args and not value.args[0].keyword and type(value.func) is cst.Attribute \
-                and value.func.attr.value in self.model.field_read_calls | {"getenv"}:
+                and (value.func.attr.value in self.model.field_read_calls or value.func.attr.value == "getenv"):
             receiver, index = value.func.value, value.args[0].value
         elif kind is cst.Call and type(value.func) is cst.Name and value.func.value == "getattr" and len(value.args) >= 2:
             receiver, index = value.args[0].value, value.args[1].value
@@ -561,15 +565,19 @@ class Interpreter(Expressions, Guards):
         """The display a name stands for on every path, for a key test: one the function
         binds it to once, or the module's constant; not one either changes (`hidden =
         []`, then `hidden = ["api_key"]` under a flag; HIDDEN.clear())."""
+        if name in self._fixed:  # (asked once per field a test is run for: read once per name)
+            return self._fixed[name]
         display = self.displays.get(name)
         if display is not None:
-            return display if self._bound_once(name) and not self._mutated(name, getattr(self, "scope_body", None)) \
+            fixed = display if self._bound_once(name) and not self._mutated(name, getattr(self, "scope_body", None)) \
                 else None
-        module_value = getattr(getattr(self, "rule", None), "module_value", None)
-        value = module_value(name) if module_value is not None else None
-        if value is None or (type(value) is not cst.Tuple and self._mutated(name, getattr(self.rule, "_module", None))):
-            return None
-        return value
+        else:
+            module_value = getattr(getattr(self, "rule", None), "module_value", None)
+            fixed = module_value(name) if module_value is not None else None
+            if fixed is not None and type(fixed) is not cst.Tuple and self._mutated(name, getattr(self.rule, "_module", None)):
+                fixed = None
+        self._fixed[name] = fixed
+        return fixed
 
     @staticmethod
     def _mutated(name: str, body) -> bool:
@@ -892,6 +900,7 @@ class Interpreter(Expressions, Guards):
         requests_before, sent_before = len(self.keyed_requests), len(self.keyed_sent)
         after_body = self.block(node.body, env)
         keyed = self.keyed_requests[requests_before:]
+        self.quoted_any = self.quoted_any or bool(keyed)
         body_end = len(self.keyed_requests)  # (what the else and the clauses raise is not caught here)
         sent = self.keyed_sent[sent_before:]
         if after_body is not None and node.orelse is not None:
