@@ -389,6 +389,10 @@ class MessageSinks:
             self._report_text(code, expr, env, SDK_ERROR, None, structures=structures)
             return
         places = (summary.message_places or {}).get((index, code))
+        quoting = next((q for i, c, q in summary.quoting_messages if i == index and c == code), None)
+        if quoting is not None:
+            self._report_quoting_wrapper(call, summary, index, code, param, expr, env, places, method, quoting)
+            return
         # The top-level statement the message is written in: the module function's own, or
         # for the class's own method the caller's (the same class)
         if method is not None:
@@ -423,6 +427,38 @@ class MessageSinks:
         for node, statement in places:
             self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
                            related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
+
+    def _report_quoting_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
+                                places, method, quoting: str) -> None:
+        """fetch(f"https://...?key={key}") where fetch catches its request's error and
+        writes the error's text into a message: what the caller hands is a URL (or a
+        command), not a message, so the leak is the wrapper's message, reported there, and
+        the caller's text keeps the secret it needs (no fix: the URL must still carry
+        it; the wrapper's error text is for the wrapper to stop writing). Reported at the
+        call, still without a fix, where the wrapper's place is not known."""
+        found = [f for f in self.witnesses(expr, env, SECRET) if not f[2].path]
+        if not found:
+            return
+        witness, _, label = found[0]
+        shown = dotted_name(_shown_expression(witness))
+        what = f"`{shown}`" if shown else label.what
+        callee = dotted_name(call.func) or "the callee"
+        where = "an exception message" if code == "MR020" else "log or console output"
+        remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+        shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
+        handed = f"{what}, handed to `{callee}()` as its parameter `{param}`"
+        wrapper = self.top if method is not None else \
+            self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        if places and wrapper is not None:
+            message = (f"The text written into {where} here is {quoting}{handed}: {QUOTING_ERRORS[quoting]}; "
+                       f"show {shown_instead}, or {remedy}")
+            for node, statement in places:
+                self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
+                               related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
+            return
+        message = (f"`{callee}()` writes into {where} the text of {quoting}{handed}: {QUOTING_ERRORS[quoting]}; "
+                   f"{remedy}, or have `{callee}()` show {shown_instead}")
+        self.rule.emit(code, expr, message, None, self)
 
     def _prompt_default(self, call: cst.Call) -> Optional[cst.Arg]:
         """The default a prompt shows and gives back (positional-default-calls: by keyword
@@ -1066,6 +1102,9 @@ class MessageSummary:
                 continue
             if label.kind is SECRET and label.param is not None:
                 self.messages.add((label.param, code))
+                quoting = next((p for p in QUOTING_ERRORS if label.what.startswith(p)), None)
+                if quoting is not None:
+                    self.quoting_messages.add((label.param, code, quoting))
                 # (every place, each a leak of its own, once however often the body is read)
                 places = self.message_places.setdefault((label.param, code), [])
                 if len(places) < _PLACES_HELD and not any(held is part for held, _ in places):
