@@ -185,7 +185,7 @@ SHARED = {
                     "model-parsers", "serializer-bases", "validated-fields", "field-validating-keywords",
                     "validated-attributes", "route-attributes", "plain-converters", "cli-option-calls",
                     "cli-argument-calls", "cli-validated-types", "cli-validating-keywords",
-                    "cli-validating-actions", "list-parameters", "validated-components", "plain-callables",
+                    "cli-validating-actions", "cli-path-types", "list-parameters", "validated-components", "plain-callables",
                     "responder-methods", "route-name-first", "untrusted-attribute-paths",
                 )
             },

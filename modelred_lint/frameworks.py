@@ -71,6 +71,7 @@ class FrameworkModel:
     cli_validated_types: frozenset[str]
     cli_validating_keywords: frozenset[str]
     cli_validating_actions: frozenset[str]
+    cli_path_types: frozenset[str]
     list_parameters: frozenset[str]
     choice_components: tuple[tuple[tuple[str, ...], int, str], ...] = ()
     validated_components: tuple[str, ...] = ()
@@ -145,6 +146,7 @@ class FrameworkModel:
             cli_validated_types=names("cli-validated-types") | frozenset(EXTRA_VALIDATED_TYPES.value(options)),
             cli_validating_keywords=names("cli-validating-keywords"),
             cli_validating_actions=names("cli-validating-actions"),
+            cli_path_types=names("cli-path-types"),
             list_parameters=names("list-parameters"),
             source_call_names=source_call_names,
             choice_components=tuple(

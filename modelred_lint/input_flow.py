@@ -14,7 +14,7 @@ from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
 from modelred_lint.documented_parameters import documented_parameters
 from modelred_lint.names import dotted_name, last_name, literal_value
-from modelred_lint.secret_records import annotation_names
+from modelred_lint.secret_records import annotation_names, holds_no_secret
 
 
 def entry_env(rule, node: cst.FunctionDef) -> Env:
@@ -39,6 +39,7 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
         if any(rule._namer.name_label(p.name.value) is not None for p in all_params)
         else (frozenset(), frozenset())
     )
+    paths = _path_options(rule, node) if node.decorators else frozenset()
     for index, param in enumerate(all_params):
         name = param.name.value
         if index == 0 and name in ("self", "cls"):
@@ -59,8 +60,8 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
         secret = rule._namer.name_label(name)
         if secret is not None and secret.kind is MAYBE_SECRET and matches(node.name.value, rule.model.text_token_functions):
             secret = None  # on_llm_new_token(self, token): a generated token, not a credential
-        if secret is not None and name not in described and not (
-            annotation is not None and (dotted_name(annotation) in rule.model.non_secret_types or any(
+        if secret is not None and name not in described and name not in paths and not (
+            annotation is not None and (holds_no_secret(annotation, rule.model) or any(
                 rule.vocab.names_a_credential_object(n) for n in annotation_names(annotation)))
         ):
             labels.add(secret)  # (require_api_key: bool holds no key)
@@ -71,6 +72,32 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
             labels.add(Label(CLIENT, name))
         env.set(name, frozenset(labels))
     return env
+
+
+def _path_options(rule, node: cst.FunctionDef) -> frozenset:
+    """The parameters a command's options hand a path or an open file (click's
+    `@click.option("--credentials", type=click.Path(exists=True))`): where a file is,
+    not what it holds, whatever the option is called. By the parameter's name as click
+    makes it: the name given alone, else the longest option's, dashes made underscores."""
+    frameworks = rule.model.frameworks
+    if frameworks is None:
+        return frozenset()
+    out = set()
+    for decorator in node.decorators:
+        call = decorator.decorator
+        if type(call) is not cst.Call or last_name(call.func) not in frameworks.cli_option_calls:
+            continue
+        kind = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "type"), None)
+        if kind is None or last_name(kind.func if type(kind) is cst.Call else kind) not in frameworks.cli_path_types:
+            continue
+        names = [literal_value(a.value) for a in call.args if a.keyword is None]
+        names = [n for n in names if n]
+        plain = [n for n in names if not n.startswith("-")]
+        if plain:
+            out.add(plain[0])
+        elif names:
+            out.add(max(names, key=len).lstrip("-").replace("-", "_").lower())
+    return frozenset(out)
 
 
 @dataclass

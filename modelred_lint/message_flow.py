@@ -436,12 +436,14 @@ class MessageSinks:
         the caller's text keeps the secret it needs (no fix: the URL must still carry
         it; the wrapper's error text is for the wrapper to stop writing). Reported at the
         call, still without a fix, where the wrapper's place is not known."""
-        found = [f for f in self.witnesses(expr, env, SECRET) if not f[2].path]
+        # (at any field: a query's params={"appid": key} is the URL's too)
+        found = list(self.witnesses(expr, env, SECRET))
         if not found:
             return
-        witness, _, label = found[0]
+        witness, _, label = min(found, key=lambda f: len(f[2].path))
         shown = dotted_name(_shown_expression(witness))
-        what = f"`{shown}`" if shown else label.what
+        # (a structure's name says less than the secret it holds: `OPEN_WEATHER_API_KEY`, not `params`)
+        what = f"`{shown}`" if shown and not label.path else label.what
         callee = dotted_name(call.func) or "the callee"
         where = "an exception message" if code == "MR020" else "log or console output"
         remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"

@@ -106,7 +106,7 @@ def field_order(node) -> tuple[str, ...]:
 def clean_fields(node, model) -> frozenset:
     """The annotated fields of a class that hold no secret whatever their names: a
     SecretStr prints as stars, a bool or a number is a setting (require_api_key: bool),
-    and so is a connection URL whose default carries no credentials."""
+    a path is where a file is (credentials_file: Path), and so is a connection URL whose default carries no credentials."""
     out = set()
     for statement in node.body.body:
         if not isinstance(statement, cst.SimpleStatementLine):
@@ -114,9 +114,8 @@ def clean_fields(node, model) -> frozenset:
         for small in statement.body:
             if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
                 names = annotation_names(small.annotation.annotation)
-                if model.secret_hiding_types.intersection(names) or (
-                    names and set(names) <= model.non_secret_types | {"Optional", "None"}
-                ) or _url_without_credentials(small.value):
+                if model.secret_hiding_types.intersection(names) or holds_no_secret(small.annotation.annotation, model) \
+                        or _url_without_credentials(small.value):
                     out.add(small.target.value)
     return frozenset(out)
 
@@ -168,6 +167,19 @@ def _url_without_credentials(value) -> bool:
 
 def _called(node):
     return node.func if isinstance(node, cst.Call) else node
+
+
+# What an annotation may also be made of without saying more than its types do
+# (`typing.Optional[pathlib.Path]`).
+_TYPE_WRAPPERS = frozenset(("Optional", "Union", "None", "typing", "pathlib", "os"))
+
+
+def holds_no_secret(annotation, model) -> bool:
+    """Is an annotation made only of types that hold no secret, whatever the name
+    annotated (require_api_key: bool, credentials_file: Optional[Path])? `str | Path`
+    may still be a key's text."""
+    names = set(annotation_names(annotation))
+    return bool(names - _TYPE_WRAPPERS) and names <= model.non_secret_types | _TYPE_WRAPPERS
 
 
 def annotation_names(annotation) -> list:

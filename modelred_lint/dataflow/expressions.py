@@ -1138,7 +1138,13 @@ class Expressions:
             # resp.url.split("?")[0]: the URL without its query, where the secret was
             labels = frozenset(l for l in labels if not l.what.startswith(RESPONSE_URL))
         whole = labels
-        labels = field_of(labels, key)
+        named = self._plain_loop_fields(node) if key is None else None
+        if named is not None:
+            # cfg[key] of `for key in ALLOWED_TAGS - internal`: one of those fields, none a
+            # secret's (not any field: a summary would hand on the caller's whole cfg)
+            labels = frozenset().union(*(field_of(labels, field) for field in named))
+        else:
+            labels = field_of(labels, key)
         if base and isinstance(key, str) and f"{base}.{key}" in getattr(self, "secret_uses", ()):
             # Together(api_key=cfg["together_key"]), {"Authorization": f"Basic {cfg['rest_key']}"}:
             # the function uses that field as a key (secret_uses.py)
@@ -1249,6 +1255,22 @@ class Expressions:
         if every:
             labels |= at_field(every, ANY_FIELD)
         return frozenset(labels)
+
+    def _plain_loop_fields(self, node) -> Optional[tuple]:
+        """The texts a one-item subscript's key takes (see _plain_loop_texts)."""
+        if len(node.slice) != 1 or type(node.slice[0].slice) is not cst.Index:
+            return None
+        return self._plain_loop_texts(node.slice[0].slice.value)
+
+    def _plain_loop_texts(self, key) -> Optional[tuple]:
+        """The texts a key expression takes, where it is a loop variable over a constant's
+        strings none of which names a secret (see Interpreter.loop_values), else None."""
+        if type(key) is not cst.Name:
+            return None
+        texts = getattr(self, "loop_values", {}).get(key.value)
+        if not texts or not all(isinstance(t, str) for t in texts) or any(self.vocab.is_secret_name(t) for t in texts):
+            return None
+        return texts
 
     def _subscript_key(self, node) -> Optional[str]:
         """`x["api_key"]`, `x[API_KEY_FIELD]`, `data[CONF_API_KEY]`: the field a one-item
@@ -2298,7 +2320,9 @@ class Expressions:
                 known = env.get(f"{base}.{key}") if base else None
                 if known is not None and not known:
                     return known  # `if not creds.get("api_key"): raise ...(creds.get("api_key"))`
-                out = field_of(receiver, key)
+                named = self._plain_loop_texts(node.args[0].value) if key is None and node.args else None
+                out = frozenset().union(*(field_of(receiver, field) for field in named)) if named is not None \
+                    else field_of(receiver, key)  # (cfg.get(key) of a loop over plain names: see expr_Subscript)
                 structure = self.structure_label(key) if key else None
                 if structure is not None:
                     out |= {structure}  # deployment.get("litellm_params", {})

@@ -74,6 +74,10 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
 
 
 
+
+# Calls that give a collection's items, in some order (for name in sorted(NAMES)).
+_ORDERINGS = frozenset(("sorted", "list", "tuple", "set", "frozenset"))
+
 class Interpreter(Expressions, Guards):
     """Interprets one function body. Subclasses report at sinks."""
 
@@ -681,6 +685,15 @@ class Interpreter(Expressions, Guards):
         rule = getattr(self, "rule", None)
         if rule is None or not hasattr(rule, "module_value"):
             return
+        while method is None:
+            # (some of a constant's strings, in some order: ALLOWED - internal, sorted(ALLOWED))
+            if type(base) is cst.BinaryOperation and type(base.operator) in (cst.Subtract, cst.BitAnd):
+                base = base.left
+            elif type(base) is cst.Call and type(base.func) is cst.Name and base.func.value in _ORDERINGS \
+                    and len(base.args) == 1 and base.args[0].keyword is None and not base.args[0].star:
+                base = base.args[0].value
+            else:
+                break
         if type(base) in (cst.List, cst.Tuple, cst.Set) and method is None:
             value = base
         elif isinstance(base, cst.Name):
