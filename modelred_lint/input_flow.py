@@ -78,7 +78,8 @@ def _path_options(rule, node: cst.FunctionDef) -> frozenset:
     """The parameters a command's options hand a path or an open file (click's
     `@click.option("--credentials", type=click.Path(exists=True))`): where a file is,
     not what it holds, whatever the option is called. By the parameter's name as click
-    makes it: the name given alone, else the longest option's, dashes made underscores."""
+    makes it: the name given alone, else the first long option's (the first option's where
+    there is none), dashes made underscores."""
     frameworks = rule.model.frameworks
     if frameworks is None:
         return frozenset()
@@ -91,12 +92,13 @@ def _path_options(rule, node: cst.FunctionDef) -> frozenset:
         if kind is None or last_name(kind.func if type(kind) is cst.Call else kind) not in frameworks.cli_path_types:
             continue
         names = [literal_value(a.value) for a in call.args if a.keyword is None]
-        names = [n for n in names if n]
+        names = [n for n in names if isinstance(n, str) and n]
         plain = [n for n in names if not n.startswith("-")]
+        long = [n for n in names if n.startswith("--")]
         if plain:
             out.add(plain[0])
         elif names:
-            out.add(max(names, key=len).lstrip("-").replace("-", "_").lower())
+            out.add((long or names)[0].lstrip("-").replace("-", "_").lower())
     return frozenset(out)
 
 

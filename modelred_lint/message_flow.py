@@ -26,6 +26,7 @@ from modelred_lint.lazy import cst
 from modelred_lint.names import described_holes, dotted_name, is_string_literal, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
+from modelred_lint.secret_records import holds_no_secret
 
 REDACTED = "[REDACTED]"
 # A name written as a literal: a field's, an option's, a sort key's (linear: one class and
@@ -308,7 +309,7 @@ class MessageSinks:
             # name, not a secret; but one the wrapper shows whole, dump(cfg), still shows
             # the secret a structure handed to it holds at a field)
             describing = name is not None and self.vocab.names_a_description(name)
-            if name is None or self.vocab.is_secret_name(name) \
+            if name is None or (self.vocab.is_secret_name(name) and not self._typed_clean(wrapper, name)) \
                     or (describing and not (structures and self.vocab.names_a_configuration(name))):
                 continue  # reported inside the wrapper; or a name, not a secret (_validate_name(n))
             if wrapper is not None:
@@ -389,7 +390,7 @@ class MessageSinks:
             self._report_text(code, expr, env, SDK_ERROR, None, structures=structures)
             return
         places = (summary.message_places or {}).get((index, code))
-        quoting = next((q for i, c, q in summary.quoting_messages if i == index and c == code), None)
+        quoting = next((q for i, c, q in sorted(summary.quoting_messages) if i == index and c == code), None)
         if quoting is not None:
             self._report_quoting_wrapper(call, summary, index, code, param, expr, env, places, method, quoting)
             return
@@ -409,8 +410,11 @@ class MessageSinks:
             # its place could change what the helper does with it)
             imported = inherited or (
                 method is None and isinstance(call.func, cst.Name) and call.func.value not in self.summaries)
+            # (nor where the wrapper also makes a request of what it is handed: the caller's
+            # text is a URL the request needs whole, not only a message)
+            requested = index in summary.url_error_params or any(i == index for i, _ in summary.requested_messages)
             self._report_text(code, expr, env, kind, None, structures=structures,
-                              fixable=not imported or _makes_text(expr),
+                              fixable=(not imported or _makes_text(expr)) and not requested,
                               through=f"`{dotted_name(call.func)}()`" if imported else None)
             return
         found = [f for f in self.witnesses(expr, env, kind) if structures or not f[2].path]
@@ -427,6 +431,18 @@ class MessageSinks:
         for node, statement in places:
             self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
                            related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
+
+    def _typed_clean(self, wrapper, name: str) -> bool:
+        """Is the wrapper's parameter annotated with a type that holds no secret
+        (credentials: Path)? Not reported inside it then, whatever its name: a caller that
+        hands it a secret anyway is reported here."""
+        if wrapper is None:
+            return False
+        params = wrapper.params
+        param = next((p for p in (*params.posonly_params, *params.params, *params.kwonly_params)
+                      if p.name.value == name), None)
+        return param is not None and param.annotation is not None \
+            and holds_no_secret(param.annotation.annotation, self.model)
 
     def _report_quoting_wrapper(self, call: cst.Call, summary, index: int, code: str, param: str, expr, env: Env,
                                 places, method, quoting: str) -> None:
@@ -1107,6 +1123,8 @@ class MessageSummary:
                 quoting = next((p for p in QUOTING_ERRORS if label.what.startswith(p)), None)
                 if quoting is not None:
                     self.quoting_messages.add((label.param, code, quoting))
+                else:
+                    self.plain_messages.add((label.param, code))
                 # (every place, each a leak of its own, once however often the body is read)
                 places = self.message_places.setdefault((label.param, code), [])
                 if len(places) < _PLACES_HELD and not any(held is part for held, _ in places):

@@ -1753,7 +1753,9 @@ class FlowRules(Rule):
             messages=frozenset(interpreter.messages),
             message_places=interpreter.message_places or None,
             whole_messages=frozenset(interpreter.whole_messages),
-            quoting_messages=frozenset(interpreter.quoting_messages),
+            quoting_messages=frozenset(q for q in interpreter.quoting_messages
+                                       if q[:2] not in interpreter.plain_messages),
+            requested_messages=frozenset(q[:2] for q in interpreter.quoting_messages),
             field_messages=interpreter.field_messages or None,
             kwarg=(kwarg, node.params.star_kwarg.name.value) if kwarg is not None else None,
             star=(starred, node.params.star_arg.name.value,
@@ -1795,7 +1797,8 @@ class SummaryInterpreter(MessageSummary, LoopGuards, Interpreter):
         self.messages: set[tuple[int, str]] = set()  # (parameter position, MR020/MR021)
         self.message_places: dict = {}  # (parameter position, rule) -> (sink node, statement)
         self.whole_messages: set[tuple[int, str]] = set()
-        self.quoting_messages: set[tuple[int, str]] = set()  # (see Summary.quoting_messages)
+        self.quoting_messages: set[tuple[int, str, str]] = set()  # (see Summary.quoting_messages)
+        self.plain_messages: set[tuple[int, str]] = set()  # (and the others)
         self.field_messages: dict = {}  # (parameter position, rule, fields) -> (sink node, statement)
 
     def on_call(self, node: cst.Call, name, receiver, args, env: Env) -> None:

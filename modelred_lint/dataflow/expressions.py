@@ -1265,7 +1265,7 @@ class Expressions:
     def _plain_loop_texts(self, key) -> Optional[tuple]:
         """The texts a key expression takes, where it is a loop variable over a constant's
         strings none of which names a secret (see Interpreter.loop_values), else None."""
-        if type(key) is not cst.Name:
+        if type(key) is not cst.Name or key.value not in getattr(self, "plain_loops", ()):
             return None
         texts = getattr(self, "loop_values", {}).get(key.value)
         if not texts or not all(isinstance(t, str) for t in texts) or any(self.vocab.is_secret_name(t) for t in texts):

@@ -149,6 +149,10 @@ class Interpreter(Expressions, Guards):
         self.token_bodies: set[str] = set()  # data = {"grant_type": ...}: a token request's body
         self.hiding_instances: set[str] = set()  # names bound to an object that hides its keys
         self.loop_values: dict[str, tuple] = {}  # loop variables over a module constant's strings
+        # Of those, the ones in their loop's body and not bound since, whose loop is over a
+        # display of literal texts that nothing changes: the texts are all it can be (see
+        # expressions._plain_loop_texts; the others' texts are read only to find a secret's)
+        self.plain_loops: set[str] = set()
         # Loop variables over a structure's keys or over names (`for k, v in cfg.items()`,
         # `for name in ("OPENAI_API_KEY", "MODEL")`): the structure's dotted name (None: any
         # read by the name) and the names among them of fields that hold a secret; and the
@@ -495,11 +499,14 @@ class Interpreter(Expressions, Guards):
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
-        return self.loop(
-            env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e),
-                            self._note_key_fields(node.target, node.iter, labels), self.block(node.body, e))[2],
-            node.orelse, node, target_keys(node.target),
-        )
+        try:
+            return self.loop(
+                env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e),
+                                self._note_key_fields(node.target, node.iter, labels), self.block(node.body, e))[2],
+                node.orelse, node, target_keys(node.target),
+            )
+        finally:
+            self.plain_loops.difference_update(names_in(node.target))  # (after the loop: its last value, or none)
 
     def _note_key_fields(self, target, iterated, labels: frozenset) -> None:
         """What a loop's variables are of, for the tests on a key's name (key_fields)."""
@@ -637,7 +644,7 @@ class Interpreter(Expressions, Guards):
     def bind_iteration(self, target, iterated, labels: frozenset, env: Env) -> None:
         """The loop variable(s) of `for target in iterated`: `for name, value in
         d.items()` gives the keys (names) nothing of the values' secrets."""
-        self._note_loop_values(target, iterated)
+        self._note_loop_values(target, iterated, env)
         if (
             isinstance(target, cst.Tuple)
             and len(target.elements) == 2
@@ -670,13 +677,14 @@ class Interpreter(Expressions, Guards):
         mapping = self.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
 
-    def _note_loop_values(self, target, iterated) -> None:
+    def _note_loop_values(self, target, iterated, env: Optional[Env] = None) -> None:
         """The strings a loop variable takes from a module constant (`PROVIDER_ENV =
         {"openai": "OPENAI_API_KEY", ...}`; its keys, its values by `.items()` or
         `.values()`, a list's elements) or from a literal tuple of them (`for name in
         (USER_VAR, PASSWORD_VAR)`, module constants bound to strings): see variable_name."""
         for name in names_in(target):
             self.loop_values.pop(name, None)
+            self.plain_loops.discard(name)
             for field in [k for k in self.loop_values if k.startswith(name + ".")]:
                 del self.loop_values[field]  # (spec.key_env of the last loop over spec)
         method = last_name(iterated.func) if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) \
@@ -713,6 +721,10 @@ class Interpreter(Expressions, Guards):
             taken = [(target, values if method == "values" else keys)]
         for element, rows in taken:
             self._take_column(element, rows)
+            if type(element) is cst.Name and rows and all(type(r) is cst.SimpleString for r in rows) \
+                    and (value is base or (isinstance(base, cst.Name) and self._fixed_strings(base.value) is value
+                                           and (base.value in self.displays or (env is not None and env.get(base.value) is None)))):
+                self.plain_loops.add(element.value)  # (literal texts all, in a display nothing changes)
 
     def _take_column(self, element, rows) -> None:
         """A loop variable takes the strings of its rows; a tuple of variables, each its
@@ -823,7 +835,8 @@ class Interpreter(Expressions, Guards):
 
     def _loop_state(self) -> tuple:
         """What a pass over a loop's body reads besides the environment, keyed by name."""
-        return (dict(self.field_aliases), dict(self.loop_values), dict(self.keyed_responses), set(self.token_responses),
+        return (dict(self.field_aliases), dict(self.loop_values), set(self.plain_loops), dict(self.keyed_responses),
+                set(self.token_responses),
                 set(self.plain_responses), dict(self.dict_displays),
                 set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences),
                 set(self.token_bodies), dict(self.displays), dict(self.appended_parts), dict(self.response_bodies))
@@ -1046,6 +1059,7 @@ class Interpreter(Expressions, Guards):
         # (By exact type: LibCST's node classes are ABCs, whose isinstance() is slow.)
         if value is not None and type(target) is cst.Name:
             labels = self.said_secret(value, labels)  # msg = f"token {token}"
+            self.plain_loops.discard(target.value)  # (a loop variable bound again: not one of the texts)
         target_kind, value_kind = type(target), type(value)
         if target_kind is cst.Name and self.key_fields:
             if target.value in self.key_fields:  # name = name.upper(): no longer the field's name

@@ -203,10 +203,13 @@ class Summary:
     # Of those, the ones where the parameter itself is in the message, not only a field
     # read from it (a structure handed in shows every field)
     whole_messages: frozenset = EMPTY
-    # (position, rule) of those whose text there is a caught error's that quotes what the
-    # parameter is made into (def fetch(url): ... except Exception as e: raise X(f"{e}")):
+    # (position, rule, how) of those whose text there is, at every place, only a caught
+    # error's that quotes what the parameter is made into (def fetch(url): ... except Exception as e: raise X(f"{e}")):
     # the caller hands a URL or a command, not a message, and the leak is the wrapper's
     quoting_messages: frozenset = EMPTY
+    # (position, rule) of every message through a parameter a request of its own is made
+    # of, whether or not the parameter is also written plainly (no caller's fix rewrites it)
+    requested_messages: frozenset = EMPTY
     # (position, name) of its `**kwargs` parameter, if it has one and no *args: a message
     # position equal to it is every keyword argument not named after a parameter
     kwarg: Optional[tuple] = None
