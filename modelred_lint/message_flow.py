@@ -454,12 +454,18 @@ class MessageSinks:
         call, still without a fix, where the wrapper's place is not known."""
         # (at any field: a query's params={"appid": key} is the URL's too)
         found = list(self.witnesses(expr, env, SECRET))
-        if not found:
+        keyed = self.keyed_response(expr) if not found else None
+        if keyed is not None:
+            # check(resp) of a response to a keyed request: the secret its URL carried
+            witness, what = expr, next((keyed.what[len(p):] for p in QUOTING_ERRORS if keyed.what.startswith(p)),
+                                       keyed.what)
+        elif not found:
             return
-        witness, _, label = min(found, key=lambda f: len(f[2].path))
-        shown = dotted_name(_shown_expression(witness))
-        # (a structure's name says less than the secret it holds: `OPEN_WEATHER_API_KEY`, not `params`)
-        what = f"`{shown}`" if shown and not label.path else label.what
+        else:
+            witness, _, label = min(found, key=lambda f: len(f[2].path))
+            shown = dotted_name(_shown_expression(witness))
+            # (a structure's name says less than the secret it holds: `OPEN_WEATHER_API_KEY`, not `params`)
+            what = f"`{shown}`" if shown and not label.path else label.what
         callee = dotted_name(call.func) or "the callee"
         where = "an exception message" if code == "MR020" else "log or console output"
         remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"

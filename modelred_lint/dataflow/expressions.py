@@ -1753,6 +1753,14 @@ class Expressions:
                 else self.keyed_responses.get(dotted_name(func.value) or "")
             if keyed is not None:
                 self.keyed_requests.append(keyed)
+            else:
+                # def check(resp): resp.raise_for_status(): its error names the URL of the
+                # request the caller made (in a summary, the parameter's marker: the
+                # caller's response says whether that URL carried a secret)
+                marker = min((l for l in receiver if l.kind is SECRET and not l.path and l.param is not None),
+                             key=lambda l: l.param, default=None)
+                if marker is not None:
+                    self.keyed_requests.append(quoting_error(marker, URL_ERROR))
         if name == "format" and func_kind is cst.Attribute and any(a.star == "**" for a in node.args):
             formatted = self.format_fields(node, args, env)
             if formatted is not None:
@@ -2028,15 +2036,30 @@ class Expressions:
         """set_webhook(token, url), whose request's URL is made of the parameter the caller
         hands the token to: that request's errors name the URL, and reach the caller with
         the secret it gave there (in a summary, a parameter's marker: its own callers say)."""
-        positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
+        positional = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
         for index in sorted(summary.url_error_params):
             at = index - skip
             name = summary.params[index]
             given = positional[at] if 0 <= at < len(positional) else next(
-                (labels for arg, labels in zip(node.args, args) if arg.keyword is not None and arg.keyword.value == name),
-                None)
-            if given:
-                self.keyed_requests.extend(_url_errors(given))
+                ((arg, labels) for arg, labels in zip(node.args, args)
+                 if arg.keyword is not None and arg.keyword.value == name), None)
+            if given is None:
+                continue
+            if given[1]:
+                self.keyed_requests.extend(_url_errors(given[1]))
+            keyed = self.keyed_response(given[0].value)
+            if keyed is not None:
+                self.keyed_requests.append(keyed)  # check(resp) of a keyed request's response
+
+    def keyed_response(self, expr) -> Optional[Label]:
+        """The quoting label of a response to a request whose URL carries a secret
+        (`resp` of resp = requests.get(keyed URL), or the call itself), or None."""
+        if type(expr) is cst.Await:
+            expr = expr.expression
+        if type(expr) is cst.Call:
+            return self.keyed_calls.get(id(expr))
+        name = dotted_name(expr)
+        return self.keyed_responses.get(name) if name else None
 
     @staticmethod
     def called(returned: frozenset, args: list, skip: int) -> frozenset:
