@@ -55,6 +55,9 @@ from modelred_lint.triggers import (
 )
 
 
+_HTTP_METHODS = frozenset(("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"))
+
+
 @dataclass(frozen=True)
 class FlowScopes:
     raises: bool  # a function holds a secret source and a raise
@@ -2458,7 +2461,10 @@ class _ScopeScan:
         """A request's URL and query (url=, params=; the second positional argument of
         `request`), or a command's line (its first positional argument, args=)."""
         atoms = _Atoms()
-        url_at = 1 if name == "request" else 0
+        first = call.args[0] if call.args else None
+        # (as the rules: the URL second after a method's name, client.stream("POST", url))
+        url_at = 1 if name == "request" or (type(first) is ast.Constant and type(first.value) is str
+                                             and first.value.upper() in _HTTP_METHODS) else 0
         splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
         parts = [arg for index, arg in enumerate(call.args) if splat or index in (0, url_at)]
         parts += [k.value for k in call.keywords if k.arg is None or k.arg in ("url", "params", "args")]
