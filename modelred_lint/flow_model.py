@@ -189,6 +189,7 @@ class DataflowModel:
     web_app_modules: tuple[str, ...] = ()
     # Requests whose errors name their URL (see http-request-methods in dataflow.yaml).
     http_request_methods: frozenset[str] = frozenset()
+    method_first_requests: frozenset[str] = frozenset()
     query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
     token_url_prefixes: tuple[str, ...] = ()  # f"https://api.telegram.org/bot{t}": see token-url-prefixes
     requested_secret_url_words: frozenset[str] = frozenset()  # requests.post(self.webhook_url): see requested-secret-url-words
@@ -358,6 +359,7 @@ class DataflowModel:
             request_credential_fields=dict(data.get("request-credential-fields", {})),
             web_app_modules=names("web-app-modules"),
             http_request_methods=frozenset(names("http-request-methods")),
+            method_first_requests=frozenset(names("method-first-requests")),
             query_key_fields=frozenset(names("query-key-fields")),
             token_url_prefixes=tuple(names("token-url-prefixes")),
             requested_secret_url_words=frozenset(names("requested-secret-url-words")),

@@ -55,9 +55,6 @@ from modelred_lint.triggers import (
 )
 
 
-_HTTP_METHODS = frozenset(("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"))
-
-
 @dataclass(frozen=True)
 class FlowScopes:
     raises: bool  # a function holds a secret source and a raise
@@ -959,6 +956,8 @@ class _ScopeScan:
         self._url_builder_tails, self._minting_tails, self._minting_pairs = _call_names_of(flow)
         self._dump_calls = flow.field_dump_calls
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
+        self._status_raised: dict[int, frozenset] = {}  # see _raises_status_of
+        self._raises_status = False
         self._tree: Optional[ast.AST] = None
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
         self.text = ""  # the file's text (see _wrapping_decorators)
@@ -984,6 +983,7 @@ class _ScopeScan:
         self._client_aliases = imported_as(self.text, self._query_client_tails)
         # (does the text write a token URL's prefix at all? Then its literals are read for one)
         self._token_urls = tuple(p for p in self.flow.token_url_prefixes if p in self.text)
+        self._raises_status = "raise_for_status" in self.text  # (see _raises_status_of)
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
         # (and the classes nested in them, made as self.Valves(): the rules' _module_classes)
@@ -1346,6 +1346,8 @@ class _ScopeScan:
         params = {p for p in (*function.params, function.shape[1], function.shape[2]) if p}
         if not params:
             return False
+        if self._raises_status_of(function) & params:
+            return True  # def check(response): response.raise_for_status(): the caller's request's URL
         for call, method in function.requests:
             if self._is_request(call, method) and self._backward(
                     function, self._reaching_names(self._request_arguments(call, method, function))) & params:
@@ -1353,6 +1355,18 @@ class _ScopeScan:
         return any(wrapper in param_helpers and any(
             self._backward(function, self._reaching_names(part)) & params for part in (*positional, *keywords.values()))
             for wrapper, positional, keywords, _ in function.wrapped)
+
+    def _raises_status_of(self, function: "_Scope") -> frozenset:
+        """The names a function calls raise_for_status() on (the rules: a parameter's
+        marker among the keyed requests), found once per function."""
+        held = self._status_raised.get(id(function))
+        if held is None:
+            node = function.node if self._raises_status else None  # (most modules: no walk at all)
+            held = self._status_raised[id(function)] = frozenset(
+                call.func.value.id for call in (ast.walk(node) if node is not None else ())
+                if type(call) is ast.Call and type(call.func) is ast.Attribute and call.func.attr == "raise_for_status"
+                and type(call.func.value) is ast.Name)
+        return held
 
     def _hands_in(self, scope: "_Scope", helpers: set[str], source_names: set[str]) -> bool:
         """Does the scope call one of these functions with an argument that may hold a
@@ -2461,10 +2475,7 @@ class _ScopeScan:
         """A request's URL and query (url=, params=; the second positional argument of
         `request`), or a command's line (its first positional argument, args=)."""
         atoms = _Atoms()
-        first = call.args[0] if call.args else None
-        # (as the rules: the URL second after a method's name, client.stream("POST", url))
-        url_at = 1 if name == "request" or (type(first) is ast.Constant and type(first.value) is str
-                                             and first.value.upper() in _HTTP_METHODS) else 0
+        url_at = 1 if name in self.flow.method_first_requests else 0  # (request(method, url), stream(method, url))
         splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
         parts = [arg for index, arg in enumerate(call.args) if splat or index in (0, url_at)]
         parts += [k.value for k in call.keywords if k.arg is None or k.arg in ("url", "params", "args")]

@@ -470,7 +470,10 @@ class MessageSinks:
         where = "an exception message" if code == "MR020" else "log or console output"
         remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
         shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
-        handed = f"{what}, handed to `{callee}()` as its parameter `{param}`"
+        handed = f"{what}, handed to `{callee}()` as its parameter `{param}`" if keyed is None else \
+            f"{what} (its response handed to `{callee}()` as its parameter `{param}`)"
+        passed = f"{what} is passed to `{callee}()` here" if keyed is None else \
+            f"the response to a request whose URL carries {what} is passed to `{callee}()` here"
         wrapper = self.top if method is not None else \
             self.summaries.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
         if places and wrapper is not None:
@@ -478,7 +481,7 @@ class MessageSinks:
                        f"show {shown_instead}, or {remedy}")
             for node, statement in places:
                 self.rule.emit(code, node, message, None, None, place=(statement, wrapper),
-                               related=((witness, self.top, f"{what} is passed to `{callee}()` here"),))
+                               related=((witness, self.top, passed),))
             return
         message = (f"`{callee}()` writes into {where} the text of {quoting}{handed}: {QUOTING_ERRORS[quoting]}; "
                    f"{remedy}, or have `{callee}()` show {shown_instead}")

@@ -193,15 +193,6 @@ def _before_query(node) -> bool:
         and literal_value(value.args[0].value) == "?"
 
 
-_HTTP_METHODS = frozenset(("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"))
-
-
-def _names_http_method(node) -> bool:
-    """Is this argument a literal naming an HTTP method ("POST", "get")?"""
-    value = literal_value(node)
-    return isinstance(value, str) and value.upper() in _HTTP_METHODS
-
-
 def _url_errors(url) -> list:
     """The errors of a request whose URL and query are made of these labels, as the
     secrets their text holds: its first secret's; and, in a summary, each other parameter
@@ -2280,9 +2271,9 @@ class Expressions:
                     and not self.names.imports_any(self.model.http_modules):
                 return []  # (session.delete(user_api_key) of SQLAlchemy: a row deleted, no URL)
         plain = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
-        # (the URL second where the method comes first: request(method, url), and any call
-        # whose first text is a method's name, httpx's client.stream("POST", url))
-        url_at = 1 if name == "request" or (plain and _names_http_method(plain[0][0].value)) else 0
+        # (the URL second where the method comes first: request(method, url), httpx's
+        # client.stream("POST", url))
+        url_at = 1 if name in self.model.method_first_requests else 0
         urls = [plain[url_at][0].value] if url_at < len(plain) else []
         carried = list(plain[url_at][1]) if url_at < len(plain) else []
         for arg, labels in zip(node.args, args):
