@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from modelred_lint.dataflow import CLIENT, MAYBE_SECRET, PARAM, SECRET, UNTRUSTED, Env, Interpreter, Label, kinds
-from modelred_lint.framework_scan import LocalObject, ShapedLabel, keyword_value, resolve, _arg
+from modelred_lint.framework_scan import LocalObject, ShapedLabel, keyword_value, option_dest, resolve, _arg
 from modelred_lint.flow_model import matches
 from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
@@ -77,9 +77,7 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
 def _path_options(rule, node: cst.FunctionDef) -> frozenset:
     """The parameters a command's options hand a path or an open file (click's
     `@click.option("--credentials", type=click.Path(exists=True))`): where a file is,
-    not what it holds, whatever the option is called. By the parameter's name as click
-    makes it: the name given alone, else the first long option's (the first option's where
-    there is none), dashes made underscores."""
+    not what it holds, whatever the option is called (by its parameter's name: option_dest)."""
     frameworks = rule.model.frameworks
     if frameworks is None:
         return frozenset()
@@ -88,17 +86,9 @@ def _path_options(rule, node: cst.FunctionDef) -> frozenset:
         call = decorator.decorator
         if type(call) is not cst.Call or last_name(call.func) not in frameworks.cli_option_calls:
             continue
-        kind = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "type"), None)
-        if kind is None or last_name(kind.func if type(kind) is cst.Call else kind) not in frameworks.cli_path_types:
-            continue
-        names = [literal_value(a.value) for a in call.args if a.keyword is None]
-        names = [n for n in names if isinstance(n, str) and n]
-        plain = [n for n in names if not n.startswith("-")]
-        long = [n for n in names if n.startswith("--")]
-        if plain:
-            out.add(plain[0])
-        elif names:
-            out.add((long or names)[0].lstrip("-").replace("-", "_").lower())
+        kind = keyword_value(call, "type")
+        if kind is not None and last_name(kind.func if type(kind) is cst.Call else kind) in frameworks.cli_path_types:
+            out.add(option_dest(call))
     return frozenset(out)
 
 
@@ -229,11 +219,7 @@ def choice_parameters(rule, node: cst.FunctionDef) -> set[str]:
                   and rule.facts.callable_validates(kind))
         if not typed:
             continue
-        declared = [literal_value(a.value) for a in call.args if a.keyword is None]
-        declared = [d for d in declared if d]
-        plain_names = [d for d in declared if not d.startswith("-")]
-        longest = max((d for d in declared if d.startswith("-")), key=len, default="")
-        clean.add(plain_names[0] if plain_names else longest.lstrip("-").replace("-", "_"))
+        clean.add(option_dest(call))
     return clean
 
 

@@ -193,6 +193,11 @@ def _before_query(node) -> bool:
         and literal_value(value.args[0].value) == "?"
 
 
+def _fields_of(labels, fields) -> frozenset:
+    """What any one of these fields of a value holds (field_of, for each)."""
+    return frozenset().union(*(field_of(labels, field) for field in fields))
+
+
 def _url_errors(url) -> list:
     """The errors of a request whose URL and query are made of these labels, as the
     secrets their text holds: its first secret's; and, in a summary, each other parameter
@@ -1142,7 +1147,7 @@ class Expressions:
         if named is not None:
             # cfg[key] of `for key in ALLOWED_TAGS - internal`: one of those fields, none a
             # secret's (not any field: a summary would hand on the caller's whole cfg)
-            labels = frozenset().union(*(field_of(labels, field) for field in named))
+            labels = _fields_of(labels, named)
         else:
             labels = field_of(labels, key)
         if base and isinstance(key, str) and f"{base}.{key}" in getattr(self, "secret_uses", ()):
@@ -1748,9 +1753,7 @@ class Expressions:
         elif name == "raise_for_status" and func_kind is cst.Attribute:
             # resp = requests.get(keyed URL) outside the try; resp.raise_for_status() in it
             # (or on the request itself: httpx.get(keyed URL).raise_for_status())
-            response = func.value.expression if type(func.value) is cst.Await else func.value
-            keyed = self.keyed_calls.get(id(response)) if type(response) is cst.Call \
-                else self.keyed_responses.get(dotted_name(func.value) or "")
+            keyed = self.keyed_response(func.value)
             if keyed is not None:
                 self.keyed_requests.append(keyed)
             else:
@@ -2346,7 +2349,7 @@ class Expressions:
                 if known is not None and not known:
                     return known  # `if not creds.get("api_key"): raise ...(creds.get("api_key"))`
                 named = self._plain_loop_texts(node.args[0].value) if key is None and node.args else None
-                out = frozenset().union(*(field_of(receiver, field) for field in named)) if named is not None \
+                out = _fields_of(receiver, named) if named is not None \
                     else field_of(receiver, key)  # (cfg.get(key) of a loop over plain names: see expr_Subscript)
                 structure = self.structure_label(key) if key else None
                 if structure is not None:

@@ -73,10 +73,9 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
     return []
 
 
-
-
 # Calls that give a collection's items, in some order (for name in sorted(NAMES)).
 _ORDERINGS = frozenset(("sorted", "list", "tuple", "set", "frozenset"))
+
 
 class Interpreter(Expressions, Guards):
     """Interprets one function body. Subclasses report at sinks."""
