@@ -560,18 +560,41 @@ _source_calls_of = PerOwner(new_memo, 200_000)
 _message_words_of = PerOwner(new_memo, 100_000)
 
 
-def _build_query_clients(flow) -> tuple[dict, dict]:
+def _build_query_clients(flow) -> tuple[dict, dict, frozenset]:
+    """The clients made with a key whose errors can hold it, as the walk reads them: the
+    query-key clients and the key-checking ones by the last name of the call that makes
+    one (-> its key's keyword and place), the first parts of the modules each is made
+    from, and the last names of the builders' setters (`.token(TOKEN)`: the module is
+    the chain's first call's)."""
     tails: dict = {}
     modules: dict[str, set[str]] = {}
-    for client, how in flow.query_key_clients.items():
+    setters: set[str] = set()
+    made = [*flow.query_key_clients.items()]
+    for client, (keyword, position, setter) in flow.key_checking_clients.items():
+        if setter is None:
+            made.append((client, (keyword, position)))
+        else:
+            tails[setter] = (None, 0)
+            modules.setdefault(setter, set()).add(client.split(".", 1)[0])
+            setters.add(setter)
+    for client, how in made:
         tail = client.rsplit(".", 1)[-1]
         tails[tail] = how
         modules.setdefault(tail, set()).add(client.split(".", 1)[0])
-    return tails, modules
+    return tails, modules, frozenset(setters)
 
 
-# Per flow model: the query-key clients by their last names (see _ScopeScan), made once.
+# Per flow model: the query-key and key-checking clients by their last names (see
+# _ScopeScan), made once.
 _query_clients_of = PerOwner(_build_query_clients)
+
+
+def _chain_head(func: ast.AST) -> Optional[str]:
+    """The dotted name of the first call of a chain of calls (`Application.builder` of
+    `Application.builder().concurrent_updates(True).token`), or None."""
+    while type(func) is ast.Attribute and type(func.value) is ast.Call:
+        func = func.value.func
+    return _dotted(func)
 
 # Per flow model: the last names of the url-builders and of the minting calls, and the
 # minting calls' last two parts (jwt.encode), made once rather than for every file.
@@ -931,7 +954,7 @@ class _ScopeScan:
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
         # Clients made with a key they send in their URLs: (last name -> (keyword, place)),
         # and the first parts of the modules each is made from (Client: googlemaps)
-        self._query_client_tails, self._query_client_modules = _query_clients_of(flow)
+        self._query_client_tails, self._query_client_modules, self._key_setters = _query_clients_of(flow)
         self._query_clients: list = []  # (scope, what the key argument is made of, the call's name, the client's)
         self._client_aliases: dict[str, str] = {}  # (per module: the names the clients are imported as)
         # The methods of each class: what one leaves in `self.x` another reads.
@@ -2901,8 +2924,9 @@ class _ScopeScan:
                     # (the rules' query-key clients, also under another name: `build as
                     # make_service`; which module it is made from is known once every
                     # import is read: _makes_query_client)
-                    self._query_clients.append((scope, self._query_client_key(node, client, scope),
-                                                _dotted(node.func), client))
+                    # (Application.builder().token(TOKEN): by the chain's first call)
+                    made_by = _dotted(node.func) if client not in self._key_setters else _chain_head(node.func)
+                    self._query_clients.append((scope, self._query_client_key(node, client, scope), made_by, client))
                 source = self._source_calls.get(name)
                 if source is None:
                     source = self._source_calls[name] = matches(name, flow.secret_calls) or matches(name, flow.token_providers) \

@@ -18,7 +18,8 @@ from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
 from modelred_lint.dataflow.labels import (
-    ANY_FIELD, COMMAND_ERROR, QUERY_CLIENT, QUOTING_ERRORS, RESPONSE_URL, URL_ERROR, WHOLE, field_of, reads_of_parameter,
+    ANY_FIELD, COMMAND_ERROR, KEY_ERROR, KEYED_CLIENTS, QUOTING_ERRORS, QUOTING_REMEDIES, RESPONSE_URL, URL_ERROR, WHOLE, field_of,
+    reads_of_parameter,
 )
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
@@ -41,8 +42,9 @@ _TEXT_WRAPPERS = frozenset({"dedent", "indent", "str"})
 _PLACES_HELD = 32
 
 
-# The errors whose text a re-raised error's message carries on (a URL's, a command line's).
-_RAISED_QUOTING = (URL_ERROR, COMMAND_ERROR)
+# The errors whose text a re-raised error's message carries on (a URL's, a command line's,
+# a refused key's).
+_RAISED_QUOTING = (URL_ERROR, COMMAND_ERROR, KEY_ERROR)
 # Calls that print the traceback of the error being handled.
 _TRACEBACK_PRINTERS = frozenset({"traceback.print_exc", "traceback.print_exception"})
 
@@ -218,7 +220,7 @@ class MessageSinks:
             return
         label = min(caught, key=lambda l: l.what)
         quoting = next(prefix for prefix in _RAISED_QUOTING if label.what.startswith(prefix))
-        remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+        remedy = QUOTING_REMEDIES[quoting]
         self.rule.emit(
             "MR021", node,
             f"This call writes the traceback of the caught error, whose last line is its text: the error is "
@@ -468,7 +470,7 @@ class MessageSinks:
             what = f"`{shown}`" if shown and not label.path else label.what
         callee = dotted_name(call.func) or "the callee"
         where = "an exception message" if code == "MR020" else "log or console output"
-        remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+        remedy = QUOTING_REMEDIES[quoting]
         shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
         handed = f"{what}, handed to `{callee}()` as its parameter `{param}`" if keyed is None else \
             f"{what} (its response handed to `{callee}()` as its parameter `{param}`)"
@@ -951,7 +953,7 @@ class MessageSinks:
         )
         quoting = next((prefix for prefix in QUOTING_ERRORS if label.what.startswith(prefix)), None)
         if quoting is not None:
-            remedy = "pass the secret in the environment" if quoting == COMMAND_ERROR else "send the secret in a header"
+            remedy = QUOTING_REMEDIES[quoting]
             shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
             # (`str(e)`: no name to show, and the label's own words follow)
             message = (
@@ -1209,9 +1211,9 @@ def remember_attributes(attributes: dict, envs, vocab) -> None:
                 # self.x, self._session.headers; self._headers() (what a method returns)
                 continue
             own = vocab.is_secret_name(key.rsplit(".", 1)[-1])
-            # (and a client that sends a secret in its URLs: self.scrapfly = ScrapflyClient(key=k))
+            # (and a client that sends a secret in its URLs, or checks it: self.scrapfly = ScrapflyClient(key=k))
             kept = frozenset(l for l in labels if (l.kind in SECRETS and (l.path or not l.named or not own))
-                             or l.kind is QUERY_CLIENT)
+                             or l.kind in KEYED_CLIENTS)
             if kept:
                 attributes[key] = attributes.get(key, EMPTY) | kept
 

@@ -27,7 +27,7 @@ from modelred_lint.dataflow.attribute_reads import ReadsOf
 from modelred_lint.dataflow.flags import flag_parameters, known_flags, worth_specialising
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
-from modelred_lint.dataflow.labels import ANY_FIELD, WHOLE, at_field, field_of
+from modelred_lint.dataflow.labels import ANY_FIELD, KEYED_CLIENTS, WHOLE, at_field, field_of
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
     EXTRA_ENTRYPOINT_DECORATORS,
@@ -524,6 +524,7 @@ class FlowRules(Rule):
         # last), its names that stand for an instance of one of them (receiver_summary).
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
         self._module_structures: Optional[dict] = None  # see module_structures
+        self._keyed_client_tails: Optional[frozenset] = None  # (see _makes_keyed_client)
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._secret_options: Optional[frozenset] = None  # see secret_options
         self._receivers: list[dict[str, str]] = []
@@ -831,7 +832,10 @@ class FlowRules(Rule):
                         if type(small) is not cst.Assign or len(small.targets) != 1:
                             continue
                         target = small.targets[0].target
-                        if type(target) is cst.Name and type(small.value).__name__ in _STRUCTURES:
+                        if type(target) is cst.Name and (type(small.value).__name__ in _STRUCTURES
+                                                          or self._makes_keyed_client(small.value)):
+                            # (and a client made with a key whose errors can hold it:
+                            # `application = Application.builder().token(TOKEN).build()`)
                             statements.append(statement)
                             names.append(target.value)
                         elif type(target) is cst.Subscript and dotted_name(target.value):
@@ -852,7 +856,8 @@ class FlowRules(Rule):
                         continue
                     env = SummaryInterpreter(self).within(None).block(cst.IndentedBlock(body=statements), Env())
                     for name in names if env is not None else ():
-                        held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
+                        held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET)
+                                         or l.kind in KEYED_CLIENTS)
                         if held:
                             self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
                 # _KEYS = {} at the top, `_KEYS[provider] = secret` in a function (a cache
@@ -863,6 +868,26 @@ class FlowRules(Rule):
                     for name, held in interpreter.held.items():
                         self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
         return self._module_structures
+
+    def _makes_keyed_client(self, value) -> bool:
+        """Could this call make a client whose errors hold its key (a query-key or a
+        key-checking client's making, by the last name of a call in its chain)? Only
+        such calls are read ahead among the module's top-level assignments."""
+        if type(value) is not cst.Call:
+            return False
+        tails = self._keyed_client_tails
+        if tails is None:
+            model = self.model
+            tails = self._keyed_client_tails = frozenset(
+                {c.rsplit(".", 1)[-1] for c in (*model.query_key_clients, *model.key_checking_clients)}
+                | model.key_checking_setters)
+        while type(value) is cst.Call:
+            if last_name(value.func) in tails:
+                return True
+            if type(value.func) is not cst.Attribute:
+                return False
+            value = value.func.value
+        return False
 
     def local_names(self, node: cst.FunctionDef) -> set:
         """_local_names, read once per function (the analysis, its re-analysis in a

@@ -11,8 +11,8 @@ import weakref
 from typing import Optional
 
 from modelred_lint.dataflow.labels import (
-    COMMAND_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
-    CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
+    COMMAND_ERROR, KEY_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
+    CLIENT, KEY_CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
 from modelred_lint.flow_model import matches, names_secret_file, names_secret_file_path
@@ -966,6 +966,10 @@ class Expressions:
         if key is not None and self.typed_clean(key):
             return EMPTY  # settings.modelred_api_key of a SecretStr field, whatever settings holds
         out = set(field_of(base, attr))
+        if attr not in self.model.key_checking_attributes and any(l.kind is KEY_CLIENT for l in out):
+            # app.bot is the application's bot; app.bot._request[0] is not a client that
+            # checks the key (key-checking-attributes)
+            out = {l for l in out if l.kind is not KEY_CLIENT}
         keyed = self.keyed_responses.get(key.rpartition(".")[0]) if attr in ("url", "request") and key is not None else None
         if keyed is not None and keyed.what.startswith(URL_ERROR):
             # resp = requests.get(url, params={"api_key": key}); resp.url: the URL sent,
@@ -1785,8 +1789,21 @@ class Expressions:
             # service.cse().list(q=q).execute(), client.scrape(...): a request whose URL
             # carries the key (and what it returns is the client's too: its calls are)
             held = frozenset(l for l in receiver if l.kind is QUERY_CLIENT)
-            self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), URL_ERROR))
+            if name not in self.model.quiet_client_calls:  # (bot.infinity_polling() raises none)
+                self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), URL_ERROR))
             return held
+        if self.model.key_checking_clients:
+            checking = self.key_checking_client(node, qualname, args)
+            if checking is not None:
+                # Bot(token), Application.builder().token(TOKEN): a client that checks its key
+                return frozenset({dataclasses.replace(checking, kind=KEY_CLIENT, path=())})
+            if receiver and any(l.kind is KEY_CLIENT for l in receiver):
+                # app.initialize(), app.run_polling(): its refusal quotes the key (and what
+                # the client's other calls give is the client's: .build(), app.bot)
+                held = frozenset(l for l in receiver if l.kind is KEY_CLIENT)
+                if name in self.model.key_checking_calls:
+                    self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), KEY_ERROR))
+                return held
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
         if any(l.kind is CLIENT for l in receiver) or (func_kind is cst.Attribute and self.names.is_client(func.value)):
@@ -2305,6 +2322,33 @@ class Expressions:
         """The secret a query-key client is made with (its key parameter, by keyword or
         at its place), if any."""
         keyword, position = self.model.query_key_clients[qualname]
+        return self._key_argument(node, args, keyword, position)
+
+    def key_checking_client(self, node: cst.Call, qualname: Optional[str], args: list) -> Optional[Label]:
+        """The secret a key-checking client is made with, if this call makes one: the
+        client's class called with it (`Bot(token)`), or the builder's setter called with
+        it in a chain of calls that starts with the builder (`Application.builder()
+        .concurrent_updates(True).token(TOKEN)`)."""
+        clients = self.model.key_checking_clients
+        entry = clients.get(qualname) if qualname else None
+        if entry is not None and entry[2] is None:
+            return self._key_argument(node, args, entry[0], entry[1])
+        func = node.func
+        if type(func) is not cst.Attribute or func.attr.value not in self.model.key_checking_setters:
+            return None
+        setter = func.attr.value
+        inner = func.value
+        while type(inner) is cst.Call:
+            entry = clients.get(self.names.qualname(inner.func) or "")
+            if entry is not None:
+                return self._key_argument(node, args, None, 0) if entry[2] == setter else None
+            if type(inner.func) is not cst.Attribute:
+                return None
+            inner = inner.func.value
+        return None
+
+    def _key_argument(self, node: cst.Call, args: list, keyword: Optional[str], position: Optional[int]) -> Optional[Label]:
+        """The secret a call is given as its key: by keyword, or at its place."""
         positional = [labels for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
         carried = list(positional[position]) if position is not None and position < len(positional) else []
         for arg, labels in zip(node.args, args):

@@ -24,7 +24,8 @@ from modelred_lint.dataflow.flags import tested_flag
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.key_tests import key_test
 from modelred_lint.dataflow.labels import (
-    ANY_FIELD, EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, WHOLE, Env, Label, Summary, any_field, at_field,
+    ANY_FIELD, EMPTY, KEY_CLIENT, KEY_ERROR, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, WHOLE, Env, Label, Summary, any_field,
+    at_field, quoting_error,
     stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
@@ -916,6 +917,11 @@ class Interpreter(Expressions, Guards):
     def stmt_With(self, node: cst.With, env: Env) -> Optional[Env]:
         for item in node.items:
             labels = self.expr(item.item, env)
+            if node.asynchronous is not None and "__aenter__" in self.model.key_checking_calls:
+                # `async with application:` starts a key-checking client (its __aenter__)
+                held = [l for l in labels if l.kind is KEY_CLIENT]
+                if held:
+                    self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), KEY_ERROR))
             if item.asname is not None:
                 self.bind(item.asname.name, labels, env, item.item)
         return self.block(node.body, env)

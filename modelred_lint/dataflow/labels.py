@@ -21,13 +21,20 @@ class Kind(enum.Enum):
     # no secret shown itself (it prints as an object), but a call on it is a request
     # whose errors name the URL. `what` is the secret's.
     QUERY_CLIENT = "query-client"
+    # A client that checks its key when it starts, and whose error then quotes the key
+    # (key-checking-clients): a key-checking call on it is a request whose error holds
+    # it. `what` is the secret's.
+    KEY_CLIENT = "key-client"
     PARAM = "param"  # in a summary's returns: a parameter's untrusted input reaches the result
     SECRET_PARAM = "secret-param"  # ... a parameter's secret reaches the result
 
 
 UNTRUSTED, SECRET, MAYBE_SECRET = Kind.UNTRUSTED, Kind.SECRET, Kind.MAYBE_SECRET
 SDK_ERROR, CLIENT, PARAM, SECRET_PARAM = Kind.SDK_ERROR, Kind.CLIENT, Kind.PARAM, Kind.SECRET_PARAM
-QUERY_CLIENT = Kind.QUERY_CLIENT
+QUERY_CLIENT, KEY_CLIENT = Kind.QUERY_CLIENT, Kind.KEY_CLIENT
+# The clients made with a key whose errors can hold it: kept, copied and stored as a
+# structure's secrets are.
+KEYED_CLIENTS = (QUERY_CLIENT, KEY_CLIENT)
 SECRETS = (SECRET, MAYBE_SECRET)
 
 
@@ -61,8 +68,14 @@ COMMAND_ERROR = "an error of a command whose arguments carry "
 # ... and of the URL a response reports, or its request or a caught error's (`resp.url`,
 # `resp.request.url`, `e.request.url`: as sent, path and query).
 RESPONSE_URL = "the URL of a request that carries "
+# ... and the error of a client's start-up that checks the key (key-checking-clients).
+KEY_ERROR = "an error of a client's start-up that checks "
 QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line",
-                  RESPONSE_URL: "the secret is in it"}
+                  RESPONSE_URL: "the secret is in it", KEY_ERROR: "its text quotes the key when the service refuses it"}
+# What the code can do instead of showing such a text, besides showing less of it.
+QUOTING_REMEDIES = {URL_ERROR: "send the secret in a header", COMMAND_ERROR: "pass the secret in the environment",
+                    RESPONSE_URL: "send the secret in a header",
+                    KEY_ERROR: "catch the refusal apart and say that the key was refused"}
 
 
 def quoting_error(label: "Label", prefix: str) -> "Label":
@@ -128,7 +141,7 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
             elif not label.path and field is None:
                 out.add(label)  # an element of a list of secrets
             # (a key computed at run time, d[name]: most often one of the other fields)
-        elif label.kind is Kind.QUERY_CLIENT and label.path:
+        elif label.kind in KEYED_CLIENTS and label.path:
             # (a client kept at a field, values["client"] = build(...): that field's)
             if label.path[0] == field or field is None:
                 out.add(Label(label.kind, label.what, label.param, label.path[1:], label.named, label.origin))
@@ -158,7 +171,7 @@ def at_field(labels: Iterable[Label], field: str) -> frozenset:
     """The labels of a value stored at a field of a structure."""
     return frozenset(
         Label(l.kind, l.what, l.param, (field, *l.path), l.named, l.origin)
-        if l.kind in SECRETS or l.kind is Kind.QUERY_CLIENT else l for l in labels
+        if l.kind in SECRETS or l.kind in KEYED_CLIENTS else l for l in labels
     )
 
 
