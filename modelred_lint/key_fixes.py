@@ -208,7 +208,8 @@ class KeyFixPlan:
                         site.fallback_env = self._env_bound(parent.left.value, parent)
                 cur = parent
                 continue
-            if isinstance(parent, cst.Arg) and parent.keyword is None and fallback and cur is node:
+            if isinstance(parent, cst.Arg) and fallback and cur is node and (
+                    parent.keyword is None or parent.keyword.value == "default"):
                 call = parents.get(id(parent))
                 env = _env_default_read(call, self.aliases) if isinstance(call, cst.Call) else None
                 if env is not None and call.args[1] is parent:
@@ -588,9 +589,13 @@ def _env_write(call, aliases) -> Optional[str]:
     return env if env and env.replace("_", "").isalnum() else None
 
 
+# The calls that read an environment variable by its name, with a default second.
+ENV_READS = frozenset({"os.environ.get", "os.getenv"})
+
+
 def _env_default_read(call, aliases) -> Optional[str]:
-    """`os.environ.get("X", default)` / `os.getenv("X", default)`: X."""
-    if len(call.args) == 2 and call.args[1].keyword is None:
+    """`os.environ.get("X", default)` / `os.getenv("X", default)` (or `default=`): X."""
+    if len(call.args) == 2 and (call.args[1].keyword is None or call.args[1].keyword.value == "default"):
         return _env_call_name(call, aliases)
     return None
 
@@ -602,7 +607,7 @@ def _env_call_name(call, aliases) -> Optional[str]:
     head, _, rest = dotted.partition(".")
     target = aliases.get(head, None)
     qualified = f"{target}.{rest}" if target and rest else target
-    if qualified not in ("os.environ.get", "os.getenv"):
+    if qualified not in ENV_READS:
         return None
     env = literal_value(call.args[0].value)
     return env if env and env.replace("_", "").isalnum() else None

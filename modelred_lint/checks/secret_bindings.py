@@ -1,6 +1,8 @@
 """MR004 hardcoded-secret, and MR002's formats that need a name to be recognised
 (an AWS secret access key is 40 characters of base64 and nothing else): a literal bound
-to a name, through assignment, annotation, keyword, dict entry or parameter default."""
+to a name, through assignment, annotation, keyword, dict entry or parameter default, or
+given as the default of an environment variable (`os.getenv("GROQ_API_KEY", "gsk_...")`,
+`os.environ.setdefault(...)`: the value the code runs with wherever it is unset)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import functools
 import re
 from typing import Iterator, Optional
 
-from modelred_lint.key_fixes import plan_for
+from modelred_lint.key_fixes import ENV_READS, plan_for
 from modelred_lint.keyscan import TOKEN_CHARS, redact
 from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -78,6 +80,13 @@ class SecretBindings(Rule):
         if node.default is not None:
             self._check(node.name.value, node.default)
 
+    def visit_Call(self, node: cst.Call) -> None:
+        # os.getenv("GROQ_API_KEY", "gsk_..."), os.environ.setdefault(...): the value the
+        # variable has wherever it is unset is bound to its name
+        default = _env_default(node.args)
+        if default is not None and self.names.qualname(node.func) in _ENV_DEFAULTS:
+            self._check(literal_value(node.args[0].value), default)
+
     def leave_Module(self, node: cst.Module) -> None:
         plan_for(self.ctx).flush(node)
 
@@ -124,6 +133,17 @@ class SecretBindings(Rule):
                 )
 
             plan_for(self.ctx).request(self, "MR004", value, text, text, None, emit_secret)
+
+
+def _env_default(args) -> Optional[cst.BaseExpression]:
+    """The literal default of a read by a literal name (`("X", "value")`, `("X",
+    default="value")`), if the arguments are those of one."""
+    if len(args) != 2 or args[0].keyword is not None or args[0].star or type(args[0].value) is not cst.SimpleString:
+        return None
+    second = args[1]
+    if second.star or (second.keyword is not None and second.keyword.value != "default"):
+        return None
+    return second.value if type(second.value) in (cst.SimpleString, cst.ConcatenatedString) else None
 
 
 # -- the prefilter's reading of the same bindings, on CPython's tree ----------------------
@@ -251,6 +271,13 @@ def _bindings(tree: ast.AST, lines) -> Iterator[tuple[str, str]]:
             for key, value in zip(node.keys, node.values):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
                     yield from _bound(key.value, value)
+        elif isinstance(node, ast.Call) and len(node.args) + len(node.keywords) == 2 and node.args \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                and _last_name(node.func) in _ENV_READ_NAMES:
+            # os.getenv("X", "value"), environ.get("X", default="value"): a superset of the
+            # rule's reads (by their last name, under any import)
+            default = node.args[1] if len(node.args) == 2 else node.keywords[0].value
+            yield from _bound(node.args[0].value, default)
         elif isinstance(node, ast.arguments):
             positional = [*node.posonlyargs, *node.args]
             for arg, default in zip(positional[len(positional) - len(node.defaults) :], node.defaults):
@@ -293,6 +320,17 @@ def _bound(name: Optional[str], value: ast.AST) -> Iterator[tuple[str, str]]:
             yield name, value.value
         elif isinstance(value.value, bytes):
             yield name, value.value.decode("latin-1")
+
+
+# The calls that give an environment variable a value the code holds when it is unset:
+# a read's default, and `os.environ.setdefault("X", "value")`.
+_ENV_DEFAULTS = ENV_READS | {"os.environ.setdefault"}
+# ... by their last names (getenv, get, setdefault).
+_ENV_READ_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in _ENV_DEFAULTS)
+
+
+def _last_name(func: ast.AST) -> Optional[str]:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
 
 
 def _target_name(target: ast.AST) -> Optional[str]:
