@@ -155,7 +155,7 @@ SHARED = {
                     "record-decorators", "record-bases", "settings-bases", "filled-records", "secret-hiding-types", "field-validator-decorators", "field-validator-prefixes", "query-key-fields", "token-url-prefixes", "requested-secret-url-words",
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
-                    "http-request-methods", "method-first-requests", "key-checking-calls", "key-checking-attributes", "quiet-client-calls", "http-modules", "http-client-words", "database-modules", "url-error-types", "quiet-url-errors", "status-error-modules", "silent-request-modules", "connection-error-types", "read-timeout-types", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-exchange-fields", "token-response-fields", "token-error-fields", "mapping-types", "masking-test-words", "masking-commands", "choice-collection-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "secret-file-names", "secret-file-path-names", "masked-url-calls", "file-reading-calls", "path-argument-calls", "secret-hiding-modules", "command-calls",
+                    "http-request-methods", "method-first-requests", "key-checking-calls", "key-checking-attributes", "key-error-types", "quiet-client-calls", "http-modules", "http-client-words", "database-modules", "url-error-types", "quiet-url-errors", "status-error-modules", "silent-request-modules", "connection-error-types", "read-timeout-types", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-exchange-fields", "token-response-fields", "token-error-fields", "mapping-types", "masking-test-words", "masking-commands", "choice-collection-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "secret-file-names", "secret-file-path-names", "masked-url-calls", "file-reading-calls", "path-argument-calls", "secret-hiding-modules", "command-calls",
                     "password-splat-calls", "not-password-connect-modules", "raising-calls", "path-calls", "output-helper-words", "imported-record-words", "model-input-validators",
                 )
             },
@@ -166,7 +166,8 @@ SHARED = {
                       required=("signature", "parameter", "field"))
             ),
             "query-key-clients": ListOf(
-                Table({"call": Text(), "keyword": Text(), "position": Integer()}, required=("call", "keyword"))
+                Table({"call": Text(), "keyword": Text(), "position": Integer(), "chained": Flag()},
+                      required=("call", "keyword"))
             ),
             "key-checking-clients": ListOf(
                 Table({"call": Text(), "keyword": Text(), "position": Integer(), "setter": Text()}, required=("call",))

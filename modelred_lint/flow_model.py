@@ -203,13 +203,15 @@ class DataflowModel:
     database_modules: frozenset[str] = frozenset()  # (see request_url_labels)
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
     query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
+    chained_clients: frozenset[str] = frozenset()  # (of those: see query-key-clients' chained)
     # qualified name -> (the keyword that takes the key, its place or None, the builder's
     # method that takes it or None): see key-checking-clients
     key_checking_clients: Mapping[str, tuple] = field(default_factory=dict)
     key_checking_setters: frozenset[str] = frozenset()  # (the builders' methods that take the key)
     key_checking_calls: frozenset[str] = frozenset()  # last names
     key_checking_attributes: frozenset[str] = frozenset()  # (app.bot: see key-checking-clients)
-    quiet_client_calls: frozenset[str] = frozenset()  # (see quiet-client-calls)
+    key_error_types: tuple[str, ...] = ()  # shell-style patterns (see key-error-types)
+    quiet_client_calls: tuple[str, ...] = ()  # shell-style patterns (see quiet-client-calls)
     output_helper_words: frozenset[str] = frozenset()  # first words of an imported output helper's name
     imported_record_words: frozenset[str] = frozenset()  # words of an imported record class's name
     model_input_validators: frozenset[str] = frozenset()  # decorators, by their last name
@@ -380,13 +382,15 @@ class DataflowModel:
             database_modules=frozenset(names("database-modules")),
             query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))
                                for entry in data.get("query-key-clients", ())},
+            chained_clients=frozenset(entry["call"] for entry in data.get("query-key-clients", ()) if entry.get("chained")),
             key_checking_clients={entry["call"]: (entry.get("keyword"), entry.get("position"), entry.get("setter"))
                                   for entry in data.get("key-checking-clients", ())},
             key_checking_setters=frozenset(entry["setter"] for entry in data.get("key-checking-clients", ())
                                            if entry.get("setter")),
             key_checking_calls=frozenset(names("key-checking-calls")),
             key_checking_attributes=frozenset(names("key-checking-attributes")),
-            quiet_client_calls=frozenset(names("quiet-client-calls")),
+            key_error_types=names("key-error-types"),
+            quiet_client_calls=names("quiet-client-calls"),
             url_error_types=names("url-error-types"),
             quiet_url_errors=frozenset(names("quiet-url-errors")),
             status_error_modules=frozenset(names("status-error-modules")),

@@ -574,7 +574,7 @@ def _build_query_clients(flow) -> tuple[dict, dict, frozenset]:
         if setter is None:
             made.append((client, (keyword, position)))
         else:
-            tails[setter] = (None, 0)
+            tails[setter] = (keyword, position)
             modules.setdefault(setter, set()).add(client.split(".", 1)[0])
             setters.add(setter)
     for client, how in made:

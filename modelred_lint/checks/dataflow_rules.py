@@ -160,7 +160,8 @@ def _plain_assignments(statements) -> dict:
 
 
 # The values of a module's assignments read by module_structures: structures and texts
-# made of parts (not literals, names or calls, which the rules read by name and binding).
+# made of parts (not literals, names or other calls, which the rules read by name and
+# binding; a call that makes a client whose errors hold its key is read too).
 # (By the node classes' names: this module is imported before LibCST is, see lazy.py.)
 _STRUCTURES = frozenset({"Dict", "List", "Tuple", "Set", "FormattedString", "BinaryOperation", "ConcatenatedString",
                          "DictComp", "ListComp"})
@@ -817,9 +818,11 @@ class FlowRules(Rule):
         hold, for the functions that read them: `settings = {"openai_api_key":
         os.environ.get("OPENAI_API_KEY"), ...}` holds a key at that field, `DSN =
         f"postgresql://app:{DB_PASSWORD}@db/app"` the password, `app.config["X_KEY"] =
-        os.environ[...]` a key in app.config at that field. (A name bound to a
-        literal, a call or another name is read as before: by its name and binding.)
-        Made once per module, by an interpreter that reports nothing."""
+        os.environ[...]` a key in app.config at that field; and a client made with a
+        key whose errors hold it (`application = Application.builder().token(TOKEN)
+        .build()`: _makes_keyed_client). (A name bound to a literal, another call or
+        another name is read as before: by its name and binding.) Made once per module,
+        by an interpreter that reports nothing."""
         if self._module_structures is None:
             self._module_structures = {}
             module = self._module
@@ -829,6 +832,12 @@ class FlowRules(Rule):
                     if type(statement) is not cst.SimpleStatementLine:
                         continue
                     for small in statement.body:
+                        if type(small) is cst.AnnAssign and small.value is not None and type(small.target) is cst.Name \
+                                and self._makes_keyed_client(small.value):
+                            # (application: Application = Application.builder().token(T).build())
+                            statements.append(statement)
+                            names.append(small.target.value)
+                            continue
                         if type(small) is not cst.Assign or len(small.targets) != 1:
                             continue
                         target = small.targets[0].target
@@ -882,7 +891,9 @@ class FlowRules(Rule):
                 {c.rsplit(".", 1)[-1] for c in (*model.query_key_clients, *model.key_checking_clients)}
                 | model.key_checking_setters)
         while type(value) is cst.Call:
-            if last_name(value.func) in tails:
+            # (by the name written or the one imported: `TgBot(...)` of `from telegram
+            # import Bot as TgBot`)
+            if last_name(value.func) in tails or (self.names.qualname(value.func) or "").rsplit(".", 1)[-1] in tails:
                 return True
             if type(value.func) is not cst.Attribute:
                 return False

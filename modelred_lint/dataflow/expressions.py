@@ -1777,7 +1777,8 @@ class Expressions:
             # build("customsearch", "v1", developerKey=key): a client whose requests carry the key
             carried = self.client_query_key(node, qualname, args)
             if carried is not None:
-                return frozenset({dataclasses.replace(carried, kind=QUERY_CLIENT, path=())})
+                return frozenset({dataclasses.replace(carried, kind=QUERY_CLIENT, path=(),
+                                                      chained=qualname in self.model.chained_clients)})
         if name == "__init__" and func_kind is cst.Attribute and type(func.value) is cst.Call \
                 and type(func.value.func) is cst.Name and func.value.func.value == "super":
             # super().__init__(scrapfly=client): a pydantic model's (or any class's) field
@@ -1787,11 +1788,12 @@ class Expressions:
                     env.set(f"self.{arg.keyword.value}", labels)
         if receiver and any(l.kind is QUERY_CLIENT for l in receiver):
             # service.cse().list(q=q).execute(), client.scrape(...): a request whose URL
-            # carries the key (and what it returns is the client's too: its calls are)
+            # carries the key (and what it returns is a chained client's too: its calls are)
             held = frozenset(l for l in receiver if l.kind is QUERY_CLIENT)
-            if name not in self.model.quiet_client_calls:  # (bot.infinity_polling() raises none)
+            if not matches(name or "", self.model.quiet_client_calls):  # (bot.infinity_polling() raises none)
                 self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), URL_ERROR))
-            return held
+            # (reply = bot.send_message(...): the service's answer, not the client)
+            return frozenset(l for l in held if l.chained)
         if self.model.key_checking_clients:
             checking = self.key_checking_client(node, qualname, args)
             if checking is not None:
@@ -1799,10 +1801,10 @@ class Expressions:
                 return frozenset({dataclasses.replace(checking, kind=KEY_CLIENT, path=())})
             if receiver and any(l.kind is KEY_CLIENT for l in receiver):
                 # app.initialize(), app.run_polling(): its refusal quotes the key (and what
-                # the client's other calls give is the client's: .build(), app.bot)
+                # the client's other calls give is the client's: the builder's .build())
                 held = frozenset(l for l in receiver if l.kind is KEY_CLIENT)
                 if name in self.model.key_checking_calls:
-                    self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), KEY_ERROR))
+                    self.note_key_check(held)
                 return held
         if qualname in self.sdk.clients or self.names.is_client_class(func):
             return frozenset({Label(CLIENT, qualname or "")})
@@ -2324,6 +2326,10 @@ class Expressions:
         keyword, position = self.model.query_key_clients[qualname]
         return self._key_argument(node, args, keyword, position)
 
+    def note_key_check(self, clients) -> None:
+        """A key-checking client starts here: its refusal, raised here, quotes the key."""
+        self.keyed_requests.append(quoting_error(min(clients, key=lambda l: l.what), KEY_ERROR))
+
     def key_checking_client(self, node: cst.Call, qualname: Optional[str], args: list) -> Optional[Label]:
         """The secret a key-checking client is made with, if this call makes one: the
         client's class called with it (`Bot(token)`), or the builder's setter called with
@@ -2341,7 +2347,7 @@ class Expressions:
         while type(inner) is cst.Call:
             entry = clients.get(self.names.qualname(inner.func) or "")
             if entry is not None:
-                return self._key_argument(node, args, None, 0) if entry[2] == setter else None
+                return self._key_argument(node, args, entry[0], entry[1]) if entry[2] == setter else None
             if type(inner.func) is not cst.Attribute:
                 return None
             inner = inner.func.value

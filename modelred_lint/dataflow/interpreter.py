@@ -25,8 +25,7 @@ from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.key_tests import key_test
 from modelred_lint.dataflow.labels import (
     ANY_FIELD, EMPTY, KEY_CLIENT, KEY_ERROR, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, WHOLE, Env, Label, Summary, any_field,
-    at_field, quoting_error,
-    stored_errors,
+    at_field, stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
@@ -921,7 +920,7 @@ class Interpreter(Expressions, Guards):
                 # `async with application:` starts a key-checking client (its __aenter__)
                 held = [l for l in labels if l.kind is KEY_CLIENT]
                 if held:
-                    self.keyed_requests.append(quoting_error(min(held, key=lambda l: l.what), KEY_ERROR))
+                    self.note_key_check(held)
             if item.asname is not None:
                 self.bind(item.asname.name, labels, env, item.item)
         return self.block(node.body, env)
@@ -932,12 +931,18 @@ class Interpreter(Expressions, Guards):
         after_body = self.block(node.body, env)
         keyed = self.keyed_requests[requests_before:]
         self.quoted_any = self.quoted_any or bool(keyed)
+        # (a client's refused key is caught by other clauses than a request's URL is:
+        # key-error-types; each kind apart)
+        refusals = [k for k in keyed if k.what.startswith(KEY_ERROR)]
+        if refusals:
+            keyed = [k for k in keyed if not k.what.startswith(KEY_ERROR)]
         body_end = len(self.keyed_requests)  # (what the else and the clauses raise is not caught here)
         sent = self.keyed_sent[sent_before:]
         if after_body is not None and node.orelse is not None:
             after_body = self.block(node.orelse.body, after_body)
         outs = [after_body] if after_body is not None else []
         taken = False  # an earlier clause caught the errors that name the URL
+        refused = False  # an earlier clause caught the refusal of a client's key by its type
         connections = False  # an earlier clause caught connection errors (see read-timeout-types)
         for handler in node.handlers:
             start = Env.join([before] + ([after_body] if after_body is not None else []))
@@ -963,6 +968,12 @@ class Interpreter(Expressions, Guards):
             # Exception as e` still gets requests' ConnectionError, which names the path and
             # query; the model is httpx's, where the status error is the one naming the URL)
             taken = taken or (catches and name is not None)
+            catches_refusal = bool(refusals) and self._names_key_errors(handler.type)
+            if catches_refusal and not (refused and _catches_all(handler.type)):
+                text |= {Label(SECRET, refusals[0].what, origin=refusals[0].origin)}
+            # (`except InvalidToken:` then `except Exception as e`: the refusal was taken,
+            # named or not; the other errors of a start-up hold no key)
+            refused = refused or (catches_refusal and not _catches_all(handler.type))
             self.caught_texts.append(text)
             if name is not None:
                 labels = frozenset({Label(SDK_ERROR, name)}) if sdk_error else EMPTY
@@ -989,8 +1000,13 @@ class Interpreter(Expressions, Guards):
                     self.keyed_responses.pop(name, None)  # (the name is unbound when the clause ends)
             if out is not None:
                 outs.append(out)
-        if keyed and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers):
-            del self.keyed_requests[requests_before:body_end]  # caught here (a caller does not see them)
+        urls_caught = bool(keyed) and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers)
+        refusals_caught = bool(refusals) and any(self._names_key_errors(h.type) for h in node.handlers)
+        if urls_caught or refusals_caught:
+            # caught here (a caller does not see them)
+            self.keyed_requests[requests_before:body_end] = [
+                k for k in self.keyed_requests[requests_before:body_end]
+                if not (refusals_caught if k.what.startswith(KEY_ERROR) else urls_caught)]
         if node.finalbody is not None:
             base = Env.join(outs) if outs else before.copy()
             final = self.block(node.finalbody.body, base)
@@ -1022,6 +1038,11 @@ class Interpreter(Expressions, Guards):
         parts = _handler_types(types)
         return any(matches(last_name(part), self.model.url_error_types)
                    and self.names.qualname(part) not in self.model.quiet_url_errors for part in parts)
+
+    def _names_key_errors(self, types) -> bool:
+        """Does an except clause catch the error a client's start-up raises when the
+        service refuses its key (key-error-types)? A bare `except:` does."""
+        return types is None or any(matches(last_name(part), self.model.key_error_types) for part in _handler_types(types))
 
     def stmt_TryStar(self, node, env: Env) -> Optional[Env]:
         return self.stmt_Try(node, env)  # type: ignore[arg-type]

@@ -56,6 +56,9 @@ class Label:
     # Where a secret was bound to the name that carries it (node, top-level statement),
     # for the finding's second place; not part of the label's identity.
     origin: Optional[tuple] = field(default=None, compare=False, hash=False)
+    # Of a query client: is what its calls return the client's too (a discovery client's
+    # service.cse().list(...).execute()), or the service's answer (query-key-clients)?
+    chained: bool = True
 
 
 EMPTY: frozenset = frozenset()
@@ -70,11 +73,14 @@ COMMAND_ERROR = "an error of a command whose arguments carry "
 RESPONSE_URL = "the URL of a request that carries "
 # ... and the error of a client's start-up that checks the key (key-checking-clients).
 KEY_ERROR = "an error of a client's start-up that checks "
-QUOTING_ERRORS = {URL_ERROR: "its text names the URL, query and all", COMMAND_ERROR: "its text quotes the command line",
+QUOTING_ERRORS = {URL_ERROR: "its text names the whole URL, the secret with it", COMMAND_ERROR: "its text quotes the command line",
                   RESPONSE_URL: "the secret is in it", KEY_ERROR: "its text quotes the key when the service refuses it"}
 # What the code can do instead of showing such a text, besides showing less of it.
-QUOTING_REMEDIES = {URL_ERROR: "send the secret in a header", COMMAND_ERROR: "pass the secret in the environment",
-                    RESPONSE_URL: "send the secret in a header",
+# (a service that takes its key only in the URL, Telegram's Bot API in its path, leaves
+# the first remedy alone)
+QUOTING_REMEDIES = {URL_ERROR: "send the secret in a header where the service takes one",
+                    COMMAND_ERROR: "pass the secret in the environment",
+                    RESPONSE_URL: "send the secret in a header where the service takes one",
                     KEY_ERROR: "catch the refusal apart and say that the key was refused"}
 
 
