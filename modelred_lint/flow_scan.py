@@ -596,6 +596,7 @@ def _chain_head(func: ast.AST) -> Optional[str]:
         func = func.value.func
     return _dotted(func)
 
+
 # Per flow model: the last names of the url-builders and of the minting calls, and the
 # minting calls' last two parts (jwt.encode), made once rather than for every file.
 _call_names_of = PerOwner(lambda flow: (
