@@ -18,8 +18,8 @@ from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
 from modelred_lint.dataflow.labels import (
-    ANY_FIELD, COMMAND_ERROR, KEY_ERROR, KEYED_CLIENTS, QUOTING_ERRORS, QUOTING_REMEDIES, RESPONSE_URL, URL_ERROR, WHOLE, field_of,
-    reads_of_parameter,
+    ANY_FIELD, COMMAND_ERROR, KEY_ERROR, KEYED_CLIENTS, QUOTING_ERRORS, QUOTING_REMEDIES, QUOTING_SHOWN, URL_ERROR, WHOLE,
+    field_of, reads_of_parameter,
 )
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
@@ -224,7 +224,7 @@ class MessageSinks:
         self.rule.emit(
             "MR021", node,
             f"This call writes the traceback of the caught error, whose last line is its text: the error is "
-            f"{label.what}, and {QUOTING_ERRORS[quoting]}; log the error's type or status code without the "
+            f"{label.what}, and {QUOTING_ERRORS[quoting]}; log {QUOTING_SHOWN[quoting]} without the "
             f"traceback, or {remedy}",
             None, self, related=_origin(label, node))
 
@@ -471,7 +471,7 @@ class MessageSinks:
         callee = dotted_name(call.func) or "the callee"
         where = "an exception message" if code == "MR020" else "log or console output"
         remedy = QUOTING_REMEDIES[quoting]
-        shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
+        shown_instead = QUOTING_SHOWN[quoting]
         handed = f"{what}, handed to `{callee}()` as its parameter `{param}`" if keyed is None else \
             f"{what} (its response handed to `{callee}()` as its parameter `{param}`)"
         passed = f"{what} is passed to `{callee}()` here" if keyed is None else \
@@ -954,7 +954,7 @@ class MessageSinks:
         quoting = next((prefix for prefix in QUOTING_ERRORS if label.what.startswith(prefix)), None)
         if quoting is not None:
             remedy = QUOTING_REMEDIES[quoting]
-            shown_instead = "its host" if quoting == RESPONSE_URL else "the error's type or status code"
+            shown_instead = QUOTING_SHOWN[quoting]
             # (`str(e)`: no name to show, and the label's own words follow)
             message = (
                 f"{f'`{shown}`' if shown else 'This value'} is {label.what}: {QUOTING_ERRORS[quoting]}, and it is interpolated "

@@ -75,6 +75,9 @@ RESPONSE_URL = "the URL of a request that carries "
 KEY_ERROR = "an error of a client's start-up that checks "
 QUOTING_ERRORS = {URL_ERROR: "its text names the whole URL, the secret with it", COMMAND_ERROR: "its text quotes the command line",
                   RESPONSE_URL: "the secret is in it", KEY_ERROR: "its text quotes the key when the service refuses it"}
+# What to show of such a text instead (a refused key's error has no status).
+QUOTING_SHOWN = {URL_ERROR: "the error's type or status code", COMMAND_ERROR: "the error's type or status code",
+                 RESPONSE_URL: "its host", KEY_ERROR: "the error's type"}
 # What the code can do instead of showing such a text, besides showing less of it.
 # (a service that takes its key only in the URL, Telegram's Bot API in its path, leaves
 # the first remedy alone)
