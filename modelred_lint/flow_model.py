@@ -208,6 +208,9 @@ class DataflowModel:
     # method that takes it or None): see key-checking-clients
     key_checking_clients: Mapping[str, tuple] = field(default_factory=dict)
     key_checking_setters: frozenset[str] = frozenset()  # (the builders' methods that take the key)
+    # The last names of the calls that make a query-key or a key-checking client, the
+    # setters among them (what a module's top-level assignment is read ahead for).
+    keyed_client_tails: frozenset[str] = frozenset()
     key_checking_calls: frozenset[str] = frozenset()  # last names
     key_checking_attributes: frozenset[str] = frozenset()  # (app.bot: see key-checking-clients)
     key_error_types: tuple[str, ...] = ()  # shell-style patterns (see key-error-types)
@@ -387,6 +390,10 @@ class DataflowModel:
                                   for entry in data.get("key-checking-clients", ())},
             key_checking_setters=frozenset(entry["setter"] for entry in data.get("key-checking-clients", ())
                                            if entry.get("setter")),
+            keyed_client_tails=frozenset(
+                {entry["call"].rsplit(".", 1)[-1] for key in ("query-key-clients", "key-checking-clients")
+                 for entry in data.get(key, ())}
+                | {entry["setter"] for entry in data.get("key-checking-clients", ()) if entry.get("setter")}),
             key_checking_calls=frozenset(names("key-checking-calls")),
             key_checking_attributes=frozenset(names("key-checking-attributes")),
             key_error_types=names("key-error-types"),

@@ -44,6 +44,7 @@ from modelred_lint.triggers import (
     ScanText,
     Test,
     any_secret_name,
+    ast_last_name as _last_name,
     gated,
     lowered,
     name_word_starts,
@@ -3683,14 +3684,6 @@ def _dotted(node: ast.AST) -> Optional[str]:
 _SOURCE_ROUNDS = 6
 # The keywords of a raising call (pytest.fail(reason=...)) that are its message.
 _RAISING_KEYWORDS = frozenset({"reason", "msg"})
-
-
-def _last_name(node: ast.AST) -> Optional[str]:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return None
 
 
 def _last_two(func: ast.Attribute) -> str:

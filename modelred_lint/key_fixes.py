@@ -576,6 +576,12 @@ def _env_read(node, aliases) -> Optional[str]:
     return None
 
 
+# The calls that read an environment variable by its name, with a default second; and
+# those that write one, its value second.
+ENV_READS = frozenset({"os.environ.get", "os.getenv"})
+ENV_WRITES = frozenset({"os.environ.setdefault", "os.putenv"})
+
+
 def _env_write(call, aliases) -> Optional[str]:
     """`os.environ.setdefault("X", value)` / `os.putenv("X", value)`: X."""
     dotted = dotted_name(call.func)
@@ -583,14 +589,10 @@ def _env_write(call, aliases) -> Optional[str]:
         return None
     head, _, rest = dotted.partition(".")
     target = aliases.get(head)
-    if (f"{target}.{rest}" if target and rest else target) not in ("os.environ.setdefault", "os.putenv"):
+    if (f"{target}.{rest}" if target and rest else target) not in ENV_WRITES:
         return None
     env = literal_value(call.args[0].value)
     return env if env and env.replace("_", "").isalnum() else None
-
-
-# The calls that read an environment variable by its name, with a default second.
-ENV_READS = frozenset({"os.environ.get", "os.getenv"})
 
 
 def _env_default_read(call, aliases) -> Optional[str]:

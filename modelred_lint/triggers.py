@@ -215,6 +215,13 @@ _TOO_DEEP = object()
 _LAST_TREE: Optional[tuple[str, Any]] = None
 
 
+def ast_last_name(node: ast.AST) -> Optional[str]:
+    """The last name of a CPython tree's name or attribute (`get` of `os.environ.get`)."""
+    if type(node) is ast.Name:
+        return node.id
+    return node.attr if type(node) is ast.Attribute else None
+
+
 def take_python_tree(text: str) -> Any:
     """The tree `python_tree` made of this very text (once), or None if it made none:
     `TOO_DEEP` when CPython's own parser refused the nesting."""

@@ -525,7 +525,6 @@ class FlowRules(Rule):
         # last), its names that stand for an instance of one of them (receiver_summary).
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
         self._module_structures: Optional[dict] = None  # see module_structures
-        self._keyed_client_tails: Optional[frozenset] = None  # (see _makes_keyed_client)
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._secret_options: Optional[frozenset] = None  # see secret_options
         self._receivers: list[dict[str, str]] = []
@@ -882,14 +881,7 @@ class FlowRules(Rule):
         """Could this call make a client whose errors hold its key (a query-key or a
         key-checking client's making, by the last name of a call in its chain)? Only
         such calls are read ahead among the module's top-level assignments."""
-        if type(value) is not cst.Call:
-            return False
-        tails = self._keyed_client_tails
-        if tails is None:
-            model = self.model
-            tails = self._keyed_client_tails = frozenset(
-                {c.rsplit(".", 1)[-1] for c in (*model.query_key_clients, *model.key_checking_clients)}
-                | model.key_checking_setters)
+        tails = self.model.keyed_client_tails
         while type(value) is cst.Call:
             # (by the name written or the one imported: `TgBot(...)` of `from telegram
             # import Bot as TgBot`)

@@ -1,8 +1,9 @@
 """MR004 hardcoded-secret, and MR002's formats that need a name to be recognised
 (an AWS secret access key is 40 characters of base64 and nothing else): a literal bound
 to a name, through assignment, annotation, keyword, dict entry or parameter default, or
-given as the default of an environment variable (`os.getenv("GROQ_API_KEY", "gsk_...")`,
-`os.environ.setdefault(...)`: the value the code runs with wherever it is unset)."""
+given to an environment variable as a read's default (`os.getenv("GROQ_API_KEY",
+"gsk_...")`) or written into it (`os.environ.setdefault(...)`, `os.putenv(...)`): the
+value the code runs with wherever the variable is unset."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import functools
 import re
 from typing import Iterator, Optional
 
-from modelred_lint.key_fixes import ENV_READS, plan_for
+from modelred_lint.key_fixes import ENV_READS, ENV_WRITES, plan_for
 from modelred_lint.keyscan import TOKEN_CHARS, redact
 from modelred_lint.knowledge import KEY_PATTERNS, EXTRA_PLACEHOLDER_WORDS, EXTRA_SECRET_NAMES
 from modelred_lint.lazy import cst
@@ -25,6 +26,7 @@ from modelred_lint.triggers import (
     new_memo,
     any_of,
     any_secret_name,
+    ast_last_name,
     mentions_folded,
     python_tree,
 )
@@ -81,8 +83,8 @@ class SecretBindings(Rule):
             self._check(node.name.value, node.default)
 
     def visit_Call(self, node: cst.Call) -> None:
-        # os.getenv("GROQ_API_KEY", "gsk_..."), os.environ.setdefault(...): the value the
-        # variable has wherever it is unset is bound to its name
+        # os.getenv("GROQ_API_KEY", "gsk_..."), os.environ.setdefault(...), os.putenv(...):
+        # the value the variable has wherever it is unset is bound to its name
         default = _env_default(node.args)
         if default is not None and self.names.qualname(node.func) in _ENV_DEFAULTS:
             self._check(literal_value(node.args[0].value), default)
@@ -273,7 +275,7 @@ def _bindings(tree: ast.AST, lines) -> Iterator[tuple[str, str]]:
                     yield from _bound(key.value, value)
         elif isinstance(node, ast.Call) and len(node.args) + len(node.keywords) == 2 and node.args \
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
-                and _last_name(node.func) in _ENV_READ_NAMES:
+                and ast_last_name(node.func) in _ENV_READ_NAMES:
             # os.getenv("X", "value"), environ.get("X", default="value"): a superset of the
             # rule's reads (by their last name, under any import)
             default = node.args[1] if len(node.args) == 2 else node.keywords[0].value
@@ -322,15 +324,11 @@ def _bound(name: Optional[str], value: ast.AST) -> Iterator[tuple[str, str]]:
             yield name, value.value.decode("latin-1")
 
 
-# The calls that give an environment variable a value the code holds when it is unset:
-# a read's default, and `os.environ.setdefault("X", "value")`.
-_ENV_DEFAULTS = ENV_READS | {"os.environ.setdefault"}
-# ... by their last names (getenv, get, setdefault).
+# The calls that give an environment variable a value the code holds: a read's default
+# (where it is unset), and a write (`os.environ.setdefault("X", "value")`, os.putenv).
+_ENV_DEFAULTS = ENV_READS | ENV_WRITES
+# ... by their last names (getenv, get, setdefault, putenv).
 _ENV_READ_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in _ENV_DEFAULTS)
-
-
-def _last_name(func: ast.AST) -> Optional[str]:
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
 
 
 def _target_name(target: ast.AST) -> Optional[str]:
