@@ -44,7 +44,6 @@ from modelred_lint.triggers import (
     ScanText,
     Test,
     any_secret_name,
-    ast_last_name as _last_name,
     gated,
     lowered,
     name_word_starts,
@@ -54,6 +53,7 @@ from modelred_lint.triggers import (
     secret_names,
     without_superstrings,
 )
+from modelred_lint.triggers import ast_last_name as _last_name
 
 
 @dataclass(frozen=True)
