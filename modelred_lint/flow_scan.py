@@ -2456,14 +2456,20 @@ class _ScopeScan:
             name = _last_name(node.func)
             if name in self._request_methods:
                 requests.append((node, name, self._request_arguments(node, name, scope)))
-            elif type(node.func) is ast.Name:
+            if type(node.func) is ast.Name:
                 other.calls.add(node.func.id)  # a module helper's requests (its summary's url_errors)
             elif type(node.func) is ast.Attribute and node.func.attr == "raise_for_status":
                 response = _dotted(node.func.value)  # resp of a keyed request made above the try
                 if response:
                     other.names.add(response)
-            elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name and node.func.value.id == "self":
-                other.calls.add(node.func.attr)  # a method's requests (its summary's url_errors)
+            elif type(node.func) is ast.Attribute and (type(node.func.value) is ast.Name or _is_self_attribute(node.func.value)):
+                # a method's requests (its summary's url_errors): on self, and on an
+                # instance of a class of the module (t = Translator(key); t.call(), as
+                # the rules' receiver_summary reads it; any receiver here, a superset).
+                # (Also where the name is a request method's, `call` or `post`: whether
+                # the call is a request is settled after the walk, and a method of the
+                # module so named is not one.)
+                other.calls.add(node.func.attr)
         if requests or other.names or other.calls:
             self._pending_requests.append((scope, names, requests, other))
 
@@ -3437,6 +3443,11 @@ def _statements(tree: ast.Module):
 def _names_file_of_secrets(value, names) -> bool:
     """Is this literal's value a text naming a file of secrets (`.env`, `keys.json`)?"""
     return type(value) is str and "." in value and names_secret_file(value, names)
+
+
+def _is_self_attribute(node) -> bool:
+    """`self.api`: an instance an object keeps, as a method call's receiver."""
+    return type(node) is ast.Attribute and type(node.value) is ast.Name and node.value.id == "self"
 
 
 def _calls_in(statements) -> list:
