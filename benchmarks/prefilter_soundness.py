@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 if staged(with_pf, decode_source(path.read_bytes()).text):
                     candidates.append(path)
-            except SourceError:
+            except (SourceError, OSError):
                 pass
         files = sorted(random.Random(args.seed).sample(candidates, min(args.sample, len(candidates))))
         print(f"{len(candidates)} files with an exact stage to decide; {len(files)} drawn", flush=True)
@@ -64,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     findings = 0
     start = time.perf_counter()
     for path in files:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # (gone or unreadable since it was listed: said, and skipped)
+            print(f"SKIPPED {path}: {error.strerror or error}", flush=True)
+            continue
         a = [(f.rule, f.line, f.col, f.message) for f in lint_bytes(str(path), data, with_pf).findings]
         b = [(f.rule, f.line, f.col, f.message) for f in lint_bytes(str(path), data, without).findings]
         findings += len(b)
