@@ -768,7 +768,7 @@ class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts", "token_responses",
-                 "token_bodies", "returns_namespace", "declared", "keyed", "choices", "node")
+                 "token_bodies", "returns_namespace", "declared", "keyed", "choices", "node", "text_tokens")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
@@ -809,6 +809,9 @@ class _Scope:
         self.keyed: set[str] = set()  # names used as a key (_used_as_key)
         self.choices: dict[str, list[str]] = {}  # target = key or caller_key: target -> its names
         self.node: Optional[ast.AST] = None  # the function's definition (none for the module)
+        # A parser's or a lexer's function (its name's, or its class's: text-token-functions),
+        # where the rules read a bare `token` as a word of its text
+        self.text_tokens = False
 
 
 # The name an except clause without one gives its error, where a traceback of it is written.
@@ -898,6 +901,7 @@ class _ScopeScan:
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
         self._class_bases: set = set()  # the last names of the enclosing class's bases
+        self._class_name: Optional[str] = None  # the enclosing class's name (see _Scope.text_tokens)
         self._key_members: dict[str, int] = {}  # class attributes bound to a secret's name (its level), any class
         # The local names each module (by its first part) is imported under anywhere in
         # the file, for the request test (as the rules' qualified names).
@@ -1980,6 +1984,8 @@ class _ScopeScan:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = _Scope(scope)
             inner.node = node
+            inner.text_tokens = matches(node.name, flow.text_token_functions) or (
+                self._class_name is not None and matches(self._class_name, flow.text_token_functions))
             self.scopes.append(inner)
             self.definitions.setdefault(node.name, []).append(inner)
             methods, self._methods = self._methods, None  # (a function inside a method is no method)
@@ -2117,6 +2123,7 @@ class _ScopeScan:
             was_exception, self._exception_class = self._exception_class, any(
                 (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
             outer_bases, self._class_bases = self._class_bases, {_last_name(base) for base in node.bases}
+            outer_name, self._class_name = self._class_name, node.name
             for targets, value in _constants(node.body):  # header_name = "x-api-key": headers.get(self.header_name) reads a key
                 if type(value) is ast.Constant and _is_secret_const(self, value):
                     level = self._name_level(value.value)
@@ -2133,6 +2140,7 @@ class _ScopeScan:
             self._methods = outer
             self._exception_class = was_exception
             self._class_bases = outer_bases
+            self._class_name = outer_name
             return
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
@@ -2999,10 +3007,11 @@ class _ScopeScan:
                             # (cfg.get("imap", "password"): the parser holds it in a section,
                             # a field not named like a secret)
                             held = _pathful_strict_atoms() if sectioned else _strict_atoms()
-                            if not sectioned and type(node.args[0]) is ast.Constant \
+                            if not sectioned and scope.text_tokens and type(node.args[0]) is ast.Constant \
                                     and self._name_level(node.args[0].value) == _MAYBE:
-                                # (chunk.get("token"): a maybe-secret's field, read as one: the
-                                # message's words decide, as the rules' field_label)
+                                # (chunk.get("token") in a parser's function: a word of its
+                                # text, which the rules' field_label does not take for a secret;
+                                # elsewhere the field's name makes it one, as params["token"])
                                 held.level = _MAYBE
                             scope.assignments.append(([base], held))
                             self._note_mapping(base)

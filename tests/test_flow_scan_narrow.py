@@ -380,6 +380,21 @@ CLEAN = {
                 raise HTTPException(status_code=409, detail=f"Memory with key '{body.key}' already exists.")
             store.save(record)
         """,
+    "a progress handler's report, logged whole with its token": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        class LanguageServer:
+            def start(self):
+                def handle_progress(params: dict) -> None:
+                    token = params.get("token", "")
+                    log.debug(f"Progress notification received: {params}")
+                    log.info(f"Progress [{token}]")
+
+                self.on("$/progress", handle_progress)
+        """,
     "a mapping read at a maybe-secret's field, logged whole without a word for it": """
         import logging
 
@@ -450,6 +465,29 @@ CLEAN = {
 }
 
 REPORTED = {
+    "a mapping read at a maybe-secret's field by .get(), outside a parser's function, logged whole": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        def on_message(data):
+            token = data.get("token", "")
+            log.debug("message received: %s", data)
+            return token
+        """,
+    "the same read in a method of a class that is no parser's": """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+
+        class Webhook:
+            def receive(self, data):
+                token = data.get("token", "")
+                log.debug("message received: %s", data)
+                return token
+        """,
     "a list of keys under a mapping's word, iterated": """
         import logging
         import os
