@@ -223,8 +223,10 @@ def _unnamed_sources(scan: ScanText) -> bool:
     called, a literal key (bound to any name), a parameter of a signature known to hand
     over a structure holding a secret; and what the modules it imports from may hand
     over: a record class with a secret field (from .base import WorkspaceConfig), a
-    function that may return one (from .auth import get_credentials)."""
-    return _own_unnamed_sources(scan) or bool(scan.get(imported_records)) or bool(scan.get(imported_sources))
+    function that may return one (from .auth import get_credentials), a class whose
+    instance's requests may carry a key in their URLs (imported_clients)."""
+    return _own_unnamed_sources(scan) or bool(scan.get(imported_records)) or bool(scan.get(imported_sources)) \
+        or bool(scan.get(imported_clients))
 
 
 def _own_sources(scan: ScanText) -> bool:
@@ -414,6 +416,30 @@ def imported_records(scan: ScanText) -> frozenset:
             module = neighbours.text_of(file) if file is not None else None
             if module is not None and declares_secret_field(module, name, vocab):
                 found.add(local)  # (none found: the rules find no class either)
+    return frozenset(found)
+
+
+def imported_clients(scan: ScanText) -> frozenset:
+    """The capitalised names the text imports by `from`, calls (`Name(`: an instance
+    made) and catches an error near (an `except` anywhere) whose module names a secret:
+    a method of the instance may make a request whose URL carries it, and its error
+    reach a handler here (the rules' instance_url_errors). Where the file's place is
+    unknown, every such name called."""
+    text = scan.text
+    if "except" not in text:
+        return frozenset()
+    found = set()
+    for module_name, level, listed in scan.get(from_imports):
+        for name, local in listed:
+            if not local[:1].isupper() or f"{local}(" not in text:
+                continue
+            if scan.path is None:
+                found.add(local)
+                continue
+            file = neighbours.defining_file(scan.path, module_name or None, level, name)
+            module = neighbours.text_of(file) if file is not None else None
+            if module is not None and any_secret_name(ScanText(module, scan.knowledge, file)):
+                found.add(local)
     return frozenset(found)
 
 
@@ -876,6 +902,8 @@ class _ScopeScan:
         # local name -> (module, level, name) of the text's `from` imports, and what
         # _imported_getter found of each class
         self.imported_classes: dict = {}
+        self._instances: Optional[dict] = None  # see _imported_instances
+        self._instance_methods: dict = {}  # (class, method) -> see _imported_instance_method
         self._getter_classes: dict = {}
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
         # Calls whose result keeps their arguments' and receiver's secrets, whatever they
@@ -2460,6 +2488,7 @@ class _ScopeScan:
         names = [name for name in caught if name]
         requests: list[tuple[ast.Call, Optional[str], _Atoms]] = []
         other = _Atoms()
+        instances: list[tuple[str, str]] = []  # (receiver, method) of calls on a name
         for node in _calls_in(body):
             name = _last_name(node.func)
             if name in self._request_methods:
@@ -2478,8 +2507,56 @@ class _ScopeScan:
                 # the call is a request is settled after the walk, and a method of the
                 # module so named is not one.)
                 other.calls.add(node.func.attr)
+                instances.append((_dotted(node.func.value), node.func.attr))
         if requests or other.names or other.calls:
-            self._pending_requests.append((scope, names, requests, other))
+            self._pending_requests.append((scope, names, requests, other, instances))
+
+    def _imported_instance_method(self, receiver: str, method: str) -> bool:
+        """Is `receiver` bound, anywhere in the file, to an instance of a class imported
+        from a module of the project that defines `method` (True where the file's place
+        is unknown)?"""
+        cls = self._imported_instances().get(receiver)
+        if cls is None:
+            return False
+        key = (cls, method)
+        held = self._instance_methods.get(key)
+        if held is None:
+            if self.path is None:
+                held = True
+            else:
+                module_name, level, name = self.imported_classes[cls]
+                file = neighbours.defining_file(self.path, module_name or None, level, name)
+                text = neighbours.text_of(file) if file is not None else None
+                held = text is not None and f"def {method}(" in text
+            self._instance_methods[key] = held
+        return held
+
+    def _imported_instances(self) -> dict:
+        """The names (and `self.x`) bound anywhere in the file (`x = Cls(...)`, `x = await
+        Cls(...)`, `with Cls(...) as x`) to a call of a capitalised name the file imports by `from`;
+        a name bound so to two such classes stands for both (the last kept: a superset
+        only in which module is read). Found once, and only where such a call is in the
+        text at all."""
+        if self._instances is None:
+            self._instances = {}
+            called = [local for local in self.imported_classes if f"{local}(" in self.text]
+            if called:
+                classes = frozenset(called)
+                for node in ast.walk(self._tree):
+                    kind = type(node)
+                    if kind is ast.Assign or kind is ast.AnnAssign:
+                        targets = node.targets if kind is ast.Assign else [node.target]
+                        value = node.value.value if type(node.value) is ast.Await else node.value
+                        pairs = [(t, value) for t in targets]
+                    elif kind is ast.With or kind is ast.AsyncWith:
+                        pairs = [(item.optional_vars, item.context_expr) for item in node.items]
+                    else:
+                        continue
+                    for target, value in pairs:
+                        if (type(target) is ast.Name or _is_self_attribute(target)) and type(value) is ast.Call \
+                                and type(value.func) is ast.Name and value.func.id in classes:
+                            self._instances[_dotted(target)] = value.func.id  # (self.api = Api(key): self.api)
+        return self._instances
 
     def _query_client_key(self, call: ast.Call, name: str, scope: _Scope) -> _Atoms:
         """What the key argument of a query-key client's making is made of (by its
@@ -2566,12 +2643,17 @@ class _ScopeScan:
             if self._is_request(call, name):
                 scope.assignments.append((names, arguments))
                 scope.pathful.update(names)  # (resp.url: the URL sent, query and all)
-        for scope, names, requests, other in self._pending_requests:
+        for scope, names, requests, other, instances in self._pending_requests:
             atoms = _Atoms()
             atoms.names |= other.names  # resp.raise_for_status(): what resp was requested with
             for call, name, arguments in requests:
                 if self._is_request(call, name):
                     _merge(atoms, arguments)
+            if any(self._imported_instance_method(receiver, method) for receiver, method in instances):
+                # translator.call(p) of translator = GeminiTranslator(key), a class of another
+                # module of the project: its requests' errors reach us where its URLs carry
+                # a key (the rules' instance_url_errors; any method it defines, here)
+                atoms.level = _STRICT
             # The module's helpers it calls: their requests' errors reach it where their
             # URL is keyed (set in _sources, once that is known).
             helpers = {c for c in other.calls if c in self.definitions}

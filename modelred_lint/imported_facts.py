@@ -114,6 +114,7 @@ class ImportedFacts:
         self._classes: dict = {}
         self._getters: dict = {}
         self._returned: dict = {}
+        self._url_errors: dict = {}
         self._function_names: Optional[dict] = None
 
     def _imports(self) -> dict:
@@ -276,6 +277,56 @@ class ImportedFacts:
             summary = _function_summary(self.make_rule(file, text), name)
             if summary is not None:
                 found = _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False)
+        if len(_returns) >= _HELD:
+            _returns.pop(next(iter(_returns)))
+        _returns[cache_key] = found
+        return found
+
+    def project_classes(self) -> frozenset:
+        """The capitalised names the module imports from a module of its project (by a
+        relative import, or an absolute one that finds a file beside it): the classes
+        an instance of which may be made here (see instance_url_errors)."""
+        out = []
+        for local, (source, level, _) in self._imports().items():
+            if local[:1].isupper() and (level or neighbours.module_file(self.path, source, level) is not None):
+                out.append(local)
+        return frozenset(out)
+
+    def instance_url_errors(self, local: str, method: str) -> frozenset:
+        """The secrets in the URLs of the requests a method of an imported class makes
+        and does not catch the errors of (`translator.call(p)` of `translator =
+        GeminiTranslator(key)`, `from .gemini import GeminiTranslator`, whose call()
+        sends self.api_key in the query): from the summary the rules there make of it,
+        with the class's attributes read by their names; told as that class's. Nothing
+        where it cannot be read."""
+        key = (local, method)
+        held = self._url_errors.get(key)
+        if held is None:
+            held = self._url_errors[key] = self._instance_url_errors(local, method)
+        return held
+
+    def _instance_url_errors(self, local: str, method: str) -> frozenset:
+        entry = self._imports().get(local)
+        if entry is None:
+            return frozenset()
+        source, level, name = entry
+        file = neighbours.defining_file(self.path, source, level, name)
+        held = neighbours.read(file) if file is not None else None
+        if held is None or f"def {method}(" not in held[0]:
+            return frozenset()
+        text, digest = held
+        cache_key = (file, digest, name, method, "url_errors")
+        if cache_key in _returns:
+            return _returns[cache_key]
+        found: frozenset = frozenset()
+        cls = self.exception_class(local)
+        node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
+            if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
+        if node is not None and node.params.params and node.params.params[0].name.value == "self":
+            summary = _method_summary(self.make_rule(file, text), cls, node)
+            if summary is not None:
+                found = frozenset(replace(label, what=f"{label.what} of `{name}`", origin=None)
+                                  for label in summary.url_errors)
         if len(_returns) >= _HELD:
             _returns.pop(next(iter(_returns)))
         _returns[cache_key] = found

@@ -227,6 +227,26 @@ def _makes_own_class(method: cst.FunctionDef, cls: str) -> bool:
                and n.value.func.value == "cls" for n in descendants(method.body))
 
 
+class _Receivers(dict):
+    """A function's names standing for an instance of a finished class of the module
+    (name -> class), with those standing for one of a class imported from a module of
+    the project, apart (`imported`: name -> the class's local name)."""
+
+    __slots__ = ("imported",)
+
+    def __init__(self, own: dict, imported: dict) -> None:
+        super().__init__(own)
+        self.imported = imported
+
+
+def _one_class_each(pairs) -> dict[str, str]:
+    """name -> class of (name, class) pairs, but a name bound to instances of two."""
+    out: dict[str, Optional[str]] = {}
+    for name, cls in pairs:
+        out[name] = cls if out.get(name, cls) == cls else None
+    return {name: cls for name, cls in out.items() if cls is not None}
+
+
 def _constructed(block, classes) -> list[tuple[str, str]]:
     """(name, class) of `name = Class(...)` and `with Class(...) as name` in a block's
     statements, at any depth of its blocks (not inside nested functions or classes); and
@@ -534,6 +554,7 @@ class FlowRules(Rule):
         self._top_uses: Optional[frozenset] = None  # see _top_level_uses
         self._self_uses: dict[int, frozenset] = {}  # id(class node) -> see _class_self_uses
         self._module_receivers_held: Optional[tuple] = None
+        self._imported_classes: Optional[dict] = None  # see _project_classes
         self._kept_held: dict[int, tuple] = {}  # id(class node) -> see _kept_instances
         self._module: Optional[cst.Module] = None
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
@@ -581,6 +602,7 @@ class FlowRules(Rule):
         self._global_uses = None
         self._top_uses = None
         self._module_receivers_held = None
+        self._imported_classes = None
         self._kept_held = {}
         self._wrapper_keywords = None
         self._hidden_callbacks = None
@@ -1461,14 +1483,16 @@ class FlowRules(Rule):
         if self.class_nodes and params and params[0].name.value == "self":
             # (self.api = Api(token) in __init__: self.api in every method, unless another
             # method binds it to an instance of another class)
-            own = {**self._kept_instances(self.class_nodes[-1]), **own}
+            own = _Receivers({**self._kept_instances(self.class_nodes[-1]), **own}, own.imported)
         module = self._module_receivers()
-        if not module:
+        if not module and not module.imported:
             return own
         # (settings = Settings() at module level, read in the function: the same instance,
         # unless the function binds the name itself)
         shadowed = {p.name.value for p in params} | _assigned_names(node.body)
-        return {**{name: cls for name, cls in module.items() if name not in shadowed}, **own}
+        return _Receivers({**{name: cls for name, cls in module.items() if name not in shadowed}, **own},
+                          {**{name: cls for name, cls in module.imported.items() if name not in shadowed},
+                           **own.imported})
 
     def _module_receivers(self) -> dict[str, str]:
         """The module's names bound to an instance of a finished class (at module level),
@@ -1496,9 +1520,14 @@ class FlowRules(Rule):
         self._kept_held[id(node)] = (node, len(self._finished_classes), kept)
         return kept
 
-    def _receivers_in(self, params, body) -> dict[str, str]:
+    def _receivers_in(self, params, body) -> "_Receivers":
+        """The names standing for an instance of a finished class of the module, and,
+        apart, those bound to an instance of a class imported from a module of the
+        project (`translator = GeminiTranslator(key)`: see imported_receiver)."""
+        imported = self._project_classes()
+        made = _Receivers({}, _one_class_each(_constructed(body, imported)) if imported else {})
         if not self._finished_classes:
-            return {}
+            return made
         out: dict[str, Optional[str]] = {}
         for param in params:
             found = _annotated_names(param) & self._finished_classes.keys() if param.annotation is not None else ()
@@ -1506,7 +1535,22 @@ class FlowRules(Rule):
                 out[param.name.value] = next(iter(found))
         for name, cls in _constructed(body, self._makers()):
             out[name] = cls if out.get(name, cls) == cls else None
-        return {name: cls for name, cls in out.items() if cls is not None}
+        made.update((name, cls) for name, cls in out.items() if cls is not None)
+        return made
+
+    def _project_classes(self) -> dict[str, str]:
+        """The classes the module imports from a module of its project, by their local
+        names (each making itself), but those it defines again (read once per module)."""
+        if self._imported_classes is None:
+            found = self.imported.project_classes() if self.imported is not None else ()
+            self._imported_classes = {name: name for name in found if name not in self._classes}
+        return self._imported_classes
+
+    def imported_receiver(self, receiver: str) -> Optional[str]:
+        """The class, imported from a module of the project, that `receiver` is an
+        instance of in the function being analysed (made there, or at module level), if
+        known."""
+        return self._receivers[-1].imported.get(receiver) if self._receivers else None
 
     def receiver_summary(self, receiver: str, name: str, call=None) -> Optional[Summary]:
         """The summary of `receiver.name(...)`, where the receiver is `self` (the
@@ -1516,6 +1560,12 @@ class FlowRules(Rule):
         if receiver == "self":
             return self.method_summary(name, call)
         cls = self._receiver_class(receiver)
+        if cls is None and self.imported is not None:
+            imported = self.imported_receiver(receiver)
+            if imported is not None:
+                # (of another module's class: the errors its requests let through, alone)
+                errors = self.imported.instance_url_errors(imported, name)
+                return Summary(EMPTY, EMPTY, False, (), EMPTY, url_errors=errors) if errors else None
         if cls is None:
             cls = self._only_class_with(name)
             if cls is None:
