@@ -112,13 +112,17 @@ class _StageClock:
                 self._undo.append((module, "python_tree", original))
                 module.python_tree = python_tree
         verdict = flow_scan._ScopeScan.verdict
+        depth = [0]  # (a file's walk may scan a module it imports from: timed once, in the outer)
 
         def timed_verdict(scanner, *args, **kwargs):
+            depth[0] += 1
             start = time.process_time()
             try:
                 return verdict(scanner, *args, **kwargs)
             finally:
-                self.walk_s += time.process_time() - start
+                depth[0] -= 1
+                if not depth[0]:
+                    self.walk_s += time.process_time() - start
 
         self._undo.append((flow_scan._ScopeScan, "verdict", verdict))
         flow_scan._ScopeScan.verdict = timed_verdict

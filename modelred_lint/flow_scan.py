@@ -421,26 +421,43 @@ def imported_records(scan: ScanText) -> frozenset:
 
 def imported_clients(scan: ScanText) -> frozenset:
     """The capitalised names the text imports by `from`, calls (`Name(`: an instance
-    made) and catches an error near (an `except` anywhere) whose module names a secret:
-    a method of the instance may make a request whose URL carries it, and its error
-    reach a handler here (the rules' instance_url_errors). Where the file's place is
-    unknown, every such name called."""
+    made) and catches an error near (an `except` anywhere) whose module has a function
+    or method whose request's URL may carry a secret (url_methods): a method of the
+    instance may let that request's error reach a handler here (the rules'
+    instance_url_errors). Where the file's place is unknown, every such name called."""
     text = scan.text
     if "except" not in text:
         return frozenset()
     found = set()
     for module_name, level, listed in scan.get(from_imports):
         for name, local in listed:
-            if not local[:1].isupper() or f"{local}(" not in text:
+            if not local[:1].isupper() or f"{local}(" not in text or not _binds_instance(text, local):
                 continue
             if scan.path is None:
                 found.add(local)
                 continue
             file = neighbours.defining_file(scan.path, module_name or None, level, name)
-            module = neighbours.text_of(file) if file is not None else None
-            if module is not None and any_secret_name(ScanText(module, scan.knowledge, file)):
+            if file is not None and may_have_url_methods(file, scan.knowledge):
                 found.add(local)
     return frozenset(found)
+
+
+def _binds_instance(text: str, local: str) -> bool:
+    """Could the text bind a name to an instance of `local` as the rules read one
+    (`x = Local(...)`, `x = await Local(...)`, `with Local(...) as x`, also as a later
+    item of a with statement)? Each call of it read back over spaces and `await` to an
+    `=`, a `with` or a comma: linear."""
+    mark = f"{local}("
+    at = text.find(mark)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in IDENTIFIER_CHARS and text[at - 1] != ".":
+            before = text[max(0, at - 40):at].rstrip()
+            if before.endswith("await"):
+                before = before[:-5].rstrip()
+            if before.endswith(("=", ",")) or (before.endswith("with") and not before[-5:-4].isidentifier()):
+                return True
+        at = text.find(mark, at + len(mark))
+    return False
 
 
 def declares_secret_field(module: str, name: str, vocab) -> bool:
@@ -544,20 +561,112 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
     tree = scan.get(python_tree)
     if tree is None:  # LibCST will say what is wrong (MR000)
         return _ANY
+    scanner = _scanner(scan)
+    scanner.imported_records = scan.get(imported_records)
+    scanner.imported_sources = scan.get(imported_sources)
+    scanner.imported_classes = {local: (module_name, level, name) for module_name, level, listed in scan.get(from_imports)
+                               for name, local in listed if local[:1].isupper()}
+    # (a literal naming a file of secrets, in the lowered text: see _file_paths)
+    raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
+    return FlowScopes(raises, logs)
+
+
+def _scanner(scan: ScanText) -> "_ScopeScan":
+    """A walker of the file's tree, set up with what the text says (not yet what the
+    modules it imports from hold)."""
+    knowledge = scan.knowledge
     # (the lists appended to anywhere in the text, before or after a loop over them)
     scanner = _ScopeScan(knowledge.vocab, knowledge.dataflow, _defined_names(scan.text),
                          knowledge.secret_name_words, _client_tails(knowledge.sdk),
                          _provider_config_tails(knowledge.sdk), _row_lists(scan.text))
-    scanner.imported_records = scan.get(imported_records)
-    scanner.imported_sources = scan.get(imported_sources)
     scanner.knowledge = knowledge
     scanner.path = scan.path
-    scanner.imported_classes = {local: (module_name, level, name) for module_name, level, listed in scan.get(from_imports)
-                               for name, local in listed if local[:1].isupper()}
     scanner.text = scan.text
-    # (a literal naming a file of secrets, in the lowered text: see _file_paths)
-    raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
-    return FlowScopes(raises, logs)
+    return scanner
+
+
+# (path, digest) -> url_methods' answer, per process; the first kept dropped first
+_URL_METHODS: dict = {}
+_HELD_URL_METHODS = 1024
+
+
+def _may_request(scan: ScanText) -> bool:
+    """Could the text make a request the flow scan reads as one (_ScopeScan._is_request):
+    an HTTP module or subprocess named, or a call on a receiver whose last word is a
+    client's (`self._client.post(`), in any case; or make a client that sends its key in
+    its URLs (query-key and key-checking clients, by their modules' first parts)?"""
+    knowledge = scan.knowledge
+    flow = knowledge.dataflow
+    if any(scan.holds(module) for module in flow.http_modules) or scan.holds("subprocess"):
+        return True
+    low = scan.get(lowered)
+    if any(f"{word}." in low for word in flow.http_client_words):
+        return True
+    _, modules, _ = _query_clients_of(flow)
+    return any(scan.holds(part) for parts in modules.values() for part in parts)
+
+
+def _sources_in_code(scan: ScanText) -> bool:
+    """The module's own sources read again in its code alone, without comments and
+    docstrings (an SDK's modules name the key in their documentation): a view only
+    loses words of the text, so a source the view lacks is in no code."""
+    views = code_views(scan.text)
+    if views is None:
+        return True
+    return _own_sources(ScanText(views.quiet, scan.knowledge, scan.path, within=scan))
+
+
+def may_have_url_methods(path: str, knowledge) -> bool:
+    """url_methods' tests on the module's text alone, before its tree is walked (the
+    text stages' question: the walk is left to the exact stage, which asks only of the
+    methods a handler's try body calls)."""
+    held = neighbours.read(path)
+    if held is None:
+        return False
+    key = (path, held[1], "text")
+    found = _URL_METHODS.get(key)
+    if found is None:
+        scan = ScanText(held[0], knowledge, path)
+        found = _may_request(scan) and _own_sources(scan) and _sources_in_code(scan)
+        if len(_URL_METHODS) >= _HELD_URL_METHODS:
+            _URL_METHODS.pop(next(iter(_URL_METHODS)))
+        _URL_METHODS[key] = found
+    return found
+
+
+def url_methods(path: str, knowledge) -> frozenset:
+    """The functions and methods of the module at `path` (a neighbour of a linted file)
+    whose requests' errors may quote a URL that carries a secret, by their names: its
+    own flow scan's url helpers, read as the rules read the module for an importer (its
+    own sources only: they look no further). Nothing where it cannot be read or parsed,
+    or names no source; each module's text scanned once per process."""
+    held = neighbours.read(path)
+    if held is None:
+        return frozenset()
+    text, digest = held
+    key = (path, digest)
+    found = _URL_METHODS.get(key)
+    if found is None:
+        found = frozenset()
+        scan = ScanText(text, knowledge, path)
+        if may_have_url_methods(path, knowledge):
+            try:
+                tree = ast.parse(text)
+            except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError, MemoryError
+                tree = None
+            if tree is not None:
+                scanner = _scanner(scan)
+                try:
+                    scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
+                    # (a client made with the key whose calls' errors quote it: any of the
+                    # module's functions may call it, a superset)
+                    found = frozenset(scanner.definitions) if scanner.keyed_clients else scanner.url_helpers
+                except RecursionError:
+                    found = frozenset(scanner.definitions)  # (too deep to follow: any of them, a superset)
+        if len(_URL_METHODS) >= _HELD_URL_METHODS:
+            _URL_METHODS.pop(next(iter(_URL_METHODS)))
+        _URL_METHODS[key] = found
+    return found
 
 
 # The last names of the calls that write a message (log methods, output functions, and
@@ -903,6 +1012,12 @@ class _ScopeScan:
         # _imported_getter found of each class
         self.imported_classes: dict = {}
         self._instances: Optional[dict] = None  # see _imported_instances
+        self._methods_named: Optional[frozenset] = None  # see _method_names
+        self._constructions: list = []  # (name, capitalised callee) of x = Cls(...) (see _assignment)
+        # The functions and methods whose requests' errors quote a URL carrying a secret
+        # (set by _sources: what an importer's flow scan reads of this module, url_methods)
+        self.url_helpers: frozenset = frozenset()
+        self.keyed_clients = False  # a client made with a secret whose calls' errors may quote it
         self._instance_methods: dict = {}  # (class, method) -> see _imported_instance_method
         self._getter_classes: dict = {}
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
@@ -1266,6 +1381,7 @@ class _ScopeScan:
             if self._level(scope, atoms, source_names):
                 # (whether an error of its calls is caught and shown: the rules decide)
                 raises = logs = True
+                self.keyed_clients = True
         for scope in self.scopes:
             if not scope.sinks:
                 continue
@@ -1393,7 +1509,9 @@ class _ScopeScan:
             # (what the methods share in `self` counts too: a method that returns
             # self.headers is a source only once __init__'s secret is shared with it)
             if (len(source_names), len(maybe), len(url_helpers), len(param_helpers), self._shared_state()) == before:
+                self.url_helpers = frozenset(url_helpers)
                 return source_names
+        self.url_helpers = frozenset(self.definitions)
         return set(self.definitions)
 
     def _url_of_parameter(self, function: "_Scope", param_helpers: set[str]) -> bool:
@@ -1808,6 +1926,13 @@ class _ScopeScan:
         atoms.made = type(value) is ast.JoinedStr or type(value) is ast.BinOp or (
             type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "format")
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        made = value.value if type(value) is ast.Await else value
+        if type(made) is ast.Call and type(made.func) is ast.Name and made.func.id[:1].isupper():
+            # x = Cls(...), with Cls(...) as x: what x may be an instance of (see
+            # _imported_instances)
+            for target in targets:
+                if type(target) is ast.Name or _is_self_attribute(target):
+                    self._constructions.append((_dotted(target), made.func.id))
         chosen = _choice_names(value) if type(value) in _CHOICE_KINDS else None
         if chosen:
             for target in targets:
@@ -2499,16 +2624,18 @@ class _ScopeScan:
                 response = _dotted(node.func.value)  # resp of a keyed request made above the try
                 if response:
                     other.names.add(response)
-            elif type(node.func) is ast.Attribute and (type(node.func.value) is ast.Name or _is_self_attribute(node.func.value)):
-                # a method's requests (its summary's url_errors): on self, and on an
-                # instance of a class of the module (t = Translator(key); t.call(), as
-                # the rules' receiver_summary reads it; any receiver here, a superset).
-                # (Also where the name is a request method's, `call` or `post`: whether
-                # the call is a request is settled after the walk, and a method of the
-                # module so named is not one.)
+            elif type(node.func) is ast.Attribute and type(node.func.value) is ast.Name and node.func.value.id == "self":
+                # a method's requests (its summary's url_errors). (Also where the name is a
+                # request method's, `call` or `post`: whether the call is a request is
+                # settled after the walk, and a method of the module so named is not one.)
                 other.calls.add(node.func.attr)
+            elif type(node.func) is ast.Attribute and (type(node.func.value) is ast.Name or _is_self_attribute(node.func.value)):
+                # ... on an instance of a class of the module (t = Translator(key);
+                # t.call(), as the rules' receiver_summary reads it; on any receiver,
+                # where a class of the module defines the method), or of a class of
+                # another module of the project (see _imported_instance_method)
                 instances.append((_dotted(node.func.value), node.func.attr))
-        if requests or other.names or other.calls:
+        if requests or other.names or other.calls or instances:
             self._pending_requests.append((scope, names, requests, other, instances))
 
     def _imported_instance_method(self, receiver: str, method: str) -> bool:
@@ -2526,10 +2653,22 @@ class _ScopeScan:
             else:
                 module_name, level, name = self.imported_classes[cls]
                 file = neighbours.defining_file(self.path, module_name or None, level, name)
-                text = neighbours.text_of(file) if file is not None else None
-                held = text is not None and f"def {method}(" in text
+                held = file is not None and method in url_methods(file, self.knowledge)
             self._instance_methods[key] = held
         return held
+
+    def _method_names(self) -> frozenset:
+        """The names of the methods the module's classes define (after the walk)."""
+        if self._methods_named is None:
+            self._methods_named = frozenset(m.node.name for methods in self.classes for m in methods
+                                            if m.node is not None)
+        return self._methods_named
+
+    def _project_class(self, local: str) -> bool:
+        """Is the class imported from a module of the project (a relative import, or an
+        absolute one that finds a file beside the file: the rules' project_classes)?"""
+        module_name, level, _ = self.imported_classes[local]
+        return bool(level) or self.path is None or neighbours.module_file(self.path, module_name or None, level) is not None
 
     def _imported_instances(self) -> dict:
         """The names (and `self.x`) bound anywhere in the file (`x = Cls(...)`, `x = await
@@ -2539,23 +2678,14 @@ class _ScopeScan:
         text at all."""
         if self._instances is None:
             self._instances = {}
-            called = [local for local in self.imported_classes if f"{local}(" in self.text]
-            if called:
-                classes = frozenset(called)
-                for node in ast.walk(self._tree):
-                    kind = type(node)
-                    if kind is ast.Assign or kind is ast.AnnAssign:
-                        targets = node.targets if kind is ast.Assign else [node.target]
-                        value = node.value.value if type(node.value) is ast.Await else node.value
-                        pairs = [(t, value) for t in targets]
-                    elif kind is ast.With or kind is ast.AsyncWith:
-                        pairs = [(item.optional_vars, item.context_expr) for item in node.items]
-                    else:
-                        continue
-                    for target, value in pairs:
-                        if (type(target) is ast.Name or _is_self_attribute(target)) and type(value) is ast.Call \
-                                and type(value.func) is ast.Name and value.func.id in classes:
-                            self._instances[_dotted(target)] = value.func.id  # (self.api = Api(key): self.api)
+            project: dict[str, bool] = {}
+            for target, cls in self._constructions:  # (noted by _assignment, in the walk's order)
+                if cls in self.imported_classes:
+                    held = project.get(cls)
+                    if held is None:
+                        held = project[cls] = self._project_class(cls)
+                    if held:
+                        self._instances[target] = cls  # (self.api = Api(key): self.api)
         return self._instances
 
     def _query_client_key(self, call: ast.Call, name: str, scope: _Scope) -> _Atoms:
@@ -2657,6 +2787,9 @@ class _ScopeScan:
             # The module's helpers it calls: their requests' errors reach it where their
             # URL is keyed (set in _sources, once that is known).
             helpers = {c for c in other.calls if c in self.definitions}
+            if instances:
+                methods = self._method_names()
+                helpers.update(method for _, method in instances if method in methods)
             if atoms.names or atoms.fields or atoms.level or atoms.via or helpers:
                 atoms.promote = True
                 scope.assignments.append((names, atoms))

@@ -122,3 +122,16 @@ def test_an_instance_kept_in_self_is_read_too(tmp_path):
     found = reported(cli)
     assert [(rule, at) for rule, at, _ in found] == [("MR021", _line_of(cli, "log.warning"))]
     assert reported(cli, NO_PREFILTER) == found
+
+
+def test_the_prefilter_asks_the_clients_module_before_it_passes_the_file(tmp_path):
+    # (the caller names no secret: only the client's module can say its method's errors
+    # quote one; a method that sends the key in a header lets no such error through)
+    (tmp_path / "keyed").mkdir()
+    (tmp_path / "header").mkdir()
+    keyed = project(tmp_path / "keyed", method="search")
+    header = project(tmp_path / "header", method="header_search")
+    codes = {path.parent.parent.name: PLAN.prefilter.codes_for(path.read_text(), ["MR020", "MR021"], str(path))
+             for path in (keyed, header)}
+    assert "MR021" in codes["keyed"]
+    assert codes["header"] == set()
