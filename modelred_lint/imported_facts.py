@@ -292,7 +292,7 @@ class ImportedFacts:
                 out.append(local)
         return frozenset(out)
 
-    def instance_url_errors(self, local: str, method: str) -> frozenset:
+    def instance_url_errors(self, local: str, method: str, knowledge) -> frozenset:
         """The secrets in the URLs of the requests a method of an imported class makes
         and does not catch the errors of (`translator.call(p)` of `translator =
         GeminiTranslator(key)`, `from .gemini import GeminiTranslator`, whose call()
@@ -302,10 +302,10 @@ class ImportedFacts:
         key = (local, method)
         held = self._url_errors.get(key)
         if held is None:
-            held = self._url_errors[key] = self._instance_url_errors(local, method)
+            held = self._url_errors[key] = self._instance_url_errors(local, method, knowledge)
         return held
 
-    def _instance_url_errors(self, local: str, method: str) -> frozenset:
+    def _instance_url_errors(self, local: str, method: str, knowledge) -> frozenset:
         entry = self._imports().get(local)
         if entry is None:
             return frozenset()
@@ -313,6 +313,13 @@ class ImportedFacts:
         file = neighbours.defining_file(self.path, source, level, name)
         held = neighbours.read(file) if file is not None else None
         if held is None or f"def {method}(" not in held[0]:
+            return frozenset()
+        from modelred_lint.flow_scan import url_methods
+
+        if method not in url_methods(file, knowledge):
+            # (what the flow scan's walk of CPython's tree finds there is a superset of the
+            # rules': most modules asked about have no such method, and are not parsed
+            # by LibCST for nothing)
             return frozenset()
         text, digest = held
         cache_key = (file, digest, name, method, "url_errors")

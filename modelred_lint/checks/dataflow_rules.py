@@ -1564,7 +1564,7 @@ class FlowRules(Rule):
             imported = self.imported_receiver(receiver)
             if imported is not None:
                 # (of another module's class: the errors its requests let through, alone)
-                errors = self.imported.instance_url_errors(imported, name)
+                errors = self.imported.instance_url_errors(imported, name, self.ctx.knowledge)
                 return Summary(EMPTY, EMPTY, False, (), EMPTY, url_errors=errors) if errors else None
         if cls is None:
             cls = self._only_class_with(name)
