@@ -547,7 +547,6 @@ def some_secret(scan: ScanText) -> bool:
 
 
 def flow_scopes(scan: ScanText) -> FlowScopes:
-    knowledge = scan.knowledge
     # (the names first: the quick stages have read them, and a strict one spares the
     # search for the other sources)
     strict, maybe = scan.get(secret_names)

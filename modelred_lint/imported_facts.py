@@ -175,8 +175,7 @@ class ImportedFacts:
 
         def summarise():
             cls = self.exception_class(base)
-            node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
-                if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
+            node = _method_of(cls, method)
             if node is None or not node.params.params or node.params.params[0].name.value != "self":
                 return None
             return _method_summary(self.make_rule(file, text), cls, node)
@@ -262,25 +261,20 @@ class ImportedFacts:
         if held is None or f"def {method or name}(" not in held[0]:
             return frozenset()
         text, digest = held
-        # (not getter_returns' key: those keep secrets known by a name, these do not)
-        cache_key = (file, digest, name, method, "returns")
-        if cache_key in _returns:
-            return _returns[cache_key]
-        found: frozenset = frozenset()
-        if method is not None:
-            cls = self.exception_class(local)
-            node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
-                if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
-            if node is not None:  # (the neighbour's rules set up only where there is a method to read)
-                found = _summarised_returns(self.make_rule(file, text), cls, node, method, by_name=False)
-        else:
+
+        def read() -> frozenset:
+            if method is not None:
+                cls = self.exception_class(local)
+                node = _method_of(cls, method)
+                # (the neighbour's rules set up only where there is a method to read)
+                return _summarised_returns(self.make_rule(file, text), cls, node, method, by_name=False) \
+                    if node is not None else frozenset()
             summary = _function_summary(self.make_rule(file, text), name)
-            if summary is not None:
-                found = _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False)
-        if len(_returns) >= _HELD:
-            _returns.pop(next(iter(_returns)))
-        _returns[cache_key] = found
-        return found
+            return _relabelled(summary.returns, f"`{name}()` of `{source or '.'}`", by_name=False) \
+                if summary is not None else frozenset()
+
+        # (not getter_returns' key: those keep secrets known by a name, these do not)
+        return _kept((file, digest, name, method, "returns"), read)
 
     def project_classes(self) -> frozenset:
         """The capitalised names the module imports from a module of its project (by a
@@ -322,22 +316,17 @@ class ImportedFacts:
             # by LibCST for nothing)
             return frozenset()
         text, digest = held
-        cache_key = (file, digest, name, method, "url_errors")
-        if cache_key in _returns:
-            return _returns[cache_key]
-        found: frozenset = frozenset()
-        cls = self.exception_class(local)
-        node = next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None) \
-            if cls is not None and isinstance(cls.body, cst.IndentedBlock) else None
-        if node is not None and node.params.params and node.params.params[0].name.value == "self":
+
+        def read() -> frozenset:
+            cls = self.exception_class(local)
+            node = _method_of(cls, method)
+            if node is None or not node.params.params or node.params.params[0].name.value != "self":
+                return frozenset()
             summary = _method_summary(self.make_rule(file, text), cls, node)
-            if summary is not None:
-                found = frozenset(replace(label, what=f"{label.what} of `{name}`", origin=None)
-                                  for label in summary.url_errors)
-        if len(_returns) >= _HELD:
-            _returns.pop(next(iter(_returns)))
-        _returns[cache_key] = found
-        return found
+            return frozenset(replace(label, what=f"{label.what} of `{name}`", origin=None)
+                             for label in summary.url_errors) if summary is not None else frozenset()
+
+        return _kept((file, digest, name, method, "url_errors"), read)
 
     def getter_returns(self, name: str) -> frozenset:
         """The secrets the result of `<object>.name()` holds, where exactly one class of
@@ -374,6 +363,25 @@ class ImportedFacts:
                 _returns.pop(next(iter(_returns)))
             _returns[key] = held
         return held
+
+
+def _kept(key: tuple, read: Callable[[], frozenset]) -> frozenset:
+    """What `read` gives, kept in the per-process table of neighbours' answers (bounded:
+    the first kept goes first)."""
+    if key in _returns:
+        return _returns[key]
+    found = read()
+    if len(_returns) >= _HELD:
+        _returns.pop(next(iter(_returns)))
+    _returns[key] = found
+    return found
+
+
+def _method_of(cls, method: str):
+    """The method so named in a class's own body (a ClassDef, or None), or None."""
+    if cls is None or not isinstance(cls.body, cst.IndentedBlock):
+        return None
+    return next((s for s in cls.body.body if type(s) is cst.FunctionDef and s.name.value == method), None)
 
 
 def _output_helper(key: tuple, summarise: Callable):
