@@ -444,8 +444,8 @@ def imported_clients(scan: ScanText) -> frozenset:
 
 def _binds_instance(text: str, local: str) -> bool:
     """Could the text bind a name to an instance of `local` as the rules read one
-    (`x = Local(...)`, `x = await Local(...)`, `with Local(...) as x`, also as a later
-    item of a with statement)? Each call of it read back over spaces and `await` to an
+    (`x = Local(...)`, `x = await Local(...)`, `with Local(...) as x`, also bracketed or
+    as a later item of a with statement)? Each call of it read back over spaces and `await` to an
     `=`, a `with` or a comma: linear."""
     mark = f"{local}("
     at = text.find(mark)
@@ -454,7 +454,11 @@ def _binds_instance(text: str, local: str) -> bool:
             before = text[max(0, at - 40):at].rstrip()
             if before.endswith("await"):
                 before = before[:-5].rstrip()
-            if before.endswith(("=", ",")) or (before.endswith("with") and not before[-5:-4].isidentifier()):
+            if before.endswith("("):
+                before = before[:-1].rstrip()  # (with (Cls(...) as x, ...): the bracketed form)
+                if before.endswith("with") and not before[-5:-4].isidentifier():
+                    return True
+            elif before.endswith(("=", ",")) or (before.endswith("with") and not before[-5:-4].isidentifier()):
                 return True
         at = text.find(mark, at + len(mark))
     return False

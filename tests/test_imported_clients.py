@@ -66,6 +66,7 @@ NO_PREFILTER = Plan.build(["MR020", "MR021"], use_prefilter=False)
 BINDINGS = {
     "assigned": ("geocoder = Geocoder(settings_value)", "geocoder"),
     "with": ("with Geocoder(settings_value) as geocoder:\n        pass", "geocoder"),
+    "bracketed with": ("with (Geocoder(settings_value) as geocoder):\n        pass", "geocoder"),
 }
 
 
