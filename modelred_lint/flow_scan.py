@@ -630,10 +630,7 @@ def may_have_url_methods(path: str, knowledge) -> bool:
     found = _URL_METHODS.get(key)
     if found is None:
         scan = ScanText(held[0], knowledge, path)
-        found = _may_request(scan) and _own_sources(scan) and _sources_in_code(scan)
-        if len(_URL_METHODS) >= _HELD_URL_METHODS:
-            _URL_METHODS.pop(next(iter(_URL_METHODS)))
-        _URL_METHODS[key] = found
+        found = _kept_url_methods(key, _may_request(scan) and _own_sources(scan) and _sources_in_code(scan))
     return found
 
 
@@ -651,13 +648,13 @@ def url_methods(path: str, knowledge) -> frozenset:
     found = _URL_METHODS.get(key)
     if found is None:
         found = frozenset()
-        scan = ScanText(text, knowledge, path)
         if may_have_url_methods(path, knowledge):
             try:
                 tree = ast.parse(text)
             except Exception:  # noqa: BLE001 - SyntaxError, ValueError (NUL), RecursionError, MemoryError
                 tree = None
             if tree is not None:
+                scan = ScanText(text, knowledge, path)
                 scanner = _scanner(scan)
                 try:
                     scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
@@ -666,9 +663,16 @@ def url_methods(path: str, knowledge) -> frozenset:
                     found = frozenset(scanner.definitions) if scanner.keyed_clients else scanner.url_helpers
                 except RecursionError:
                     found = frozenset(scanner.definitions)  # (too deep to follow: any of them, a superset)
-        if len(_URL_METHODS) >= _HELD_URL_METHODS:
-            _URL_METHODS.pop(next(iter(_URL_METHODS)))
-        _URL_METHODS[key] = found
+        _kept_url_methods(key, found)
+    return found
+
+
+def _kept_url_methods(key: tuple, found):
+    """Keep an answer of url_methods or may_have_url_methods (bounded: the first kept goes
+    first), and give it back."""
+    if len(_URL_METHODS) >= _HELD_URL_METHODS:
+        _URL_METHODS.pop(next(iter(_URL_METHODS)))
+    _URL_METHODS[key] = found
     return found
 
 
