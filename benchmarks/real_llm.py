@@ -20,7 +20,8 @@ command line would build it (its default rules), and time CPU with time.process_
   parse; `flow_walk_cpu_s`: the flow scan's walk of that tree; the rest is the stages on
   the text). Also counts the files (and bytes) that pass, which codes let them through, and the
   files an exact stage had CPython parse (`parsed_by_cpython`; a file CPython could not
-  parse is not counted). `--save-codes F` writes each passing file's codes to F (JSON,
+  parse is not counted), and the files, bytes and CPU by what became of each file
+  (`by_outcome`: passed; stopped after CPython parsed it; stopped on its text). `--save-codes F` writes each passing file's codes to F (JSON,
   by path in the corpus); `--compare-codes F` reads such a file and reports each file
   whose codes differ (`codes_changed`: path -> [before, now]): a change meant only to make
   the prefilter cheaper must leave it empty, whatever the timing says.
@@ -151,6 +152,10 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
     cpu = 0.0
     files = passed = passed_bytes = total_bytes = parsed = 0
     by_code: dict[str, int] = {}
+    # Where the CPU goes, by what became of the file: passed to LibCST, stopped after
+    # CPython parsed it (the structural stages' cost with nothing to show for it), or
+    # stopped on its text. [files, bytes, CPU s] each.
+    outcomes = {"passed": [0, 0, 0.0], "stopped_after_parse": [0, 0, 0.0], "stopped_on_text": [0, 0, 0.0]}
     for path in python_files(folder):
         data = path.read_bytes()
         files += 1
@@ -162,11 +167,16 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
             codes = plan.prefilter.codes_for(text, candidates, str(path))
         except SourceError:
             codes = set()
-        cpu += time.process_time() - start
+        took = time.process_time() - start
+        cpu += took
         # (outside the timing) did an exact stage have CPython parse it? The prefilter keeps
         # the tree for the depth check; taking it here lets it go, as that check would.
-        if text is not None and take_python_tree(text) is not None:
-            parsed += 1
+        was_parsed = text is not None and take_python_tree(text) is not None
+        parsed += was_parsed
+        outcome = outcomes["passed" if codes else "stopped_after_parse" if was_parsed else "stopped_on_text"]
+        outcome[0] += 1
+        outcome[1] += len(data)
+        outcome[2] += took
         if codes:
             passed += 1
             passed_bytes += len(data)
@@ -175,7 +185,8 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
             for code in codes:
                 by_code[code] = by_code.get(code, 0) + 1
     return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "parsed_by_cpython": parsed, "passed_files": passed,
-            "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items()))}
+            "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items())),
+            "by_outcome": {name: {"files": n, "bytes": size, "cpu_s": spent} for name, (n, size, spent) in outcomes.items()}}
 
 
 def _fastest_pair(first, second, budget: float = 0.3, runs: int = 5) -> tuple[float, float]:

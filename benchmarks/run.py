@@ -743,6 +743,12 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
             out += ["", f"Of it: CPython's parse {pre['cpython_parse_cpu_s']:.2f} s "
                         f"({pre['parsed_by_cpython']:,} files), the flow scan's walk of its trees "
                         f"{pre['flow_walk_cpu_s']:.2f} s, the stages on the text {text_s:.2f} s."]
+        if "by_outcome" in pre:
+            labels = {"passed": "passed to LibCST", "stopped_after_parse": "stopped after CPython's parse",
+                      "stopped_on_text": "stopped on the text"}
+            out += ["", "By what became of the file: " + "; ".join(
+                f"{labels.get(name, name)} {row['files']:,} files, {row['bytes'] / 1e6:.1f} MB, {row['cpu_s']:.2f} s"
+                for name, row in pre["by_outcome"].items()) + "."]
         floor = results.get("real-llm", {}).get("floor")
         floor_cpu = floor.median("cpu_s") if floor is not None else None
         if floor_cpu:

@@ -92,6 +92,11 @@ def test_real_llm_gives_the_prefilters_structural_stages_apart(tmp_path, capsys)
     assert out["parsed_by_cpython"] == 2 and out["passed_files"] == 1
     assert 0 < out["cpython_parse_cpu_s"] and 0 < out["flow_walk_cpu_s"]
     assert out["cpython_parse_cpu_s"] + out["flow_walk_cpu_s"] <= out["prefilter_cpu_s"]
+    # (each file in one outcome: leaks.py passed, quiet.py stopped once CPython parsed it)
+    outcomes = out["by_outcome"]
+    assert [outcomes[k]["files"] for k in ("passed", "stopped_after_parse", "stopped_on_text")] == [1, 1, 0]
+    assert outcomes["passed"]["bytes"] == len((corpus / "leaks.py").read_bytes())
+    assert abs(sum(row["cpu_s"] for row in outcomes.values()) - out["prefilter_cpu_s"]) < 1e-6
     assert (triggers.python_tree, flow_scan.python_tree, secret_bindings.python_tree,
             flow_scan._ScopeScan.verdict) == before
 
@@ -106,10 +111,14 @@ def test_the_report_sets_the_prefilter_against_the_parse_of_every_file():
                          samples=[bench.Sample(wall_s=41.0, cpu_s=40.0, peak_rss_mib=10.0, exit_code=0)])
     probes = {"prefilter": {"files": 10, "bytes": 1000, "prefilter_cpu_s": 10.0, "parsed_by_cpython": 4,
                             "passed_files": 1, "passed_bytes": 100, "passed_by_code": {"MR021": 1},
-                            "cpython_parse_cpu_s": 2.5, "flow_walk_cpu_s": 4.0}}
+                            "cpython_parse_cpu_s": 2.5, "flow_walk_cpu_s": 4.0,
+                            "by_outcome": {"passed": {"files": 1, "bytes": 100, "cpu_s": 1.0},
+                                           "stopped_after_parse": {"files": 3, "bytes": 600, "cpu_s": 8.0},
+                                           "stopped_on_text": {"files": 6, "bytes": 300, "cpu_s": 1.0}}}}
     text = bench.render(machine, {}, {}, {"real-llm": {"floor": floor}}, [], [], probes)
     assert "CPython's parse 2.50 s (4 files), the flow scan's walk of its trees 4.00 s, " \
            "the stages on the text 3.50 s." in text
+    assert "stopped after CPython's parse 3 files, 0.0 MB, 8.00 s;" in text
     assert "the prefilter costs 0.250 of it and passes 0.100 of the bytes to it." in text
     # (no floor measured: no share of it is claimed)
     assert "costs" not in bench.render(machine, {}, {}, {}, [], [], probes)
