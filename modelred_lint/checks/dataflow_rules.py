@@ -562,6 +562,7 @@ class FlowRules(Rule):
         self._mapping_fields: Optional[dict] = None
         self._mapping_gates: dict[str, bool] = {}  # per mapping's name: may_read_secret_field
         self._module_values: Optional[dict] = None
+        self._class_chains: dict[str, tuple] = {}  # see class_chain
         self._declared_globals: Optional[frozenset] = None
         self._rebound_globals: Optional[frozenset] = None
         self._locals: dict[int, set] = {}  # id(function node) -> _local_names (read once per module)
@@ -592,7 +593,7 @@ class FlowRules(Rule):
                 self.names.visit_Import(small)
             else:
                 self.names.visit_ImportFrom(small)
-        self._module, self._mapping_fields, self._module_values = node, None, None
+        self._module, self._mapping_fields, self._module_values, self._class_chains = node, None, None, {}
         self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
             if self.looks_beyond and (self.enabled("MR020") or self.enabled("MR021")) else None
         self._mapping_gates = {}
@@ -983,6 +984,36 @@ class FlowRules(Rule):
                 return frozenset()
             self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names)
         return self._mapping_fields.get(name, frozenset())
+
+    def class_chain(self, name: str) -> tuple:
+        """A class and its bases, by their last names, as far as the module says and the
+        modules beside it it imports them from (exceptions.py's `class ApiRequestError(
+        AccuWeatherError)`): which clause catches an error raised anew with a quoting text
+        (the interpreter's class_chain). Read only where such an error is raised."""
+        held = self._class_chains.get(name)
+        if held is None:
+            own = {s.name.value: s for s in (_module_classes(self._module) if self._module is not None else ())}
+            # (a module read for an importer looks no further for anything else: here, for
+            # the classes alone, it does, as its own file's rules would)
+            facts = self.imported if self.imported is not None else (
+                ImportedFacts(self.ctx.path, self._module, self._neighbour_rule)
+                if self.ctx.path and self._module is not None else None)
+            resolve = facts.class_resolver() if facts is not None else None
+            chain: list[str] = []
+            todo = [(name, resolve)]
+            while todo and len(chain) < 32:
+                current, resolver = todo.pop()
+                if current in chain:
+                    continue
+                chain.append(current)
+                node = own.get(current) if resolver is resolve else None
+                if node is None and resolver is not None:
+                    found = resolver(current)
+                    node, resolver = found if found is not None else (None, None)
+                if node is not None:
+                    todo.extend((base, resolver) for base in (last_name(b.value) for b in node.bases) if base)
+            held = self._class_chains[name] = tuple(chain)
+        return held
 
     def module_value(self, name: str):
         """The expression a plain module-level assignment binds `name` to, if any."""

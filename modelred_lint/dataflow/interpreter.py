@@ -948,8 +948,9 @@ class Interpreter(Expressions, Guards):
             start = Env.join([before] + ([after_body] if after_body is not None else []))
             sdk_error = handler.type is not None and self.is_sdk_error(handler.type)
             name = handler.name.name.value if handler.name is not None and isinstance(handler.name.name, cst.Name) else None
-            catches = bool(keyed) and self._names_url_errors(handler.type) \
-                and not (connections and self._all_named(handler.type, self.model.read_timeout_types))
+            held = [k for k in keyed if self._catches_quoting(handler.type, k)] \
+                if not (connections and self._all_named(handler.type, self.model.read_timeout_types)) else []
+            catches = bool(held)
             text = EMPTY  # what the caught error's text holds, named or not (its traceback shows it)
             if catches and not (taken and _catches_all(handler.type)):
                 # requests' "... for url: https://...?key=...": the error's text
@@ -958,12 +959,12 @@ class Interpreter(Expressions, Guards):
                 # (a parameter's marker stays one: in a summary, the caller's argument
                 # says whether the URL held a secret; the query shows every field of a
                 # parameter handed as params=, its whole-value marker, Summary.whole_messages)
-                text = frozenset({Label(SECRET, keyed[0].what, param=keyed[0].param, origin=keyed[0].origin,
-                                        named=keyed[0].param is not None)})
+                text = frozenset({Label(SECRET, held[0].what, param=held[0].param, origin=held[0].origin,
+                                        named=held[0].param is not None)})
                 # (in a summary, every parameter a request's URL or query is made of:
                 # requests.get(base_url, params=params))
                 text |= {Label(SECRET, k.what, param=k.param, origin=k.origin, named=True)
-                         for k in keyed[1:] if k.param is not None and k.param != keyed[0].param}
+                         for k in held[1:] if k.param is not None and k.param != held[0].param}
             # (only a named clause takes them: `except requests.HTTPError:` then `except
             # Exception as e` still gets requests' ConnectionError, which names the path and
             # query; the model is httpx's, where the status error is the one naming the URL)
@@ -1000,13 +1001,13 @@ class Interpreter(Expressions, Guards):
                     self.keyed_responses.pop(name, None)  # (the name is unbound when the clause ends)
             if out is not None:
                 outs.append(out)
-        urls_caught = bool(keyed) and any(h.type is None or self._names_url_errors(h.type) for h in node.handlers)
         refusals_caught = bool(refusals) and any(self._names_key_errors(h.type) for h in node.handlers)
-        if urls_caught or refusals_caught:
+        if keyed or refusals_caught:
             # caught here (a caller does not see them)
             self.keyed_requests[requests_before:body_end] = [
                 k for k in self.keyed_requests[requests_before:body_end]
-                if not (refusals_caught if k.what.startswith(KEY_ERROR) else urls_caught)]
+                if not (refusals_caught if k.what.startswith(KEY_ERROR)
+                        else any(self._catches_quoting(h.type, k) for h in node.handlers))]
         if node.finalbody is not None:
             base = Env.join(outs) if outs else before.copy()
             final = self.block(node.finalbody.body, base)
@@ -1038,6 +1039,20 @@ class Interpreter(Expressions, Guards):
         parts = _handler_types(types)
         return any(matches(last_name(part), self.model.url_error_types)
                    and self.names.qualname(part) not in self.model.quiet_url_errors for part in parts)
+
+    def _catches_quoting(self, types, label: Label) -> bool:
+        """Does an except clause catch this quoting error: one whose text can be a
+        request's URL, or, for an error raised anew with that text, its class or a base of
+        it by name (`except ApiError` of `raise ApiError(f"failed: {e}")`)?"""
+        if self._names_url_errors(types):
+            return True
+        return bool(label.raised) and any(last_name(part) in label.raised for part in _handler_types(types))
+
+    def class_chain(self, name: str) -> tuple:
+        """A class and its bases, by their last names, as far as the rule reading the
+        module can tell (FlowRules.class_chain); the class alone otherwise."""
+        reader = getattr(getattr(self, "rule", None), "class_chain", None)
+        return reader(name) if reader is not None else ((name,) if name else ())
 
     def _names_key_errors(self, types) -> bool:
         """Does an except clause catch the error a client's start-up raises when the

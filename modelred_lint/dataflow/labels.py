@@ -59,6 +59,11 @@ class Label:
     # Of a query client: is what its calls return the client's too (a discovery client's
     # service.cse().list(...).execute()), or the service's answer (query-key-clients)?
     chained: bool = True
+    # Of a quoting error raised anew with its text (`raise ApiError(f"failed: {e}")`): the
+    # raised class and its bases, by their last names, as far as the raising module
+    # declares them. A clause naming one of them catches it, besides those that catch the
+    # request's own errors (url-error-types). Empty: the request's or command's own error.
+    raised: tuple[str, ...] = ()
 
 
 EMPTY: frozenset = frozenset()
