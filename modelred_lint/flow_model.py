@@ -193,6 +193,7 @@ class DataflowModel:
     query_key_fields: frozenset[str] = frozenset()  # params={"key": k}: see query-key-fields
     token_url_prefixes: tuple[str, ...] = ()  # f"https://api.telegram.org/bot{t}": see token-url-prefixes
     requested_secret_url_words: frozenset[str] = frozenset()  # requests.post(self.webhook_url): see requested-secret-url-words
+    request_builders: frozenset[str] = frozenset()  # urllib.request.Request(url): see request-builders
     token_request_fields: frozenset[str] = frozenset()  # data={"grant_type": ...}: an OAuth token request
     token_exchange_fields: frozenset[str] = frozenset()  # data={"code": ..., "redirect_uri": ...}: all of them
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
@@ -269,6 +270,26 @@ class DataflowModel:
         log_config, showSettings)? See output-helper-words."""
         words = _words_of(name)
         return bool(words) and words[0] in self.output_helper_words
+
+    def posted_urls(self, name: Optional[str], receiver: Optional[str], args: list, keywords: dict) -> list:
+        """The arguments a call takes its URL at, where it is a request by its names alone:
+        a request builder's first two positionals (`Request(url, ...)`, under any receiver),
+        a request method's on an HTTP module or a client (`requests.post(url)`,
+        `self.session.post(url)`; the second positional of a method-first one), and
+        `url=` of either. `receiver`: the last name of what the method is called on (None
+        for a bare call, which names no module: `dict.get(key)` is no request either).
+        `args`: its positional arguments; `keywords`: its keyword arguments by name."""
+        if name in self.request_builders:
+            places = (0, 1)
+        elif name in self.http_request_methods and receiver and (
+                receiver in self.http_modules or _words_of(receiver)[-1:] and _words_of(receiver)[-1] in self.http_client_words):
+            places = (1,) if name in self.method_first_requests else (0,)
+        else:
+            return []
+        out = [args[at] for at in places if at < len(args)]
+        if "url" in keywords:
+            out.append(keywords["url"])
+        return out
 
     def names_requested_secret_url(self, name: Optional[str]) -> bool:
         """Is a URL so named, when a request is sent to it, a credential (webhook_url,
@@ -375,6 +396,7 @@ class DataflowModel:
             query_key_fields=frozenset(names("query-key-fields")),
             token_url_prefixes=tuple(names("token-url-prefixes")),
             requested_secret_url_words=frozenset(names("requested-secret-url-words")),
+            request_builders=frozenset(names("request-builders")),
             token_request_fields=frozenset(names("token-request-fields")),
             token_exchange_fields=frozenset(names("token-exchange-fields")),
             token_response_fields=tuple(names("token-response-fields")),

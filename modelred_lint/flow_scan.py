@@ -3300,6 +3300,13 @@ class _ScopeScan:
                             self._used_as_key(_value_names(keyword.value), scope)  # Pager(url, token=t)
                 if name in ("getattr", "hasattr") and len(node.args) >= 2:
                     self._key(atoms, node.args[1])
+                if count and (name in flow.http_request_methods or name in flow.request_builders):
+                    # requests.post(self.webhook_url, ...): a chat's webhook URL, posted to, is
+                    # a credential wherever shown (the rules' secret_uses; any such call here)
+                    receiver = _last_name(node.func.value) if type(node.func) is ast.Attribute else None
+                    for url in flow.posted_urls(name, receiver, node.args, {k.arg: k.value for k in node.keywords if k.arg}):
+                        if type(url) in (ast.Name, ast.Attribute) and flow.names_requested_secret_url(_last_name(url)):
+                            self._used_as_key(_value_names(url), scope)
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"
                        for k in node.keywords):
                     atoms.level = _STRICT  # st.text_input("key", type="password"): a secret typed in

@@ -20,7 +20,10 @@ before it is passed on is the same key):
   of the module (`Reranker(key)` where `Reranker.__init__(self, api_key)`), or of a
   method called on `self` (`self.verify(new_key)` where verify sends `new_key` as a key);
 - a name compared for equality with a secret (`presented != settings.API_KEY`,
-  `hmac.compare_digest(presented, expected_token)`): the code checks it is that key.
+  `hmac.compare_digest(presented, expected_token)`): the code checks it is that key;
+- the URL a request posts to where it is named as a chat's incoming webhook
+  (`requests.post(self.webhook_url, json=...)`, `Request(SLACK_WEBHOOK_URL, data=...)`:
+  requested-secret-url-words, request-builders): whoever holds it posts to the channel.
 Plain names count, and attributes read as dotted names (`headers={"api-key": ctx.embed_key}`:
 `ctx.embed_key` is a key wherever the function shows it).
 """
@@ -50,7 +53,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 reads: Optional[dict] = None, attributes: Optional[set] = None,
                 positional: Optional[dict] = None, constant=None,
                 field_reads: frozenset = frozenset({"get"}), callee_reads=None,
-                query: tuple = (frozenset(), frozenset()), records=None) -> frozenset:
+                query: tuple = (frozenset(), frozenset()), records=None, webhooks=None) -> frozenset:
     """The local names `node`'s own body uses as a secret (not its nested functions').
     `node` is a function, or anything with a `body` (a module's statements). In the same
     walk, where given: `reads` takes the secret-named keys the body reads of each plain
@@ -61,7 +64,9 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
     `self.x` it reads (see FlowRules.leave_ClassDef); `constant` gives the expression a
     module-level name is bound to (for a subscript's key), or None; `records`: the
     module's record classes with the secret fields each shows, and the methods that make
-    one of a mapping (model_validate, parse_obj), or None; `field_reads`: the
+    one of a mapping (model_validate, parse_obj), or None; `webhooks`: the dataflow
+    model, whose posted_urls and names_requested_secret_url say which URL a request
+    posts to a webhook (None: none is looked for); `field_reads`: the
     methods that read a field by its key (get, pop: field-read-calls). A key may be a
     module constant's text, or a loop variable over a module constant listing secrets'
     names (`for field in SECRET_KEYS: data.pop(field)`): each of them is read."""
@@ -188,6 +193,8 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
             displays[current.targets[0].target.value] = current.value
         elif kind is cst.Call and query[1] and _last_name(current.func) in query[0]:
             params += [a.value for a in current.args if a.keyword is not None and a.keyword.value == "params"]
+        if kind is cst.Call and webhooks is not None:
+            found.update(_posted_webhooks(current, webhooks))
         if kind is cst.AnnAssign and current.value is not None:
             found.update(_fallback_names(current.target, current.value, vocab))  # api_key: str = api_key or key
             if type(current.target) is cst.Name:
@@ -337,6 +344,16 @@ TRIMS = frozenset({"strip", "lstrip", "rstrip"})
 # Methods that cut a text into parts: a part named like a secret (`user, password =
 # creds.split(":")`) is a secret inside the text (str's own methods, like TRIMS).
 SPLITS = frozenset({"split", "rsplit", "partition", "rpartition"})
+
+
+def _posted_webhooks(call, model) -> list[str]:
+    """The names a request posts to as a chat's webhook (see secret_uses)."""
+    args = [a.value for a in call.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    receiver = _last_name(call.func.value) if type(call.func) is cst.Attribute else None
+    return [name for url in model.posted_urls(_last_name(call.func), receiver, args, keywords)
+            if type(url) in (cst.Name, cst.Attribute) and model.names_requested_secret_url(_last_name(url))
+            for name in _names_of(url)]
 
 
 def _split_receiver(value):

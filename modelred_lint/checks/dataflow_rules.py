@@ -1123,7 +1123,8 @@ class FlowRules(Rule):
                 node, self.vocab, self.model.credential_takers, reads, attributes, self._positional(),
                 self.module_value, self.model.field_read_calls, self.callee_reads,
                 (self.model.http_request_methods, self.model.query_key_fields),
-                (self._mapping_records, self.model.frameworks.model_parsers) if self._mapping_records else None)
+                (self._mapping_records, self.model.frameworks.model_parsers) if self._mapping_records else None,
+                self.model)
             self._key_reads[id(node)] = reads
             self._self_reads[id(node)] = attributes
         return held
