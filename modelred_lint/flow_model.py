@@ -271,14 +271,15 @@ class DataflowModel:
         words = _words_of(name)
         return bool(words) and words[0] in self.output_helper_words
 
-    def posted_urls(self, name: Optional[str], receiver: Optional[str], args: list, keywords: dict) -> list:
+    def posted_urls(self, name: Optional[str], receiver: Optional[str], args: list, url_keyword=None) -> list:
         """The arguments a call takes its URL at, where it is a request by its names alone:
         a request builder's first two positionals (`Request(url, ...)`, under any receiver),
         a request method's on an HTTP module or a client (`requests.post(url)`,
         `self.session.post(url)`; the second positional of a method-first one), and
         `url=` of either. `receiver`: the last name of what the method is called on (None
         for a bare call, which names no module: `dict.get(key)` is no request either).
-        `args`: its positional arguments; `keywords`: its keyword arguments by name."""
+        `args`: its positional arguments (not splatted ones); `url_keyword`: its `url=`
+        argument, if any."""
         if name in self.request_builders:
             places = (0, 1)
         elif name in self.http_request_methods and receiver and (
@@ -287,8 +288,8 @@ class DataflowModel:
         else:
             return []
         out = [args[at] for at in places if at < len(args)]
-        if "url" in keywords:
-            out.append(keywords["url"])
+        if url_keyword is not None:
+            out.append(url_keyword)
         return out
 
     def names_requested_secret_url(self, name: Optional[str]) -> bool:

@@ -3304,7 +3304,8 @@ class _ScopeScan:
                     # requests.post(self.webhook_url, ...): a chat's webhook URL, posted to, is
                     # a credential wherever shown (the rules' secret_uses; any such call here)
                     receiver = _last_name(node.func.value) if type(node.func) is ast.Attribute else None
-                    for url in flow.posted_urls(name, receiver, node.args, {k.arg: k.value for k in node.keywords if k.arg}):
+                    for url in flow.posted_urls(name, receiver, [a for a in node.args if type(a) is not ast.Starred],
+                                                next((k.value for k in node.keywords if k.arg == "url"), None)):
                         if type(url) in (ast.Name, ast.Attribute) and flow.names_requested_secret_url(_last_name(url)):
                             self._used_as_key(_value_names(url), scope)
                 if any(k.arg == "type" and type(k.value) is ast.Constant and k.value.value == "password"

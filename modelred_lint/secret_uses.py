@@ -348,12 +348,15 @@ SPLITS = frozenset({"split", "rsplit", "partition", "rpartition"})
 
 def _posted_webhooks(call, model) -> list[str]:
     """The names a request posts to as a chat's webhook (see secret_uses)."""
+    name = _last_name(call.func)
+    if name not in model.http_request_methods and name not in model.request_builders:
+        return []  # (most calls: asked of every call of every function)
     args = [a.value for a in call.args if a.keyword is None and not a.star]
-    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    url = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "url"), None)
     receiver = _last_name(call.func.value) if type(call.func) is cst.Attribute else None
-    return [name for url in model.posted_urls(_last_name(call.func), receiver, args, keywords)
-            if type(url) in (cst.Name, cst.Attribute) and model.names_requested_secret_url(_last_name(url))
-            for name in _names_of(url)]
+    return [found for value in model.posted_urls(name, receiver, args, url)
+            if type(value) in (cst.Name, cst.Attribute) and model.names_requested_secret_url(_last_name(value))
+            for found in _names_of(value)]
 
 
 def _split_receiver(value):
