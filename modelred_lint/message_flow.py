@@ -576,15 +576,17 @@ class MessageSinks:
         where such an error can be in it: after a request or command whose error quotes one.)"""
         if not (self.keyed_requests or self.quoted_any):
             return
-        raised: tuple = ()  # (`raise e`: the caught error itself, of the request's own class)
-        if type(exc) is cst.Call and MessageSinks._builds_exception(exc):
+        builds = type(exc) is cst.Call and MessageSinks._builds_exception(exc)
+        if builds:
             held = held.union(*(self.expr(part, env) for part in MessageSinks._exception_message(self, exc)))
-            # (a clause that names the raised class, or a base of it, catches it: see Label.raised)
-            raised = self.class_chain(last_name(exc.func) or "")
-        for label in held:
-            if label.kind is SECRET and label.what.startswith(_RAISED_QUOTING) \
-                    and (label.param is None or label.what.startswith(URL_ERROR)):
-                self.keyed_requests.append(replace(label, path=(), named=False, raised=raised or label.raised))
+        quoting = [label for label in held if label.kind is SECRET and label.what.startswith(_RAISED_QUOTING)
+                   and (label.param is None or label.what.startswith(URL_ERROR))]
+        # (a clause that names the raised class, or a base of it, catches it: see Label.raised;
+        # `raise e` goes on as the caught error itself. Read only where a text goes on: the
+        # chain may be declared in a module beside this one.)
+        raised = self.class_chain(last_name(exc.func) or "") if quoting and builds else ()
+        for label in quoting:
+            self.keyed_requests.append(replace(label, path=(), named=False, raised=raised or label.raised))
 
     def expr_Yield(self, node: cst.Yield, env: Env) -> frozenset:
         """`yield f"event: error\ndata: {e}\n\n"` in a response stream (server-sent

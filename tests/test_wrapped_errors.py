@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from helpers import lint_file, write_package
 
-from modelred_lint.engine import Plan
+from modelred_lint.checks.dataflow_rules import FlowRules
+from modelred_lint.engine import Plan, lint_bytes
 
 CLIENT = '''
 import requests
@@ -103,12 +104,19 @@ def test_a_clause_that_cannot_catch_it_or_an_error_without_the_text_shows_none(t
 
 def test_the_raise_itself_is_still_reported_once():
     # (the wrapping raise quotes the request's text: MR020 there, as before)
-    path_text = CLIENT
-    from modelred_lint.engine import lint_bytes
-
-    found = [(f.rule, f.line) for f in lint_bytes("client.py", path_text.encode(), PLAN).findings]
-    raise_line = next(n for n, line in enumerate(path_text.splitlines(), 1) if 'f"request failed: {exc}"' in line)
+    found = [(f.rule, f.line) for f in lint_bytes("client.py", CLIENT.encode(), PLAN).findings]
+    raise_line = next(n for n, line in enumerate(CLIENT.splitlines(), 1) if 'f"request failed: {exc}"' in line)
     assert found == [("MR020", raise_line)]
+
+
+def test_the_chain_is_read_only_for_a_raise_that_carries_the_text_on(monkeypatch):
+    # (the chain may be declared in a module beside the file, which is then parsed: not
+    # for every raise after a keyed request, only for one whose message holds its error)
+    asked = []
+    original = FlowRules.class_chain
+    monkeypatch.setattr(FlowRules, "class_chain", lambda rule, name: asked.append(name) or original(rule, name))
+    lint_bytes("client.py", CLIENT.encode(), PLAN)
+    assert asked == ["ApiError"]  # (forecast's wrapping raise; quiet_forecast's names the type alone)
 
 
 ERRORS = '''
