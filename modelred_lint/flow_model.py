@@ -271,20 +271,25 @@ class DataflowModel:
         words = _words_of(name)
         return bool(words) and words[0] in self.output_helper_words
 
+    def url_place(self, name: Optional[str]) -> int:
+        """Which positional argument a request method takes its URL at: the second for a
+        method-first one (request(method, url), httpx's client.stream("POST", url))."""
+        return 1 if name in self.method_first_requests else 0
+
     def posted_urls(self, name: Optional[str], receiver: Optional[str], args: list, url_keyword=None) -> list:
         """The arguments a call takes its URL at, where it is a request by its names alone:
         a request builder's first two positionals (`Request(url, ...)`, under any receiver),
         a request method's on an HTTP module or a client (`requests.post(url)`,
-        `self.session.post(url)`; the second positional of a method-first one), and
-        `url=` of either. `receiver`: the last name of what the method is called on (None
-        for a bare call, which names no module: `dict.get(key)` is no request either).
-        `args`: its positional arguments (not splatted ones); `url_keyword`: its `url=`
-        argument, if any."""
+        `self.session.post(url)`), and `url=` of either. `receiver`: the last name of what
+        the method is called on (None for a bare call, which names no module: `dict.get(key)`
+        is no request either). `args`: its positional arguments (not splatted ones);
+        `url_keyword`: its `url=` argument, if any."""
+        words = _words_of(receiver) if receiver else ()
         if name in self.request_builders:
             places = (0, 1)
-        elif name in self.http_request_methods and receiver and (
-                receiver in self.http_modules or _words_of(receiver)[-1:] and _words_of(receiver)[-1] in self.http_client_words):
-            places = (1,) if name in self.method_first_requests else (0,)
+        elif name in self.http_request_methods and words and (
+                receiver in self.http_modules or words[-1] in self.http_client_words):
+            places = (self.url_place(name),)
         else:
             return []
         out = [args[at] for at in places if at < len(args)]

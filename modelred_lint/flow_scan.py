@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from modelred_lint import neighbours
+from modelred_lint.bounded import keep
 from modelred_lint.code_text import code_views
 from modelred_lint.documented_parameters import read_docstring
 from modelred_lint.flow_model import (
@@ -630,7 +631,8 @@ def may_have_url_methods(path: str, knowledge) -> bool:
     found = _URL_METHODS.get(key)
     if found is None:
         scan = ScanText(held[0], knowledge, path)
-        found = _kept_url_methods(key, _may_request(scan) and _own_sources(scan) and _sources_in_code(scan))
+        found = keep(_URL_METHODS, key, _may_request(scan) and _own_sources(scan) and _sources_in_code(scan),
+                     _HELD_URL_METHODS)
     return found
 
 
@@ -663,16 +665,7 @@ def url_methods(path: str, knowledge) -> frozenset:
                     found = frozenset(scanner.definitions) if scanner.keyed_clients else scanner.url_helpers
                 except RecursionError:
                     found = frozenset(scanner.definitions)  # (too deep to follow: any of them, a superset)
-        _kept_url_methods(key, found)
-    return found
-
-
-def _kept_url_methods(key: tuple, found):
-    """Keep an answer of url_methods or may_have_url_methods (bounded: the first kept goes
-    first), and give it back."""
-    if len(_URL_METHODS) >= _HELD_URL_METHODS:
-        _URL_METHODS.pop(next(iter(_URL_METHODS)))
-    _URL_METHODS[key] = found
+        keep(_URL_METHODS, key, found, _HELD_URL_METHODS)
     return found
 
 
@@ -2728,7 +2721,7 @@ class _ScopeScan:
         """A request's URL and query (url=, params=; the second positional argument of
         `request`), or a command's line (its first positional argument, args=)."""
         atoms = _Atoms()
-        url_at = 1 if name in self.flow.method_first_requests else 0  # (request(method, url), stream(method, url))
+        url_at = self.flow.url_place(name)
         splat = any(type(a) is ast.Starred for a in call.args)  # (then any place could be the URL)
         parts = [arg for index, arg in enumerate(call.args) if splat or index in (0, url_at)]
         parts += [k.value for k in call.keywords if k.arg is None or k.arg in ("url", "params", "args")]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from modelred_lint import neighbours
+from modelred_lint.bounded import keep
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name
 
@@ -358,10 +359,7 @@ class ImportedFacts:
         key = (file, digest, cls.name.value, name)
         held = _returns.get(key)
         if held is None:
-            held = _summarised_returns(self.make_rule(file, text), cls, method, name)
-            if len(_returns) >= _HELD:
-                _returns.pop(next(iter(_returns)))
-            _returns[key] = held
+            held = keep(_returns, key, _summarised_returns(self.make_rule(file, text), cls, method, name), _HELD)
         return held
 
 
@@ -370,11 +368,7 @@ def _kept(key: tuple, read: Callable[[], frozenset]) -> frozenset:
     the first kept goes first)."""
     if key in _returns:
         return _returns[key]
-    found = read()
-    if len(_returns) >= _HELD:
-        _returns.pop(next(iter(_returns)))
-    _returns[key] = found
-    return found
+    return keep(_returns, key, read(), _HELD)
 
 
 def _method_of(cls, method: str):
@@ -392,9 +386,7 @@ def _output_helper(key: tuple, summarise: Callable):
         if summary is not None:
             summary = replace(summary, messages=frozenset(m for m in summary.messages if m[1] == "MR021"),
                               message_places=None)
-        if len(_helpers) >= _HELD:
-            _helpers.pop(next(iter(_helpers)))
-        _helpers[key] = summary
+        keep(_helpers, key, summary, _HELD)
     return _helpers[key]
 
 

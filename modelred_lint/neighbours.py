@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
+from modelred_lint.bounded import keep
 from modelred_lint.safe_read import TooLarge, read_bounded
 
 # Larger modules are not read for a lookup: a generated registry says nothing of this
@@ -147,10 +148,8 @@ def read(path: str) -> Optional[tuple[str, str]]:
     held = _texts.get(path)
     if held is None or held[0] != status:
         held = (status, _load(path) if status is not None else None)
-        _texts.pop(path, None)
-        if len(_texts) >= _HELD_TEXTS:
-            _texts.pop(next(iter(_texts)))
-        _texts[path] = held
+        _texts.pop(path, None)  # (kept anew: the newest last)
+        keep(_texts, path, held, _HELD_TEXTS)
     content = held[1]
     _note(path, content[1] if content is not None else (PRESENT if status is not None else None))
     return content
@@ -170,9 +169,7 @@ def tree_of(path: str):
             tree = parse(text)
         except Exception:  # noqa: BLE001 - a neighbour that does not parse is no neighbour
             tree = None
-        if len(_trees) >= _HELD_TREES:
-            _trees.pop(next(iter(_trees)))
-        _trees[key] = tree
+        keep(_trees, key, tree, _HELD_TREES)
     return _trees[key]
 
 

@@ -2295,7 +2295,7 @@ class Expressions:
         plain = [(arg, labels) for arg, labels in zip(node.args, args) if arg.keyword is None and not arg.star]
         # (the URL second where the method comes first: request(method, url), httpx's
         # client.stream("POST", url))
-        url_at = 1 if name in self.model.method_first_requests else 0
+        url_at = self.model.url_place(name)
         urls = [plain[url_at][0].value] if url_at < len(plain) else []
         carried = list(plain[url_at][1]) if url_at < len(plain) else []
         for arg, labels in zip(node.args, args):
