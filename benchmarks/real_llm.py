@@ -149,8 +149,7 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
     from modelred_lint.triggers import take_python_tree
 
     candidates = plan.enabled - {"MR000"}
-    cpu = 0.0
-    files = passed = passed_bytes = total_bytes = parsed = 0
+    files = total_bytes = parsed = 0
     by_code: dict[str, int] = {}
     # Where the CPU goes, by what became of the file: passed to LibCST, stopped after
     # CPython parsed it (the structural stages' cost with nothing to show for it), or
@@ -168,7 +167,6 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
         except SourceError:
             codes = set()
         took = time.process_time() - start
-        cpu += took
         # (outside the timing) did an exact stage have CPython parse it? The prefilter keeps
         # the tree for the depth check; taking it here lets it go, as that check would.
         was_parsed = text is not None and take_python_tree(text) is not None
@@ -178,12 +176,12 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
         outcome[1] += len(data)
         outcome[2] += took
         if codes:
-            passed += 1
-            passed_bytes += len(data)
             if codes_of is not None:
                 codes_of[path.relative_to(folder).as_posix()] = sorted(codes)
             for code in codes:
                 by_code[code] = by_code.get(code, 0) + 1
+    passed, passed_bytes, _ = outcomes["passed"]
+    cpu = sum(spent for _, _, spent in outcomes.values())
     return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "parsed_by_cpython": parsed, "passed_files": passed,
             "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items())),
             "by_outcome": {name: {"files": n, "bytes": size, "cpu_s": spent} for name, (n, size, spent) in outcomes.items()}}
