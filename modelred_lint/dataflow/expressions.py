@@ -300,26 +300,15 @@ class Expressions:
             return Label(SECRET, f"`{shown or name}`", named=True)
         return None
 
-    def path_arguments(self) -> frozenset:
-        """The names (dotted) the interpreted body hands to a call that takes a
-        credentials file's path (path-argument-calls): paths, whatever they are called."""
-        found = getattr(self, "_path_arguments", None)
+    def reference_arguments(self) -> frozenset:
+        """The names the interpreted body hands to a call as what a secret is found by,
+        not as the secret (see `reference_arguments` below)."""
+        found = getattr(self, "_reference_arguments", None)
         if found is None:
-            calls = self.model.path_argument_calls
             body = getattr(self, "scope_body", None)
-            names = set()
             ctx = getattr(getattr(self, "rule", None), "ctx", None)
-            text = getattr(ctx, "text", None)
-            if text is not None and not any(call in text for call in calls):
-                calls = ()  # (one search of the module's text spares the walk of the body)
-            if calls and body is not None:
-                for node in descendants(body):
-                    if type(node) is cst.Call and node.args and node.args[0].keyword is None \
-                            and not node.args[0].star and last_name(node.func) in calls:
-                        name = dotted_name(node.args[0].value)
-                        if name:
-                            names.add(name)
-            found = self._path_arguments = frozenset(names)
+            found = self._reference_arguments = reference_arguments(
+                body, self.model, self.names, getattr(ctx, "text", None)) if body is not None else frozenset()
         return found
 
     def field_label(self, field: str) -> Optional[Label]:
@@ -639,8 +628,8 @@ class Expressions:
             label = Label(SECRET, f"`{key}`", named=True)
         if label is not None and self.is_constant(key, node):
             label = None  # (asked only of a secret-like name: most names are none)
-        if label is not None and key in self.path_arguments():
-            label = None  # from_service_account_file(self.service_account_key): a path
+        if label is not None and key in self.reference_arguments():
+            label = None  # from_service_account_file(self.service_account_key): a path; get_secret(secret_key): a name
         node_kind = type(node)
         if label is not None and node_kind is cst.Name and self.names.lookup(key).kind == "call":
             # REDIS_PASSWORD = os.environ.get(...) at module level: a source the module's
@@ -1387,20 +1376,7 @@ class Expressions:
         return next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
 
     def env_variable(self, value) -> Optional[cst.BaseExpression]:
-        """The expression naming the environment variable `value` reads
-        (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
-        or None."""
-        if type(value) is cst.Subscript:
-            if self.names.qualname(value.value) == "os.environ" and len(value.slice) == 1 \
-                    and type(value.slice[0].slice) is cst.Index:
-                return value.slice[0].slice.value
-        elif type(value) is cst.Call and value.args and value.args[0].keyword is None:
-            func = value.func
-            if self.names.qualname(func) in ("os.getenv", "os.environ.get") or (
-                type(func) is cst.Attribute and func.attr.value == "get" and self.names.qualname(func.value) == "os.environ"
-            ):
-                return value.args[0].value
-        return None
+        return env_variable(self.names, value)
 
     def env_read(self, value) -> Optional[Label]:
         """The secret an expression reads from the environment by a literal name, if it
@@ -2517,3 +2493,60 @@ def _number_by_default(call: cst.Call) -> bool:
     if type(default) is cst.UnaryOperation:
         default = default.expression  # (-1)
     return type(default) in (cst.Integer, cst.Float) or (type(default) is cst.Name and default.value in ("True", "False"))
+
+
+def env_variable(names, value) -> Optional[cst.BaseExpression]:
+    """The expression naming the environment variable `value` reads
+    (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
+    or None."""
+    if type(value) is cst.Subscript:
+        if names.qualname(value.value) == "os.environ" and len(value.slice) == 1 \
+                and type(value.slice[0].slice) is cst.Index:
+            return value.slice[0].slice.value
+    elif type(value) is cst.Call and value.args and value.args[0].keyword is None:
+        func = value.func
+        if names.qualname(func) in ("os.getenv", "os.environ.get") or (
+            type(func) is cst.Attribute and func.attr.value == "get" and names.qualname(func.value) == "os.environ"
+        ):
+            return value.args[0].value
+    return None
+
+
+def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
+    """The names (dotted) a body hands to a call as what a secret is found by, not as
+    the secret: a credentials file's path (path-argument-calls), the name a secret
+    manager keeps one under (name-argument-calls: `get_secret(name)`, or by a
+    name-argument-keywords keyword), the name of an environment variable read
+    (`os.environ[x]`, `os.getenv(x)`). Shown, such a value says where the secret is,
+    whatever it is called (`service_account_key`, `self.config.secret`, `secret_key`).
+    `text`: the module's, where known (one search of it spares the walk of the body)."""
+    paths, named = model.path_argument_calls, model.name_argument_calls
+    environ = text is None or "environ" in text or "getenv" in text
+    if text is not None:
+        paths = paths if any(call in text for call in paths) else ()
+        named = named if any(call in text for call in named) else ()
+    if not (paths or named or environ):
+        return frozenset()
+    keywords = model.name_argument_keywords
+    found = set()
+    for node in descendants(body):
+        kind = type(node)
+        if kind is cst.Call:
+            name = last_name(node.func)
+            handed = []
+            if name in paths or name in named:
+                if node.args and node.args[0].keyword is None and not node.args[0].star:
+                    handed.append(node.args[0].value)
+                if name in named:
+                    handed += [a.value for a in node.args if a.keyword is not None and a.keyword.value in keywords]
+            elif environ and node.args:
+                variable = env_variable(names, node)
+                if variable is not None:
+                    handed.append(variable)
+            found.update(n for n in map(dotted_name, handed) if n)
+        elif kind is cst.Subscript and environ:
+            variable = env_variable(names, node)
+            key = dotted_name(variable) if variable is not None else None
+            if key:
+                found.add(key)
+    return frozenset(found)

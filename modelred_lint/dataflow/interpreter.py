@@ -1243,9 +1243,11 @@ class Interpreter(Expressions, Guards):
                 # define_token = extract_main_token(self.text) in a parser's method: its name
                 # says nothing (a use as a key, below, or a source still does)
                 label = None
-            a_path = key in self.path_arguments()
+            a_path = key in self.reference_arguments()
             if label is not None and a_path:
-                label = None  # handed to from_service_account_file(): a path (see held, below)
+                # handed to from_service_account_file(): a path; to get_secret(), os.getenv():
+                # a name (see held, below)
+                label = None
             if label is None and bound_name.isupper() and self.vocab.names_a_key_variable_loosely(bound_name):
                 # DEEPL_KEY = open(path).read().strip(): a key where the message says so, as
                 # its read from the environment is (bound here: not a constant imported
@@ -1264,6 +1266,7 @@ class Interpreter(Expressions, Guards):
             elif a_path:
                 # service_account_key = kwargs.get("vertexai_service_account_key"), handed to
                 # from_service_account_file(): a path, whatever the field it came from says
+                # (and secret_key = cfg["secret_key"] handed to get_secret(): a name)
                 held = frozenset(l for l in labels if l.kind not in SECRETS or l.path)
             elif self.names_a_description(last) and not (self.names_a_mapping(last) and self._made_text(value)):
                 # identity_token_cfg = auth.get("identity_token"), secret_name = ...: a
