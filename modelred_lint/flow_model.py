@@ -243,7 +243,7 @@ class DataflowModel:
     secret_file_path_names: tuple[str, ...] = ()  # SECRETS_PATH, _find_secrets_file(): such a file's path
     file_reading_calls: frozenset[str] = frozenset()  # read_text(), json.load(fh): what reads a file
     path_argument_calls: frozenset[str] = frozenset()  # from_service_account_file(path): a name handed is a path
-    name_argument_calls: frozenset[str] = frozenset()  # get_secret(name): a name handed names a secret
+    name_argument_calls: tuple[str, ...] = ()  # get_secret*(name): a name handed names a secret (patterns)
     name_argument_keywords: frozenset[str] = frozenset()  # (the keywords that hand it: SecretId=)
     secret_hiding_modules: tuple[str, ...] = ()
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
@@ -452,7 +452,7 @@ class DataflowModel:
             masked_url_calls=frozenset(names("masked-url-calls")),
             file_reading_calls=frozenset(names("file-reading-calls")),
             path_argument_calls=frozenset(names("path-argument-calls")),
-            name_argument_calls=frozenset(names("name-argument-calls")),
+            name_argument_calls=tuple(names("name-argument-calls")),
             name_argument_keywords=frozenset(names("name-argument-keywords")),
             secret_hiding_modules=names("secret-hiding-modules"),
             command_calls=frozenset(names("command-calls")),

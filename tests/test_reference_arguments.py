@@ -21,6 +21,7 @@ LOOKUPS = {
     "from os import getenv": ("from os import getenv\n", "value = getenv(NAME)"),
     "get_secret(name)": ("", "value = store.get_secret(NAME)"),
     "get_parameter(Name=...)": ("", "value = ssm.get_parameter(Name=NAME, WithDecryption=True)"),
+    "get_secret_by_name(name=...)": ("", "value = store.get_secret_by_name_and_private_status(name=NAME)"),
     "from_service_account_file": ("", "value = Credentials.from_service_account_file(NAME)"),
 }
 
@@ -88,3 +89,32 @@ def test_a_name_bound_in_the_body_and_handed_to_the_environment_is_no_secret():
             "    return os.environ.get(secret_key)\n")
     assert _found(text) == []
     assert _found(text.replace("os.environ.get(secret_key)", "secret_key")) == [("MR021", 9)]
+
+
+def test_an_attribute_another_method_hands_to_a_secret_manager_names_the_secret():
+    text = ("class Component:\n"
+            "    def __init__(self, client, config):\n"
+            "        self.client = client\n"
+            "        self.config = config\n\n"
+            "    def get_authentication_secret(self):\n"
+            "        return self.client.get_secret_by_name_and_private_status(name=self.config.authentication_secret)\n\n"
+            "    def typed(self, schema):\n"
+            "        secret = self.get_authentication_secret()\n"
+            "        try:\n"
+            "            return schema(**secret.values)\n"
+            "        except TypeError as exc:\n"
+            "            raise TypeError(f'secret {self.config.authentication_secret} does not fit') from exc\n")
+    assert _found(text) == []
+    assert _found(text, NO_PREFILTER) == []
+    # (handed to nothing in the class, the field is a secret's, as before)
+    unhanded = text.replace("name=self.config.authentication_secret", "name='fixed'")
+    assert _found(unhanded) == [("MR020", 14)]
+
+
+def test_a_name_rebound_to_what_the_lookup_returns_is_a_secret_again():
+    # (litellm's get_secret_str(x) resolves a reference, or hands the value back)
+    text = ("import logging\nlog = logging.getLogger(__name__)\n\n\n"
+            "def connect(store, database_url):\n"
+            "    database_url = store.get_secret_str(database_url)\n"
+            "    log.debug('connecting to %s', database_url)\n")
+    assert _found(text) == [("MR021", 7)]

@@ -306,9 +306,20 @@ class Expressions:
         found = getattr(self, "_reference_arguments", None)
         if found is None:
             body = getattr(self, "scope_body", None)
-            ctx = getattr(getattr(self, "rule", None), "ctx", None)
-            found = self._reference_arguments = reference_arguments(
-                body, self.model, self.names, getattr(ctx, "text", None)) if body is not None else frozenset()
+            rule = getattr(self, "rule", None)
+            text = getattr(getattr(rule, "ctx", None), "text", None)
+            found = reference_arguments(body, self.model, self.names, text) if body is not None else frozenset()
+            classes = getattr(rule, "class_nodes", None)
+            if classes:
+                # (an attribute of the instance handed to a lookup by another method:
+                # self.config.secret looked up in get_secret(), shown in load())
+                held = rule.__dict__.setdefault("_class_references", {})
+                key = id(classes[-1])
+                if key not in held or held[key][0] is not classes[-1]:
+                    names = reference_arguments(classes[-1].body, self.model, self.names, text)
+                    held[key] = (classes[-1], frozenset(n for n in names if n.startswith("self.")))
+                found = found | held[key][1]
+            self._reference_arguments = found
         return found
 
     def field_label(self, field: str) -> Optional[Label]:
@@ -2524,20 +2535,28 @@ def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
     environ = text is None or "environ" in text or "getenv" in text
     if text is not None:
         paths = paths if any(call in text for call in paths) else ()
-        named = named if any(call in text for call in named) else ()
+        named = named if any(call.strip("*") in text for call in named) else ()
     if not (paths or named or environ):
         return frozenset()
     keywords = model.name_argument_keywords
     found = set()
+    rebound = set()  # (x = get_secret(x): what it holds next is the lookup's result)
     for node in descendants(body):
         kind = type(node)
-        if kind is cst.Call:
+        if kind is cst.Assign or kind is cst.AnnAssign:
+            value = node.value.expression if type(node.value) is cst.Await else node.value
+            if type(value) is cst.Call and (last_name(value.func) in paths or (named and matches(last_name(value.func), named))
+                                            or (environ and env_variable(names, value) is not None)):
+                targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]
+                rebound.update(n for n in map(dotted_name, targets) if n)
+        elif kind is cst.Call:
             name = last_name(node.func)
             handed = []
-            if name in paths or name in named:
+            lookup = bool(named) and matches(name, named)
+            if name in paths or lookup:
                 if node.args and node.args[0].keyword is None and not node.args[0].star:
                     handed.append(node.args[0].value)
-                if name in named:
+                if lookup:
                     handed += [a.value for a in node.args if a.keyword is not None and a.keyword.value in keywords]
             elif environ and node.args:
                 variable = env_variable(names, node)
@@ -2549,4 +2568,4 @@ def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
             key = dotted_name(variable) if variable is not None else None
             if key:
                 found.add(key)
-    return frozenset(found)
+    return frozenset(found - rebound)
