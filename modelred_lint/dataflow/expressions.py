@@ -2523,6 +2523,29 @@ def env_variable(names, value) -> Optional[cst.BaseExpression]:
     return None
 
 
+# An environment variable read by a name, not a literal (`os.getenv(var)`, `environ[k]`):
+# most modules read theirs by literals only, and then no body needs the walk.
+_ENV_BY_NAME = re.compile(r"(?:getenv|environ\.get)\([ \t]*[A-Za-z_]|environ\[[ \t]*[A-Za-z_]")
+# The module being linted: (text, model, answer), one reference swapped whole (the language
+# server lints on threads: a reader sees one module's entry or another's, never a mix).
+_LAST_LOOKUPS: list = [None]
+
+
+def _lookups_in(text: Optional[str], model) -> tuple:
+    """The lookups the module's text could hold (path-argument-calls, name-argument-calls,
+    whether it reads the environment by a name), asked once per module: every function
+    of it asks. Where the text is unknown, all of them."""
+    if text is None:
+        return model.path_argument_calls, model.name_argument_calls, True
+    entry = _LAST_LOOKUPS[0]
+    if entry is None or entry[0] is not text or entry[1] is not model:
+        paths = model.path_argument_calls if any(call in text for call in model.path_argument_calls) else ()
+        named = model.name_argument_calls if any(call.strip("*") in text for call in model.name_argument_calls) else ()
+        entry = (text, model, (paths, named, _ENV_BY_NAME.search(text) is not None))
+        _LAST_LOOKUPS[0] = entry
+    return entry[2]
+
+
 def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
     """The names (dotted) a body hands to a call as what a secret is found by, not as
     the secret: a credentials file's path (path-argument-calls), the name a secret
@@ -2531,11 +2554,7 @@ def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
     (`os.environ[x]`, `os.getenv(x)`). Shown, such a value says where the secret is,
     whatever it is called (`service_account_key`, `self.config.secret`, `secret_key`).
     `text`: the module's, where known (one search of it spares the walk of the body)."""
-    paths, named = model.path_argument_calls, model.name_argument_calls
-    environ = text is None or "environ" in text or "getenv" in text
-    if text is not None:
-        paths = paths if any(call in text for call in paths) else ()
-        named = named if any(call.strip("*") in text for call in named) else ()
+    paths, named, environ = _lookups_in(text, model)
     if not (paths or named or environ):
         return frozenset()
     keywords = model.name_argument_keywords
