@@ -12,7 +12,6 @@ from modelred_lint.framework_scan import LocalObject, ShapedLabel, keyword_value
 from modelred_lint.flow_model import matches
 from modelred_lint.frameworks import matches_qualname
 from modelred_lint.lazy import cst
-from modelred_lint.dataflow.expressions import reference_arguments
 from modelred_lint.documented_parameters import documented_parameters
 from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.secret_records import annotation_names, holds_no_secret
@@ -63,8 +62,8 @@ def entry_env(rule, node: cst.FunctionDef) -> Env:
         if secret is not None and secret.kind is MAYBE_SECRET and matches(node.name.value, rule.model.text_token_functions):
             secret = None  # on_llm_new_token(self, token): a generated token, not a credential
         if secret is not None and references is None:
-            # (walked only for a function with a secret-named parameter)
-            references = reference_arguments(node.body, rule.model, rule.names, getattr(rule.ctx, "text", None))
+            # (read only for a function with a secret-named parameter)
+            references = rule.references(node.body)
         if secret is not None and name in references:
             secret = None  # os.getenv(key_name), client.get_secret(secret_key): a secret's name
         if secret is not None and name not in described and name not in paths and not (

@@ -24,6 +24,7 @@ from modelred_lint.dataflow import (
     parameters_in,
 )
 from modelred_lint.dataflow.attribute_reads import ReadsOf
+from modelred_lint.dataflow.expressions import reference_arguments
 from modelred_lint.dataflow.flags import flag_parameters, known_flags, worth_specialising
 from modelred_lint.dataflow.guards import LoopGuards
 from modelred_lint.dataflow.interpreter import target_keys
@@ -563,6 +564,7 @@ class FlowRules(Rule):
         self._mapping_gates: dict[str, bool] = {}  # per mapping's name: may_read_secret_field
         self._module_values: Optional[dict] = None
         self._class_chains: dict[str, tuple] = {}  # see class_chain
+        self._references: dict[int, tuple] = {}  # id(body) -> (body, its names): see references
         self._declared_globals: Optional[frozenset] = None
         self._rebound_globals: Optional[frozenset] = None
         self._locals: dict[int, set] = {}  # id(function node) -> _local_names (read once per module)
@@ -594,6 +596,7 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values, self._class_chains = node, None, None, {}
+        self._references = {}
         self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
             if self.looks_beyond and (self.enabled("MR020") or self.enabled("MR021")) else None
         self._mapping_gates = {}
@@ -1014,6 +1017,15 @@ class FlowRules(Rule):
                     todo.extend((base, resolver) for base in (last_name(b.value) for b in node.bases) if base)
             held = self._class_chains[name] = tuple(chain)
         return held
+
+    def references(self, body) -> frozenset:
+        """The names a function's or class's body hands to a lookup (reference_arguments),
+        read once per body: a function's parameters, each interpretation of its body and
+        its class's other methods all ask."""
+        held = self._references.get(id(body))
+        if held is None or held[0] is not body:
+            held = self._references[id(body)] = (body, reference_arguments(body, self.model, self.names, self.ctx.text))
+        return held[1]
 
     def module_value(self, name: str):
         """The expression a plain module-level assignment binds `name` to, if any."""

@@ -301,25 +301,21 @@ class Expressions:
         return None
 
     def reference_arguments(self) -> frozenset:
-        """The names the interpreted body hands to a call as what a secret is found by,
-        not as the secret (see `reference_arguments` below)."""
+        """The names the interpreted body hands to a lookup as what a secret is found by,
+        not as the secret (see `reference_arguments` below), and the instance's attributes
+        any method of the enclosing class hands to one (self.config.secret looked up in
+        get_secret(), shown in load())."""
         found = getattr(self, "_reference_arguments", None)
         if found is None:
             body = getattr(self, "scope_body", None)
             rule = getattr(self, "rule", None)
-            text = getattr(getattr(rule, "ctx", None), "text", None)
-            found = reference_arguments(body, self.model, self.names, text) if body is not None else frozenset()
+            read = getattr(rule, "references", None) or (
+                lambda node: reference_arguments(node, self.model, self.names, None))
+            found = read(body) if body is not None else frozenset()
             classes = getattr(rule, "class_nodes", None)
             if classes:
-                # (an attribute of the instance handed to a lookup by another method:
-                # self.config.secret looked up in get_secret(), shown in load())
-                held = rule.__dict__.setdefault("_class_references", {})
-                key = id(classes[-1])
-                if key not in held or held[key][0] is not classes[-1]:
-                    names = reference_arguments(classes[-1].body, self.model, self.names, text)
-                    held[key] = (classes[-1], frozenset(n for n in names if n.startswith("self.")))
-                found = found | held[key][1]
-            self._reference_arguments = found
+                found = found | {n for n in read(classes[-1].body) if n.startswith("self.")}
+            self._reference_arguments = found = frozenset(found)
         return found
 
     def field_label(self, field: str) -> Optional[Label]:
@@ -2558,33 +2554,33 @@ def reference_arguments(body, model, names, text: Optional[str]) -> frozenset:
     if not (paths or named or environ):
         return frozenset()
     keywords = model.name_argument_keywords
+
+    def handed(call) -> Optional[list]:
+        """What a lookup call is handed as a name, or None where it is no lookup."""
+        name = last_name(call.func)
+        lookup = bool(named) and matches(name, named)
+        if name in paths or lookup:
+            out = [call.args[0].value] if call.args and call.args[0].keyword is None and not call.args[0].star else []
+            if lookup:
+                out += [a.value for a in call.args if a.keyword is not None and a.keyword.value in keywords]
+            return out
+        variable = env_variable(names, call) if environ else None
+        return [variable] if variable is not None else None
+
     found = set()
     rebound = set()  # (x = get_secret(x): what it holds next is the lookup's result)
     for node in descendants(body):
         kind = type(node)
-        if kind is cst.Assign or kind is cst.AnnAssign:
-            value = node.value.expression if type(node.value) is cst.Await else node.value
-            if type(value) is cst.Call and (last_name(value.func) in paths or (named and matches(last_name(value.func), named))
-                                            or (environ and env_variable(names, value) is not None)):
-                targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]
-                rebound.update(n for n in map(dotted_name, targets) if n)
-        elif kind is cst.Call:
-            name = last_name(node.func)
-            handed = []
-            lookup = bool(named) and matches(name, named)
-            if name in paths or lookup:
-                if node.args and node.args[0].keyword is None and not node.args[0].star:
-                    handed.append(node.args[0].value)
-                if lookup:
-                    handed += [a.value for a in node.args if a.keyword is not None and a.keyword.value in keywords]
-            elif environ and node.args:
-                variable = env_variable(names, node)
-                if variable is not None:
-                    handed.append(variable)
-            found.update(n for n in map(dotted_name, handed) if n)
+        if kind is cst.Call:
+            found.update(n for n in map(dotted_name, handed(node) or ()) if n)
         elif kind is cst.Subscript and environ:
             variable = env_variable(names, node)
             key = dotted_name(variable) if variable is not None else None
             if key:
                 found.add(key)
+        elif (kind is cst.Assign or kind is cst.AnnAssign) and node.value is not None:
+            value = node.value.expression if type(node.value) is cst.Await else node.value
+            if type(value) is cst.Call and handed(value) is not None:
+                targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]
+                rebound.update(n for n in map(dotted_name, targets) if n)
     return frozenset(found - rebound)
