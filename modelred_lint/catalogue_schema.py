@@ -161,6 +161,7 @@ SHARED = {
             },
             "request-credential-fields": MapOf(Text()),
             "deferred-calls": MapOf(Integer()),
+            "assertion-messages": MapOf(Integer()),
             "secret-structure-parameters": ListOf(
                 Table({"signature": _NAMES, "parameter": Text(), "field": Text(), "any-order": Flag(), "module": Text()},
                       required=("signature", "parameter", "field"))

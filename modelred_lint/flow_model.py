@@ -262,6 +262,7 @@ class DataflowModel:
     password_splat_calls: frozenset[str] = frozenset()
     not_password_connect_modules: frozenset[str] = frozenset()  # websockets.connect(**options)
     raising_calls: frozenset[str] = frozenset()
+    assertion_messages: Mapping[str, int] = field(default_factory=dict)  # method: the msg's place
 
     def sanitizes(self, name: Optional[str]) -> bool:
         """Is a call by this last name a sanitizer's (sanitizers, less not-sanitizers)?"""
@@ -459,6 +460,7 @@ class DataflowModel:
             password_splat_calls=frozenset(names("password-splat-calls")),
             not_password_connect_modules=frozenset(names("not-password-connect-modules")),
             raising_calls=frozenset(names("raising-calls")),
+            assertion_messages=dict(data.get("assertion-messages", {})),
             path_calls=frozenset(names("path-calls")),
         )
 

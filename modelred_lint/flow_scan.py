@@ -672,7 +672,8 @@ def url_methods(path: str, knowledge) -> frozenset:
 # The last names of the calls that write a message (log methods, output functions, and
 # those that raise with it, pytest.fail), and of those imported under another name.
 _sink_names = PerOwner(lambda flow: (
-    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls))})),
+    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls)),
+                  *flow.assertion_messages})),
     output_tails(flow), tuple(sorted(flow.output_helper_words))))
 
 # The last names of the SDK's client classes, whose first positional argument is the key;
@@ -1098,6 +1099,7 @@ class _ScopeScan:
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = vocab.key_prefixes
         self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
+        self._assertion_places = flow.assertion_messages  # (unittest's: the msg's place)
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
         self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
@@ -1727,9 +1729,12 @@ class _ScopeScan:
         pathful: set[str] = set()
         for method in methods:
             for name, level in method.tainted.items():
+                if name.startswith("cls."):  # (a classmethod's: what every instance reads as self.x)
+                    name = "self" + name[3:]
                 if name.startswith("self.") and level > shared.get(name, 0):
                     shared[name] = level
-            pathful.update(n for n in method.pathful if n.startswith("self."))
+            pathful.update("self" + n[3:] if n.startswith("cls.") else n for n in method.pathful
+                           if n.startswith(("self.", "cls.")))
         if id(methods) in self._field_classes:
             shared["self.__dict__"] = _STRICT
             shared["self"] = _STRICT  # (printed, a record shows its fields: the rules' shown_attributes)
@@ -3317,6 +3322,16 @@ class _ScopeScan:
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
                 if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._arguments(node, scope, keywords=_RAISING_KEYWORDS)))
+                elif count and name in self._assertion_places and type(node.func) is ast.Attribute \
+                        and type(node.func.value) is ast.Name and node.func.value.id == "self":
+                    # self.assertEqual(a, b, f"bad key {key}"): a TestCase's failure message
+                    place = self._assertion_places[name]
+                    shown = _Atoms()
+                    positional = [a for a in node.args if type(a) is not ast.Starred]
+                    for part in ([positional[place]] if len(positional) > place else []) + \
+                            [k.value for k in node.keywords if k.arg == "msg"]:
+                        _merge(shown, self._expression(part, scope, count=count))
+                    scope.sinks.append(("raise", shown))
                 log = count and self._is_log(node, name)
                 if wrapper is not None and wrapper in self.defined and not log:
                     # helper(a, b): its arguments kept apart, resolved by its summary

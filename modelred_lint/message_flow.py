@@ -98,10 +98,15 @@ class MessageSinks:
                 summary = self.rule.inherited_helper(node.func.attr.value)
                 if summary is not None and summary.messages:
                     self._check_wrapper(node, summary, env, inherited=True)
-        if type(node.func) in (cst.Name, cst.Attribute) and self.names.qualname(node.func) in self.model.raising_calls:
-            # pytest.fail(f"bad key {api_key}"): raised with that message
+        if type(node.func) in (cst.Name, cst.Attribute) and (
+                self.names.qualname(node.func) in self.model.raising_calls or dotted_name(node.func) in self.model.raising_calls):
+            # pytest.fail(f"bad key {api_key}"), self.fail(...) of a TestCase: raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
                              env, "MR020", SECRET)
+        elif type(node.func) is cst.Attribute and name in self.model.assertion_messages \
+                and type(node.func.value) is cst.Name and node.func.value.value == "self":
+            # self.assertEqual(len(key), 39, f"bad key {key}"): a failed assertion raises with its msg
+            self._check_text(node, assertion_message(node, self.model.assertion_messages[name]), env, "MR020", SECRET)
         if name == "__init__" and self._initialises_exception(node):
             # class AuthError(Exception): def __init__(self, api_key): super().__init__(
             # f"key {api_key} rejected"): the message every raise of it shows
@@ -1169,6 +1174,13 @@ def _written_names(message: list) -> list:
     return out
 
 
+def assertion_message(call, place: int) -> list:
+    """A unittest assertion's msg: by keyword, or the positional argument at `place`."""
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    parts = [positional[place].value] if len(positional) > place else []
+    return parts + [a.value for a in call.args if a.keyword is not None and a.keyword.value == "msg"]
+
+
 def names_an_exception(node) -> bool:
     name = last_name(node) or ""
     return name.endswith(("Error", "Exception", "Warning"))
@@ -1209,9 +1221,13 @@ def remember_attributes(attributes: dict, envs, vocab) -> None:
     """What a method leaves in `self.x` that holds a secret, for the class's other
     methods: a structure holding one, or a secret known by its source, or by a name that
     is not the attribute's own (`self._key = api_key`: `_key` does not say it; an
-    attribute named like a secret says the same in every method)."""
+    attribute named like a secret says the same in every method). A classmethod's
+    `cls.x` is the class's attribute, which every instance reads as `self.x`
+    (unittest's setUpClass)."""
     for env in envs:
         for key, labels in env.vars.items():
+            if key.startswith("cls."):
+                key = "self" + key[3:]
             if not key.startswith("self.") or key.count(".") > 2 or key.endswith(")") and key.count(".") > 1:
                 # self.x, self._session.headers; self._headers() (what a method returns)
                 continue
