@@ -789,6 +789,11 @@ class MessageSinks:
             comparison = test.comparisons[0]
             operator, other = comparison.operator, comparison.comparator
             if type(operator) in (cst.In, cst.NotIn):
+                if type(other) in (cst.Tuple, cst.List, cst.Set) and other.elements \
+                        and all(_is_empty_value(e.value) or (type(e.value) is cst.Name and e.value.value == "None")
+                                for e in other.elements):
+                    # `x in ("", None)`: empty where it is in them
+                    return self._checked_item(test.left) if outcome == (type(operator) is cst.In) else frozenset()
                 return self._missing_field(test.left, other, outcome == (type(operator) is cst.In))
             if type(other) is cst.Name and other.value == "None" and type(operator) in (cst.Is, cst.IsNot):
                 empty_when = type(operator) is cst.Is

@@ -67,7 +67,7 @@ class Guards:
             if i < len(node.args):
                 key = dotted_name(_checked(node.args[i].value))
                 if key:
-                    env.clean(key, UNTRUSTED)
+                    self.clean_kind(env, key, UNTRUSTED)
 
     # -- guards -------------------------------------------------------------------------
     def refine(self, test: cst.BaseExpression, when_true: Env, when_false: Env) -> None:
@@ -82,6 +82,15 @@ class Guards:
             for cleaned, other in ((when_true, when_false), (when_false, when_true)):
                 for key in [k for k in cleaned.vars if k not in other.vars]:
                     other.put(key, self._key_labels(other, key))
+
+    def clean_kind(self, env: Env, key: str, kind) -> None:
+        """Take `kind` out of what a name or a path holds. One the environment does not
+        name yet holds what it reads as (a class's `self.key`, a module's name, a field of
+        a structure): that, less `kind`, not nothing (`if self.key in text:
+        log(self.key)` still shows the key)."""
+        if env.get(key) is None:
+            env.put(key, self._key_labels(env, key))
+        env.clean(key, kind)
 
     def _key_labels(self, env: Env, key: str) -> frozenset:
         """What a dotted path holds where the environment does not name it (as
@@ -112,7 +121,7 @@ class Guards:
                     scratch = Env()
                     self._refine(test.right, Env(), scratch)
                     for key in falsy & set(scratch.vars):
-                        when_false.clean(key, UNTRUSTED)
+                        self.clean_kind(when_false, key, UNTRUSTED)
             else:
                 self._refine(test.left, Env(), when_false)
                 self._refine(test.right, Env(), when_false)
@@ -123,7 +132,7 @@ class Guards:
             if isinstance(operator, (cst.In, cst.NotIn)):
                 key = dotted_name(_checked(test.left))
                 if key:
-                    (when_true if isinstance(operator, cst.In) else when_false).clean(key, UNTRUSTED)
+                    self.clean_kind((when_true if isinstance(operator, cst.In) else when_false), key, UNTRUSTED)
                 return
             if isinstance(operator, (cst.Is, cst.IsNot)) and isinstance(comparison.comparator, cst.Name) \
                     and comparison.comparator.value == "None":
@@ -135,7 +144,7 @@ class Guards:
                 # set(packs) <= ALLOWED
                 key = self._set_of(test.left)
                 if key:
-                    when_true.clean(key, UNTRUSTED)
+                    self.clean_kind(when_true, key, UNTRUSTED)
             if isinstance(operator, (cst.Equal, cst.NotEqual)) and _is_empty(comparison.comparator):
                 # [p for p in packs if p not in ALLOWED] == [], len(bad) == 0
                 left = test.left
@@ -143,7 +152,7 @@ class Guards:
                     left = left.args[0].value
                 key = self._rejected(left)
                 if key:
-                    (when_true if isinstance(operator, cst.Equal) else when_false).clean(key, UNTRUSTED)
+                    self.clean_kind((when_true if isinstance(operator, cst.Equal) else when_false), key, UNTRUSTED)
             return
         if kind is cst.Call:
             name = last_name(test.func)
@@ -153,21 +162,21 @@ class Guards:
             if name == "len" and len(test.args) == 1:
                 key = self._rejected(test.args[0].value)
                 if key:
-                    when_false.clean(key, UNTRUSTED)
+                    self.clean_kind(when_false, key, UNTRUSTED)
                 return
             if name == "issubset" and isinstance(test.func, cst.Attribute):
                 key = self._set_of(test.func.value)
                 if key:
-                    when_true.clean(key, UNTRUSTED)
+                    self.clean_kind(when_true, key, UNTRUSTED)
                 return
             for key in self.validated_by(test):
-                when_true.clean(key, UNTRUSTED)
+                self.clean_kind(when_true, key, UNTRUSTED)
             return
         if kind is cst.Name or kind is cst.BinaryOperation or kind is cst.ListComp or kind is cst.SetComp:
             # `if bad:` where bad holds the elements that failed a check
             key = self._rejected(test)
             if key:
-                when_false.clean(key, UNTRUSTED)
+                self.clean_kind(when_false, key, UNTRUSTED)
 
     def _falsy_when_false(self, test) -> set[str]:
         """Paths a false test shows to be None or empty: `x`, `x is not None`."""
@@ -234,9 +243,9 @@ class Guards:
         target, key, _ = found
         verdict = self._element_check(target, node.elt)
         if name == "all" and verdict is True:
-            when_true.clean(key, UNTRUSTED)
+            self.clean_kind(when_true, key, UNTRUSTED)
         elif name == "any" and verdict is False:
-            when_false.clean(key, UNTRUSTED)
+            self.clean_kind(when_false, key, UNTRUSTED)
 
     def _rejected(self, node) -> Optional[str]:
         """The path whose invalid elements a value holds (so that it being empty
@@ -300,7 +309,7 @@ class LoopGuards:
         if out is not None and isinstance(node.target, cst.Name) and self._checks_each(node):
             key = dotted_name(_checked(node.iter))
             if key:
-                out.clean(key, UNTRUSTED)
+                self.clean_kind(out, key, UNTRUSTED)
         return out
 
     def _checks_each(self, node: cst.For) -> bool:
