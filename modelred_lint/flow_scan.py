@@ -1174,11 +1174,15 @@ class _ScopeScan:
         }
         # Of those, the settings records (pydantic-settings): made, they read their secret
         # fields from the environment (the rules' settings_records).
+        # (and those with a field whose default reads the environment, field(default_factory=
+        # lambda: os.environ.get(...)): made without it, it holds the secret; the rules'
+        # env_default_records, any field here)
+        readers = {"environ", "getenv", *imported_as(self.text, ("environ", "getenv"))} if classes else ()
         self.settings_records = {
             node.name for node in classes
             if node.name in self.secret_records
             and (any(_last_name(base) in self.flow.settings_bases for base in node.bases)
-                 or node.name in self.flow.filled_records)
+                 or node.name in self.flow.filled_records or _defaults_read(node, readers))
         }
         # And the classes that hold one at an annotated field (providers:
         # list[ProviderEntry]), outwards a few rounds (the rules' nested records)
@@ -3504,6 +3508,14 @@ _INERT_STATEMENTS = frozenset({ast.Pass, ast.Break, ast.Continue, ast.Global, as
 # The fields of each node type that can hold what an expression is made of: not its
 # context (Load/Store) nor its operators, which are leaves no test reads.
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _defaults_read(node: ast.ClassDef, readers) -> bool:
+    """Is a field of the class declared with a default that names one of `readers` (the
+    environment's: environ, getenv, and what they are imported as)?"""
+    return any(type(item) is ast.AnnAssign and item.value is not None and any(
+        (type(n) is ast.Name and n.id in readers) or (type(n) is ast.Attribute and n.attr in readers)
+        for n in ast.walk(item.value)) for item in node.body)
 
 
 def _constants(statements):

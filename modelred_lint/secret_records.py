@@ -42,6 +42,12 @@ def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
                  if records.keys() & annotation_names(annotation))
 
 
+def field_default(node, name: str):
+    """What a record class's field `name` is declared with after its annotation (its
+    default, or `field(default_factory=...)`), or None."""
+    return next((small.value for small in _field_statements(node) if small.target.value == name), None)
+
+
 def _field_statements(node) -> list:
     """The annotated assignments to a plain name in a class body (its declared fields)."""
     return [small for statement in node.body.body if isinstance(statement, cst.SimpleStatementLine)

@@ -4,7 +4,7 @@ MR022 sdk-error-exposed: the rules that follow values through a function."""
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Optional
+from typing import Iterator, Optional
 
 from modelred_lint.dataflow import (
     CLIENT,
@@ -51,7 +51,7 @@ from modelred_lint.exception_classes import MessageParameters, message_parameter
 from modelred_lint import neighbours
 from modelred_lint.imported_facts import ImportedFacts, class_resolver, may_return_secret
 from modelred_lint.secret_records import (
-    clean_fields, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
+    clean_fields, field_default, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
@@ -583,6 +583,7 @@ class FlowRules(Rule):
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
         self.settings_records: dict = {}  # class -> secret fields it reads from the environment
+        self.env_default_records: dict = {}  # class -> secret fields whose default reads it
 
     # -- where the analysis runs ------------------------------------------------------------
     def visit_Module(self, node: cst.Module) -> None:
@@ -621,6 +622,7 @@ class FlowRules(Rule):
         self._mapping_records = {}
         self.clean_fields = {}
         self.settings_records = {}  # records that read their secret fields from the environment
+        self.env_default_records = {}
         if self.enabled("MR020") or self.enabled("MR021"):
             # (a class whose base is a record of the module, or of one beside it, is one)
             resolve = self.imported.class_resolver() if self.imported is not None else class_resolver(node)
@@ -641,6 +643,12 @@ class FlowRules(Rule):
                         if any(last_name(base.value) in self.model.settings_bases for base in statement.bases) \
                                 or statement.name.value in self.model.filled_records:
                             self.settings_records[statement.name.value] = fields
+                        # (a field whose default reads the environment: api_key: str =
+                        # field(default_factory=lambda: os.environ.get("OPENAI_API_KEY", "")))
+                        defaulted = tuple(f for f in fields if any(
+                            self._namer.env_variable(n) is not None for n in _subtree(field_default(statement, f))))
+                        if defaulted:
+                            self.env_default_records[statement.name.value] = defaulted
             # Records that hold such a record at a field (providers: list[ProviderEntry]),
             # and so on outwards (a few rounds: records nest shallowly).
             for _ in range(3) if self._records else ():
@@ -2032,3 +2040,8 @@ def _returned_names(node: cst.FunctionDef) -> frozenset:
                 or kind in (cst.Else, cst.Finally):
             stack.extend(child_nodes(current))
     return frozenset(out)
+
+
+def _subtree(node) -> Iterator:
+    """Every node of the subtree (none for None)."""
+    return descendants(node) if node is not None else iter(())

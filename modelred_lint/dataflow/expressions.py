@@ -1878,6 +1878,11 @@ class Expressions:
                 for field in record:
                     if field not in given:
                         out |= at_field(frozenset({Label(SECRET, f"`{record_name(func)}.{field}`")}), field)
+            defaults = getattr(getattr(self, "rule", None), "env_default_records", None)
+            for field in (defaults.get(record_name(func), ()) if defaults else ()):
+                if field not in given:
+                    # HealthSettings(): a field left to a default that reads the environment
+                    out |= at_field(frozenset({Label(SECRET, f"`{record_name(func)}().{field}`")}), field)
             settings = getattr(getattr(self, "rule", None), "settings_records", None)
             for field in (settings.get(record_name(func), ()) if settings else ()):
                 # Settings(): a pydantic-settings record reads its fields from the
