@@ -193,6 +193,13 @@ def _before_query(node) -> bool:
         and literal_value(value.args[0].value) == "?"
 
 
+def every_field(labels) -> frozenset:
+    """What the fields of a value hold, each of them (a key read by a variable that
+    takes every key in turn)."""
+    fields = {l.path[0] for l in labels if l.kind in SECRETS and l.path and l.path[0] != WHOLE}
+    return _fields_of(labels, fields | {None})
+
+
 def _fields_of(labels, fields) -> frozenset:
     """What any one of these fields of a value holds (field_of, for each)."""
     return frozenset().union(*(field_of(labels, field) for field in fields))
@@ -1144,7 +1151,12 @@ class Expressions:
             labels = frozenset(l for l in labels if not l.what.startswith(RESPONSE_URL))
         whole = labels
         named = self._plain_loop_fields(node) if key is None else None
-        if named is not None:
+        if key is None and base is None and self._walks_own_keys(node):
+            # cfg[k] of `for k in cfg`: each of its fields in turn, the secret ones among them
+            # (as a test on k has left them: Interpreter._bind_own_key_reads)
+            held = env.get(f"{dotted_name(node.value)}[{node.slice[0].slice.value.value}]")
+            labels = held if held is not None else every_field(labels)
+        elif named is not None:
             # cfg[key] of `for key in ALLOWED_TAGS - internal`: one of those fields, none a
             # secret's (not any field: a summary would hand on the caller's whole cfg)
             labels = _fields_of(labels, named)
@@ -1260,6 +1272,14 @@ class Expressions:
         if every:
             labels |= at_field(every, ANY_FIELD)
         return frozenset(labels)
+
+    def _walks_own_keys(self, node) -> bool:
+        """`cfg[k]` where `k` walks cfg's own keys (Interpreter.own_keys)."""
+        if len(node.slice) != 1 or type(node.slice[0].slice) is not cst.Index:
+            return False
+        key = node.slice[0].slice.value
+        own = getattr(self, "own_keys", None)
+        return bool(own) and type(key) is cst.Name and key.value in own and own[key.value] == dotted_name(node.value)
 
     def _plain_loop_fields(self, node) -> Optional[tuple]:
         """The texts a one-item subscript's key takes (see _plain_loop_texts)."""

@@ -19,7 +19,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, name_answers, rereadable_row
+from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, every_field, name_answers, rereadable_row
 from modelred_lint.dataflow.flags import tested_flag
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.key_tests import key_test
@@ -75,6 +75,24 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
 
 # Calls that give a collection's items, in some order (for name in sorted(NAMES)).
 _ORDERINGS = frozenset(("sorted", "list", "tuple", "set", "frozenset"))
+
+
+def own_key_read(mapping: str, key: str) -> str:
+    """The name `mapping[key]` is kept under in a loop over the mapping's keys (brackets:
+    no name of the program's)."""
+    return f"{mapping}[{key}]"
+
+
+def _keys_iterated(iterated) -> Optional[str]:
+    """The dotted name of the mapping whose own keys a loop walks (`cfg`, `cfg.keys()`,
+    `sorted(cfg)`, `list(cfg.keys())`), or None."""
+    while type(iterated) is cst.Call and type(iterated.func) is cst.Name and iterated.func.value in _ORDERINGS \
+            and len(iterated.args) == 1 and iterated.args[0].keyword is None and not iterated.args[0].star:
+        iterated = iterated.args[0].value
+    if type(iterated) is cst.Call and type(iterated.func) is cst.Attribute and iterated.func.attr.value == "keys" \
+            and not iterated.args:
+        iterated = iterated.func.value
+    return dotted_name(iterated) if type(iterated) in (cst.Name, cst.Attribute) else None
 
 
 class Interpreter(Expressions, Guards):
@@ -152,6 +170,9 @@ class Interpreter(Expressions, Guards):
         # display of literal texts that nothing changes: the texts are all it can be (see
         # expressions._plain_loop_texts; the others' texts are read only to find a secret's)
         self.plain_loops: set[str] = set()
+        # Loop variables over a mapping's own keys (`for k in cfg`, `for k in sorted(cfg)`,
+        # `cfg.keys()`): the mapping's dotted name. cfg[k] in the loop reads each field.
+        self.own_keys: dict[str, str] = {}
         # Loop variables over a structure's keys or over names (`for k, v in cfg.items()`,
         # `for name in ("OPENAI_API_KEY", "MODEL")`): the structure's dotted name (None: any
         # read by the name) and the names among them of fields that hold a secret; and the
@@ -498,14 +519,33 @@ class Interpreter(Expressions, Guards):
 
     def stmt_For(self, node: cst.For, env: Env) -> Optional[Env]:
         labels = self.expr(node.iter, env)
+        keys_of = _keys_iterated(node.iter) if type(node.target) is cst.Name else None
+        mapping = labels
+        if keys_of is not None:
+            self.own_keys[node.target.value] = keys_of
+            mapping = self._key_labels(env, keys_of)  # (sorted(cfg) gives its keys: cfg's fields are what a test narrows)
         try:
             return self.loop(
                 env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e),
-                                self._note_key_fields(node.target, node.iter, labels), self.block(node.body, e))[2],
+                                self._note_key_fields(node.target, node.iter, mapping),
+                                self._bind_own_key_reads(node.target, keys_of, e), self.block(node.body, e))[3],
                 node.orelse, node, target_keys(node.target),
             )
         finally:
             self.plain_loops.difference_update(names_in(node.target))  # (after the loop: its last value, or none)
+            if keys_of is not None:
+                self.own_keys.pop(node.target.value, None)
+                self.key_pairs.pop(own_key_read(keys_of, node.target.value), None)
+
+    def _bind_own_key_reads(self, target, keys_of: Optional[str], env: Env) -> None:
+        """`for k in cfg`: what `cfg[k]` reads in the body (every field of cfg in turn)
+        is kept under a name of its own, which a test on `k` narrows as it narrows `v` of
+        `for k, v in cfg.items()` (narrow_keys: `if "key" in k: ...`)."""
+        if keys_of is None:
+            return
+        read = own_key_read(keys_of, target.value)
+        env.put(read, every_field(self._key_labels(env, keys_of)))
+        self.key_pairs[read] = target.value
 
     def _note_key_fields(self, target, iterated, labels: frozenset) -> None:
         """What a loop's variables are of, for the tests on a key's name (key_fields)."""
@@ -532,11 +572,11 @@ class Interpreter(Expressions, Guards):
             fields = frozenset(n for n in names if self._secret_among((n,)))
             if fields:
                 self.key_fields[target.value] = (None, fields)
-        elif method in (None, "keys"):  # for k in cfg: the fields of cfg that hold a secret
-            source = iterated.func.value if method else iterated
+        elif method in (None, "keys"):  # for k in cfg (cfg.keys(), sorted(cfg)): the fields of cfg that hold a secret
+            source = _keys_iterated(iterated)
             fields = _secret_fields(labels)
-            if fields and dotted_name(source):
-                self.key_fields[target.value] = (dotted_name(source), fields)
+            if fields and source:
+                self.key_fields[target.value] = (source, fields)
 
     def _note_row_keys(self, target, rows, cells) -> None:
         """`for name, value in [("TOKEN", os.getenv("TOKEN")), ("MODEL", ...)]`: a column of
@@ -1101,6 +1141,7 @@ class Interpreter(Expressions, Guards):
         if value is not None and type(target) is cst.Name:
             labels = self.said_secret(value, labels)  # msg = f"token {token}"
             self.plain_loops.discard(target.value)  # (a loop variable bound again: not one of the texts)
+            self.own_keys.pop(target.value, None)
         target_kind, value_kind = type(target), type(value)
         if target_kind is cst.Name and self.key_fields:
             if target.value in self.key_fields:  # name = name.upper(): no longer the field's name
