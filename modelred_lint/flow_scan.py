@@ -34,6 +34,7 @@ from modelred_lint.secret_uses import DIGESTS as _DIGESTS
 from modelred_lint.secret_uses import MINTED_PREFIX, SPLITS, TRIMS, names_a_secret
 from modelred_lint.sink_text import (
     CALL_OPEN,
+    EXCEPTION_ENDINGS,
     IDENTIFIER_CHARS,
     helper_call_openings,
     imported_as,
@@ -3336,6 +3337,13 @@ class _ScopeScan:
                             [k.value for k in node.keywords if k.arg == "msg"]:
                         _merge(shown, self._expression(part, scope, count=count))
                     scope.sinks.append(("raise", shown))
+                elif count and name and name[:1].isupper() and name.endswith(EXCEPTION_ENDINGS):
+                    # errors.append(ValueError(f"bad key {key}")), err = AuthError(...): an
+                    # error made outside a raise keeps its message (the rules' _built_exception)
+                    everything = type(node.func) is ast.Name and (node.func.id in self.defined
+                                                                  or node.func.id in self._from_imported)
+                    scope.sinks.append(("raise", self._arguments(
+                        node, scope, keywords=None if everything else self.flow.message_keywords)))
                 log = count and self._is_log(node, name)
                 if wrapper is not None and wrapper in self.defined and not log:
                     # helper(a, b): its arguments kept apart, resolved by its summary

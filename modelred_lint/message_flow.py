@@ -27,6 +27,7 @@ from modelred_lint.lazy import cst
 from modelred_lint.names import described_holes, dotted_name, is_string_literal, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
+from modelred_lint.sink_text import EXCEPTION_ENDINGS
 from modelred_lint.secret_records import holds_no_secret
 
 REDACTED = "[REDACTED]"
@@ -107,6 +108,10 @@ class MessageSinks:
                 and type(node.func.value) is cst.Name and node.func.value.value == "self":
             # self.assertEqual(len(key), 39, f"bad key {key}"): a failed assertion raises with its msg
             self._check_text(node, assertion_message(node, self.model.assertion_messages[name]), env, "MR020", SECRET)
+        if self._built_exception(node):
+            # errors.append(ValueError(f"bad key {key}")), raised later in an ExceptionGroup;
+            # err = AuthError(f"..."); raise err: an error made with the message it shows
+            self._check_text(node, self._exception_message(node), env, "MR020", SECRET)
         if name == "__init__" and self._initialises_exception(node):
             # class AuthError(Exception): def __init__(self, api_key): super().__init__(
             # f"key {api_key} rejected"): the message every raise of it shows
@@ -520,7 +525,8 @@ class MessageSinks:
             # are written, not the mapping (a secret at another field stays out)
             fields = NAMED_PLACEHOLDER.findall(parts[0].value)
             held = self.labels(parts[1], env)
-            if fields and not any(l.kind in SECRETS and reads_of_parameter(l) is None for f in fields for l in field_of(held, f)):
+            if fields and not any(l.kind in SECRETS and reads_of_parameter(l) is None for f in fields for l in field_of(held, f)) \
+                    and not self._names_secret_field(fields, held):
                 parts = parts[:1]
         # structlog's log.bind(token=t).debug("event"), loguru's logger.bind(key=k).info(...):
         # the bound values are written with the event.
@@ -530,6 +536,13 @@ class MessageSinks:
             parts += [a.value for a in receiver.args if a.keyword is not None]
             receiver, depth = receiver.func.value, depth + 1
         return parts
+
+    def _names_secret_field(self, fields, held) -> bool:
+        """`log.debug("%(aws_secret_access_key)s", creds)` of creds = json.loads(secret):
+        a field named like a secret, of a value that is a secret whole (its parts are the
+        secret's), as creds["aws_secret_access_key"] would read."""
+        return any(l.kind in SECRETS and not l.path and l.param is None for l in held) \
+            and any(self.vocab.is_secret_name(f, strict=True) for f in fields)
 
     def _exception_message(self, call: cst.Call) -> list:
         keywords = self.model.message_keywords
@@ -554,6 +567,14 @@ class MessageSinks:
             position += keyword is None
         return parts
 
+    def _built_exception(self, call: cst.Call) -> bool:
+        """An exception class called outside a `raise` (whose own call on_raise reads):
+        a class whose name says it is an error (ValueError, AuthError, HTTPException,
+        UserWarning)."""
+        return type(call.func) in (cst.Name, cst.Attribute) and names_an_exception(call.func) \
+            and MessageSinks._builds_exception(call) and id(call) not in self.__dict__.get("raised_calls", ()) \
+            and not self._is_log_call(call, last_name(call.func))  # (gr.Warning(...): a toast, MR021's)
+
     @staticmethod
     def _builds_exception(call: cst.Call) -> bool:
         """`raise ValueError(...)`, `raise errors.AuthError(...)`: a class is called.
@@ -564,6 +585,7 @@ class MessageSinks:
     # -- MR020 / MR022 ------------------------------------------------------------------
     def on_raise(self, node: cst.Raise, env: Env) -> None:
         exc = node.exc
+        self.__dict__.setdefault("raised_calls", set()).add(id(exc))  # (its message is read here, not as _built_exception's)
         MessageSinks._raises_quoting(self, exc, self.expr(exc, env), env)
         if not isinstance(exc, cst.Call) or not self._builds_exception(exc):
             return  # re-raising an object, or handing the error to a helper
@@ -980,7 +1002,9 @@ class MessageSinks:
         # (no fix for a value the call also gives back: prompt(default=key) would return it;
         # nor for a caught error handed whole to an exception class that may keep it, kept:
         # a text in its place would change what that class holds)
-        fix = None if returned or not fixable or (kept and quoting is not None) else \
+        # (nor for the mapping a logging format reads by name, "%(key)s": a text there
+        # would break the format)
+        fix = None if returned or not fixable or (kept and quoting is not None) or _named_format_mapping(call, expr) else \
             FixSpec("safe", f"Replace the secret with {REDACTED}", text_replacements=self._redaction(expr, found, call))
         self.rule.emit(code, witness, message, fix, self, related=_origin(label, witness))
 
@@ -1186,9 +1210,18 @@ def assertion_message(call, place: int) -> list:
     return parts + [a.value for a in call.args if a.keyword is not None and a.keyword.value == "msg"]
 
 
+def _named_format_mapping(call, expr) -> bool:
+    """Is `expr` the mapping argument of a call whose literal format names its fields
+    (`log.debug("%(user)s", creds)`)?"""
+    if call is None or len(call.args) < 2 or type(call.args[0].value) is not cst.SimpleString:
+        return False
+    template = literal_value(call.args[0].value)
+    return isinstance(template, str) and "%(" in template and any(a.value is expr for a in call.args[1:])
+
+
 def names_an_exception(node) -> bool:
     name = last_name(node) or ""
-    return name.endswith(("Error", "Exception", "Warning"))
+    return name.endswith(EXCEPTION_ENDINGS)
 
 
 def _is_empty_value(node) -> bool:

@@ -28,6 +28,9 @@ _WORD = re.compile(r"(?<![A-Za-z0-9_])(?:raise|assert|__init__)(?![A-Za-z0-9_])"
 _BRACKETS = re.compile(r"[()\[\]{}\n]")
 _LETTER = re.compile(r"[^\W\d]")  # a letter or an underscore, in any script
 CALL_OPEN = re.compile(r"\s*\(")
+# The last words of an exception class's name (ValueError, HTTPException, UserWarning): such
+# a class called anywhere makes an error with that message (raised later, or collected).
+EXCEPTION_ENDINGS = ("Error", "Exception", "Warning")
 IDENTIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -93,6 +96,14 @@ def named_sink(bare: str, log_names, renamed: frozenset, helpers: tuple = ()) ->
             opening = CALL_OPEN.match(bare, match.end())
             if opening and _before(bare, match.start()) == "." and _arguments_named(bare, opening.end() - 1):
                 return True
+    for ending in EXCEPTION_ENDINGS:  # errors.append(ValueError(f"... {key}")): made outside a raise
+        at = bare.find(ending)
+        while at >= 0:
+            end = at + len(ending)
+            opening = CALL_OPEN.match(bare, end)
+            if opening and _arguments_named(bare, opening.end() - 1):
+                return True
+            at = bare.find(ending, end)
     for name in log_names:
         at = bare.find(name)
         while at >= 0:

@@ -18,7 +18,7 @@ import pytest
 
 from modelred_lint.code_text import code_views
 from modelred_lint.engine import Plan
-from modelred_lint.flow_scan import _ScopeScan, _defined_names, flow_scopes, output_tails
+from modelred_lint.flow_scan import _ScopeScan, _defined_names, _sink_names, flow_scopes
 from modelred_lint.sink_text import named_sink
 from modelred_lint.source import SourceError, decode_source
 from modelred_lint.triggers import ScanText, python_tree
@@ -231,8 +231,7 @@ def test_a_key_in_code_still_reaches_the_tree():
 # -- sink_text: could a sink hold a name? ---------------------------------------------------
 
 FLOW = PLAN.knowledge.dataflow
-LOG_NAMES = tuple(sorted({*FLOW.log_methods, *(c.rsplit(".", 1)[-1] for c in (*FLOW.output_calls, *FLOW.raising_calls))}))
-RENAMED = output_tails(FLOW)
+LOG_NAMES, RENAMED, _ = _sink_names(FLOW)  # (the prefilter's own: log methods, output and raising calls, assertions)
 
 
 def _scan_holds(text: str) -> bool:

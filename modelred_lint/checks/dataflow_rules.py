@@ -46,6 +46,7 @@ from modelred_lint.decorated_wrappers import wrapper_keywords
 from modelred_lint.framework_scan import ModuleFacts, keyword_value, option_dest
 from modelred_lint.frameworks import with_frameworks
 from modelred_lint.flow_scan import flow_scopes, log_call_test, some_secret
+from modelred_lint.sink_text import EXCEPTION_ENDINGS
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint import neighbours
@@ -505,7 +506,9 @@ class FlowRules(Rule):
         return {
             "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
             # (a raising call by its last name alone: `pytest.fail (msg)` is one too)
-            "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *(c.rsplit(".", 1)[-1] for c in flow.raising_calls)]),
+            # (and an exception class by its name's end: an error made outside a raise)
+            "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *(c.rsplit(".", 1)[-1] for c in flow.raising_calls),
+                                              *EXCEPTION_ENDINGS, *flow.assertion_messages]),
                                     some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
             "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
             # (an SDK error's class names a handler's parameter: `exc: ModelRedError`)
