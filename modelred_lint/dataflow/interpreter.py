@@ -522,8 +522,11 @@ class Interpreter(Expressions, Guards):
         keys_of = _keys_iterated(node.iter) if type(node.target) is cst.Name else None
         mapping = labels
         if keys_of is not None:
-            self.own_keys[node.target.value] = keys_of
             mapping = self._key_labels(env, keys_of)  # (sorted(cfg) gives its keys: cfg's fields are what a test narrows)
+            if not any(l.kind in SECRETS for l in mapping):
+                keys_of = None  # (a mapping that holds no secret: its reads need no name of their own)
+            else:
+                self.own_keys[node.target.value] = keys_of
         try:
             return self.loop(
                 env, lambda e: (self.bind_iteration(node.target, node.iter, labels, e),
