@@ -193,6 +193,12 @@ def _before_query(node) -> bool:
         and literal_value(value.args[0].value) == "?"
 
 
+def own_key_read(mapping: str, key: str) -> str:
+    """The name `mapping[key]` is kept under in a loop over the mapping's keys (brackets:
+    no name of the program's)."""
+    return f"{mapping}[{key}]"
+
+
 def every_field(labels) -> frozenset:
     """What the fields of a value hold, each of them (a key read by a variable that
     takes every key in turn)."""
@@ -1154,7 +1160,7 @@ class Expressions:
         if key is None and base is None and self._walks_own_keys(node):
             # cfg[k] of `for k in cfg`: each of its fields in turn, the secret ones among them
             # (as a test on k has left them: Interpreter._bind_own_key_reads)
-            held = env.get(f"{dotted_name(node.value)}[{node.slice[0].slice.value.value}]")
+            held = env.get(own_key_read(dotted_name(node.value), node.slice[0].slice.value.value))
             labels = held if held is not None else every_field(labels)
         elif named is not None:
             # cfg[key] of `for key in ALLOWED_TAGS - internal`: one of those fields, none a

@@ -19,7 +19,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Mapping, Optional
 
-from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, every_field, name_answers, rereadable_row
+from modelred_lint.dataflow.expressions import DISPLAYS, Expressions, every_field, name_answers, own_key_read, rereadable_row
 from modelred_lint.dataflow.flags import tested_flag
 from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.key_tests import key_test
@@ -75,12 +75,6 @@ def target_keys(node: cst.BaseExpression) -> list[str]:
 
 # Calls that give a collection's items, in some order (for name in sorted(NAMES)).
 _ORDERINGS = frozenset(("sorted", "list", "tuple", "set", "frozenset"))
-
-
-def own_key_read(mapping: str, key: str) -> str:
-    """The name `mapping[key]` is kept under in a loop over the mapping's keys (brackets:
-    no name of the program's)."""
-    return f"{mapping}[{key}]"
 
 
 def _keys_iterated(iterated) -> Optional[str]:
