@@ -256,6 +256,12 @@ class DataflowModel:
         return self.secret_hashers | frozenset(".".join(d.split(".")[-2:]) for d in self.token_decoders)
 
     @functools.cached_property
+    def raising_tails(self) -> frozenset[str]:
+        """The last names of the raising calls (pytest.fail, self.skipTest): what the text
+        and the flow scan look for, and what the rules test before resolving a callee."""
+        return frozenset(c.rsplit(".", 1)[-1] for c in self.raising_calls)
+
+    @functools.cached_property
     def secret_hiding_prefixes(self) -> tuple[str, ...]:
         return tuple(f"{module}." for module in self.secret_hiding_modules)
     command_calls: frozenset[str] = frozenset()

@@ -673,7 +673,7 @@ def url_methods(path: str, knowledge) -> frozenset:
 # The last names of the calls that write a message (log methods, output functions, and
 # those that raise with it, pytest.fail), and of those imported under another name.
 _sink_names = PerOwner(lambda flow: (
-    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in (*flow.output_calls, *flow.raising_calls)),
+    tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls), *flow.raising_tails,
                   *flow.assertion_messages})),
     output_tails(flow), tuple(sorted(flow.output_helper_words))))
 
@@ -1099,7 +1099,7 @@ class _ScopeScan:
         self._whole_methods = (frozenset(flow.container_calls) - self._field_readers) | {"__dict__"}
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = vocab.key_prefixes
-        self._raising_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.raising_calls)
+        self._raising_tails = flow.raising_tails
         self._assertion_places = flow.assertion_messages  # (unittest's: the msg's place)
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
@@ -2284,7 +2284,7 @@ class _ScopeScan:
                 self._expression(part, scope)
             outer, self._methods = self._methods, []
             was_exception, self._exception_class = self._exception_class, any(
-                (_last_name(base) or "").endswith(("Error", "Exception", "Warning")) for base in node.bases)
+                (_last_name(base) or "").endswith(EXCEPTION_ENDINGS) for base in node.bases)
             outer_bases, self._class_bases = self._class_bases, {_last_name(base) for base in node.bases}
             outer_name, self._class_name = self._class_name, node.name
             for targets, value in _constants(node.body):  # header_name = "x-api-key": headers.get(self.header_name) reads a key
@@ -3316,7 +3316,7 @@ class _ScopeScan:
                     atoms.level = _STRICT  # st.text_input("key", type="password"): a secret typed in
                 if count and name == "__init__" and self._exception_class and isinstance(node.func, ast.Attribute) \
                         and ((type(node.func.value) is ast.Call and _last_name(node.func.value.func) == "super")
-                             or (_last_name(node.func.value) or "").endswith(("Error", "Exception", "Warning"))):
+                             or (_last_name(node.func.value) or "").endswith(EXCEPTION_ENDINGS)):
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
                     # positional arguments are the message every raise of it shows
                     scope.sinks.append(("raise", self._arguments(node, scope, keywords=frozenset())))

@@ -99,8 +99,8 @@ class MessageSinks:
                 summary = self.rule.inherited_helper(node.func.attr.value)
                 if summary is not None and summary.messages:
                     self._check_wrapper(node, summary, env, inherited=True)
-        if type(node.func) in (cst.Name, cst.Attribute) and (
-                self.names.qualname(node.func) in self.model.raising_calls or dotted_name(node.func) in self.model.raising_calls):
+        if type(node.func) in (cst.Name, cst.Attribute) and (self.names.qualname(node.func) in self.model.raising_calls or (
+                name in self.model.raising_tails and dotted_name(node.func) in self.model.raising_calls)):
             # pytest.fail(f"bad key {api_key}"), self.fail(...) of a TestCase: raised with that message
             self._check_text(node, [a.value for a in node.args if a.keyword is None or a.keyword.value in ("reason", "msg")],
                              env, "MR020", SECRET)

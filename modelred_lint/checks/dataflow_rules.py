@@ -507,7 +507,7 @@ class FlowRules(Rule):
             "MR010": Trigger(all_of(mentions_sdk, mentions([*sdk.sinks, *flow.extra_sinks]))),
             # (a raising call by its last name alone: `pytest.fail (msg)` is one too)
             # (and an exception class by its name's end: an error made outside a raise)
-            "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *(c.rsplit(".", 1)[-1] for c in flow.raising_calls),
+            "MR020": Trigger(all_of(mentions(["raise", "assert", "__init__", *flow.raising_tails,
                                               *EXCEPTION_ENDINGS, *flow.assertion_messages]),
                                     some_secret), exact=lambda scan: scan.get(flow_scopes).raises),
             "MR021": Trigger(all_of(some_secret, log_call), exact=lambda scan: scan.get(flow_scopes).logs),
