@@ -671,11 +671,12 @@ def url_methods(path: str, knowledge) -> frozenset:
 
 
 # The last names of the calls that write a message (log methods, output functions, and
-# those that raise with it, pytest.fail), and of those imported under another name.
+# those that raise with it, pytest.fail), and of those that can be imported under another
+# name (from sys import exit as die; from pytest import fail as die).
 _sink_names = PerOwner(lambda flow: (
     tuple(sorted({*flow.log_methods, *(c.rsplit(".", 1)[-1] for c in flow.output_calls), *flow.raising_tails,
                   *flow.assertion_messages})),
-    output_tails(flow), tuple(sorted(flow.output_helper_words))))
+    output_tails(flow) | flow.raising_tails, tuple(sorted(flow.output_helper_words))))
 
 # The last names of the SDK's client classes, whose first positional argument is the key;
 # and of its ProviderConfig, whose methods make a dict of their keywords.
@@ -1080,6 +1081,7 @@ class _ScopeScan:
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
         self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
         self._output_aliases: set[str] = set()  # from sys import exit as die: die
+        self._raising_aliases: set[str] = set()  # from pytest import fail as die: die
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
         self._compared_names: list = []  # (scope, name, other name) of `name == other`
@@ -2309,6 +2311,8 @@ class _ScopeScan:
             for alias in node.names:
                 if alias.asname and alias.name in self._output_tails:
                     self._output_aliases.add(alias.asname)
+                if alias.asname and alias.name in self._raising_tails:
+                    self._raising_aliases.add(alias.asname)
             if node.module and not node.level:
                 self._imported.setdefault(node.module.split(".", 1)[0], set()).update(
                     a.asname or a.name for a in node.names)
@@ -3325,7 +3329,8 @@ class _ScopeScan:
                     for arg in node.args
                 ):
                     atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
-                if count and name in self._raising_tails:  # pytest.fail(f"bad key {key}")
+                if count and (name in self._raising_tails or (
+                        type(node.func) is ast.Name and node.func.id in self._raising_aliases)):  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._arguments(node, scope, keywords=_RAISING_KEYWORDS)))
                 elif count and name in self._assertion_places and type(node.func) is ast.Attribute \
                         and type(node.func.value) is ast.Name and node.func.value.id == "self":

@@ -923,6 +923,17 @@ REPORTED = {
                                       data={"grant_type": "client_credentials"})).ok:
                 log.info("signed in: %s", resp.json())
         """,
+    "a raising call imported under another name": """
+        import os
+
+        from pytest import fail as die
+
+
+        def test_key():
+            key = os.environ["OPENAI_API_KEY"]
+            if not key.startswith("sk-"):
+                die(f"bad key {key}")
+        """,
     "a query-key client imported by its own name, its error raised with": """
         import os
 
