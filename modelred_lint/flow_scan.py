@@ -1047,6 +1047,7 @@ class _ScopeScan:
         self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
         self._exception_class = False  # in a class whose base names an exception
         self._class_bases: set = set()  # the last names of the enclosing class's bases
+        self._class_groups: dict[str, list] = {}  # each class of the module by name: its methods
         self._class_name: Optional[str] = None  # the enclosing class's name (see _Scope.text_tokens)
         self._key_members: dict[str, int] = {}  # class attributes bound to a secret's name (its level), any class
         # The local names each module (by its first part) is imported under anywhere in
@@ -1233,6 +1234,11 @@ class _ScopeScan:
             and any(type(c) is ast.Constant and type(c.value) is str and len(c.value) <= 100
                     and self._name_level(c.value) == _STRICT for c in ast.walk(value))
             for target in targets if type(target) is ast.Name
+        } | {  # (an Enum class whose members' values name one: for p in Provider, p.value)
+            node.name for node in tree.body
+            if type(node) is ast.ClassDef and any((_last_name(b) or "").endswith("Enum") for b in node.bases)
+            and any(type(value) is ast.Constant and type(value.value) is str and len(value.value) <= 100
+                    and self._name_level(value.value) == _STRICT for _, value in _constants(node.body))
         }
         # Functions given as an option's callback (click.option(..., callback=check)), by
         # their names, wherever the option stands in a command's decorators or defaults.
@@ -2302,6 +2308,14 @@ class _ScopeScan:
                 # rules' dumped_names; any class's, here)
                 self._field_classes.add(id(self._methods))
             self._body(node.body, scope)
+            own = self._methods
+            for base in node.bases:
+                # a base class of the module: its methods and this class's share `self`
+                # (the rules' inherited attributes; both ways here, a superset)
+                inherited = self._class_groups.get(base.id) if type(base) is ast.Name else None
+                if inherited is not None:
+                    self.classes.append(inherited + own)
+            self._class_groups[node.name] = own
             self._methods = outer
             self._exception_class = was_exception
             self._class_bases = outer_bases
@@ -2873,8 +2887,9 @@ class _ScopeScan:
             # (a bytes key too, record.get(b"api_key") of a Redis hash: the rules read its text)
             text = node.value if type(node.value) is str else node.value.decode("latin-1")
             atoms.level = max(atoms.level, self._name_level(text))
-        elif self._names_table_entry(node):
-            atoms.level = _STRICT  # os.environ.get(KEY_ENVS[provider])
+        elif self._names_table_entry(node) or (type(node) is ast.Attribute and node.attr == "value"
+                                               and type(node.value) is ast.Name and node.value.id in self._secret_name_vars):
+            atoms.level = _STRICT  # os.environ.get(KEY_ENVS[provider]); os.environ.get(p.value) over an Enum's
         elif type(node) is ast.Call and _last_name(node.func) == "get" and len(node.args) == 2:
             self._key(atoms, node.args[1])  # os.environ[t.get("key_env", "ANTHROPIC_API_KEY")]
         elif type(node) is ast.Attribute and node.attr in self._key_members \

@@ -923,6 +923,45 @@ REPORTED = {
                                       data={"grant_type": "client_credentials"})).ok:
                 log.info("signed in: %s", resp.json())
         """,
+    "a mixin's property logged by the class that inherits it": """
+        import logging
+        import os
+        log = logging.getLogger(__name__)
+        class AuthMixin:
+            @property
+            def auth_headers(self):
+                return {"Authorization": f"Bearer {self._token}"}
+        class Reranker(AuthMixin):
+            def __init__(self):
+                self._token = os.environ["CO_API_KEY"]
+            def rerank(self, query):
+                log.debug("sending with %s", self.auth_headers)
+        """,
+    "a base class's attribute logged by its subclass": """
+        import logging
+        import os
+        log = logging.getLogger(__name__)
+        class BaseClient:
+            def __init__(self):
+                self._k = os.environ["OPENAI_API_KEY"]
+                self.model = "gpt-4o"
+        class ChatClient(BaseClient):
+            def describe(self):
+                log.debug("using %s with %s", self._k, self.model)
+        """,
+    "an environment read by the names an Enum's members hold": """
+        import logging
+        import os
+        from enum import Enum
+        log = logging.getLogger(__name__)
+        class Provider(Enum):
+            OPENAI = "OPENAI_API_KEY"
+            COHERE = "COHERE_API_KEY"
+        def load():
+            for p in Provider:
+                value = os.environ.get(p.value)
+                log.debug("%s = %s", p.name, value)
+        """,
     "a raising call imported under another name": """
         import os
 

@@ -161,6 +161,18 @@ def _plain_assignments(statements) -> dict:
     return values
 
 
+def _enum_values(statements) -> dict:
+    """Each Enum class of these statements (a base whose last name ends in `Enum`) with
+    the texts its members are bound to."""
+    out = {}
+    for statement in statements:
+        if type(statement) is cst.ClassDef and any(
+                (last_name(b.value) or "").endswith("Enum") for b in statement.bases if b.keyword is None):
+            texts = tuple(literal_value(v) for v in _plain_assignments(statement.body.body).values())
+            out[statement.name.value] = tuple(t for t in texts if isinstance(t, str))
+    return out
+
+
 # The values of a module's assignments read by module_structures: structures and texts
 # made of parts (not literals, names or other calls, which the rules read by name and
 # binding; a call that makes a client whose errors hold its key is read too).
@@ -566,6 +578,7 @@ class FlowRules(Rule):
         self._mapping_fields: Optional[dict] = None
         self._mapping_gates: dict[str, bool] = {}  # per mapping's name: may_read_secret_field
         self._module_values: Optional[dict] = None
+        self._enum_values: Optional[dict] = None  # see enum_values
         self._class_chains: dict[str, tuple] = {}  # see class_chain
         self._references: dict[int, tuple] = {}  # id(body) -> (body, its names): see references
         self._declared_globals: Optional[frozenset] = None
@@ -600,6 +613,7 @@ class FlowRules(Rule):
             else:
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values, self._class_chains = node, None, None, {}
+        self._enum_values = None
         self._references = {}
         self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
             if self.looks_beyond and (self.enabled("MR020") or self.enabled("MR021")) else None
@@ -795,7 +809,12 @@ class FlowRules(Rule):
         remember_attributes(self.class_attributes[-1], [filled], self.vocab)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.class_attributes.append(self._property_values(node) if self.enabled("MR021") or self.enabled("MR020") else {})
+        attributes = {}
+        if self.enabled("MR021") or self.enabled("MR020"):
+            attributes = self._inherited_attributes(node)
+            for key, labels in self._property_values(node).items():
+                attributes[key] = attributes.get(key, EMPTY) | labels
+        self.class_attributes.append(attributes)
         self.class_nodes.append(node)
         self.class_functions.append([])
 
@@ -1044,6 +1063,13 @@ class FlowRules(Rule):
             self._module_values = _plain_assignments(self._module.body if self._module is not None else ())
         return self._module_values.get(name)
 
+    def enum_values(self, name: str) -> tuple[str, ...]:
+        """The texts a module-level Enum class's members are bound to (`OPENAI =
+        "OPENAI_API_KEY"`), or () where `name` is no such class."""
+        if self._enum_values is None:
+            self._enum_values = _enum_values(self._module.body if self._module is not None else ())
+        return self._enum_values.get(name, ())
+
     def _env_parameter(self, node: cst.FunctionDef, values, params) -> Optional[int]:
         """`return os.environ[name]`, `return os.getenv(name, "")`, or `value =
         os.environ.get(name)` ... `return value`: the function returns the environment
@@ -1286,6 +1312,21 @@ class FlowRules(Rule):
             held = self._formatted_attributes[id(node)] = tuple(
                 sorted(a for a in formatted_self_attributes(node) if a not in clean))
         return held
+
+    def _inherited_attributes(self, node: cst.ClassDef) -> dict:
+        """What a top-level class's bases defined above it in the module left in `self.x`
+        (their properties, and what their methods stored): a subclass's methods read the
+        same attributes (`class Client(AuthMixin)` logging the mixin's `self.auth_headers`)."""
+        attributes: dict = {}
+        if self.class_nodes:
+            return attributes
+        for base in node.bases:
+            finished = self._finished_classes.get(base.value.value) \
+                if base.keyword is None and type(base.value) is cst.Name else None
+            if finished is not None:
+                for key, labels in finished[1].items():
+                    attributes[key] = attributes.get(key, EMPTY) | labels
+        return attributes
 
     def _property_values(self, node: cst.ClassDef) -> dict:
         """`self.auth_header` of a property that returns {"Authorization": f"Bearer

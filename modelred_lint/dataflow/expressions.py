@@ -1373,6 +1373,8 @@ class Expressions:
             base = field = None
             if type(node) is cst.Subscript and type(node.value) is cst.Name:
                 base, field = node.value.value, subscript_literal(node)
+            elif type(node) is cst.Attribute and type(node.value) is cst.Name:
+                base, field = node.value.value, node.attr.value  # p.value of an Enum's member
             elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
                     and type(node.func.value) is cst.Name and node.args:
                 base, field = node.func.value.value, literal_value(node.args[0].value)

@@ -742,6 +742,13 @@ class Interpreter(Expressions, Guards):
             value = base
         elif isinstance(base, cst.Name):
             value = self.displays.get(base.value) or rule.module_value(base.value)
+            if value is None and method is None and type(target) is cst.Name:
+                # for p in Provider, an Enum of the module whose members' values are
+                # texts: p.value takes them (and p itself, a str mixed in or not: a superset)
+                members = rule.enum_values(base.value)
+                if members:
+                    self.loop_values[target.value] = self.loop_values[f"{target.value}.value"] = members
+                return
         else:
             return
         if isinstance(value, cst.Dict):
