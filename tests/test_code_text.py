@@ -99,11 +99,21 @@ def _token_spans(text: str):
     return comments, strings
 
 
+def _holds_brace(value) -> bool:
+    braces = ("{", "}") if type(value) is str else (b"{", b"}")
+    return any(brace in value for brace in braces)
+
+
 def _fields_hold_their_own(text: str) -> bool:
     """Does an f-string's field hold a string with a brace or with the f-string's own
     quote, or a comment (Python 3.12's f-strings)? Read from the tokenizer's tokens."""
     if _FSTRING_START is None:
-        return False
+        # (before 3.12 the tokenizer reads an f-string whole, and a field cannot hold its
+        # own quote or a comment: only a string holding a brace is left to look for)
+        return any(type(node) is ast.Constant and isinstance(node.value, (str, bytes))
+                   and _holds_brace(node.value)
+                   for field in ast.walk(ast.parse(text)) if type(field) is ast.FormattedValue
+                   for node in ast.walk(field.value))
     quotes: list[str] = []
     for token in tokenize.generate_tokens(io.StringIO(text).readline):
         if token.type == _FSTRING_START:
