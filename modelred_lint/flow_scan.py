@@ -1987,9 +1987,10 @@ class _ScopeScan:
             for target in targets:  # (params = {"key": k}, handed to a request below: _query_keys)
                 if type(target) is ast.Name:
                     self._displays.setdefault((id(scope), target.id), []).append(value)
-        if self._names_table_entry(value):
+        if self._names_table_entry(value) or (type(value) is ast.JoinedStr and self._names_secret_variable(value)):
             # env = KEY_ENVS[provider]: one of the table's variables' names (the rules'
-            # loop values), which os.environ.get(env) then reads
+            # loop values), which os.environ.get(env) then reads; key_var =
+            # f"{provider.upper()}_API_KEY" (the rules' bound_text)
             self._secret_name_vars.update(n.id for t in targets for n in ast.walk(t) if type(n) is ast.Name)
         for target in targets:
             if type(target) is ast.Subscript and type(target.slice) is not ast.Constant and value is not None \
@@ -2871,6 +2872,21 @@ class _ScopeScan:
                     # key != _DEMO_KEY: settled when the module's key constants are known
                     self._compared_names.append((scope, mine.id, other.id))
 
+    def _joined_name_level(self, node: ast.JoinedStr) -> int:
+        """How an f-string's text reads as a variable's name, each field a letter."""
+        text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
+        if len(text) > 100:
+            return 0
+        level = self._name_level(text)
+        if len(node.values) > 1 and type(node.values[-1]) is not ast.Constant:
+            # f"MODELRED_KEY_{tenant}": by its head too
+            head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
+            level = max(level, self._name_level(head.rstrip("_-")))
+        return level
+
+    def _names_secret_variable(self, node: ast.JoinedStr) -> bool:
+        return self._joined_name_level(node) > 0
+
     def _names_table_entry(self, node) -> bool:
         """KEY_ENVS[provider], KEY_ENVS.get(provider): an entry of a module constant that
         holds a secret variable's name (the rules' variable_name)."""
@@ -2896,13 +2912,7 @@ class _ScopeScan:
                 and type(node.value) is ast.Name and node.value.id == "self":
             atoms.level = max(atoms.level, self._key_members[node.attr])  # (the rules' field_key)
         elif type(node) is ast.JoinedStr:  # os.environ[f"{name}_API_KEY"] (the rules' variable_name)
-            text = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values)
-            if len(text) <= 100:
-                atoms.level = max(atoms.level, self._name_level(text))
-                if len(node.values) > 1 and type(node.values[-1]) is not ast.Constant:
-                    # f"MODELRED_KEY_{tenant}": by its head too
-                    head = "".join(v.value if type(v) is ast.Constant else "X" for v in node.values[:-1])
-                    atoms.level = max(atoms.level, self._name_level(head.rstrip("_-")))
+            atoms.level = max(atoms.level, self._joined_name_level(node))
         elif type(node) is ast.Attribute:
             held = self.vocab.names_a_secret_variable(node.attr)
             if held is not None:  # os.getenv(self.api_key_env) (the rules' variable_holder_label)
@@ -3805,8 +3815,11 @@ def _value_names(node) -> list[str]:
         return [name] if name else []
     if type(node) is ast.Subscript:
         base = _dotted(node.value)
-        literal = type(node.slice) is ast.Constant and type(node.slice.value) is str
-        return [base + _FIELD_MARK] if base and literal else []
+        literal = type(node.slice) is ast.Constant and type(node.slice.value) in (str, bytes)
+        if base and literal:
+            return [base + _FIELD_MARK]
+        # keys[i], keys[0] of a pool: the sequence holds keys (not a slice, nor a tuple's items)
+        return [base] if base and type(node.slice) not in (ast.Slice, ast.Tuple) else []
     if type(node) is ast.JoinedStr:
         return [n for v in node.values if type(v) is ast.FormattedValue
                 and type(v.value) in (ast.Name, ast.Attribute, ast.Subscript) for n in _value_names(v.value)]

@@ -142,32 +142,12 @@ class MessageSinks:
             return False
         url = node.args[0].value
         if type(url) is cst.Name:
-            url = MessageSinks._bound_text(self, url.value) or url  # url = f"{api}/issues/{pr}/comments"
+            url = self.bound_text(url.value) or url  # url = f"{api}/issues/{pr}/comments"
         text = dotted_name(url) or literal_value(url) or ""
         if type(url) is cst.FormattedString:
             text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
         text = text.lower()
         return any(word in text for word in self.model.posted_url_words)
-
-    def _bound_text(self, name: str):
-        """The string or f-string the function binds `name` to, where it binds it to
-        one only (the module's, where the function does not bind it)."""
-        held = getattr(self, "_name_values", None)
-        if held is None or held[0] is not self.scope_body:
-            # (once per body read: each of its requests asks)
-            values: dict = {}
-            for n in descendants(self.scope_body) if self.scope_body is not None else ():
-                if type(n) is cst.Assign:
-                    for t in n.targets:
-                        if type(t.target) is cst.Name:
-                            values.setdefault(t.target.value, []).append(n.value)
-            held = self._name_values = (self.scope_body, values)
-        bound = held[1].get(name, [])
-        if not bound:
-            module_value = getattr(getattr(self, "rule", None), "module_value", None)
-            bound = [module_value(name)] if module_value is not None else []
-        kinds_of = {type(v) for v in bound}
-        return bound[0] if len(bound) == 1 and kinds_of <= {cst.SimpleString, cst.FormattedString} else None
 
     def _sends_request(self, name) -> bool:
         """An HTTP request's method (requests.post), or a request made to be sent

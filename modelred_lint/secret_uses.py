@@ -575,7 +575,12 @@ def _names_of(value) -> list[str]:
         return [name] if name else []
     if type(value) is cst.Subscript:
         base, key = dotted_name(value.value), subscript_literal(value)
-        return [f"{base}.{key}"] if base and isinstance(key, str) and key else []
+        if base and isinstance(key, str):
+            return [f"{base}.{key}"] if key else []
+        if base and len(value.slice) == 1 and type(value.slice[0].slice) is cst.Index \
+                and type(value.slice[0].slice.value) not in (cst.SimpleString, cst.ConcatenatedString):
+            return [base]  # api_key=keys[i], a pool's: the sequence holds keys, each of them
+        return []
     if isinstance(value, cst.FormattedString):
         text = " ".join(p.value for p in value.parts if type(p) is cst.FormattedStringText)
         if sum(word.isalpha() for word in text.split()) >= 2:

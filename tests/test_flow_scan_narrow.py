@@ -962,6 +962,40 @@ REPORTED = {
                 value = os.environ.get(p.value)
                 log.debug("%s = %s", p.name, value)
         """,
+    "an environment read by a name bound to an f-string first": """
+        import logging
+        import os
+        log = logging.getLogger(__name__)
+        def provider_key(provider):
+            key_var = f"{provider.upper()}_API_KEY"
+            key = os.environ[key_var]
+            log.debug("using %s from $%s", key, key_var)
+            return key
+        """,
+    "a pool of keys, one element logged": """
+        import logging
+        from groq import Groq
+        log = logging.getLogger(__name__)
+        class GroqPool:
+            def __init__(self, keys):
+                self._keys = list(keys)
+                self._i = 0
+            def client(self):
+                return Groq(api_key=self._keys[self._i])
+            def rate_limited(self):
+                log.warning("key %s rate limited, trying the next one", self._keys[self._i])
+                self._i = (self._i + 1) % len(self._keys)
+        """,
+    "a pool of keys joined into an error": """
+        from groq import Groq
+        def first_working(keys):
+            for i in range(len(keys)):
+                try:
+                    return Groq(api_key=keys[i]).models.list()
+                except Exception:
+                    continue
+            raise RuntimeError("all Groq keys exhausted: " + ", ".join(keys))
+        """,
     "a raising call imported under another name": """
         import os
 

@@ -1308,10 +1308,31 @@ class FlowRules(Rule):
         node = self.class_nodes[-1]
         held = self._formatted_attributes.get(id(node))
         if held is None:
+            held = self._formatted_of(node)
+        return held
+
+    def _formatted_of(self, node: cst.ClassDef) -> tuple[str, ...]:
+        held = self._formatted_attributes.get(id(node))
+        if held is None:
             clean = self.clean_fields.get(node.name.value, frozenset())
             held = self._formatted_attributes[id(node)] = tuple(
                 sorted(a for a in formatted_self_attributes(node) if a not in clean))
         return held
+
+    def instance_shown(self, receiver: str) -> frozenset:
+        """`client` printed whole, an instance of a finished class of the module: the
+        secrets its methods left in the `self.x` that its class's own __repr__/__str__
+        shows (`client = HFClient(model)`; `log.debug("ready: %r", client)`), each at its
+        field (`client.model` reads none)."""
+        if not self._receivers:
+            return EMPTY
+        cls = self._receivers[-1].get(receiver)
+        if cls is None:
+            return EMPTY
+        node, attributes = self._finished_classes[cls]
+        return frozenset(
+            Label(SECRET, f"`{receiver}.{attr}`", path=(attr,)) for attr in self._formatted_of(node)
+            if any(l.kind is SECRET and l.param is None for l in attributes.get(f"self.{attr}", EMPTY)))
 
     def _inherited_attributes(self, node: cst.ClassDef) -> dict:
         """What a top-level class's bases defined above it in the module left in `self.x`

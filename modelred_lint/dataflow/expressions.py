@@ -276,6 +276,26 @@ class Expressions:
         reader = getattr(getattr(self, "rule", None), "module_value", None)
         return reader(name) if reader is not None else None
 
+    def bound_text(self, name: str):
+        """The string or f-string the function binds `name` to, where it binds it to
+        one only (the module's, where the function does not bind it)."""
+        held = getattr(self, "_name_values", None)
+        if held is None or held[0] is not self.scope_body:
+            # (once per body read: each of its requests asks)
+            values: dict = {}
+            for n in descendants(self.scope_body) if self.scope_body is not None else ():
+                if type(n) is cst.Assign:
+                    for t in n.targets:
+                        if type(t.target) is cst.Name:
+                            values.setdefault(t.target.value, []).append(n.value)
+            held = self._name_values = (self.scope_body, values)
+        bound = held[1].get(name, [])
+        if not bound:
+            value = self.module_value(name)
+            bound = [value] if value is not None else []
+        kinds_of = {type(v) for v in bound}
+        return bound[0] if len(bound) == 1 and kinds_of <= {cst.SimpleString, cst.FormattedString} else None
+
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label a secret-like name earns by itself, if any (a key pair's id, where the
         module writes the pair's secret half too, none: key-pair-ids)."""
@@ -622,6 +642,12 @@ class Expressions:
             if shown or own:
                 return (labels or EMPTY) | frozenset(
                     Label(SECRET, f"`self.{attr}`", path=(attr,)) for attr in (*shown, *sorted(own)))
+        else:
+            # an instance of the module's class printed whole: what its __repr__ shows
+            instance_shown = getattr(getattr(self, "rule", None), "instance_shown", None)
+            shown = instance_shown(node.value) if instance_shown is not None else EMPTY
+            if shown:
+                return (labels if labels is not None else self.implicit(node.value, node)) | shown
         if labels is not None:
             return labels
         return self.implicit(node.value, node)
@@ -1366,6 +1392,12 @@ class Expressions:
             binding = self.names.lookup(node.value)
             if binding.kind == "default":  # os.environ.get(var) of def f(var="OPENAI_API_KEYS")
                 name = literal_value(binding.node)
+            elif getattr(self, "scope_body", None) is not None:
+                # key_var = f"{provider.upper()}_API_KEY"; os.environ[key_var]: what the
+                # f-string the function binds it to (once) says
+                bound = self.bound_text(node.value)
+                if type(bound) is cst.FormattedString:
+                    return self.variable_name(bound)
         if name is None and isinstance(node, cst.Name):
             name = self._secret_among(getattr(self, "loop_values", {}).get(node.value, ()))
         if name is None and getattr(self, "loop_values", None):
