@@ -1579,7 +1579,11 @@ class Expressions:
     def expr_DictComp(self, node, env: Env) -> frozenset:
         inner = env.copy()
         self._comp_for(node.for_in, inner)
-        value = self.expr(node.value, inner)
+        try:
+            value = self.expr(node.value, inner)
+            key = self.expr(node.key, inner)
+        finally:
+            self._forget_comp_keys(node.for_in)
         if _masks_by_key(node) or self._drops_secret_keys(node) or self._drops_held_fields(node, env):
             # {k: ("***" if k in SENSITIVE else v) for k, v in headers.items()}: the
             # author masks the values of the keys the test picks (which ones we cannot
@@ -1589,7 +1593,7 @@ class Expressions:
         # printed whole shows them, `", ".join(d)` only the names.
         kept = frozenset(Label(SECRET, f"the filter that keeps `{field}`", path=(field,))
                      for field in self._kept_secret_fields(node))
-        return self.expr(node.key, inner) | at_field(value, ANY_FIELD) | kept
+        return key | at_field(value, ANY_FIELD) | kept
 
     def _note_row(self, rows: dict, key: str, name: str, node, env: Env) -> None:
         """out.append((name, key, url)): what each element of the list's rows holds, if
@@ -1750,14 +1754,33 @@ class Expressions:
     def comprehension(self, node, elt, env: Env) -> frozenset:
         inner = env.copy()
         self._comp_for(node.for_in, inner)
-        return self.expr(elt, inner)
+        try:
+            return self.expr(elt, inner)
+        finally:
+            self._forget_comp_keys(node.for_in)
 
     def _comp_for(self, comp: cst.CompFor, env: Env) -> None:
-        self.bind_iteration(comp.target, comp.iter, self.expr(comp.iter, env), env)
+        labels = self.expr(comp.iter, env)
+        self.bind_iteration(comp.target, comp.iter, labels, env)
+        note = getattr(self, "_note_key_fields", None)
+        if note is not None:
+            # (f"{k}={'***' if 'key' in k else v}" for k, v in cfg.items()): a test on
+            # the key narrows the value, as in a for loop's body
+            note(comp.target, comp.iter, labels)
         for condition in comp.ifs:
             self.expr(condition.test, env)
         if comp.inner_for_in is not None:
             self._comp_for(comp.inner_for_in, env)
+
+    def _forget_comp_keys(self, comp) -> None:
+        """A comprehension's variables are its own: what _comp_for noted of them ends
+        with it."""
+        fields, pairs = getattr(self, "key_fields", None), getattr(self, "key_pairs", None)
+        while comp is not None and fields is not None:
+            for name in names_in(comp.target):
+                fields.pop(name, None)
+                pairs.pop(name, None)
+            comp = comp.inner_for_in
 
     def expr_Call(self, node: cst.Call, env: Env) -> frozenset:
         func = node.func
@@ -1931,8 +1954,13 @@ class Expressions:
                 position += arg.keyword is None
                 given.add(field)
                 if field in record and self.held_under_secret_name(arg.value, labels):
-                    out |= at_field(frozenset(l for l in labels if l.kind in SECRETS) | {
-                        Label(SECRET, f"`{field}`", named=True)}, field)
+                    held = frozenset(l for l in labels if l.kind in SECRETS)
+                    if not held or not all(l.path for l in held):
+                        # (not a record that holds its secrets at fields of its own:
+                        # RouterConfig(mistral=MistralConfig(api_key=k)), whose
+                        # cfg.mistral.model_dump(exclude={"api_key"}) shows none)
+                        held |= {Label(SECRET, f"`{field}`", named=True)}
+                    out |= at_field(held, field)
             if any(arg.star == "**" for arg in node.args):
                 # GridConfig(**raw): the mapping fills the secret fields not given by name
                 for field in record:

@@ -557,7 +557,9 @@ class Interpreter(Expressions, Guards):
             and not iterated.args else None
         if method == "items" and type(target) is cst.Tuple and len(target.elements) == 2:
             key, value = (e.value for e in target.elements)
-            fields = _secret_fields(labels)
+            # (not the environment's: it holds secrets beyond those the code reads by
+            # name, FIRM_KEY_* of `k.startswith("FIRM_KEY_")`)
+            fields = _secret_fields(labels) if dotted_name(iterated.func.value) not in _ENVIRONS else None
             if type(key) is cst.Name and type(value) is cst.Name and fields:
                 self.key_fields[key.value] = (dotted_name(iterated.func.value), fields)
                 self.key_pairs[value.value] = key.value
@@ -1520,6 +1522,10 @@ class Interpreter(Expressions, Guards):
 # token", name=value; white space). Not rsplit(":") of a URL: its last part is a port.
 _SPLITTERS = frozenset({"split", "partition"})
 _CREDENTIAL_SEPARATORS = frozenset({":", " ", "="})
+
+
+# The environment, by the names code reads it as.
+_ENVIRONS = frozenset({"os.environ", "environ"})
 
 
 def _splits_credential(call) -> bool:
