@@ -238,6 +238,7 @@ class DataflowModel:
     option_envvar_keywords: frozenset[str] = frozenset()  # click.option("--key", envvar="OPENAI_API_KEY")
     header_parameter_calls: frozenset[str] = frozenset()  # x_partner_key: str = Header(...)
     secret_mapping_calls: tuple[str, ...] = ()  # dotenv_values(): a mapping of secrets, by pattern
+    env_read_calls: frozenset[str] = frozenset()  # decouple.config("X"), env.str("X") of environs.Env()
     secret_file_names: tuple[str, ...] = ()  # .env, keys.json: files that hold secrets, by pattern
     masked_url_calls: frozenset[str] = frozenset()  # make_url(dsn): prints `***` for the password
     secret_file_path_names: tuple[str, ...] = ()  # SECRETS_PATH, _find_secrets_file(): such a file's path
@@ -454,6 +455,7 @@ class DataflowModel:
             masking_commands=tuple(names("masking-commands")),
             choice_collection_words=frozenset(names("choice-collection-words")),
             secret_mapping_calls=names("secret-mapping-calls"),
+            env_read_calls=frozenset(names("env-read-calls")),
             secret_file_names=names("secret-file-names"),
             secret_file_path_names=names("secret-file-path-names"),
             masked_url_calls=frozenset(names("masked-url-calls")),

@@ -1103,6 +1103,7 @@ class _ScopeScan:
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = vocab.key_prefixes
         self._raising_tails = flow.raising_tails
+        self._env_read_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.env_read_calls) - {"__call__"}
         self._assertion_places = flow.assertion_messages  # (unittest's: the msg's place)
         # A try body's calls whose errors can quote a secret: requests, and command
         # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
@@ -3349,11 +3350,13 @@ class _ScopeScan:
                     # super().__init__(f"key {api_key} rejected") in an exception class: its
                     # positional arguments are the message every raise of it shows
                     scope.sinks.append(("raise", self._arguments(node, scope, keywords=frozenset())))
-                if type(node.func) is ast.Name and any(
+                if (type(node.func) is ast.Name or name in self._env_read_tails) and any(
                     type(arg) is ast.Constant and type(arg.value) is str and self._name_level(arg.value) == _STRICT
                     for arg in node.args
                 ):
-                    atoms.level = _STRICT  # require_env("OPENAI_API_KEY"): a helper that reads it
+                    # require_env("OPENAI_API_KEY"): a helper that reads it; env.str("X"),
+                    # decouple.config("X"): a library's reader (the rules' env-read-calls)
+                    atoms.level = _STRICT
                 if count and (name in self._raising_tails or (
                         type(node.func) is ast.Name and node.func.id in self._raising_aliases)):  # pytest.fail(f"bad key {key}")
                     scope.sinks.append(("raise", self._arguments(node, scope, keywords=_RAISING_KEYWORDS)))

@@ -996,6 +996,36 @@ REPORTED = {
                     continue
             raise RuntimeError("all Groq keys exhausted: " + ", ".join(keys))
         """,
+    "headers a classmethod keeps on the class, logged by another": """
+        import logging
+        import os
+        log = logging.getLogger(__name__)
+        class Api:
+            @classmethod
+            def configure(cls):
+                cls.headers = {"Authorization": f"Bearer {os.environ['ACME_TOKEN']}"}
+            @classmethod
+            def debug(cls):
+                log.debug("headers: %s", cls.headers)
+        """,
+    "a key environs reads, logged": """
+        import logging
+        from environs import Env
+        env = Env()
+        log = logging.getLogger(__name__)
+        def client_config():
+            k = env.str("OPENAI_API_KEY")
+            log.info("openai configured with %s", k)
+            return k
+        """,
+    "a key python-decouple reads, in an error": """
+        from decouple import config
+        def check():
+            k = config("ANTHROPIC_API_KEY", default="")
+            if len(k) < 20:
+                raise ValueError(f"ANTHROPIC_API_KEY looks truncated: {k}")
+            return k
+        """,
     "a raising call imported under another name": """
         import os
 

@@ -713,8 +713,10 @@ class Expressions:
         if literal is not None:
             labels.add(literal)
         attributes = getattr(self, "class_attributes", None)
-        if attributes and key in attributes:  # self.headers, set by another method of the class
-            labels |= attributes[key]
+        if attributes:  # self.headers, set by another method of the class
+            kept = attributes.get(key if not key.startswith("cls.") else "self" + key[3:])
+            if kept:  # (a classmethod's cls._keys: the class's attribute, kept as self._keys)
+                labels |= kept
         if (node_kind is cst.Name or node_kind is cst.Attribute) and self.names.is_client(node):
             labels.add(Label(CLIENT, key))
         return frozenset(labels) if labels else EMPTY
@@ -1443,7 +1445,7 @@ class Expressions:
         return next((n for n in names if self.vocab.is_secret_name(n, strict=True)), None)
 
     def env_variable(self, value) -> Optional[cst.BaseExpression]:
-        return env_variable(self.names, value)
+        return env_variable(self.names, value, self.model.env_read_calls)
 
     def env_read(self, value) -> Optional[Label]:
         """The secret an expression reads from the environment by a literal name, if it
@@ -2595,9 +2597,10 @@ def _number_by_default(call: cst.Call) -> bool:
     return type(default) in (cst.Integer, cst.Float) or (type(default) is cst.Name and default.value in ("True", "False"))
 
 
-def env_variable(names, value) -> Optional[cst.BaseExpression]:
+def env_variable(names, value, readers: frozenset = frozenset()) -> Optional[cst.BaseExpression]:
     """The expression naming the environment variable `value` reads
-    (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import),
+    (`os.environ[X]`, `os.environ.get(X, ...)`, `os.getenv(X, ...)`, under any import;
+    and the library readers' (env-read-calls), where given: `config(X)`, `env.str(X)`),
     or None."""
     if type(value) is cst.Subscript:
         if names.qualname(value.value) == "os.environ" and len(value.slice) == 1 \
@@ -2605,11 +2608,28 @@ def env_variable(names, value) -> Optional[cst.BaseExpression]:
             return value.slice[0].slice.value
     elif type(value) is cst.Call and value.args and value.args[0].keyword is None:
         func = value.func
-        if names.qualname(func) in ("os.getenv", "os.environ.get") or (
+        qualname = names.qualname(func)
+        if qualname in ("os.getenv", "os.environ.get") or (
             type(func) is cst.Attribute and func.attr.value == "get" and names.qualname(func.value) == "os.environ"
         ):
             return value.args[0].value
+        if readers and not value.args[0].star and _reads_environment(names, func, qualname, readers):
+            return value.args[0].value
     return None
+
+
+def _reads_environment(names, func, qualname: Optional[str], readers: frozenset) -> bool:
+    """Is this callee a library's environment reader: by its own qualified name, or a
+    method of (or the call of) an instance of a reader class (env = Env(); env.str)?"""
+    if qualname in readers:
+        return True
+    if type(func) is cst.Attribute:
+        made, method = names.binding_of(func.value), func.attr.value
+    elif type(func) is cst.Name:
+        made, method = names.lookup(func.value), "__call__"
+    else:
+        return False
+    return made.kind == "call" and f"{made.qualname}.{method}" in readers
 
 
 # An environment variable read by a name, not a literal (`os.getenv(var)`, `environ[k]`):
