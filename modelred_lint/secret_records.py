@@ -30,6 +30,14 @@ def secret_fields(node, model, vocab, typed_clean: frozenset, resolve=None) -> t
     return tuple(name for name, _ in _shown_fields(node, model) if name in secret)
 
 
+def shown_record_fields(node, model, typed_clean: frozenset, resolve=None) -> tuple[str, ...]:
+    """Every field a record class shows when printed, whatever its name (empty for a
+    class that is no record): one made with a secret at any of them shows it."""
+    if not _annotated(node) or not _is_record(node, model, resolve):
+        return ()
+    return tuple(name for name, _ in _shown_fields(node, model) if name not in typed_clean)
+
+
 def nested_record_fields(node, model, records, resolve=None) -> tuple[str, ...]:
     """The fields of a record class annotated with a record that shows a secret
     (`providers: list[ProviderEntry]`, `auth: Optional[AuthConfig]`): printed whole, or

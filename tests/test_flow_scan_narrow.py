@@ -1026,6 +1026,20 @@ REPORTED = {
                 raise ValueError(f"ANTHROPIC_API_KEY looks truncated: {k}")
             return k
         """,
+    "a record made with a secret at a field not named like one, printed": """
+        import logging
+        import os
+        from dataclasses import dataclass
+        log = logging.getLogger(__name__)
+        @dataclass
+        class ProxyAccount:
+            org: str
+            token: str
+        def legacy_account():
+            account = ProxyAccount(org="acme", token=os.environ["LLM_PROXY_TOKEN"])
+            log.info("legacy account: %r", account)
+            return account
+        """,
     "a raising call imported under another name": """
         import os
 

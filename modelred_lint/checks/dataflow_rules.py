@@ -53,7 +53,7 @@ from modelred_lint import neighbours
 from modelred_lint.imported_facts import ImportedFacts, class_resolver, may_return_secret
 from modelred_lint.secret_records import (
     clean_fields, field_default, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
-    shown_secret_attributes, validated_secret_field,
+    shown_record_fields, shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
 from modelred_lint.text_reads import subscripted_in
@@ -598,6 +598,7 @@ class FlowRules(Rule):
         self._mapping_records: dict = {}  # record class -> its own secret fields (not a nested record's)
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
+        self.record_plain_fields: dict = {}  # see visit_Module
         self.settings_records: dict = {}  # class -> secret fields it reads from the environment
         self.env_default_records: dict = {}  # class -> secret fields whose default reads it
 
@@ -638,6 +639,7 @@ class FlowRules(Rule):
         self._records = {}
         self._mapping_records = {}
         self.clean_fields = {}
+        self.record_plain_fields = {}  # records with no secret-named field: the fields they show
         self.settings_records = {}  # records that read their secret fields from the environment
         self.env_default_records = {}
         if self.enabled("MR020") or self.enabled("MR021"):
@@ -654,6 +656,13 @@ class FlowRules(Rule):
                     order = field_order(statement) if fields else ()
                     if not fields:  # a class whose own __repr__ shows what it was made with
                         fields, order = formatted_fields(statement, self.vocab)
+                    if not fields:
+                        # a record with no field named like a secret: one made with a
+                        # secret at any field still shows it (LegacyAccount(token=...))
+                        plain = shown_record_fields(statement, self.model, clean, resolve)
+                        if plain:
+                            self.record_plain_fields[statement.name.value] = plain
+                            self.record_orders[statement.name.value] = field_order(statement)
                     if fields:
                         self._records[statement.name.value] = fields
                         self.record_orders[statement.name.value] = order

@@ -1937,15 +1937,21 @@ class Expressions:
                 # parser.parse_args(): the namespace holds the secret options the module
                 # declares (add_argument("--token")), returned from a helper too
                 return frozenset(Label(SECRET, f"the `{dest}` option", path=(dest,)) for dest in declared)
-        made = rule.factory_record(func) if not record and hasattr(rule, "factory_record") else None
+        plain = rule.record_plain_fields.get(record_name(func), ()) \
+            if not record and getattr(rule, "record_plain_fields", None) else ()
+        if plain and not any(l.kind is SECRET for labels in args for l in labels):
+            plain = ()  # (made with no secret: read as any other call)
+        made = rule.factory_record(func) if not record and not plain and hasattr(rule, "factory_record") else None
         if made is not None:
             # FuelCardApi.from_env(): the factory fills the record's secret fields; printed
             # whole, it shows them
             made_class, fields = made
             return frozenset(Label(SECRET, f"`{made_class}.{field}`", path=(field,)) for field in fields)
-        if record or shown:
+        if record or shown or plain:
             # ProviderConfig(api_key=section["api_key"]): printed, the record shows it
             out = set(shown)  # (and Captioner(): its __repr__ shows the key __init__ read)
+            if plain:  # (what else its arguments hold, as any call's: an SDK error's text)
+                out.update(l for labels in args for l in labels if l.kind not in SECRETS)
             order = getattr(self.rule, "record_orders", {}).get(record_name(func), ())
             position = 0
             given = set()
@@ -1963,6 +1969,8 @@ class Expressions:
                         # cfg.mistral.model_dump(exclude={"api_key"}) shows none)
                         held |= {Label(SECRET, f"`{field}`", named=True)}
                     out |= at_field(held, field)
+                elif field in plain:  # LegacyAccount(token=os.environ["PROXY_TOKEN"]): known a secret
+                    out |= at_field(frozenset(l for l in labels if l.kind is SECRET), field)
             if any(arg.star == "**" for arg in node.args):
                 # GridConfig(**raw): the mapping fills the secret fields not given by name
                 for field in record:
