@@ -434,6 +434,16 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         ("holdout_messages_dq", 60, 0.99, 0.93),
         ("holdout_messages_dr", 63, 0.99, 0.99),
         ("holdout_messages_ds", 61, 0.99, 0.93),
+        # DT, class-heavy object-oriented code (66 leaks, ~139 look-alikes); DU, task queues
+        # and workers (66, ~131); DV, configuration libraries as the secret's source (60,
+        # ~118): written blind, first measured with the code of 64fa65e: DT 0.981 / 0.788,
+        # DU 0.985 / 1.000, DV 0.967 / 0.983; then inherited attributes, an Enum's variable
+        # names, a pool of keys, an instance's __repr__, records made with a known secret, a
+        # nested record's own field, a comprehension's key test, the environment's library
+        # readers
+        ("holdout_messages_dt", 60, 0.99, 0.90),
+        ("holdout_messages_du", 66, 0.99, 0.99),
+        ("holdout_messages_dv", 59, 0.96, 0.98),
     ],
 )
 def test_message_rules_hold_out_precision_and_recall(folder, least_tp, least_precision, least_recall):
