@@ -3057,6 +3057,10 @@ class _ScopeScan:
                     atoms.names.add(node.value.id)  # litellm_params["model"]: one field (as above)
                     stack.append(node.slice)
                     continue
+            elif kind is ast.Tuple and count and len(node.elts) == 2 and type(node.elts[0]) is ast.Constant \
+                    and type(node.elts[0].value) is str and type(node.elts[1]) is not ast.Starred and (
+                        self._name_level(node.elts[0].value) or self.vocab.names_a_key_header(node.elts[0].value)):
+                self._used_as_key(_value_names(node.elts[1]), scope)  # (("x-goog-api-key", key),): the rules' header pair
             elif kind is ast.Dict:
                 for key, value in zip(node.keys, node.values):
                     if key is not None:
@@ -3276,9 +3280,9 @@ class _ScopeScan:
                         and isinstance(node.args[0].value, str) and node.args[0].value \
                         and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
                     self._used_as_key([node.func.value.id], scope)  # key.startswith("sk-")
-                if count and node.args and type(node.args[0]) is ast.Name and (name in flow.secret_hashers or (
+                if count and node.args and type(node.args[0]) in (ast.Name, ast.Attribute) and (name in flow.secret_hashers or (
                         type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
-                    self._used_as_key([node.args[0].id], scope)  # hash_token(key), jwt.decode(token)
+                    self._used_as_key(_value_names(node.args[0]), scope)  # hash_token(key), jwt.decode(request.token)
                 if count and type(node.func) is ast.Attribute and node.func.attr in vocab.connection_string_taker_names \
                         and _last_two(node.func) in vocab.connection_string_takers:
                     # psycopg.connect(conninfo=dsn): the connection string (the rules' secret_uses)

@@ -158,6 +158,12 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 key = literal_value(bound) if bound is not None else None
             if isinstance(key, str) and key and (names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
                 found.update(_names_of(current.value))  # {"x-api-key": key}, {"X-Ingest-Key": key}
+        elif kind is cst.Tuple and len(current.elements) == 2 and type(current.elements[0].value) is cst.SimpleString \
+                and type(current.elements[1]) is cst.Element:
+            # (("x-goog-api-key", key),): a header as a pair, gRPC's metadata
+            key = literal_value(current.elements[0].value)
+            if key and (names_a_secret(vocab, key) or vocab.names_a_key_header(key)):
+                found.update(_names_of(current.elements[1].value))
         elif kind is cst.Assign:
             for target in current.targets:
                 if type(target.target) is cst.Name:
@@ -207,10 +213,10 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
                 if (arg.keyword.value in vocab.connection_string_keywords if arg.keyword is not None
                         else index == 0 and not arg.star) and type(arg.value) in (cst.Name, cst.Attribute):
                     found.update(_names_of(arg.value))
-        elif kind is cst.Call and hashers and current.args and type(current.args[0].value) is cst.Name \
+        elif kind is cst.Call and hashers and current.args and type(current.args[0].value) in (cst.Name, cst.Attribute) \
                 and current.args[0].keyword is None and (
                     _last_name(current.func) in hashers or _last_two(current.func) in hashers):
-            found.add(current.args[0].value.value)  # hash_token(key); jwt.decode(token, ...)
+            found.update(_names_of(current.args[0].value))  # hash_token(key); jwt.decode(request.token, ...)
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and type(current.func.value) is cst.Name \
                 and current.args:
@@ -512,7 +518,7 @@ def _reads_a_secret(node, vocab) -> bool:
 def _read_kinds() -> frozenset:
     """The node types secret_uses' walk reads (any other is only entered)."""
     return frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.For, cst.Subscript, cst.Call, cst.AugAssign,
-                      cst.AnnAssign, cst.Attribute, cst.Assign, cst.Arg, cst.DictElement, cst.Comparison})
+                      cst.AnnAssign, cst.Attribute, cst.Assign, cst.Arg, cst.DictElement, cst.Comparison, cst.Tuple})
 
 
 @functools.lru_cache(maxsize=None)

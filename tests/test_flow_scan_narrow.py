@@ -1040,6 +1040,28 @@ REPORTED = {
             log.info("legacy account: %r", account)
             return account
         """,
+    "a key given as a gRPC metadata pair, logged": """
+        import logging
+        import grpc
+        log = logging.getLogger(__name__)
+        class ApiKeyPlugin(grpc.AuthMetadataPlugin):
+            def __init__(self, key):
+                self._key = key
+            def __call__(self, context, callback):
+                log.debug("adding x-goog-api-key=%s", self._key)
+                callback((("x-goog-api-key", self._key),), None)
+        """,
+    "a presented token a JWT decoder is handed, logged": """
+        import logging
+        import jwt
+        log = logging.getLogger(__name__)
+        def introspect(request, secret):
+            try:
+                return jwt.decode(request.token, secret, algorithms=["HS256"])
+            except jwt.InvalidTokenError:
+                log.warning("invalid token presented: %s", request.token)
+                return None
+        """,
     "a raising call imported under another name": """
         import os
 
