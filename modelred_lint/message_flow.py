@@ -18,7 +18,7 @@ from modelred_lint.exception_classes import str_hides_base
 from modelred_lint.dataflow import EMPTY, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, Env, Label, kinds
 from modelred_lint.dataflow.expressions import DISPLAYS, NAMED_PLACEHOLDER, TOKEN_RESPONSE
 from modelred_lint.dataflow.labels import (
-    ANY_FIELD, COMMAND_ERROR, KEY_ERROR, KEYED_CLIENTS, QUOTING_ERRORS, QUOTING_REMEDIES, QUOTING_SHOWN, URL_ERROR, WHOLE,
+    ANY_FIELD, COMMAND_ERROR, KEY_ERROR, KEYED_CLIENTS, KEYS, QUOTING_ERRORS, QUOTING_REMEDIES, QUOTING_SHOWN, URL_ERROR, WHOLE,
     field_of, reads_of_parameter,
 )
 from modelred_lint.flow_model import matches, stands_in
@@ -956,7 +956,8 @@ class MessageSinks:
             # A structure printed whole: say which field holds the secret. No fix: what
             # to show instead is the author's choice.
             holder = f"`{shown}`" if shown else "this value"
-            where = "at its values" if label.path[0] == ANY_FIELD else f"`{'.'.join(label.path)}`"
+            where = "at its values" if label.path[0] == ANY_FIELD else "at its keys" if label.path[0] == KEYS \
+                else f"`{'.'.join(label.path)}`"
             message = (
                 f"{holder} holds a secret ({where}, from {label.what}) and is written whole "
                 f"into {place}: print the fields that are needed, or a redacted copy"

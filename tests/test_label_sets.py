@@ -447,9 +447,10 @@ MESSAGE_RULES = {"MR020", "MR021", "MR022"}
         # DW, GraphQL APIs (63 leaks, ~127 look-alikes); DX, gRPC services (67, ~147); DY, REST
         # client SDKs (66, ~138): written blind, first measured with the code of 938683a: DW
         # 1.000 / 0.984, DX 0.984 / 0.940, DY 1.000 / 0.970; then header pairs, a decoder
-        # handed an attribute, protobuf's converters, an OpenAPI configuration's key getters
+        # handed an attribute, protobuf's converters, an OpenAPI configuration's key getters,
+        # a mapping's secret keys
         ("holdout_messages_dw", 62, 0.99, 0.98),
-        ("holdout_messages_dx", 65, 0.98, 0.97),
+        ("holdout_messages_dx", 65, 0.99, 0.97),
         ("holdout_messages_dy", 65, 0.99, 0.98),
     ],
 )

@@ -12,7 +12,7 @@ from typing import Optional
 
 from modelred_lint.dataflow.labels import (
     COMMAND_ERROR, KEY_ERROR, RESPONSE_URL, URL_ERROR, quoting_error,
-    CLIENT, KEY_CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
+    CLIENT, KEY_CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, KEYS, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
 from modelred_lint.flow_model import matches, names_secret_file, names_secret_file_path
@@ -1595,7 +1595,10 @@ class Expressions:
         # printed whole shows them, `", ".join(d)` only the names.
         kept = frozenset(Label(SECRET, f"the filter that keeps `{field}`", path=(field,))
                      for field in self._kept_secret_fields(node))
-        return key | at_field(value, ANY_FIELD) | kept
+        # (secret keys stand at the mapping's KEYS: `{key: tenant ...}.get(presented)` gives
+        # a tenant)
+        secret_keys = frozenset(l for l in key if l.kind in SECRETS)
+        return (key - secret_keys) | at_field(secret_keys, KEYS) | at_field(value, ANY_FIELD) | kept
 
     def _note_row(self, rows: dict, key: str, name: str, node, env: Env) -> None:
         """out.append((name, key, url)): what each element of the list's rows holds, if

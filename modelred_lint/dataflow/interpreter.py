@@ -25,7 +25,7 @@ from modelred_lint.dataflow.guards import Guards
 from modelred_lint.dataflow.key_tests import key_test
 from modelred_lint.dataflow.labels import (
     ANY_FIELD, EMPTY, KEY_CLIENT, KEY_ERROR, MAYBE_SECRET, SDK_ERROR, SECRET, SECRETS, WHOLE, Env, Label, Summary, any_field,
-    at_field, stored_errors,
+    at_field, keys_of, stored_errors,
 )
 from modelred_lint.flow_model import DataflowModel, matches
 from modelred_lint.keyscan import name_words
@@ -690,7 +690,7 @@ class Interpreter(Expressions, Guards):
             and last_name(iterated.func) == "items"
         ):
             key, value = (e.value for e in target.elements)
-            self.bind(key, frozenset(l for l in labels if l.kind not in SECRETS), env, None)
+            self.bind(key, frozenset(l for l in labels if l.kind not in SECRETS) | keys_of(labels), env, None)
             self.bind(value, any_field(labels), env, None)
             return
         # Iterating a structure that holds a secret at a field yields its keys (a dict);
@@ -713,7 +713,8 @@ class Interpreter(Expressions, Guards):
             self.bind(target, labels, env, iterated)  # a generator of the module's tuples, element by element
             return
         mapping = self.names_a_mapping(dotted_name(iterated) or "")
-        self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS)), env, None)
+        self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS))
+                  | keys_of(labels), env, None)
 
     def _note_loop_values(self, target, iterated, env: Optional[Env] = None) -> None:
         """The strings a loop variable takes from a module constant (`PROVIDER_ENV =

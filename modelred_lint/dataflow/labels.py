@@ -119,6 +119,10 @@ ANY_FIELD = "*"
 # (no code reads a field by this name). The fields read of the parameter follow it:
 # (WHOLE, "llm") is what the caller's argument holds at "llm" (show(cfg) writes cfg["llm"]).
 WHOLE = "\0whole"
+# The field a mapping's keys stand at where they are secrets (`{key: tenant for tenant, key
+# in ...}`): shown whole or iterated, the mapping shows them; read at a key, it gives a
+# value, which holds none of them.
+KEYS = "\0keys"
 
 
 _MARKER_DEPTH = 3
@@ -167,18 +171,24 @@ def field_of(labels: Iterable[Label], field: Optional[str]) -> frozenset:
 def elements(labels: Iterable[Label]) -> frozenset:
     """What iterating a value gives: a list's elements (its secrets without a field), a
     mapping's keys (not the secrets at its fields)."""
-    return frozenset(l for l in labels if not l.path and l.kind is not Kind.CLIENT)
+    return frozenset(l for l in labels if not l.path and l.kind is not Kind.CLIENT) | keys_of(labels)
 
 
 def any_field(labels: Iterable[Label]) -> frozenset:
     """What the values of a structure hold, taken together (d.values(), the values of
-    d.items()): a secret at any field."""
+    d.items()): a secret at any field (not its keys')."""
     return frozenset(
         Label(l.kind, l.what, l.param, l.path[1:], l.named, l.origin)
         if l.kind in SECRETS and l.path and not (l.path[0] == WHOLE and len(l.path) > 1) else l
         for l in labels
-        if l.kind is not Kind.CLIENT
+        if l.kind is not Kind.CLIENT and not (l.path and l.path[0] == KEYS)
     )  # (the values of a field read of a parameter stay in that field)
+
+
+def keys_of(labels: Iterable[Label]) -> frozenset:
+    """The secrets a mapping holds as its keys (see KEYS), as the keys themselves."""
+    return frozenset(Label(l.kind, l.what, l.param, l.path[1:], l.named, l.origin)
+                     for l in labels if l.path and l.path[0] == KEYS)
 
 
 def at_field(labels: Iterable[Label], field: str) -> frozenset:
