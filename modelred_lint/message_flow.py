@@ -229,10 +229,19 @@ class MessageSinks:
 
     def _makes_logger(self, call: cst.Call) -> bool:
         func = call.func
-        if self.names.qualname(func) in self.model.logger_factories:
+        qualname = self.names.qualname(func)
+        if qualname in self.model.logger_factories or (
+                type(func) is cst.Name and MessageSinks._logger_class(self, func.value)):
             return True
         return type(func) is cst.Attribute and func.attr.value in self.model.logger_derivations \
             and MessageSinks._is_logger(self, func.value, 1)
+
+    def _logger_class(self, name: Optional[str]) -> bool:
+        """A class of the module made from a logger factory's class
+        (`class ContextAdapter(logging.LoggerAdapter)`): what calling it makes logs."""
+        node = getattr(getattr(self, "rule", None), "_classes", {}).get(name) if name else None
+        return node is not None and any(
+            base.keyword is None and self.names.qualname(base.value) in self.model.logger_factories for base in node.bases)
 
     def _is_logger(self, receiver, depth: int) -> bool:
         if matches(last_name(receiver), self.model.log_receivers):
@@ -250,7 +259,9 @@ class MessageSinks:
             # logger.opt(exception=True).info(...), log.bind(user=u).info(...)
             return MessageSinks._is_logger(self, receiver.func.value, depth + 1)
         binding = self.names.binding_of(receiver)  # access_log = logging.getLogger("access")
-        if binding.kind == "call" and binding.qualname in factories:
+        if binding.kind == "call" and (binding.qualname in factories or (
+                type(binding.node) is cst.Call and type(binding.node.func) is cst.Name
+                and MessageSinks._logger_class(self, binding.node.func.value))):
             return True
         # log = structlog.get_logger().bind(service="x"): a logger made from a logger
         node = binding.node if binding.kind == "call" else None

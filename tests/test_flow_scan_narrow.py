@@ -1062,6 +1062,13 @@ REPORTED = {
                 log.warning("invalid token presented: %s", request.token)
                 return None
         """,
+    "a loop variable named like a key over rows not in view, logged": """
+        import logging
+        log = logging.getLogger(__name__)
+        def encrypt_all(bind):
+            for row_id, provider, api_key in bind.execute("SELECT id, provider, api_key FROM integrations"):
+                log.info("integration %s: encrypting %s key %s", row_id, provider, api_key)
+        """,
     "a raising call imported under another name": """
         import os
 

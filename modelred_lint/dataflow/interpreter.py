@@ -715,6 +715,26 @@ class Interpreter(Expressions, Guards):
         mapping = self.names_a_mapping(dotted_name(iterated) or "")
         self.bind(target, frozenset(l for l in labels if not l.path and not (mapping and l.kind in SECRETS))
                   | keys_of(labels), env, None)
+        self._loop_names_at_their_word(target, iterated, env)
+
+    def _loop_names_at_their_word(self, target, iterated, env: Env) -> None:
+        """`for row_id, api_key in rows`: a loop variable named strictly like a secret,
+        over what the analysis cannot see into (a query's rows, a parameter), is taken at
+        its name's word, as an assignment's target is (not one over a constant's texts:
+        loop_values; nor one named as a derivative or handed on as a name). Only a name of
+        two words or more: a bare `secret` or `credential` looped over is most often one
+        of their names (`for secret in missing_secrets`), in the secrets tooling that
+        loops over them."""
+        keys = [k for k in target_keys(target) if "." not in k and k not in self.loop_values
+                and len(name_words(k)) > 1]
+        if not keys or not self.opaque(iterated):
+            return
+        references = self.reference_arguments()
+        for key in keys:
+            label = self.name_label(key, key)
+            if label is None or label.kind is not SECRET or key in references or self.names_a_derivative(key):
+                continue
+            env.put(key, (env.get(key) or EMPTY) | {label})
 
     def _note_loop_values(self, target, iterated, env: Optional[Env] = None) -> None:
         """The strings a loop variable takes from a module constant (`PROVIDER_ENV =
