@@ -2364,7 +2364,8 @@ class _ScopeScan:
         if isinstance(node, (ast.For, ast.AsyncFor)):
             names, taking = self._loop_targets(node.target, node.iter, scope)
             scope.clear.update(names)  # a loop variable: what iterating gives
-            if _opaque(node.iter):  # (over what is not in view: a strict name at its word, as the rules')
+            if type(node.target) in (ast.Tuple, ast.List) and _opaque(node.iter):
+                # (a row's part over what is not in view: a strict name at its word, as the rules')
                 scope.opaque.update(n for n in names if self._name_level(n) == _STRICT)
             atoms = self._expression(node.iter, scope)
             scope.assignments.append((taking, self._iterated(node.iter, atoms)))
@@ -3096,7 +3097,7 @@ class _ScopeScan:
                 names, taking = self._loop_targets(node.target, node.iter, scope)
                 scope.assignments.append((taking, self._iterated(node.iter, inner)))
                 scope.clear.update(names)
-                if _opaque(node.iter):
+                if type(node.target) in (ast.Tuple, ast.List) and _opaque(node.iter):
                     scope.opaque.update(n for n in names if self._name_level(n) == _STRICT)
                 stack.extend(node.ifs)
                 if node.ifs and any((type(n) is ast.Constant and self._names_secret(n))

@@ -718,13 +718,15 @@ class Interpreter(Expressions, Guards):
         self._loop_names_at_their_word(target, iterated, env)
 
     def _loop_names_at_their_word(self, target, iterated, env: Env) -> None:
-        """`for row_id, api_key in rows`: a loop variable named strictly like a secret,
-        over what the analysis cannot see into (a query's rows, a parameter), is taken at
-        its name's word, as an assignment's target is (not one over a constant's texts:
-        loop_values; nor one named as a derivative or handed on as a name). Only a name of
-        two words or more: a bare `secret` or `credential` looped over is most often one
-        of their names (`for secret in missing_secrets`), in the secrets tooling that
-        loops over them."""
+        """`for row_id, api_key in rows`: a part of an unpacked row named strictly like a
+        secret, over what the analysis cannot see into (a query's rows, a parameter), is
+        taken at its name's word, as an assignment's target is (not one over a constant's
+        texts: loop_values; nor one named as a derivative or handed on as a name). Only a
+        part of a row, and a name of two words or more: a variable looped over a list
+        alone is most often one of their names (`for secret_key in required_secrets`,
+        `for secret in missing_secrets`), in the secrets tooling that loops over them."""
+        if type(target) not in (cst.Tuple, cst.List):
+            return
         keys = [k for k in target_keys(target) if "." not in k and k not in self.loop_values
                 and len(name_words(k)) > 1]
         if not keys or not self.opaque(iterated):
