@@ -2635,12 +2635,20 @@ def _reads_environment(names, func, qualname: Optional[str], readers: frozenset)
     if qualname in readers:
         return True
     if type(func) is cst.Attribute:
-        made, method = names.binding_of(func.value), func.attr.value
+        method = func.attr.value
     elif type(func) is cst.Name:
-        made, method = names.lookup(func.value), "__call__"
+        method = "__call__"
     else:
         return False
+    if method not in _reader_methods(readers):
+        return False  # (most calls: no binding looked up)
+    made = names.binding_of(func.value) if type(func) is cst.Attribute else names.lookup(func.value)
     return made.kind == "call" and f"{made.qualname}.{method}" in readers
+
+
+@functools.lru_cache(maxsize=8)
+def _reader_methods(readers: frozenset) -> frozenset:
+    return frozenset(r.rsplit(".", 1)[-1] for r in readers)
 
 
 # An environment variable read by a name, not a literal (`os.getenv(var)`, `environ[k]`):
