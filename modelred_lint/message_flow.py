@@ -236,10 +236,10 @@ class MessageSinks:
         return type(func) is cst.Attribute and func.attr.value in self.model.logger_derivations \
             and MessageSinks._is_logger(self, func.value, 1)
 
-    def _logger_class(self, name: Optional[str]) -> bool:
+    def _logger_class(self, name: str) -> bool:
         """A class of the module made from a logger factory's class
         (`class ContextAdapter(logging.LoggerAdapter)`): what calling it makes logs."""
-        node = getattr(getattr(self, "rule", None), "_classes", {}).get(name) if name else None
+        node = getattr(getattr(self, "rule", None), "_classes", {}).get(name)
         return node is not None and any(
             base.keyword is None and self.names.qualname(base.value) in self.model.logger_factories for base in node.bases)
 

@@ -1312,15 +1312,11 @@ class FlowRules(Rule):
     def formatted_attributes(self) -> tuple[str, ...]:
         """Every `self.x` the enclosing class's own __repr__/__str__ shows whole, whatever
         its name (see Expressions.expr_Name: those that hold a secret there count)."""
-        if not self.class_nodes:
-            return ()
-        node = self.class_nodes[-1]
-        held = self._formatted_attributes.get(id(node))
-        if held is None:
-            held = self._formatted_of(node)
-        return held
+        return self._formatted_of(self.class_nodes[-1]) if self.class_nodes else ()
 
     def _formatted_of(self, node: cst.ClassDef) -> tuple[str, ...]:
+        """What a class's own __repr__/__str__ shows whole, less its clean fields (made
+        once per class)."""
         held = self._formatted_attributes.get(id(node))
         if held is None:
             clean = self.clean_fields.get(node.name.value, frozenset())

@@ -201,8 +201,8 @@ def own_key_read(mapping: str, key: str) -> str:
 
 def every_field(labels) -> frozenset:
     """What the fields of a value hold, each of them (a key read by a variable that
-    takes every key in turn)."""
-    fields = {l.path[0] for l in labels if l.kind in SECRETS and l.path and l.path[0] != WHOLE}
+    takes every key in turn), not the keys (KEYS)."""
+    fields = {l.path[0] for l in labels if l.kind in SECRETS and l.path and l.path[0] not in (WHOLE, KEYS)}
     return _fields_of(labels, fields | {None})
 
 

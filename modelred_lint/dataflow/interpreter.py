@@ -559,7 +559,7 @@ class Interpreter(Expressions, Guards):
             key, value = (e.value for e in target.elements)
             # (not the environment's: it holds secrets beyond those the code reads by
             # name, FIRM_KEY_* of `k.startswith("FIRM_KEY_")`)
-            fields = _secret_fields(labels) if dotted_name(iterated.func.value) not in _ENVIRONS else None
+            fields = _secret_fields(labels) if self.names.qualname(iterated.func.value) != "os.environ" else None
             if type(key) is cst.Name and type(value) is cst.Name and fields:
                 self.key_fields[key.value] = (dotted_name(iterated.func.value), fields)
                 self.key_pairs[value.value] = key.value
@@ -1545,10 +1545,6 @@ class Interpreter(Expressions, Guards):
 # token", name=value; white space). Not rsplit(":") of a URL: its last part is a port.
 _SPLITTERS = frozenset({"split", "partition"})
 _CREDENTIAL_SEPARATORS = frozenset({":", " ", "="})
-
-
-# The environment, by the names code reads it as.
-_ENVIRONS = frozenset({"os.environ", "environ"})
 
 
 def _splits_credential(call) -> bool:
