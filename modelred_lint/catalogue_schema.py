@@ -82,6 +82,7 @@ SHARED = {
             "message-other-leads": _NAMES,
             "message-key-leads": _NAMES,
             "message-rename-words": _NAMES,
+            "message-incidental-words": _NAMES,
             "message-label-words": _NAMES,
             "public-key-prefixes": _NAMES,
             "secret-getter-verbs": _NAMES,

@@ -286,6 +286,7 @@ class Vocabulary:
         self._message_other_leads = frozenset(secrets_data.get("message-other-leads", ()))
         self._message_key_leads = frozenset(secrets_data.get("message-key-leads", ()))
         self.message_rename_words = tuple(secrets_data.get("message-rename-words", ()))
+        self.message_incidental_words = frozenset(secrets_data.get("message-incidental-words", ()))
         self.message_label_words = frozenset(secrets_data.get("message-label-words", ()))
         self.public_key_prefixes = tuple(secrets_data.get("public-key-prefixes", ()))
         self.secret_getter_verbs = frozenset(secrets_data.get("secret-getter-verbs", ()))

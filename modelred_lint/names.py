@@ -156,6 +156,8 @@ def words_say_secret(vocab, nodes, texts=()) -> bool:
             for word in words:
                 if word not in part:
                     continue
+                if part in vocab.message_incidental_words:
+                    continue  # (keyword, rekey, author: the letters only)
                 if part not in (word, word + "s"):
                     return True  # (within a longer word, authorization, apikey: said)
                 if named:
