@@ -808,6 +808,14 @@ class MessageSinks:
                     # `x in ("", None)`: empty where it is in them
                     return self._checked_item(test.left) if outcome == (type(operator) is cst.In) else frozenset()
                 return self._missing_field(test.left, other, outcome == (type(operator) is cst.In))
+            if type(operator) in _ORDERINGS:
+                # `pad_len > 32`, `0 < n`: ordered against a number, the value is one
+                # (a text raises TypeError there), however the test came out
+                for side, against in ((test.left, other), (other, test.left)):
+                    if _is_number(against) and type(side) in (cst.Name, cst.Attribute):
+                        key = dotted_name(side)
+                        return frozenset({("name", key)}) if key else frozenset()
+                return frozenset()
             if type(other) is cst.Name and other.value == "None" and type(operator) in (cst.Is, cst.IsNot):
                 empty_when = type(operator) is cst.Is
             elif _is_empty_value(other) and type(operator) in (cst.Equal, cst.NotEqual):
@@ -1214,6 +1222,18 @@ def _named_format_mapping(call, expr) -> bool:
 def names_an_exception(node) -> bool:
     name = last_name(node) or ""
     return name.endswith(EXCEPTION_ENDINGS)
+
+
+_ORDERINGS = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def _is_number(node) -> bool:
+    """A number literal (-1 too), or a call that makes a number: len(x), int(x), float(x)."""
+    if type(node) is cst.UnaryOperation and type(node.operator) is cst.Minus:
+        node = node.expression
+    if type(node) in (cst.Integer, cst.Float):
+        return True
+    return type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in ("len", "int", "float")
 
 
 def _is_empty_value(node) -> bool:
