@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from modelred_lint import neighbours
 from modelred_lint.bounded import keep
+from modelred_lint.constant_tables import changed_names, table_text
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name
 
@@ -117,6 +118,7 @@ class ImportedFacts:
         self._returned: dict = {}
         self._url_errors: dict = {}
         self._function_names: Optional[dict] = None
+        self._changed: dict = {}  # neighbour file -> the names it changes (constant_tables)
 
     def _imports(self) -> dict:
         if self._names is None:
@@ -202,6 +204,23 @@ class ImportedFacts:
         # (its bases read in its own module: AuthConfig(ProviderConfig), a model there)
         resolve = self._facts_of(file).class_resolver()
         return secret_fields(node, model, vocab, clean_fields(node, model), resolve)
+
+    def table_text(self, local: str, key: str) -> Optional[str]:
+        """The text a constant table imported by name (`from .policy import ENV_BY_KEY`)
+        holds at `key`, read in the module it is imported from (constant_tables.py); None
+        where it cannot be read."""
+        entry = self._imports().get(local)
+        file = neighbours.module_file(self.path, entry[0], entry[1]) if entry is not None else None
+        text = neighbours.text_of(file) if file is not None else None
+        if text is None or entry[2] not in text or key not in text:
+            return None  # (no parse of a module that cannot hold it)
+        tree = neighbours.tree_of(file)
+        if tree is None:
+            return None
+        changed = self._changed.get(file)
+        if changed is None:
+            changed = self._changed[file] = changed_names(tree)
+        return table_text(tree, entry[2], key, changed)
 
     def _facts_of(self, file: str) -> "ImportedFacts":
         """The lookups of a neighbour module, as its own file's rules would make them."""

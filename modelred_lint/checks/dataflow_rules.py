@@ -50,6 +50,7 @@ from modelred_lint.sink_text import EXCEPTION_ENDINGS
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint import neighbours
+from modelred_lint.constant_tables import changed_names, table_text, top_level_value
 from modelred_lint.imported_facts import ImportedFacts, class_resolver, may_return_secret
 from modelred_lint.secret_records import (
     clean_fields, field_default, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
@@ -615,6 +616,8 @@ class FlowRules(Rule):
                 self.names.visit_ImportFrom(small)
         self._module, self._mapping_fields, self._module_values, self._class_chains = node, None, None, {}
         self._enum_values = None
+        self._changed_names = None
+        self._tables: dict = {}  # (name, key) -> table_text's answer
         self._references = {}
         self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
             if self.looks_beyond and (self.enabled("MR020") or self.enabled("MR021")) else None
@@ -1071,6 +1074,23 @@ class FlowRules(Rule):
         if self._module_values is None:
             self._module_values = _plain_assignments(self._module.body if self._module is not None else ())
         return self._module_values.get(name)
+
+    def table_text(self, name: str, key: str) -> Optional[str]:
+        """The text a constant table of the module holds at `key` (constant_tables.py), or
+        one it imports by name from a module beside it; None where it cannot be read."""
+        held = self._tables.get((name, key), _UNMADE)
+        if held is _UNMADE:
+            held = self._tables[(name, key)] = self._table_text(name, key)
+        return held
+
+    def _table_text(self, name: str, key: str) -> Optional[str]:
+        if self._changed_names is None:
+            self._changed_names = changed_names(self._module)
+        if name in self._changed_names:
+            return None
+        if top_level_value(self._module, name) is not None:
+            return table_text(self._module, name, key, self._changed_names)
+        return self.imported.table_text(name, key) if self.imported is not None else None
 
     def enum_values(self, name: str) -> tuple[str, ...]:
         """The texts a module-level Enum class's members are bound to (`OPENAI =

@@ -1146,6 +1146,8 @@ class Expressions:
             held = self.variable_holder_label(variable)
             if held is not None:
                 return frozenset({held, Label(UNTRUSTED, "the environment")})
+        if type(node.value) is cst.Name and isinstance(key, str) and self._plain_table_entry(node.value.value, key):
+            return EMPTY  # ENV_BY_KEY["proxy_token"] of a constant table: the text written there
         labels = self.expr(node.value, env)
         if type(node.value) is cst.Call and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index \
                 and type(node.slice[0].slice.value) is cst.Integer and node.slice[0].slice.value.value.isdigit():
@@ -1227,9 +1229,18 @@ class Expressions:
         values = [e.value for e in display.elements if literal_value(e.key) == key]
         return bool(values) and all(self.known_clean(v) for v in values) and self._bound_once(base.value)
 
-    def _bound_once(self, name: str) -> bool:
-        """Is the name bound once in the function's body (so that the display last seen is
-        the one it holds on every path, not one branch's)?"""
+    def _plain_table_entry(self, name: str, key: str) -> bool:
+        """Is a secret-named field read of a module constant table (its own or one it
+        imports: ENV_BY_KEY["proxy_token"] of ENV_BY_KEY = {"proxy_token": "APP_PROXY_TOKEN"})
+        a plain text written there? Then it is that text, a variable's name (a constant by
+        its capitals, which the function does not bind)."""
+        if not name.lstrip("_").isupper():
+            return False
+        reader = getattr(getattr(self, "rule", None), "table_text", None)
+        return reader is not None and self._plain_text(reader(name, key)) and not self._binding_count(name)
+
+    def _binding_count(self, name: str, most: int = 1) -> int:
+        """How often the function's body binds the name, counted up to `most` + 1."""
         body = getattr(self, "scope_body", None)
         count = 0
         for node in descendants(body) if body is not None else ():
@@ -1238,9 +1249,14 @@ class Expressions:
                 count += name in names_in(node.target)
             elif kind is cst.AsName:
                 count += name in names_in(node.name)
-            if count > 1:
-                return False
-        return count == 1
+            if count > most:
+                break
+        return count
+
+    def _bound_once(self, name: str) -> bool:
+        """Is the name bound once in the function's body (so that the display last seen is
+        the one it holds on every path, not one branch's)?"""
+        return self._binding_count(name) == 1
 
     def note_secret_field(self, base: cst.BaseExpression, field: str, env: Env, within: tuple = ()) -> None:
         """Reading a secret-named field of a structure (`kwargs["api_key"]`,
