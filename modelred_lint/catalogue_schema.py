@@ -157,7 +157,7 @@ SHARED = {
                     "logger-derivations", "non-secret-types", "namespace-calls",
                     "parser-errors", "text-token-functions", "web-app-modules",
                     "http-request-methods", "method-first-requests", "key-checking-calls", "key-checking-attributes", "key-error-types", "quiet-client-calls", "http-modules", "http-client-words", "database-modules", "url-error-types", "quiet-url-errors", "status-error-modules", "silent-request-modules", "connection-error-types", "read-timeout-types", "secret-hashers", "clear-header-clients", "whole-body-calls", "posted-url-words", "response-attributes", "hidden-input-keywords", "url-parsers", "minting-methods", "token-request-fields", "token-exchange-fields", "token-response-fields", "token-error-fields", "mapping-types", "masking-test-words", "masking-commands", "choice-collection-words", "option-envvar-keywords", "header-parameter-calls", "secret-mapping-calls", "env-read-calls", "secret-file-names", "secret-file-path-names", "masked-url-calls", "file-reading-calls", "path-argument-calls", "name-argument-calls", "name-argument-keywords", "secret-hiding-modules", "command-calls",
-                    "password-splat-calls", "not-password-connect-modules", "raising-calls", "path-calls", "output-helper-words", "imported-record-words", "model-input-validators",
+                    "password-splat-calls", "not-password-connect-modules", "raising-calls", "path-calls", "path-tests", "output-helper-words", "imported-record-words", "model-input-validators",
                 )
             },
             "request-credential-fields": MapOf(Text()),

@@ -248,6 +248,7 @@ class DataflowModel:
     name_argument_keywords: frozenset[str] = frozenset()  # (the keywords that hand it: SecretId=)
     secret_hiding_modules: tuple[str, ...] = ()
     path_calls: frozenset[str] = frozenset()  # last names: Path(...), os.path.expanduser(...)
+    path_tests: frozenset[str] = frozenset()  # last names: os.path.isfile(x), Path(x).is_file()
 
     @functools.cached_property
     def credential_takers(self) -> frozenset[str]:
@@ -470,6 +471,7 @@ class DataflowModel:
             raising_calls=frozenset(names("raising-calls")),
             assertion_messages=dict(data.get("assertion-messages", {})),
             path_calls=frozenset(names("path-calls")),
+            path_tests=frozenset(names("path-tests")),
         )
 
 

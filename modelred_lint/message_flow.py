@@ -823,6 +823,8 @@ class MessageSinks:
             else:
                 return frozenset()
             return self._checked_item(test.left) if outcome == empty_when else frozenset()
+        if type(test) is cst.Call and outcome and last_name(test.func) in self.model.path_tests:
+            return self._tested_path(test)
         if type(test) is cst.Call and last_name(test.func) == "isinstance" and len(test.args) == 2:
             if dotted_name(test.args[1].value) == "str" and not outcome:
                 return self._checked_item(test.args[0].value)
@@ -831,6 +833,20 @@ class MessageSinks:
                 return frozenset({("no fields", base)})  # not a dict: it holds no field (see _shown_by_each)
             return frozenset()
         return self._checked_item(test) if not outcome else frozenset()
+
+    def _tested_path(self, call: cst.Call) -> frozenset:
+        """`os.path.isfile(pk)`, `Path(pk).is_file()` come out true: `pk` names a file, a
+        path (path-tests in rules/shared/dataflow.yaml)."""
+        func = call.func
+        if call.args and (self.names.qualname(func) or "").startswith(("os.path.", "posixpath.", "ntpath.")):
+            tested = call.args[0].value  # os.path.isfile(pk) (not a store's exists(key))
+        elif type(func) is cst.Attribute and type(func.value) is cst.Call and func.value.args \
+                and last_name(func.value.func) in self.model.path_calls:
+            tested = func.value.args[0].value  # Path(pk).is_file()
+        else:
+            return frozenset()
+        key = dotted_name(tested) if type(tested) in (cst.Name, cst.Attribute) else None
+        return frozenset({("name", key)}) if key else frozenset()
 
     def _missing_field(self, key, mapping, present: bool) -> frozenset:
         """`"access_token" not in reply` (present False): the reply lacks that field on
