@@ -36,16 +36,21 @@ def top_level_value(module, name: str):
 
 
 def changed_names(module) -> frozenset:
-    """The names the module changes in place or rebinds inside a function: an item
-    stored or deleted (`T["k"] = v`, `del T["k"]`), a changing method called
-    (`T.update(...)`), a `global T`. One walk of the module."""
+    """The names the module changes in place or binds more than once: an item stored or
+    deleted (`T["k"] = v`, `del T["k"]`), a changing method called (`T.update(...)`), a
+    `global T`, a second binding anywhere (`if ...: T = load()`). One walk of the module."""
     out = set()
+    bound = set()
     for node in descendants(module) if module is not None else ():
         kind = type(node)
         if kind is cst.AssignTarget or kind is cst.AugAssign or kind is cst.AnnAssign:
             target = node.target
             if type(target) is cst.Subscript and type(target.value) is cst.Name:
                 out.add(target.value.value)
+            elif type(target) is cst.Name:
+                if target.value in bound or kind is cst.AugAssign:
+                    out.add(target.value)
+                bound.add(target.value)
         elif kind is cst.Del and type(node.target) is cst.Subscript and type(node.target.value) is cst.Name:
             out.add(node.target.value.value)
         elif kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \

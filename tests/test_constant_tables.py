@@ -70,3 +70,11 @@ def test_a_table_the_importer_changes_is_not_read_as_written(tmp_path):
     text = client.read_text(encoding="utf-8") + "\n\ndef configure(env):\n    RUNTIME_ENV_BY_KEY.update(env)\n"
     client.write_text(text, encoding="utf-8")
     assert [(f.rule, f.line) for f in lint_file(client, PLAN).findings] == [("MR020", 8)]
+
+
+def test_a_table_bound_twice_is_not_read_as_written(tmp_path):
+    client = project(tmp_path, "RUNTIME_ENV_BY_KEY")
+    policy = tmp_path / "acme" / "policy.py"
+    policy.write_text(policy.read_text(encoding="utf-8")
+                      + "\n\nif __debug__:\n    RUNTIME_ENV_BY_KEY = dict(load_overrides())\n", encoding="utf-8")
+    assert [(f.rule, f.line) for f in lint_file(client, PLAN).findings] == [("MR020", 8)]
