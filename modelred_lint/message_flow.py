@@ -808,7 +808,7 @@ class MessageSinks:
                     # `x in ("", None)`: empty where it is in them
                     return self._checked_item(test.left) if outcome == (type(operator) is cst.In) else frozenset()
                 return self._missing_field(test.left, other, outcome == (type(operator) is cst.In))
-            if type(operator) in _ORDERINGS:
+            if type(operator).__name__ in _ORDERINGS:
                 # `pad_len > 32`, `0 < n`: ordered against a number, the value is one
                 # (a text raises TypeError there), however the test came out
                 for side, against in ((test.left, other), (other, test.left)):
@@ -1240,7 +1240,8 @@ def names_an_exception(node) -> bool:
     return name.endswith(EXCEPTION_ENDINGS)
 
 
-_ORDERINGS = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+# (by the node classes' names: nothing may read LibCST at import time, see lazy.py)
+_ORDERINGS = frozenset({"LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual"})
 
 
 def _is_number(node) -> bool:
