@@ -19,20 +19,17 @@ _WRAPPERS = frozenset({"MappingProxyType", "dict", "frozendict", "immutabledict"
 _CHANGING = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"})
 
 
-def top_level_value(module, name: str):
-    """The expression the module's last plain top-level assignment binds `name` to."""
-    found = None
-    for statement in module.body if module is not None else ():
-        if type(statement) is not cst.SimpleStatementLine:
-            continue
-        for small in statement.body:
-            if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name \
-                    and small.targets[0].target.value == name:
-                found = small.value
-            elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.target.value == name \
-                    and small.value is not None:
-                found = small.value
-    return found
+def plain_assignments(statements) -> dict:
+    """`name = value` of these statements (one plain name, the last binding wins)."""
+    values = {}
+    for statement in statements:
+        if type(statement) is cst.SimpleStatementLine:
+            for small in statement.body:
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                    values[small.targets[0].target.value] = small.value
+                elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.value is not None:
+                    values[small.target.value] = small.value
+    return values
 
 
 def changed_names(module) -> frozenset:
@@ -61,14 +58,11 @@ def changed_names(module) -> frozenset:
     return frozenset(out)
 
 
-def table_text(module, name: str, key: str, changed: frozenset) -> Optional[str]:
-    """The non-empty text the module's constant table `name` holds at `key`, or None:
-    where the table is no dict display of literal keys (a `**rest` in it), where `key`
-    is not in it once with a text, or where the module changes the table (`changed`,
-    from changed_names). An empty text is a placeholder that something fills later."""
-    if name in changed:
-        return None
-    value = top_level_value(module, name)
+def table_text(value, key: str) -> Optional[str]:
+    """The non-empty text a constant table holds at `key`, given what the module binds
+    it to (plain_assignments; a table the module changes, changed_names, is not one), or
+    None: where the value is no dict display of literal keys (a `**rest` in it), or `key`
+    is not in it once with a text. An empty text is a placeholder filled later."""
     if type(value) is cst.Call and last_name(value.func) in _WRAPPERS and len(value.args) == 1 \
             and value.args[0].keyword is None and not value.args[0].star:
         value = value.args[0].value

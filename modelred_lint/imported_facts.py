@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from modelred_lint import neighbours
 from modelred_lint.bounded import keep
-from modelred_lint.constant_tables import changed_names, table_text
+from modelred_lint.constant_tables import changed_names, plain_assignments, table_text
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name
 
@@ -118,7 +118,7 @@ class ImportedFacts:
         self._returned: dict = {}
         self._url_errors: dict = {}
         self._function_names: Optional[dict] = None
-        self._changed: dict = {}  # neighbour file -> the names it changes (constant_tables)
+        self._tables: dict = {}  # neighbour file -> (the names it changes, its top-level bindings)
 
     def _imports(self) -> dict:
         if self._names is None:
@@ -217,10 +217,11 @@ class ImportedFacts:
         tree = neighbours.tree_of(file)
         if tree is None:
             return None
-        changed = self._changed.get(file)
-        if changed is None:
-            changed = self._changed[file] = changed_names(tree)
-        return table_text(tree, entry[2], key, changed)
+        held = self._tables.get(file)
+        if held is None:
+            held = self._tables[file] = (changed_names(tree), plain_assignments(tree.body))
+        changed, values = held
+        return table_text(values.get(entry[2]), key) if entry[2] not in changed else None
 
     def _facts_of(self, file: str) -> "ImportedFacts":
         """The lookups of a neighbour module, as its own file's rules would make them."""

@@ -50,7 +50,7 @@ from modelred_lint.sink_text import EXCEPTION_ENDINGS
 from modelred_lint.input_flow import InputSinks, entry_env, sink_arguments
 from modelred_lint.exception_classes import MessageParameters, message_parameters
 from modelred_lint import neighbours
-from modelred_lint.constant_tables import changed_names, table_text, top_level_value
+from modelred_lint.constant_tables import changed_names, plain_assignments, table_text
 from modelred_lint.imported_facts import ImportedFacts, class_resolver, may_return_secret
 from modelred_lint.secret_records import (
     clean_fields, field_default, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
@@ -149,19 +149,6 @@ class LazySummaries:
         return name in self.functions
 
 
-def _plain_assignments(statements) -> dict:
-    """`name = value` of these statements (one plain name, the last binding wins)."""
-    values = {}
-    for statement in statements:
-        if type(statement) is cst.SimpleStatementLine:
-            for small in statement.body:
-                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
-                    values[small.targets[0].target.value] = small.value
-                elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.value is not None:
-                    values[small.target.value] = small.value
-    return values
-
-
 def _enum_values(statements) -> dict:
     """Each Enum class of these statements (a base whose last name ends in `Enum`) with
     the texts its members are bound to."""
@@ -169,7 +156,7 @@ def _enum_values(statements) -> dict:
     for statement in statements:
         if type(statement) is cst.ClassDef and any(
                 (last_name(b.value) or "").endswith("Enum") for b in statement.bases if b.keyword is None):
-            texts = tuple(literal_value(v) for v in _plain_assignments(statement.body.body).values())
+            texts = tuple(literal_value(v) for v in plain_assignments(statement.body.body).values())
             out[statement.name.value] = tuple(t for t in texts if isinstance(t, str))
     return out
 
@@ -1072,7 +1059,7 @@ class FlowRules(Rule):
     def module_value(self, name: str):
         """The expression a plain module-level assignment binds `name` to, if any."""
         if self._module_values is None:
-            self._module_values = _plain_assignments(self._module.body if self._module is not None else ())
+            self._module_values = plain_assignments(self._module.body if self._module is not None else ())
         return self._module_values.get(name)
 
     def table_text(self, name: str, key: str) -> Optional[str]:
@@ -1088,8 +1075,9 @@ class FlowRules(Rule):
             self._changed_names = changed_names(self._module)
         if name in self._changed_names:
             return None
-        if top_level_value(self._module, name) is not None:
-            return table_text(self._module, name, key, self._changed_names)
+        value = self.module_value(name)
+        if value is not None:
+            return table_text(value, key)
         return self.imported.table_text(name, key) if self.imported is not None else None
 
     def enum_values(self, name: str) -> tuple[str, ...]:
@@ -1103,7 +1091,7 @@ class FlowRules(Rule):
         """`return os.environ[name]`, `return os.getenv(name, "")`, or `value =
         os.environ.get(name)` ... `return value`: the function returns the environment
         variable a parameter names."""
-        bound = _plain_assignments(node.body.body if isinstance(node.body, cst.IndentedBlock) else ())
+        bound = plain_assignments(node.body.body if isinstance(node.body, cst.IndentedBlock) else ())
         for value in values:
             if isinstance(value, cst.Name):
                 value = bound.get(value.value, value)
@@ -1139,7 +1127,7 @@ class FlowRules(Rule):
         level (`comfy_key = os.environ.get("COMFY_CLOUD_KEY")`, then `{"x-api-key":
         comfy_key}` in a function: printed at the top level, it is a key)."""
         if self._global_uses is None:
-            bound = set(_plain_assignments(self._top_statements()))
+            bound = set(plain_assignments(self._top_statements()))
             found = set(self._top_level_uses()) if bound else set()
             if bound:
                 functions = list(self.summaries.functions.values()) + [
