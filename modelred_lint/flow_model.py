@@ -231,6 +231,7 @@ class DataflowModel:
     posted_url_words: tuple[str, ...] = ()  # words of a URL that posts where people read
     deferred_calls: Mapping[str, int] = field(default_factory=dict)  # last name: the function's place
     response_attributes: frozenset[str] = frozenset()  # resp.media = ...: what the user is shown
+    shown_files: tuple[str, ...] = ()  # a file whose text is shown on a page, by its path's words
     hidden_input_keywords: frozenset[str] = frozenset()  # typer.Option(..., hide_input=True)
     masking_test_words: tuple[str, ...] = ()  # "******" if is_sensitive(name) else value
     masking_commands: tuple[str, ...] = ()  # print(f"::add-mask::{token}"): masked by the runner
@@ -449,6 +450,7 @@ class DataflowModel:
             posted_url_words=names("posted-url-words"),
             deferred_calls=dict(data.get("deferred-calls", {})),
             response_attributes=frozenset(names("response-attributes")),
+            shown_files=tuple(n.lower() for n in names("shown-files")),
             hidden_input_keywords=frozenset(names("hidden-input-keywords")),
             option_envvar_keywords=frozenset(names("option-envvar-keywords")),
             header_parameter_calls=frozenset(names("header-parameter-calls")),

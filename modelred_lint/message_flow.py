@@ -24,7 +24,7 @@ from modelred_lint.dataflow.labels import (
 from modelred_lint.flow_model import matches, stands_in
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
-from modelred_lint.names import described_holes, dotted_name, is_string_literal, last_name, literal_value, words_say_secret
+from modelred_lint.names import described_holes, dotted_name, expression_words, is_string_literal, last_name, literal_value, words_say_secret
 from modelred_lint.node_walk import descendants
 from modelred_lint.rule import FixSpec
 from modelred_lint.sink_text import EXCEPTION_ENDINGS
@@ -143,10 +143,7 @@ class MessageSinks:
         url = node.args[0].value
         if type(url) is cst.Name:
             url = self.bound_text(url.value) or url  # url = f"{api}/issues/{pr}/comments"
-        text = dotted_name(url) or literal_value(url) or ""
-        if type(url) is cst.FormattedString:
-            text = "".join(p.value for p in url.parts if type(p) is cst.FormattedStringText)
-        text = text.lower()
+        text = " ".join(expression_words(url)).lower()
         return any(word in text for word in self.model.posted_url_words)
 
     def _sends_request(self, name) -> bool:

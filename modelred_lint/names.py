@@ -275,6 +275,42 @@ def names_in(*nodes) -> list[str]:
     return [n.value for node in nodes for n in descendants(node) if type(n) is name]
 
 
+def expression_words(url, budget: int = 24) -> list:
+    """What an expression naming a place (a URL, a file's path) says of it: its names and
+    attributes (SLACK_WEBHOOK, self.webhook_url), the literal text it holds, also where it
+    is read from the environment or a mapping (os.environ["DISCORD_WEBHOOK_URL"],
+    cfg.get("teams_webhook"), os.environ[WEBHOOK_ENV]). At most `budget` nodes read: such
+    an expression is short."""
+    out, pending = [], [url]
+    while pending and budget > 0:
+        node = pending.pop()
+        budget -= 1
+        kind = type(node)
+        if kind is cst.Name:
+            out.append(node.value)
+        elif kind is cst.Attribute:
+            out.append(node.attr.value)
+            pending.append(node.value)
+        elif kind is cst.SimpleString:
+            out.append(literal_value(node) or "")
+        elif kind is cst.FormattedString:
+            out += [p.value for p in node.parts if type(p) is cst.FormattedStringText]
+            pending += [p.expression for p in node.parts if type(p) is cst.FormattedStringExpression]
+        elif kind is cst.ConcatenatedString:
+            pending += [node.left, node.right]
+        elif kind is cst.Subscript:
+            pending.append(node.value)
+            pending += [e.slice.value for e in node.slice if type(e.slice) is cst.Index]
+        elif kind is cst.Call:
+            pending.append(node.func)
+            pending += [a.value for a in node.args[:2]]
+        elif kind is cst.BinaryOperation:
+            pending += [node.left, node.right]
+        elif kind is cst.BooleanOperation:
+            pending += [node.left, node.right]
+    return out
+
+
 def dotted_name(node: cst.CSTNode) -> Optional[str]:
     kind = type(node)
     if kind is cst.Name:

@@ -19,7 +19,7 @@ from modelred_lint.flow_model import matches, names_secret_file, names_secret_fi
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import (
-    FORMAT_FIELDS, dotted_name, is_string_literal, last_name, literal_value, names_in, subclasses, subscript_literal,
+    FORMAT_FIELDS, dotted_name, expression_words, is_string_literal, last_name, literal_value, names_in, subclasses, subscript_literal,
 )
 from modelred_lint.node_walk import descendants, fields_of
 
@@ -259,6 +259,8 @@ def _keeps_the_rest(part) -> bool:
     from the end (`x[-4:]` shows the last four characters only); `x[:-4]`: all but the end."""
     lower, upper = part.lower, part.upper
     if upper is not None:
+        if lower is None and type(upper) is cst.Integer and upper.value.isdigit() and int(upper.value) >= 256:
+            return True
         # x[:-4] (+ "****"): all but the last four characters. (A prefix, even x[:20] or a
         # JWT's x[:50], is taken for a mask, as the real-world judgements take it.)
         return lower is None and isinstance(upper, cst.UnaryOperation) and isinstance(upper.operator, cst.Minus)
@@ -279,22 +281,31 @@ class Expressions:
     def bound_text(self, name: str):
         """The string or f-string the function binds `name` to, where it binds it to
         one only (the module's, where the function does not bind it)."""
+        value = self.bound_value(name)
+        return value if type(value) in (cst.SimpleString, cst.FormattedString) else None
+
+    def bound_value(self, name: str):
+        """The expression the function binds `name` to, by an assignment or as a `with`
+        item's target, where it binds it once only (the module's, where the function
+        does not bind it); None otherwise."""
         held = getattr(self, "_name_values", None)
         if held is None or held[0] is not self.scope_body:
             # (once per body read: each of its requests asks)
             values: dict = {}
             for n in descendants(self.scope_body) if self.scope_body is not None else ():
-                if type(n) is cst.Assign:
+                kind = type(n)
+                if kind is cst.Assign:
                     for t in n.targets:
                         if type(t.target) is cst.Name:
                             values.setdefault(t.target.value, []).append(n.value)
+                elif kind is cst.WithItem and n.asname is not None and type(n.asname.name) is cst.Name:
+                    values.setdefault(n.asname.name.value, []).append(n.item)
             held = self._name_values = (self.scope_body, values)
         bound = held[1].get(name, [])
         if not bound:
             value = self.module_value(name)
             bound = [value] if value is not None else []
-        kinds_of = {type(v) for v in bound}
-        return bound[0] if len(bound) == 1 and kinds_of <= {cst.SimpleString, cst.FormattedString} else None
+        return bound[0] if len(bound) == 1 else None
 
     def name_label(self, name: str, shown: str = "") -> Optional[Label]:
         """The label a secret-like name earns by itself, if any (a key pair's id, where the
@@ -2269,7 +2280,29 @@ class Expressions:
         """Is this a call that answers the caller (a response, an HTTP error, a chat or
         UI message: response-calls), by its name, dotted name or last two parts, or
         the name it was imported under (from flask_socketio import emit)?"""
-        return name in self.model.response_calls or self.calls_one_of(func, name, self.model.response_calls)
+        return name in self.model.response_calls or self.calls_one_of(func, name, self.model.response_calls) \
+            or self.writes_shown_file(func, name)
+
+    def writes_shown_file(self, func, name: Optional[str]) -> bool:
+        """fh.write(text), fh of `with open(os.environ["GITHUB_STEP_SUMMARY"], "a") as fh`
+        (or of SUMMARY.open("a"), SUMMARY a path made so): a file whose text people are
+        shown (shown-files: a workflow run's step summary, on the run's page)."""
+        if name not in ("write", "writelines") or type(func) is not cst.Attribute or type(func.value) is not cst.Name \
+                or not self.model.shown_files:
+            return False
+        opened = self.bound_value(func.value.value)
+        if type(opened) is not cst.Call:
+            return False
+        if last_name(opened.func) == "open" and type(opened.func) is cst.Attribute:
+            where = opened.func.value  # SUMMARY.open("a"), Path(...).open("a")
+        elif type(opened.func) is cst.Name and opened.func.value == "open" and opened.args:
+            where = opened.args[0].value
+        else:
+            return False
+        if type(where) is cst.Name:
+            where = self.bound_value(where.value) or where  # path = os.environ["GITHUB_STEP_SUMMARY"]
+        text = " ".join(expression_words(where)).lower()
+        return any(word in text for word in self.model.shown_files)
 
     def calls_one_of(self, func, name: Optional[str], calls: frozenset) -> bool:
         """Is the call one of these dotted names: by its dotted name, its last two parts
