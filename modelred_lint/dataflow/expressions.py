@@ -1423,9 +1423,11 @@ class Expressions:
                 name = literal_value(binding.node)
             elif getattr(self, "scope_body", None) is not None:
                 # key_var = f"{provider.upper()}_API_KEY"; os.environ[key_var]: what the
-                # f-string the function binds it to (once) says
-                bound = self.bound_text(node.value)
-                if type(bound) is cst.FormattedString:
+                # f-string the function binds it to (once) says; var = spec.get("key_var",
+                # "OPENAI_API_KEY"): the variable its default names
+                bound = self.bound_value(node.value)
+                if type(bound) is cst.FormattedString or (
+                        type(bound) is cst.Call and last_name(bound.func) == "get" and len(bound.args) == 2):
                     return self.variable_name(bound)
         if name is None and isinstance(node, cst.Name):
             name = self._secret_among(getattr(self, "loop_values", {}).get(node.value, ()))
