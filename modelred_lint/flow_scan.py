@@ -1141,6 +1141,7 @@ class _ScopeScan:
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
         self.text = ""  # the file's text (see _wrapping_decorators)
         self._token_urls: tuple = ()  # the token URL prefixes the text writes (see verdict)
+        self._sets_headers = False  # may the text set a credential header on a client (see verdict)
         self._wrapping_decorators: frozenset = frozenset()
 
     def _imported_getter(self, local: str, method: str) -> bool:
@@ -1162,6 +1163,9 @@ class _ScopeScan:
         self._client_aliases = imported_as(self.text, self._query_client_tails)
         # (does the text write a token URL's prefix at all? Then its literals are read for one)
         self._token_urls = tuple(p for p in self.flow.token_url_prefixes if p in self.text)
+        # (may the module set a credential header on a client? the rules' client_key_headers
+        # reads only a text that says headers)
+        self._sets_headers = "headers" in self.text
         self._raises_status = "raise_for_status" in self.text  # (see _raises_status_of)
         # The module's classes with a secret-named annotated field (the rules read only
         # the records among them; any class is taken here).
@@ -2993,6 +2997,8 @@ class _ScopeScan:
                     level = self._name_level(attr)
                 if attr in flow.request_credential_fields and _names_a_request(flow, node.value):
                     level = _STRICT  # request.headers: the Authorization header sent
+                elif attr == "headers" and self._sets_headers and _names_a_client(flow, node.value):
+                    level = _STRICT  # session.headers of a module that may set a credential header on one
                 if level > atoms.level:
                     atoms.level = level
                 if level == _STRICT and count and type(node.value) is ast.Name:
@@ -3791,6 +3797,13 @@ def _names_a_request(flow, node: ast.AST) -> bool:
     last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
     words = name_words(last) if last else ()
     return bool(words) and words[-1] in flow.request_words
+
+
+def _names_a_client(flow, node: ast.AST) -> bool:
+    """As the rules read `x.headers`'s receiver: an HTTP client's or session's name by any
+    of its words (session, self.client, http_session)."""
+    last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
+    return bool(last) and not flow.http_client_words.isdisjoint(name_words(last))
 
 
 _CHOICE_KINDS = (ast.Name, ast.BoolOp, ast.IfExp, ast.Call)

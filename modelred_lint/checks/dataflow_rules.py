@@ -56,6 +56,7 @@ from modelred_lint.secret_records import (
     clean_fields, field_default, field_order, formatted_fields, formatted_self_attributes, nested_record_fields, secret_fields,
     shown_record_fields, shown_secret_attributes, validated_secret_field,
 )
+from modelred_lint.client_headers import client_key_headers
 from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
 from modelred_lint.text_reads import subscripted_in
 from modelred_lint.message_flow import (
@@ -564,6 +565,7 @@ class FlowRules(Rule):
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
         self._mapping_fields: Optional[dict] = None
+        self._client_headers: Optional[frozenset] = None  # see client_key_headers
         self._mapping_gates: dict[str, bool] = {}  # per mapping's name: may_read_secret_field
         self._module_values: Optional[dict] = None
         self._enum_values: Optional[dict] = None  # see enum_values
@@ -1016,6 +1018,16 @@ class FlowRules(Rule):
                 return frozenset()
             self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names)
         return self._mapping_fields.get(name, frozenset())
+
+    def client_key_headers(self) -> frozenset:
+        """The credential headers the module sets on its HTTP clients and sessions
+        (client_headers.py); read once per module, when a client's headers are first
+        shown, and only where the text sets headers at all."""
+        if self._client_headers is None:
+            text = self.ctx.text
+            self._client_headers = client_key_headers(self._module, self.vocab, self.model.http_client_words) \
+                if self._module is not None and (text is None or "headers" in text) else frozenset()
+        return self._client_headers
 
     def class_chain(self, name: str) -> tuple:
         """A class and its bases, by their last names, as far as the module says and the

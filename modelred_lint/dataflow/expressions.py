@@ -706,6 +706,11 @@ class Expressions:
         if structure is not None:
             labels.add(structure)
         rule = getattr(self, "rule", None)
+        if name == "headers" and "." in key and hasattr(rule, "client_key_headers") \
+                and not self.model.http_client_words.isdisjoint(name_words(key.rsplit(".", 2)[-2])):
+            # session.headers, self.client.headers: a client of the module's, which sets a
+            # credential header on its clients somewhere (client_headers.py)
+            labels.update(Label(SECRET, f"`{key}`", path=(header,)) for header in sorted(rule.client_key_headers())[:1])
         if hasattr(rule, "mapping_fields") and (key == "os.environ" or self._module_mapping(key)):
             # settings whose MODELRED_API_KEY the module reads somewhere: shown whole,
             # settings.as_dict() shows it. (Not the environment whatever the module reads:
