@@ -609,7 +609,7 @@ def _names_of(value) -> list[str]:
     return []
 
 
-def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[str, frozenset]:
+def mapping_secret_fields(module: cst.Module, vocab, local_names=None, parsers: bool = True) -> dict[str, frozenset]:
     """Mappings of the module (a name that says so: settings, config, env; and
     os.environ) and the secret-named fields the module reads from them anywhere
     (`settings.MODELRED_API_KEY`, `config["api_key"]`, `os.environ.get("OPENAI_API_KEY")`;
@@ -617,7 +617,10 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
     (`settings.as_dict()`, `dict(os.environ)`, `CONFIG["s3"]`), they show those.
     Any other name read by a key (`azure["api_key"]`, `current_app.config["X_KEY"]`) is
     a mapping too, where the read is of the module's own object: not inside a function
-    that binds that name itself (`local_names(function)`: its parameters and locals)."""
+    that binds that name itself (`local_names(function)`: its parameters and locals).
+    `parsers`: does the module make a configuration file's parser? Only there is
+    `cfg.get("airline", "api_key")` an option of a section, not a dict's field read with
+    a default (`self.config.get("token_path", "access_token")`)."""
     found: dict[str, set] = {}
     stack: list = [(module, _NOTHING_SHADOWED)]
     read_kinds, scopes = _mapping_read_kinds()
@@ -637,8 +640,8 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None) -> dict[s
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if kind is cst.Call and base is not None and isinstance(field, str) and not names_a_secret(vocab, field) \
-                and len(current.args) >= 2 and current.args[1].keyword is None:
+        if parsers and kind is cst.Call and base is not None and isinstance(field, str) \
+                and not names_a_secret(vocab, field) and len(current.args) >= 2 and current.args[1].keyword is None:
             # cfg.get("airline", "api_key") of a ConfigParser: the option of a section
             option = literal_value(current.args[1].value)
             if isinstance(option, str) and names_a_secret(vocab, option):
@@ -758,12 +761,16 @@ def _bound_in(node) -> frozenset:
 
 def _keyed_name(base, shadowed) -> Optional[str]:
     """The name (plain or dotted) of a structure read by a key, where it is the module's
-    object: not `self`'s or `cls`'s, nor a name the enclosing function binds."""
+    object, not a name the enclosing function binds; or an instance's, `self.cfg` (what
+    one method reads of it, `self.cfg.get("doors", "password")`, another shows with it;
+    not `self` itself, nor `cls`'s)."""
     name = dotted_name(base) if type(base) in (cst.Name, cst.Attribute) else None
     if not name:
         return None
     root = name.split(".", 1)[0]
-    return None if root in shadowed or root in ("self", "cls") else name
+    if root == "self":
+        return name if "." in name else None
+    return None if root in shadowed or root == "cls" else name
 
 
 def _mapping_name(base, vocab):

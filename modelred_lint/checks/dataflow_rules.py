@@ -1011,12 +1011,15 @@ class FlowRules(Rule):
             # (the walk of the whole module only where the text may hold such a read of
             # this mapping: on real code nine in ten modules read none)
             gate = self._mapping_gates.get(name)
+            text = self.ctx.text
             if gate is None:
-                text = self.ctx.text
                 gate = self._mapping_gates[name] = text is None or may_read_secret_field(text, name, self.vocab)
             if not gate:
                 return frozenset()
-            self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names)
+            # (a section's option read by get(section, option) only where the text makes
+            # a configuration parser: ConfigParser())
+            parsers = text is None or any(c.rsplit(".", 1)[-1] in text for c in self.model.config_parser_calls)
+            self._mapping_fields = mapping_secret_fields(self._module, self.vocab, self.local_names, parsers)
         return self._mapping_fields.get(name, frozenset())
 
     def client_key_headers(self) -> frozenset:

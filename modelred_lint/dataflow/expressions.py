@@ -392,11 +392,13 @@ class Expressions:
         """Could `key` be a mapping of the module's own whose secret fields the module
         reads somewhere (FlowRules.mapping_fields)? A name the module binds (`settings`,
         `azure = cfg["azure"]`), or a dotted one whose last part says it is a mapping,
-        rooted at a module's name (`current_app.config`); not self's or cls's."""
+        rooted at a module's name (`current_app.config`); an instance's `self.cfg`; not cls's."""
         if "." not in key:
             return key in self.names.scopes[0]
         root = key.split(".", 1)[0]
-        return root not in ("self", "cls") and (root in self.names.scopes[0] or root in self.names.aliases) \
+        if root == "self":
+            return key.count(".") == 1  # self.cfg, one instance's (mapping_secret_fields)
+        return root != "cls" and (root in self.names.scopes[0] or root in self.names.aliases) \
             and self.names_a_mapping(key.rsplit(".", 1)[-1])
 
     def names_a_derivative(self, name: str) -> bool:
