@@ -40,6 +40,8 @@ from modelred_lint.names import dotted_name, literal_value, names_in, subscript_
 from modelred_lint.node_walk import FieldPlan, leaf_types, node_types_but, trivia_types
 from modelred_lint.text_reads import UNREAD, Reader
 
+ANY_FIELD = "*"  # (dataflow.labels': a field named at run time)
+
 
 @functools.lru_cache(maxsize=None)
 def _run_time_names() -> tuple:
@@ -640,14 +642,16 @@ def mapping_secret_fields(module: cst.Module, vocab, local_names=None, parsers: 
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "get" and current.args:
             base, field = current.func.value, literal_value(current.args[0].value)
-        if parsers and kind is cst.Call and base is not None and isinstance(field, str) \
-                and not names_a_secret(vocab, field) and len(current.args) >= 2 and current.args[1].keyword is None:
-            # cfg.get("airline", "api_key") of a ConfigParser: the option of a section
+        if parsers and kind is cst.Call and base is not None and (
+                (isinstance(field, str) and not names_a_secret(vocab, field)) or type(current.args[0].value) is cst.Name) \
+                and len(current.args) >= 2 and current.args[1].keyword is None:
+            # cfg.get("airline", "api_key") of a ConfigParser: the option of a section; of a
+            # section named at run time, cfg.get(provider, "api_key"), of any section
             option = literal_value(current.args[1].value)
             if isinstance(option, str) and names_a_secret(vocab, option):
                 name = _mapping_name(base, vocab) or _keyed_name(base, shadowed)
                 if name:
-                    found.setdefault(name, set()).add((field, option))
+                    found.setdefault(name, set()).add((field if isinstance(field, str) else ANY_FIELD, option))
         if base is not None and field and isinstance(field, str) and names_a_secret(vocab, field):
             name = _mapping_name(base, vocab) or (_keyed_name(base, shadowed) if keyed else None)
             if name:
@@ -722,6 +726,11 @@ def may_read_secret_field(text: str, name: str, vocab) -> bool:
                     return True
                 if value is not None and i < reader.end and text[i] == ",":  # cfg.get("section", "api_key")
                     if secret(reader.literal_at(i + 1)[0]):
+                        return True
+                if value is None:  # cfg.get(provider, "api_key"): a section named at run time
+                    word, j = reader.name_at(reader.code_after(i))
+                    j = reader.code_after(j)
+                    if word and j < reader.end and text[j] == "," and secret(reader.literal_at(j + 1)[0]):
                         return True
         elif mark == "[":
             value, i = reader.literal_at(i + 1)
