@@ -2562,9 +2562,11 @@ class Expressions:
                         self.note_secret_field(func.value, key, env)
                 positional = [a for a in node.args if a.keyword is None and not a.star]
                 option = literal_value(positional[1].value) if name == "get" and len(positional) >= 2 else None
-                if isinstance(option, str) and isinstance(key, str) and out and all(l.path for l in out):
+                if isinstance(option, str) and (isinstance(key, str) or type(positional[0].value) is cst.Name) \
+                        and out and all(l.path for l in out):
                     # cfg.get("openai", "model") where cfg holds a key at ("openai", "api_key"):
                     # a parser's section and an option of it, not a dict's value and default
+                    # (of a section named at run time, cfg.get(provider, "api_key"), too)
                     out = field_of(out, option)
                 elif name == "get" and len(positional) >= 2 and option is None and key is not None:
                     # reply.get("key", reply.get("api_key", "")): the default is the value too
