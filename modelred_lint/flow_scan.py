@@ -514,10 +514,21 @@ def _checks_key_format(text: str, vocab) -> bool:
         i = at + len(mark)
         while i < len(text) and text[i] in " \t":
             i += 1
-        if start < at and i < len(text) and text[i] in "'\"":
+        # (a tuple of prefixes, startswith(("sk-", "AIza")): each of its first few literals)
+        tupled = i < len(text) and text[i] == "("
+        for _ in range(8 if tupled else 1):
+            if tupled:
+                i += 1
+                while i < len(text) and text[i] in " \t\n,":
+                    i += 1
+            if not (start < at and i < len(text) and text[i] in "'\""):
+                break
             end = text.find(text[i], i + 1, i + 24)
-            if end > 0 and vocab.checks_key_format(text[start:at], text[i + 1:end]):
+            if end <= 0:
+                break
+            if vocab.checks_key_format(text[start:at], text[i + 1:end]):
                 return True
+            i = end
         at = text.find(mark, at + len(mark))
     return False
 
@@ -3287,10 +3298,11 @@ class _ScopeScan:
                             self._note_mapping(base)
                             self._secret_field_bases.append((scope, base))
                 if count and name == "startswith" and type(node.func) is ast.Attribute \
-                        and type(node.func.value) is ast.Name and node.args and type(node.args[0]) is ast.Constant \
-                        and isinstance(node.args[0].value, str) and node.args[0].value \
-                        and self.vocab.checks_key_format(node.func.value.id, node.args[0].value):
-                    self._used_as_key([node.func.value.id], scope)  # key.startswith("sk-")
+                        and type(node.func.value) is ast.Name and node.args and any(
+                            type(p) is ast.Constant and isinstance(p.value, str) and p.value
+                            and self.vocab.checks_key_format(node.func.value.id, p.value)
+                            for p in (node.args[0].elts if type(node.args[0]) is ast.Tuple else (node.args[0],))):
+                    self._used_as_key([node.func.value.id], scope)  # key.startswith("sk-"), (("sk-", "AIza"))
                 if count and node.args and type(node.args[0]) in (ast.Name, ast.Attribute) and (name in flow.secret_hashers or (
                         type(node.func) is ast.Attribute and _last_two(node.func) in flow.credential_takers)):
                     self._used_as_key(_value_names(node.args[0]), scope)  # hash_token(key), jwt.decode(request.token)

@@ -222,8 +222,7 @@ def secret_uses(node: cst.FunctionDef, vocab, hashers: frozenset = frozenset(),
         elif kind is cst.Call and type(current.func) is cst.Attribute \
                 and current.func.attr.value == "startswith" and type(current.func.value) is cst.Name \
                 and current.args:
-            prefix = literal_value(current.args[0].value)
-            tested = current.func.value.value
+            prefix = _tested_prefix(current.args[0].value, tested := current.func.value.value, vocab)
             if isinstance(prefix, str) and prefix and vocab.checks_key_format(tested, prefix) \
                     and not vocab.names_a_description(tested):
                 # (not organization.startswith("sk-"): a check that an id is no key; a known
@@ -694,6 +693,17 @@ class _Shadowed:
 
 
 _NOTHING_SHADOWED: frozenset = frozenset()
+
+
+def _tested_prefix(argument, tested: str, vocab):
+    """The prefix `tested.startswith(argument)` checks: a literal, or of a tuple of
+    literals (`value.startswith(("sk-", "sk-ant-", "AIza"))`) the first that is a key
+    format's for that name (else the first); None where it is no literal."""
+    if type(argument) is not cst.Tuple:
+        return literal_value(argument)
+    prefixes = [literal_value(e.value) for e in argument.elements]
+    texts = [p for p in prefixes if isinstance(p, str) and p]
+    return next((p for p in texts if vocab.checks_key_format(tested, p)), texts[0] if texts else None)
 
 
 def may_read_secret_field(text: str, name: str, vocab) -> bool:

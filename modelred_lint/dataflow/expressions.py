@@ -260,7 +260,7 @@ def _keeps_the_rest(part) -> bool:
     lower, upper = part.lower, part.upper
     if upper is not None:
         if lower is None and type(upper) is cst.Integer and upper.value.isdigit() and int(upper.value) >= 256:
-            return True
+            return True  # x[:1900], a chat's length limit: a cap that long keeps any key whole
         # x[:-4] (+ "****"): all but the last four characters. (A prefix, even x[:20] or a
         # JWT's x[:50], is taken for a mask, as the real-world judgements take it.)
         return lower is None and isinstance(upper, cst.UnaryOperation) and isinstance(upper.operator, cst.Minus)
