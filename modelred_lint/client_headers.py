@@ -25,10 +25,9 @@ _HTTPX_MASKED = frozenset({"authorization", "proxy-authorization"})
 
 def credential_header(name: str, vocab) -> bool:
     """A header that carries a credential: Authorization, a custom key header
-    (X-Api-Key, x-apikey). (Each a secret's name as the prefilter reads the text, which
-    then passes it.)"""
-    return name.lower() in ("authorization", "proxy-authorization") or vocab.names_a_key_header(name) \
-        or vocab.is_secret_name(name, strict=True)
+    (X-Api-Key, x-apikey, X-Tenant-Token). (Each a secret's name as the prefilter reads
+    the text, which then passes it.)"""
+    return vocab.names_a_key_header(name) or vocab.is_secret_name(name, strict=True)
 
 
 def _display_headers(value, vocab) -> list[str]:

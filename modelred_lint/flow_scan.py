@@ -3804,18 +3804,22 @@ def _calls_in(statements) -> list:
 _NODE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+def _last_words(node: ast.AST) -> tuple:
+    """The words of a name's or an attribute's last part (() for anything else)."""
+    last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
+    return name_words(last) if last else ()
+
+
 def _names_a_request(flow, node: ast.AST) -> bool:
     """As the rules' names_a_request: `request`, `self.request`, `prepared_request`."""
-    last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
-    words = name_words(last) if last else ()
+    words = _last_words(node)
     return bool(words) and words[-1] in flow.request_words
 
 
 def _names_a_client(flow, node: ast.AST) -> bool:
     """As the rules read `x.headers`'s receiver: an HTTP client's or session's name by any
     of its words (session, self.client, http_session)."""
-    last = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None
-    return bool(last) and not flow.http_client_words.isdisjoint(name_words(last))
+    return not flow.http_client_words.isdisjoint(_last_words(node))
 
 
 _CHOICE_KINDS = (ast.Name, ast.BoolOp, ast.IfExp, ast.Call)

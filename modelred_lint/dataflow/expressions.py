@@ -15,6 +15,7 @@ from modelred_lint.dataflow.labels import (
     CLIENT, KEY_CLIENT, QUERY_CLIENT, EMPTY, PARAM, SECRET_PARAM, SDK_ERROR, SECRET, SECRETS, UNTRUSTED, MAYBE_SECRET, Env, Label, ANY_FIELD, KEYS, WHOLE, any_field, at_field, elements, field_of, reads_of_parameter,
     flattened, kinds, stored_errors,
 )
+from modelred_lint.client_headers import credential_header
 from modelred_lint.flow_model import matches, names_secret_file, names_secret_file_path
 from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
@@ -2588,8 +2589,7 @@ class Expressions:
                 # (not `req` printed whole: a Request shows no headers)
                 base = dotted_name(func.value)
                 header = literal_value(node.args[0].value) if len(node.args) >= 2 else None
-                if base and isinstance(header, str) and args[1] and (
-                        self.vocab.names_a_key_header(header) or self.vocab.is_secret_name(header, strict=True)):
+                if base and isinstance(header, str) and args[1] and credential_header(header, self.vocab):
                     env.put(f"{base}.headers", (env.get(f"{base}.headers") or EMPTY) | args[1])
                 return EMPTY
             if name == "update":
