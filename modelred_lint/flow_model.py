@@ -199,6 +199,7 @@ class DataflowModel:
     token_response_fields: tuple[str, ...] = ()  # what its response's JSON holds the tokens at
     token_error_fields: frozenset[str] = frozenset()  # what an error reply holds instead ("error")
     mapping_types: frozenset[str] = frozenset()  # dict, Mapping: what holds fields by name
+    sequence_types: frozenset[str] = frozenset()  # list, Sequence: what holds elements in turn
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
     database_modules: frozenset[str] = frozenset()  # (see request_url_labels)
@@ -420,6 +421,7 @@ class DataflowModel:
             token_response_fields=tuple(names("token-response-fields")),
             token_error_fields=frozenset(names("token-error-fields")),
             mapping_types=frozenset(names("mapping-types")),
+            sequence_types=frozenset(names("sequence-types")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
             database_modules=frozenset(names("database-modules")),

@@ -3125,6 +3125,16 @@ class _ScopeScan:
             elif kind is ast.Compare:
                 if count and len(node.ops) == 1 and type(node.ops[0]) in (ast.Eq, ast.NotEq):
                     self._compared(node.left, node.comparators[0], scope)
+                elif count and len(node.ops) == 1 and type(node.ops[0]) in (ast.In, ast.NotIn) \
+                        and type(node.left) is ast.Constant and type(node.left.value) is str \
+                        and " " not in node.left.value and self._name_level(node.left.value):
+                    # "api_key" in cfg: cfg holds one, as cfg["api_key"] read says (the rules'
+                    # guards, in the branch where it holds; anywhere here, a superset)
+                    base = _dotted(node.comparators[0])
+                    if base:
+                        scope.assignments.append(([base], _strict_atoms()))
+                        self._note_mapping(base)
+                        self._secret_field_bases.append((scope, base))
                 # A verdict, not the value (the rules' expr_Comparison: `key is not None`
                 # logged shows a bool); its parts are still read for what they bind and call.
                 for part in (node.left, *node.comparators):

@@ -94,6 +94,20 @@ def _annotated_names(param: cst.Param) -> set:
     return {n for n in (dotted_name(annotation), *_subscript_names(annotation)) if n}
 
 
+def _sequence_elements(annotation, sequence_types: frozenset) -> set:
+    """The classes a sequence annotation holds: `list[Config]`, `Sequence[Config] | None`."""
+    if type(annotation) is cst.BinaryOperation:  # list[Config] | None
+        return _sequence_elements(annotation.left, sequence_types) | _sequence_elements(annotation.right, sequence_types)
+    if type(annotation) is cst.Subscript:
+        head = last_name(annotation.value)
+        if head in sequence_types:
+            return {n for n in _subscript_names(annotation) if n}
+        if head in ("Optional", "Union"):  # Optional[list[Config]]
+            return set().union(*(_sequence_elements(e.slice.value, sequence_types)
+                                 for e in annotation.slice if type(e.slice) is cst.Index))
+    return set()
+
+
 def _subscript_names(annotation) -> list:
     """Optional[Config], list[Config]: the names inside a subscripted annotation."""
     if type(annotation) is cst.Subscript:
@@ -589,6 +603,7 @@ class FlowRules(Rule):
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
         self.record_plain_fields: dict = {}  # see visit_Module
+        self.record_sequences: set = set()  # the function's parameters that hold records in turn
         self.settings_records: dict = {}  # class -> secret fields it reads from the environment
         self.env_default_records: dict = {}  # class -> secret fields whose default reads it
 
@@ -714,6 +729,7 @@ class FlowRules(Rule):
             env.update((name, labels) for name, labels in structures.items() if name not in params)
         add_structure_parameters(self.model, node, env, self.names)
         self._secret_parameters(node, env)
+        sequences = frozenset(self.record_sequences)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
         uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
         if uses is not None and (self.enabled("MR020") or self.enabled("MR021")) and (
@@ -784,7 +800,7 @@ class FlowRules(Rule):
             after = self.analyse(node.body, env, top=self.ctx.statements[0] if self.ctx.statements else node,
                                  handler=handled is not None, uses=uses, message_return=message_return,
                                  key_reads=self._key_reads.get(id(node), {}),  # (made with `uses`; none without MR020/MR021)
-                                 text_tokens=text_tokens)
+                                 text_tokens=text_tokens, sequences=sequences)
         finally:
             self._receivers.pop()
         if after is not None:
@@ -1427,10 +1443,14 @@ class FlowRules(Rule):
 
     def analyse(self, body, env: Env, top: Optional[cst.CSTNode] = None, handler: bool = False,
                 uses: frozenset = frozenset(), message_return: bool = False,
-                key_reads: Optional[dict] = None, text_tokens: bool = False) -> Optional[Env]:
+                key_reads: Optional[dict] = None, text_tokens: bool = False,
+                sequences: frozenset = frozenset()) -> Optional[Env]:
         """Interpret a body; what its names hold where it ends (its returns and its last
-        statement joined; None where it never ends), for the functions nested in it."""
+        statement joined; None where it never ends), for the functions nested in it.
+        `sequences`: the parameters that hold records in turn (_secret_parameters)."""
         interpreter = SinkInterpreter(self)
+        interpreter.sequences.update(sequences)
+        interpreter.record_sequences.update(sequences)
         interpreter.message_return = message_return
         interpreter.key_reads = key_reads
         interpreter.secret_uses = uses
@@ -1449,17 +1469,24 @@ class FlowRules(Rule):
 
     def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
         """A parameter annotated with a record of the module that shows a secret field
-        holds it there; a validator of a secret field is handed the secret."""
+        holds it there (one annotated with a sequence of them, `creds: list[Creds]`, holds
+        records: a loop over it gives each whole, see record_sequences); a validator of a
+        secret field is handed the secret."""
         imported = self.imported
+        self.record_sequences = set()
         if self._records or self.clean_fields or imported is not None:
             for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
                 if param.annotation is None:
                     continue
                 names = _annotated_names(param)
                 name = param.name.value
-                for record in names & self._records.keys():
+                elements = _sequence_elements(param.annotation.annotation, self.model.sequence_types) \
+                    if self._records else set()
+                for record in (names | elements) & self._records.keys():
                     held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
                     env.set(name, (env.get(name) or EMPTY) | held)
+                    if record in elements:
+                        self.record_sequences.add(name)
                 for record in names - self._records.keys() - self._classes.keys() if imported is not None else ():
                     # config: WorkspaceConfig, imported: its secret fields, read there
                     if self.model.names_imported_record(record):

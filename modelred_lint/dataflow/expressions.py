@@ -666,6 +666,14 @@ class Expressions:
             return labels
         return self.implicit(node.value, node)
 
+    def drop_field(self, base: Optional[str], key: str, env: Env) -> None:
+        """info.pop("api_key"), del info["api_key"]: the structure no longer holds that
+        field (nor what a parameter's marker said was read of it)."""
+        held = env.get(base) if base else None
+        if held:
+            env.put(base, frozenset(
+                l for l in held if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None))
+
     def implicit(self, key: str, node) -> frozenset:
         """Labels of a name this function never bound: a secret by its name, a web
         request object, a client by its binding in the module."""
@@ -1181,6 +1189,10 @@ class Expressions:
             if binding.kind == "tuple" and at < len(binding.node.elements):
                 # session.auth[0] of session.auth = (BB_USER, BB_PASS): the user, not the pair
                 return self.expr(binding.node.elements[at].value, env)
+        if type(node.value) is cst.Name and node.value.value in getattr(self, "record_sequences", ()) \
+                and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index \
+                and type(node.slice[0].slice.value) in (cst.Integer, cst.UnaryOperation):
+            return labels  # creds[0], creds[-1] of `creds: list[Creds]`: one record, whole
         base = dotted_name(node.value) if key is not None else None
         known = env.get(f"{base}.{key}") if base else None
         if known is not None and not known:
@@ -2579,10 +2591,8 @@ class Expressions:
                     out |= {Label(SECRET, f"`{dotted_name(func.value) or 'config'}` option {option!r}")}
                     if key is not None:  # the parser holds it in that section: dict(cfg["imap"])
                         self.note_secret_field(func.value, key, env, (option,))
-                held = env.get(dotted_name(func.value) or "") if name == "pop" and key else None
-                if held:  # info.pop("api_key"): the structure no longer holds it
-                    env.put(dotted_name(func.value), frozenset(
-                        l for l in held if not (l.path and l.path[0] == key) and reads_of_parameter(l) is None))
+                if name == "pop" and key:
+                    self.drop_field(dotted_name(func.value), key, env)
                 return out
             if name == "add_header":
                 # req.add_header("x-api-key", key) of urllib's Request: req.headers holds it

@@ -7,18 +7,22 @@ calls that never return."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable, Optional
 
 from modelred_lint.dataflow.labels import (
-    EMPTY, UNTRUSTED, Env, Label, field_of,
+    EMPTY, SECRET, UNTRUSTED, Env, Label, field_of,
 )
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
-from modelred_lint.names import dotted_name, last_name, subclasses
+from modelred_lint.names import dotted_name, last_name, literal_value, subclasses
+from modelred_lint.secret_uses import names_a_secret
 
 # A marker for the element variable of a comprehension or loop while a check on it is
 # read (never stored in a real environment).
 _ELEMENT = frozenset({Label(UNTRUSTED, "element")})
+# A field's name, as a mapping is keyed (api_key, x-api-key, llm.api_key): no spaces.
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 # Conversions that keep what a check on their result says about their argument:
 # `P.fullmatch(str(p))` (not strip() or lower(): the check would pass a value the call
 # does not receive).
@@ -83,6 +87,19 @@ class Guards:
                 for key in [k for k in cleaned.vars if k not in other.vars]:
                     other.put(key, self._key_labels(other, key))
 
+    def _holds_secret_field(self, field, mapping, env: Env) -> None:
+        """`"api_key" in cfg`: where it holds, cfg holds a secret at that field, as a
+        read of cfg["api_key"] says (secret_uses' reads); shown whole, cfg shows it.
+        Only in that branch: past `if "api_key" not in cfg: raise`, not inside it."""
+        text = literal_value(field)
+        if not isinstance(text, str) or not _FIELD_NAME.match(text) or not names_a_secret(self.vocab, text):
+            return  # (not a phrase: `"Invalid API Key" in error_str` tests a message's words)
+        base = dotted_name(mapping)
+        # (not a loop variable over texts, `for var in ["X_API_KEY", ...]: if "API_KEY" in
+        # var`: a name's words are tested there, not a mapping's fields)
+        if base and base not in self.summaries and base not in self.loop_values:
+            env.put(base, self._key_labels(env, base) | {Label(SECRET, f"`{base}`", path=(text,))})
+
     def clean_kind(self, env: Env, key: str, kind) -> None:
         """Take `kind` out of what a name or a path holds. One the environment does not
         name yet holds what it reads as (a class's `self.key`, a module's name, a field of
@@ -130,9 +147,12 @@ class Guards:
             comparison = test.comparisons[0]
             operator = comparison.operator
             if isinstance(operator, (cst.In, cst.NotIn)):
+                holding = when_true if isinstance(operator, cst.In) else when_false
                 key = dotted_name(_checked(test.left))
                 if key:
-                    self.clean_kind((when_true if isinstance(operator, cst.In) else when_false), key, UNTRUSTED)
+                    self.clean_kind(holding, key, UNTRUSTED)
+                else:
+                    self._holds_secret_field(test.left, comparison.comparator, holding)
                 return
             if isinstance(operator, (cst.Is, cst.IsNot)) and isinstance(comparison.comparator, cst.Name) \
                     and comparison.comparator.value == "None":

@@ -182,6 +182,9 @@ class Interpreter(Expressions, Guards):
         # Names bound to a sequence made here (a list or tuple display, a comprehension):
         # iterated, each yields an element whole, a record with its secret field too.
         self.sequences: set[str] = set()
+        # (the parameters that hold records in turn, `creds: list[Creds]`: creds[0] is one
+        # whole, as a loop over them gives it)
+        self.record_sequences: set[str] = set()
         # Names bound here to a list, tuple or set display (env_names = ["OPENAI_API_KEY",
         # ...]): iterated, its strings are the loop variable's, as a module constant's are.
         self.displays: dict[str, cst.CSTNode] = {}
@@ -286,6 +289,9 @@ class Interpreter(Expressions, Guards):
                 self.keyed_requests.extend(self.caught_texts[-1])
             self.raises = True
             return None
+        if kind is cst.Del:
+            self._delete(node.target, env)
+            return env
         if kind is cst.Continue or kind is cst.Break:
             if self._jumps:
                 self._jumps[-1].append(env.copy())
@@ -295,6 +301,16 @@ class Interpreter(Expressions, Guards):
             self.on_assert(node, env)
             return env
         return env
+
+    def _delete(self, target, env: Env) -> None:
+        """`del info["api_key"]` (and each of `del a["x"], b["y"]`): as info.pop("api_key")."""
+        if type(target) in (cst.Tuple, cst.List):
+            for element in target.elements:
+                self._delete(element.value, env)
+        elif type(target) is cst.Subscript:
+            key = subscript_literal(target)
+            if isinstance(key, str) and key:
+                self.drop_field(dotted_name(target.value), key, env)
 
     def stmt_If(self, node: cst.If, env: Env) -> Optional[Env]:
         taken = self.known_branch(node.test) if self.known_truth else None
@@ -907,7 +923,7 @@ class Interpreter(Expressions, Guards):
                 set(self.token_responses),
                 set(self.plain_responses), dict(self.dict_displays),
                 set(self.hiding_instances), dict(self.__dict__.get("rejects", ())), set(self.sequences),
-                set(self.token_bodies), dict(self.displays), dict(self.appended_parts), dict(self.response_bodies))
+                set(self.record_sequences), set(self.token_bodies), dict(self.displays), dict(self.appended_parts), dict(self.response_bodies))
 
     def _settled(self, node, env: Env, first: Optional[Env], targets, state: tuple) -> bool:
         """Would a second pass over the loop's body repeat the first? It starts from
@@ -1280,6 +1296,7 @@ class Interpreter(Expressions, Guards):
                 self.sequences.add(target.value)
             else:
                 self.sequences.discard(target.value)
+            self.record_sequences.discard(target.value)  # (bound again: no longer the parameter's records)
             if value_kind is cst.Dict:
                 self.dict_displays[target.value] = value  # headers = {...}: read by plain_request
             else:
