@@ -8,8 +8,9 @@ module) prints the credential. The client's name is what ties the two (session, 
 http-client-words), as the module's mappings are tied by theirs (secret_uses.
 mapping_secret_fields).
 
-httpx's Headers print Authorization and Proxy-Authorization as "[secure]": those, set on
-an httpx client, are not shown.
+Some libraries' printed headers hide the credential ones (httpx's show Authorization and
+Proxy-Authorization as "[secure]": masking-header-clients, masked-headers): those, set on
+a client such a library makes, are not shown.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from modelred_lint.keyscan import name_words
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value
 from modelred_lint.node_walk import descendants
-
-# (lowered) the headers httpx masks when its Headers are printed
-_HTTPX_MASKED = frozenset({"authorization", "proxy-authorization"})
 
 
 def credential_header(name: str, vocab) -> bool:
@@ -51,13 +49,15 @@ def _makes_client(func, client_words: frozenset) -> bool:
     return bool(name) and not client_words.isdisjoint(name_words(name))
 
 
-def client_key_headers(module, vocab, client_words: frozenset) -> frozenset:
+def client_key_headers(module, vocab, model) -> frozenset:
     """The credential headers (lowered) the module sets on a client or a session
     anywhere: in the headers= of the call that makes one (a display, or a name bound to
     one anywhere in the module), by `x.headers[...] = ...` and by `x.headers.update(...)`;
-    less those httpx masks on the clients it makes."""
+    less those a masking library hides on the clients it makes. `model`: the
+    DataflowModel (http-client-words, masking-header-clients, masked-headers)."""
+    client_words, masked = model.http_client_words, model.masked_headers
     displays: dict[str, list[str]] = {}  # name -> the credential headers of a display bound to it
-    handed: list[tuple[str, bool]] = []  # (a name handed as headers=, made by httpx)
+    handed: list[tuple[str, bool]] = []  # (a name handed as headers=, made by a masking library)
     found: set[str] = set()
     for node in descendants(module):
         kind = type(node)
@@ -85,15 +85,15 @@ def client_key_headers(module, vocab, client_words: frozenset) -> frozenset:
                     elif credential_header(arg.keyword.value, vocab):
                         found.add(arg.keyword.value.lower())
             elif _makes_client(func, client_words):
-                httpx = (dotted_name(func) or "").startswith("httpx.")
+                masking = (dotted_name(func) or "").split(".", 1)[0] in model.masking_header_clients
                 for arg in node.args:
                     if arg.keyword is None or arg.keyword.value != "headers":
                         continue
                     if type(arg.value) is cst.Name:
-                        handed.append((arg.value.value, httpx))
+                        handed.append((arg.value.value, masking))
                     else:
                         found.update(h.lower() for h in _display_headers(arg.value, vocab)
-                                     if not (httpx and h.lower() in _HTTPX_MASKED))
-    for name, httpx in handed:
-        found.update(h.lower() for h in displays.get(name, ()) if not (httpx and h.lower() in _HTTPX_MASKED))
+                                     if not (masking and h.lower() in masked))
+    for name, masking in handed:
+        found.update(h.lower() for h in displays.get(name, ()) if not (masking and h.lower() in masked))
     return frozenset(found)

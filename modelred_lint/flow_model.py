@@ -202,6 +202,8 @@ class DataflowModel:
     sequence_types: frozenset[str] = frozenset()  # list, Sequence: what holds elements in turn
     http_modules: frozenset[str] = frozenset()
     http_client_words: frozenset[str] = frozenset()
+    masking_header_clients: tuple[str, ...] = ()  # modules whose printed headers hide masked_headers
+    masked_headers: frozenset[str] = frozenset()  # (lowered)
     database_modules: frozenset[str] = frozenset()  # (see request_url_labels)
     # qualified name -> (the keyword that takes the key, its place or None): see query-key-clients
     query_key_clients: Mapping[str, tuple] = field(default_factory=dict)
@@ -424,6 +426,8 @@ class DataflowModel:
             sequence_types=frozenset(names("sequence-types")),
             http_modules=frozenset(names("http-modules")),
             http_client_words=frozenset(names("http-client-words")),
+            masking_header_clients=tuple(names("masking-header-clients")),
+            masked_headers=frozenset(n.lower() for n in names("masked-headers")),
             database_modules=frozenset(names("database-modules")),
             query_key_clients={entry["call"]: (entry["keyword"], entry.get("position"))
                                for entry in data.get("query-key-clients", ())},

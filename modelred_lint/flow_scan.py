@@ -2845,6 +2845,13 @@ class _ScopeScan:
                 if helpers:
                     self._helper_errors.append((atoms, helpers, scope))
 
+    def _reads_secret_field(self, scope: _Scope, base: str, held: _Atoms) -> None:
+        """A secret-named field of `base` is read here (cfg["api_key"], cfg.get("api_key"),
+        "api_key" in cfg): base holds one, in this scope and as the module's mapping."""
+        scope.assignments.append(([base], held))
+        self._note_mapping(base)
+        self._secret_field_bases.append((scope, base))
+
     def _note_mapping(self, base: str) -> None:
         """The rules' mapping_secret_fields: a mapping of the module (settings, config,
         os.environ) a secret is read from anywhere holds it everywhere."""
@@ -3063,9 +3070,7 @@ class _ScopeScan:
                               or self._names_secret(node.slice)):
                     base = _dotted(node.value)  # reading a secret field shows the structure holds one
                     if base:
-                        scope.assignments.append(([base], _strict_atoms()))
-                        self._note_mapping(base)
-                        self._secret_field_bases.append((scope, base))
+                        self._reads_secret_field(scope, base, _strict_atoms())
                     elif type(node.value) is ast.Subscript:
                         # conf["modelred"]["api_key"]: conf holds it at a field not named like one
                         outer = _dotted(node.value.value)
@@ -3132,9 +3137,7 @@ class _ScopeScan:
                     # guards, in the branch where it holds; anywhere here, a superset)
                     base = _dotted(node.comparators[0])
                     if base:
-                        scope.assignments.append(([base], _strict_atoms()))
-                        self._note_mapping(base)
-                        self._secret_field_bases.append((scope, base))
+                        self._reads_secret_field(scope, base, _strict_atoms())
                 # A verdict, not the value (the rules' expr_Comparison: `key is not None`
                 # logged shows a bool); its parts are still read for what they bind and call.
                 for part in (node.left, *node.comparators):
@@ -3304,9 +3307,7 @@ class _ScopeScan:
                                 # text, which the rules' field_label does not take for a secret;
                                 # elsewhere the field's name makes it one, as params["token"])
                                 held.level = _MAYBE
-                            scope.assignments.append(([base], held))
-                            self._note_mapping(base)
-                            self._secret_field_bases.append((scope, base))
+                            self._reads_secret_field(scope, base, held)
                 if count and name == "startswith" and type(node.func) is ast.Attribute \
                         and type(node.func.value) is ast.Name and node.args and any(
                             type(p) is ast.Constant and isinstance(p.value, str) and p.value

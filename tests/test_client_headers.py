@@ -13,12 +13,11 @@ from modelred_lint.client_headers import client_key_headers
 from modelred_lint.engine import Plan
 
 KNOWLEDGE = Plan.build(load_catalogue().ids).prefilter.knowledge
-CLIENT_WORDS = KNOWLEDGE.dataflow.http_client_words
 
 
 def _headers(code: str) -> frozenset:
     module = cst.parse_module(textwrap.dedent(code))
-    return client_key_headers(module, KNOWLEDGE.vocab, CLIENT_WORDS)
+    return client_key_headers(module, KNOWLEDGE.vocab, KNOWLEDGE.dataflow)
 
 
 @pytest.mark.parametrize("code, expected", [

@@ -603,7 +603,6 @@ class FlowRules(Rule):
         self.record_orders: dict = {}  # record class -> its fields in order
         self.clean_fields: dict = {}  # class -> fields that hold no secret
         self.record_plain_fields: dict = {}  # see visit_Module
-        self.record_sequences: set = set()  # the function's parameters that hold records in turn
         self.settings_records: dict = {}  # class -> secret fields it reads from the environment
         self.env_default_records: dict = {}  # class -> secret fields whose default reads it
 
@@ -728,8 +727,7 @@ class FlowRules(Rule):
             # name, made this quadratic in the module's structures)
             env.update((name, labels) for name, labels in structures.items() if name not in params)
         add_structure_parameters(self.model, node, env, self.names)
-        self._secret_parameters(node, env)
-        sequences = frozenset(self.record_sequences)
+        sequences = self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
         uses = self._secret_uses(node) if self.enabled("MR020") or self.enabled("MR021") else frozenset()
         if uses is not None and (self.enabled("MR020") or self.enabled("MR021")) and (
@@ -1044,7 +1042,7 @@ class FlowRules(Rule):
         shown, and only where the text sets headers at all."""
         if self._client_headers is None:
             text = self.ctx.text
-            self._client_headers = client_key_headers(self._module, self.vocab, self.model.http_client_words) \
+            self._client_headers = client_key_headers(self._module, self.vocab, self.model) \
                 if self._module is not None and (text is None or "headers" in text) else frozenset()
         return self._client_headers
 
@@ -1467,13 +1465,13 @@ class FlowRules(Rule):
             remember_attributes(attributes, ends, self.vocab)
         return Env.join(ends) if ends else None
 
-    def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> None:
+    def _secret_parameters(self, node: cst.FunctionDef, env: Env) -> frozenset:
         """A parameter annotated with a record of the module that shows a secret field
         holds it there (one annotated with a sequence of them, `creds: list[Creds]`, holds
-        records: a loop over it gives each whole, see record_sequences); a validator of a
-        secret field is handed the secret."""
+        records: a loop over it gives each whole); a validator of a secret field is handed
+        the secret. Returns the parameters that hold records in turn."""
         imported = self.imported
-        self.record_sequences = set()
+        sequences: set = set()
         if self._records or self.clean_fields or imported is not None:
             for param in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
                 if param.annotation is None:
@@ -1486,7 +1484,7 @@ class FlowRules(Rule):
                     held = frozenset(Label(SECRET, f"`{name}`", path=(f,)) for f in self._records[record])
                     env.set(name, (env.get(name) or EMPTY) | held)
                     if record in elements:
-                        self.record_sequences.add(name)
+                        sequences.add(name)
                 for record in names - self._records.keys() - self._classes.keys() if imported is not None else ():
                     # config: WorkspaceConfig, imported: its secret fields, read there
                     if self.model.names_imported_record(record):
@@ -1502,6 +1500,7 @@ class FlowRules(Rule):
                                        self.class_nodes[-1] if self.class_nodes else None)
         if value is not None:
             env.set(value, (env.get(value) or EMPTY) | {Label(SECRET, f"`{value}`")})
+        return frozenset(sequences)
 
     # -- handlers of SDK errors (MR022) ----------------------------------------------------
     def _registered_handlers(self, module) -> frozenset:

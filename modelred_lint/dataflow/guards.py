@@ -10,9 +10,7 @@ import functools
 import re
 from typing import Iterable, Optional
 
-from modelred_lint.dataflow.labels import (
-    EMPTY, SECRET, UNTRUSTED, Env, Label, field_of,
-)
+from modelred_lint.dataflow.labels import EMPTY, SECRET, UNTRUSTED, Env, Label, field_of
 from modelred_lint.flow_model import matches
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, last_name, literal_value, subclasses
@@ -97,7 +95,7 @@ class Guards:
         base = dotted_name(mapping)
         # (not a loop variable over texts, `for var in ["X_API_KEY", ...]: if "API_KEY" in
         # var`: a name's words are tested there, not a mapping's fields)
-        if base and base not in self.summaries and base not in self.loop_values:
+        if base and base not in self.loop_values:
             env.put(base, self._key_labels(env, base) | {Label(SECRET, f"`{base}`", path=(text,))})
 
     def clean_kind(self, env: Env, key: str, kind) -> None:
