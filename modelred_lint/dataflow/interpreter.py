@@ -33,7 +33,7 @@ from modelred_lint.lazy import cst
 from modelred_lint.secret_uses import MINTED_PREFIX
 from modelred_lint.names import NameTracker, dotted_name, last_name, literal_value, names_in, subscript_literal, words_say_secret
 from modelred_lint.secret_uses import secret_uses
-from modelred_lint.node_walk import descendants
+from modelred_lint.node_walk import child_nodes, descendants
 
 
 # (interpreter class, statement type) -> its stmt_<Node> function, or None
@@ -1657,7 +1657,9 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
             # returned here; read first, by the children below)
             stack.append((_LEAVE, path))
         inner = path + (id(node),) if kind in branches else path
-        stack.extend((child, inner) for child in reversed(node.children))
+        # (child_nodes, not LibCST's `children`, which rebuilds each child it returns:
+        # this walk was half of a small module's lint)
+        stack.extend((child, inner) for child in reversed(child_nodes(node)))
     return out
 
 
