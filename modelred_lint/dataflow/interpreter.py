@@ -1614,14 +1614,15 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
     it standing, and a read before it, in an earlier branch, still says what such a
     value holds. A read: by a subscript or a field-read call, or the name handed whole
     to a call that is not one of `writers` (log methods, print: they show it); not
-    shown inside a message's text."""
+    shown inside a message's text. An assignment's value is read before its targets
+    are bound (`data = normalize(data)` reads the binding it replaces)."""
     if body is None:
         return {}
     out: dict[int, bool] = {}
     live: dict[str, list] = {}  # name -> its bindings that may still reach a read: (target id, path)
     read_names: set[str] = set()  # names read so far in the text
     name_kind, subscript, call, attribute = cst.Name, cst.Subscript, cst.Call, cst.Attribute
-    branches = _branch_kinds()
+    branches, value_first = _branch_kinds(), _value_first()
     stack = [(body, ())]
     while stack:
         node, path = stack.pop()
@@ -1630,13 +1631,22 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
                 live[name] = [b for b in bindings if b[1][:len(path)] != path]
             continue
         kind = type(node)
-        for target in _bound_names(node, kind):
+        if kind is _Bound:
+            targets = node.targets
+        else:
+            targets = _bound_names(node, kind)
+            if targets and kind in value_first:
+                stack.append((_Bound(targets), path))  # (taken once the value below is read)
+                targets = ()
+        for target in targets:
             name = target.value
             # (a binding kills those made in its own block, or in blocks nested in it)
             kept = [b for b in live.get(name, ()) if b[1][:len(path)] != path]
             kept.append((id(target), path))
             live[name] = kept
             out[id(target)] = name in read_names
+        if kind is _Bound:
+            continue
         bases = ()
         if kind is subscript:
             bases = (node.value,)
@@ -1664,6 +1674,21 @@ def _binding_segments(body, field_calls, writers) -> dict[int, bool]:
 
 
 _LEAVE = object()  # (in _binding_segments' walk: the end of a raise or a return)
+
+
+class _Bound:
+    """In _binding_segments' walk: an assignment's targets, bound where this is met."""
+
+    __slots__ = ("targets",)
+
+    def __init__(self, targets: list) -> None:
+        self.targets = targets
+
+
+@functools.lru_cache(maxsize=None)
+def _value_first() -> frozenset:
+    """The bindings whose value is read before their targets are bound."""
+    return frozenset({cst.Assign, cst.AnnAssign, cst.NamedExpr})
 
 
 @functools.lru_cache(maxsize=None)
