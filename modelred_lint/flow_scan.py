@@ -1312,6 +1312,7 @@ class _ScopeScan:
             # llm = cfg["llm"]; llm["api_key"]: cfg holds it at ("llm", "api_key") (the rules' reads)
             for outer in self._sections.get((id(scope), base), ()):
                 scope.assignments.append(([outer], _pathful_strict_atoms()))
+                self._sectioned.add(outer)
         # (a nested function may read args.api_key of its enclosing function's namespace)
         read_bases = set().union(*(scope.secret_attribute_bases for scope in self.scopes))
         for scope in self.scopes:
@@ -1788,8 +1789,11 @@ class _ScopeScan:
     def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
         level = atoms.level
         if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets \
-                or (self._sectioned and atoms.fields & self._sectioned & self.module_secrets):
-            # (a section of a module mapping that holds a secret in one: CONFIG["s3"])
+                or (self._sectioned and atoms.fields & self._sectioned):
+            # (a section of a structure read at a section for a secret anywhere in the
+            # module: CONFIG["s3"], and settings["checkr"] of any function where another
+            # reads settings["checkr"]["api_key"] (the rules' section_reads; any section
+            # of any name so read, here)
             return _STRICT
         if atoms.calls and self._maybe_sources and not atoms.calls.isdisjoint(self._maybe_sources):
             level = max(level, _MAYBE)

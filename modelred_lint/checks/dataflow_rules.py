@@ -595,6 +595,7 @@ class FlowRules(Rule):
         self._callee_depth = 0  # (callee_reads: how deep in a chain of callers it is)
         self._file_readers: dict[tuple, bool] = {}  # (function, parameter) -> reads the file it names
         self._key_reads: dict[int, dict] = {}  # id(function node) -> its secret key reads
+        self._section_reads: Optional[dict] = None  # see section_reads
         self._self_reads: dict[int, set] = {}  # id(function node) -> the self.x it reads
         self._classes: dict = {}
         self._message_parameters: dict = {}
@@ -629,6 +630,7 @@ class FlowRules(Rule):
         self._rebound_globals = None
         self._locals = {}
         self._global_uses = None
+        self._section_reads = None
         self._top_uses = None
         self._module_receivers_held = None
         self._imported_classes = None
@@ -1282,6 +1284,26 @@ class FlowRules(Rule):
         fields = {p: reads[p] for p in (*params, *(k.name.value for k in node.params.kwonly_params))
                   if reads and reads.get(p)}
         return (params, fields) if fields else None
+
+    def section_reads(self, name: str) -> dict:
+        """Section -> the secret-named options the module's functions read at that section
+        of a structure called `name` (`settings["checkr"]["api_key"]`, `llm = raw["llm"];
+        llm.get("api_key")`), whichever function binds it: one name in one module is one
+        kind of structure, so `settings["checkr"]` shown in another function shows the
+        key too. Read from each function's key reads (secret_uses), once per module."""
+        if self._section_reads is None:
+            found: dict = {}
+            functions = list(self.summaries.functions.values()) + [
+                method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
+                for method in cls.body.body if type(method) is cst.FunctionDef]
+            for function in functions:
+                for base, fields in self.key_reads(function).items():
+                    for field in fields:
+                        if isinstance(field, tuple) and len(field) == 2 and isinstance(field[0], str) \
+                                and field[0] not in (ANY_FIELD, WHOLE) and isinstance(field[1], str):
+                            found.setdefault(base, {}).setdefault(field[0], set()).add(field[1])
+            self._section_reads = found
+        return self._section_reads.get(name, {})
 
     def self_attributes_read(self, node: cst.FunctionDef) -> set:
         """The x of each `self.x` a function reads (made in secret_uses' walk)."""

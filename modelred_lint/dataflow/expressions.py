@@ -1229,6 +1229,15 @@ class Expressions:
             labels = _fields_of(labels, named)
         else:
             labels = field_of(labels, key)
+        if base and isinstance(key, str) and "." not in base and env.get(base) is not None \
+                and base not in getattr(self, "dict_displays", ()) and base not in getattr(self, "displays", ()) \
+                and not any(l.kind in SECRETS for l in labels):
+            # settings["checkr"] of a parameter or a local, where another function reads
+            # settings["checkr"]["api_key"]: that section holds the key (FlowRules.section_reads)
+            reads = getattr(getattr(self, "rule", None), "section_reads", None)
+            options = reads(base).get(key) if reads is not None else None
+            if options:
+                labels = labels | {Label(SECRET, f"`{base}[{key!r}]`", path=(option,)) for option in sorted(options)}
         if base and isinstance(key, str) and f"{base}.{key}" in getattr(self, "secret_uses", ()):
             # Together(api_key=cfg["together_key"]), {"Authorization": f"Basic {cfg['rest_key']}"}:
             # the function uses that field as a key (secret_uses.py)

@@ -1,0 +1,97 @@
+"""A section of a structure shown whole where another function of the module reads a
+secret option at that section of a structure of the same name (FlowRules.section_reads):
+`settings["checkr"]` logged in one function, `settings["checkr"]["api_key"]` read in
+another. Each case runs with and without the prefilter (its flow scan takes any section of
+a name so read: a superset)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from helpers import lint_file
+
+from modelred_lint.engine import Plan
+
+PLANS = (Plan.build(["MR020", "MR021"]), Plan.build(["MR020", "MR021"], use_prefilter=False))
+
+
+def _found(tmp_path, code: str) -> list:
+    path = tmp_path / "module.py"
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    results = [sorted((f.rule, f.line) for f in lint_file(path, plan).findings) for plan in PLANS]
+    assert results[0] == results[1], "the prefilter changed the findings"
+    return results[1]
+
+
+HEAD = """
+    import logging
+
+    import yaml
+
+    log = logging.getLogger(__name__)
+
+
+    def client(settings):
+        return Checkr(settings["checkr"]["api_key"], settings["checkr"]["package"])
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a parameter of the same name, at the same section
+    ("""
+    def debug(settings):
+        log.debug("checkr settings %s", settings["checkr"])
+    """, [("MR021", 13)]),
+    # a local bound to what a loader returns, shown through dict()
+    ("""
+    def dump(path):
+        with open(path) as fh:
+            settings = yaml.safe_load(fh)
+        print("checkr:", dict(settings["checkr"]))
+    """, [("MR021", 15)]),
+    # another section of it: nothing read there is a secret
+    ("""
+    def debug(settings):
+        log.debug("ui settings %s", settings["ui"])
+    """, []),
+    # a field of the section that is no secret
+    ("""
+    def debug(settings):
+        log.debug("package %s", settings["checkr"]["package"])
+    """, []),
+    # a structure of another name
+    ("""
+    def debug(options):
+        log.debug("checkr options %s", options["checkr"])
+    """, []),
+    # the function binds the name to a display it can read: its own section holds no key
+    ("""
+    def defaults():
+        settings = {"checkr": {"package": "tasker_standard"}}
+        log.debug("defaults %s", settings["checkr"])
+    """, []),
+])
+def test_a_section_another_function_reads_a_key_at(tmp_path, body, expected):
+    assert _found(tmp_path, HEAD + body) == expected
+
+
+def test_a_section_read_through_a_local_name(tmp_path):
+    # llm = raw["llm"]; llm.get("api_key") in one function; raw["llm"] printed in another
+    code = """
+    import yaml
+
+
+    def load(path):
+        with open(path) as fh:
+            raw = yaml.safe_load(fh)
+        llm = raw["llm"]
+        return Client(api_key=llm.get("api_key", ""), model=llm["model"])
+
+
+    def dump(path):
+        with open(path) as fh:
+            raw = yaml.safe_load(fh)
+        print("llm section:", raw["llm"])
+    """
+    assert _found(tmp_path, code) == [("MR021", 15)]
