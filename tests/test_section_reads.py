@@ -95,3 +95,36 @@ def test_a_section_read_through_a_local_name(tmp_path):
         print("llm section:", raw["llm"])
     """
     assert _found(tmp_path, code) == [("MR021", 15)]
+
+
+PARSER = """
+    import configparser
+    import logging
+
+    log = logging.getLogger(__name__)
+
+
+    def load(path):
+        cfg = configparser.ConfigParser()
+        cfg.read(path)
+        log.debug("openai section: %s", dict(cfg["openai"]))
+        return cfg
+
+
+    def api_key(cfg):
+        return cfg.get("openai", "api_key", fallback="")
+"""
+
+
+def test_a_parsers_option_read_by_section_and_option(tmp_path):
+    # cfg.get("openai", "api_key") of a configuration parser: that section holds the key
+    assert _found(tmp_path, PARSER) == [("MR021", 11)]
+
+
+def test_a_dicts_get_with_a_default_is_no_section(tmp_path):
+    # without a parser in the module, cfg.get("openai", "api_key") is a dict's field
+    # "openai" with a default, not an option of a section
+    code = PARSER.replace("import configparser\n", "import json\n").replace(
+        "cfg = configparser.ConfigParser()\n        cfg.read(path)", "cfg = json.load(open(path))")
+    assert "ConfigParser" not in code
+    assert _found(tmp_path, code) == []

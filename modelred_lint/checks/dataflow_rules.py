@@ -57,7 +57,13 @@ from modelred_lint.secret_records import (
     shown_record_fields, shown_secret_attributes, validated_secret_field,
 )
 from modelred_lint.client_headers import client_key_headers
-from modelred_lint.secret_uses import mapping_secret_fields, may_read_secret_field, secret_parameters, secret_uses
+from modelred_lint.secret_uses import (
+    mapping_secret_fields,
+    may_read_secret_field,
+    names_a_secret,
+    secret_parameters,
+    secret_uses,
+)
 from modelred_lint.text_reads import subscripted_in
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
@@ -1302,8 +1308,29 @@ class FlowRules(Rule):
                         if isinstance(field, tuple) and len(field) == 2 and isinstance(field[0], str) \
                                 and field[0] not in (ANY_FIELD, WHOLE) and isinstance(field[1], str):
                             found.setdefault(base, {}).setdefault(field[0], set()).add(field[1])
+            text = self.ctx.text
+            if text is None or any(c.rsplit(".", 1)[-1] in text for c in self.model.config_parser_calls):
+                # cfg.get("openai", "api_key") of a configuration parser (only in a module
+                # that makes one: elsewhere a dict's get with a default, as in
+                # mapping_secret_fields)
+                for function in functions:
+                    for base, section, option in self._parser_option_reads(function):
+                        found.setdefault(base, {}).setdefault(section, set()).add(option)
             self._section_reads = found
         return self._section_reads.get(name, {})
+
+    def _parser_option_reads(self, function: cst.FunctionDef):
+        """(receiver, section, option) of each `receiver.get("section", "option")` in the
+        function whose option is a secret's name and whose section is not."""
+        call, attribute = cst.Call, cst.Attribute
+        for node in descendants(function.body):
+            if type(node) is call and type(node.func) is attribute and node.func.attr.value == "get" \
+                    and len(node.args) >= 2 and node.args[0].keyword is None and node.args[1].keyword is None:
+                section, option = literal_value(node.args[0].value), literal_value(node.args[1].value)
+                base = dotted_name(node.func.value)
+                if base and isinstance(section, str) and isinstance(option, str) \
+                        and names_a_secret(self.vocab, option) and not names_a_secret(self.vocab, section):
+                    yield base, section, option
 
     def self_attributes_read(self, node: cst.FunctionDef) -> set:
         """The x of each `self.x` a function reads (made in secret_uses' walk)."""
