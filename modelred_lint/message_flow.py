@@ -142,7 +142,7 @@ class MessageSinks:
             return False
         url = node.args[0].value
         if type(url) is cst.Name:
-            url = self.bound_text(url.value) or url  # url = f"{api}/issues/{pr}/comments"
+            url = self.bound_value(url.value) or url  # url = f"{api}/issues/{pr}/comments", url = os.environ[WEBHOOK_ENV]
         text = " ".join(expression_words(url)).lower()
         return any(word in text for word in self.model.posted_url_words)
 
