@@ -2346,7 +2346,15 @@ class Expressions:
         if dotted in calls or ".".join(dotted.split(".")[-2:]) in calls:
             return True
         qualname = self.names.qualname(func) or ""
-        return qualname in calls or ".".join(qualname.split(".")[-2:]) in calls
+        if qualname in calls or ".".join(qualname.split(".")[-2:]) in calls:
+            return True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name:
+            # resp.message(text) of resp = MessagingResponse(): a method of an instance of
+            # the class named, by the class's last name (Twilio's TwiML reply to an SMS)
+            made = self.bound_value(func.value.value)
+            maker = self.names.qualname(made.func) if type(made) is cst.Call else None
+            return bool(maker) and f"{maker.rsplit('.', 1)[-1]}.{name}" in calls
+        return False
 
     def builds_url(self, func, name: Optional[str]) -> bool:
         """A URL or DSN made of the call's arguments (url-builders: PostgresDsn.build)."""
