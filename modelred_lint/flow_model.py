@@ -144,6 +144,8 @@ class DataflowModel:
     container_calls: frozenset[str] = frozenset()
     field_read_calls: frozenset[str] = frozenset()
     config_parser_calls: frozenset[str] = frozenset()
+    context_object_modules: frozenset[str] = frozenset()
+    context_object_decorators: frozenset[str] = frozenset()
     url_builders: frozenset[str] = frozenset()
     url_parsers: frozenset[str] = frozenset()  # if urlsplit(url).password: url carries one
     text_stylers: frozenset[str] = frozenset()
@@ -373,6 +375,8 @@ class DataflowModel:
             container_calls=frozenset(names("container-calls")),
             field_read_calls=frozenset(names("field-read-calls")),
             config_parser_calls=frozenset(names("config-parser-calls")),
+            context_object_modules=frozenset(names("context-object-modules")),
+            context_object_decorators=frozenset(names("context-object-decorators")),
             url_builders=frozenset(names("url-builders")),
             url_parsers=frozenset(names("url-parsers")),
             minting_calls=frozenset(names("minting-calls")),

@@ -1105,6 +1105,7 @@ class _ScopeScan:
         self._row_lists: set[str] = set(row_lists)
         self.declares_secret_option = False  # see _note_option
         self.namespace_before_option = False  # a namespace call met before any declaration
+        self._context_secret = False  # a command-line app's ctx.obj holds one (see verdict)
         self._record_factories: set[str] = set()  # what makes one (see verdict)
         self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
@@ -1405,6 +1406,18 @@ class _ScopeScan:
             for scope in self.scopes:
                 scope.assignments.append((sorted(stored), _pathful_strict_atoms()))
                 scope.followed = False
+        # A command-line app's context object (ctx.obj = {"api_key": key} in the group's
+        # callback) holds it in every command, as `x.obj` or the object @click.pass_obj
+        # hands (the rules' _context_parameters; any store into any `.obj` and any `obj`
+        # read here)
+        if ".obj" in self.text and any(m in self.text for m in self.flow.context_object_modules):
+            for scope in self.scopes:
+                stores = [atoms for targets, atoms in scope.assignments if any(t.endswith(".obj") for t in targets)]
+                if stores:
+                    self._follow(scope, source_names)
+                    if any(self._level(scope, atoms, source_names) for atoms in stores):
+                        self._context_secret = True
+                        break
         raises = logs = False
         for scope, atoms, dotted, client in self._query_clients:
             if not self._makes_query_client(dotted, client):
@@ -1789,7 +1802,8 @@ class _ScopeScan:
     def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
         level = atoms.level
         if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets \
-                or (self._sectioned and atoms.fields & self._sectioned):
+                or (self._sectioned and atoms.fields & self._sectioned) or (self._context_secret and any(
+                    name == "obj" or name.endswith(".obj") for name in atoms.names)):
             # (a section of a structure read at a section for a secret anywhere in the
             # module: CONFIG["s3"], and settings["checkr"] of any function where another
             # reads settings["checkr"]["api_key"] (the rules' section_reads; any section

@@ -423,6 +423,33 @@ def _module_cache_stores(module, text: Optional[str], local_names=None) -> list:
     return out
 
 
+def _context_object_stores(module, model, text: Optional[str]) -> list:
+    """The module's top-level functions that make a command-line app's context object
+    (context-object-modules: click's and typer's `ctx.obj = {...}`, ctx a parameter of the
+    function), with the names so bound (`ctx.obj`). None in a text that names no such
+    module or no `.obj`. (Not the fields stored one by one into `ctx.ensure_object(dict)`:
+    on the holdout the one module that did so handed ctx.obj whole to a helper that
+    formats a URL's template with it, `{**ctx.obj, **kwargs}`, and the token, which
+    went to a header, was taken for part of the URL.)"""
+    if text is not None and (".obj" not in text or not any(m in text for m in model.context_object_modules)):
+        return []
+    out = []
+    for function in module.body:
+        if type(function) is not cst.FunctionDef:
+            continue
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params)}
+        stored = set()
+        for node in descendants(function.body):
+            if type(node) is cst.AssignTarget:
+                target = node.target
+                if type(target) is cst.Attribute and target.attr.value == "obj" and type(target.value) is cst.Name \
+                        and target.value.value in params:
+                    stored.add(f"{target.value.value}.obj")
+        if stored:
+            out.append((function, frozenset(stored)))
+    return out
+
+
 def _is_literal(node) -> bool:
     """A text, a number, None, True or False, as written."""
     kind = type(node)
@@ -570,6 +597,8 @@ class FlowRules(Rule):
         # last), its names that stand for an instance of one of them (receiver_summary).
         self._finished_classes: dict[str, tuple[cst.ClassDef, dict]] = {}
         self._module_structures: Optional[dict] = None  # see module_structures
+        self._context_object: frozenset = frozenset()  # what a group puts in ctx.obj (module_structures)
+        self._context_names: set[str] = set()  # the context parameters' names it is put there by
         self._positional_secrets: Optional[dict] = None  # see secret_uses.secret_parameters
         self._secret_options: Optional[frozenset] = None  # see secret_options
         self._receivers: list[dict[str, str]] = []
@@ -647,6 +676,8 @@ class FlowRules(Rule):
         self._classes = {s.name.value: s for s in node.body if isinstance(s, cst.ClassDef)}
         self._finished_classes = {}
         self._module_structures = None
+        self._context_object = frozenset()
+        self._context_names = set()
         self._positional_secrets = None
         self._secret_options = None
         self._handlers = self._registered_handlers(node) if self.enabled("MR022") else frozenset()
@@ -734,6 +765,8 @@ class FlowRules(Rule):
             # (into the fresh environment at once: Env.set's clearing of `name.` paths, per
             # name, made this quadratic in the module's structures)
             env.update((name, labels) for name, labels in structures.items() if name not in params)
+        if self._context_object:
+            self._context_parameters(node, env)
         add_structure_parameters(self.model, node, env, self.names)
         sequences = self._secret_parameters(node, env)
         # Names the function itself uses as a secret (api_key=key, f"Bearer {key}")
@@ -954,7 +987,27 @@ class FlowRules(Rule):
                     interpreter.within(function).run_function(function, entry_env(self, function))
                     for name, held in interpreter.held.items():
                         self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
+                # what a command-line app's group callback puts in its context object
+                # (ctx.obj = {"api_key": key}): read by the commands (_context_parameters)
+                for function, stored in _context_object_stores(module, self.model, self.ctx.text):
+                    interpreter = _StoreReader(self, stored)
+                    interpreter.within(function).run_function(function, entry_env(self, function))
+                    for name, held in interpreter.held.items():
+                        self._context_object = self._context_object | held
+                        self._context_names.add(name.split(".", 1)[0])
         return self._module_structures
+
+    def _context_parameters(self, node: cst.FunctionDef, env: Env) -> None:
+        """A command's context object holds what the group put there: `ctx.obj` of its
+        parameter named as the group's context, and the parameter a context-object
+        decorator hands it first (@click.pass_obj)."""
+        params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
+        for name in params:
+            if name in self._context_names:
+                env.set(f"{name}.obj", self._context_object)
+        if params and any(last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator)
+                          in self.model.context_object_decorators for d in node.decorators):
+            env.set(params[0], self._context_object)
 
     def _makes_keyed_client(self, value) -> bool:
         """Could this call make a client whose errors hold its key (a query-key or a
@@ -2121,8 +2174,11 @@ class _StoreReader(SummaryInterpreter):
 
     def bind(self, target, labels, env, value) -> None:
         super().bind(target, labels, env, value)
-        if type(target) is cst.Subscript and type(target.value) is cst.Name and target.value.value in self.stored_into:
-            name = target.value.value
+        kind = type(target)
+        # (_KEYS[name] = value; and ctx.obj = {...}, ctx.obj["api_key"] = key)
+        name = dotted_name(target.value) if kind is cst.Subscript else dotted_name(target) if kind is cst.Attribute \
+            else None
+        if name in self.stored_into:
             held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
             if held:
                 self.held[name] = self.held.get(name, EMPTY) | held
