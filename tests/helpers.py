@@ -85,3 +85,16 @@ def lint_file(path: Path, plan):
     from modelred_lint.engine import lint_bytes
 
     return lint_bytes(str(path), path.read_bytes(), plan)
+
+
+def findings_both_ways(folder: Path, code: str, plans, name: str = "module.py") -> list:
+    """(rule, line) of each finding on `code` (dedented, written to folder/name) under
+    each of `plans` (the same rules with and without the prefilter), which must agree:
+    the prefilter may only spare work, never a finding."""
+    import textwrap
+
+    path = folder / name
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    results = [sorted((f.rule, f.line) for f in lint_file(path, plan).findings) for plan in plans]
+    assert all(found == results[0] for found in results), "the prefilter changed the findings"
+    return results[0]

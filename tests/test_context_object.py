@@ -5,10 +5,8 @@ with and without the prefilter (the leak through ctx.obj is the file's only one)
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-from helpers import lint_file
+from helpers import findings_both_ways
 
 from modelred_lint.engine import Plan
 
@@ -16,11 +14,7 @@ PLANS = (Plan.build(["MR020", "MR021"]), Plan.build(["MR020", "MR021"], use_pref
 
 
 def _found(tmp_path, code: str) -> list:
-    path = tmp_path / "cli.py"
-    path.write_text(textwrap.dedent(code), encoding="utf-8")
-    results = [sorted((f.rule, f.line) for f in lint_file(path, plan).findings) for plan in PLANS]
-    assert results[0] == results[1], "the prefilter changed the findings"
-    return results[1]
+    return findings_both_ways(tmp_path, code, PLANS, name="cli.py")
 
 
 GROUP = """
