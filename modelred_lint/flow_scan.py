@@ -1807,7 +1807,8 @@ class _ScopeScan:
             # (a section of a structure read at a section for a secret anywhere in the
             # module: CONFIG["s3"], and settings["checkr"] of any function where another
             # reads settings["checkr"]["api_key"] (the rules' section_reads; any section
-            # of any name so read, here)
+            # of any name so read, here); and a command-line app's context object, where
+            # its callback put one there (see verdict)
             return _STRICT
         if atoms.calls and self._maybe_sources and not atoms.calls.isdisjoint(self._maybe_sources):
             level = max(level, _MAYBE)

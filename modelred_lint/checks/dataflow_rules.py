@@ -2175,7 +2175,7 @@ class _StoreReader(SummaryInterpreter):
     def bind(self, target, labels, env, value) -> None:
         super().bind(target, labels, env, value)
         kind = type(target)
-        # (_KEYS[name] = value; and ctx.obj = {...}, ctx.obj["api_key"] = key)
+        # (_KEYS[name] = value; and ctx.obj = {...}, then a field of it: ctx.obj["k"] = key)
         name = dotted_name(target.value) if kind is cst.Subscript else dotted_name(target) if kind is cst.Attribute \
             else None
         if name in self.stored_into:
