@@ -450,6 +450,12 @@ def _context_object_stores(module, model, text: Optional[str]) -> list:
     return out
 
 
+def _decorator_names(function: cst.FunctionDef) -> set:
+    """The last names of a function's decorators, called or not (`fixture` of
+    `@pytest.fixture(scope="module")`, `pass_obj` of `@click.pass_obj`)."""
+    return {last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator) for d in function.decorators}
+
+
 def _is_literal(node) -> bool:
     """A text, a number, None, True or False, as written."""
     kind = type(node)
@@ -854,9 +860,7 @@ class FlowRules(Rule):
         "before")`): what it leaves at a field is `self.<field>` for the class's other
         methods (model-input-validators)."""
         params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
-        decorators = {last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator)
-                      for d in node.decorators}
-        values = self.model.values_parameter(params, decorators)
+        values = self.model.values_parameter(params, _decorator_names(node))
         labels = after.get(values) if values is not None else None
         if not labels:
             return
@@ -915,9 +919,7 @@ class FlowRules(Rule):
                     # x_partner_key: str = Header(...): the key presented in X-Partner-Key
                     env.set(name, (env.get(name) or EMPTY) | {Label(SECRET, f"`{name}` (a key's header)")})
             fixture = self.summaries.functions.get(name)
-            if fixture is not None and fixture is not node and any(
-                    last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator) == "fixture"
-                    for d in fixture.decorators):
+            if fixture is not None and fixture is not node and "fixture" in _decorator_names(fixture):
                 summary = self.summaries.get(name)
                 if summary is not None:
                     held = frozenset(l for l in Interpreter.called(summary.returns, [], 0) if l.kind in (SECRET, MAYBE_SECRET))
@@ -1005,8 +1007,7 @@ class FlowRules(Rule):
         for name in params:
             if name in self._context_names:
                 env.set(f"{name}.obj", self._context_object)
-        if params and any(last_name(d.decorator.func if type(d.decorator) is cst.Call else d.decorator)
-                          in self.model.context_object_decorators for d in node.decorators):
+        if params and not self.model.context_object_decorators.isdisjoint(_decorator_names(node)):
             env.set(params[0], self._context_object)
 
     def _makes_keyed_client(self, value) -> bool:
@@ -1220,9 +1221,7 @@ class FlowRules(Rule):
             bound = set(plain_assignments(self._top_statements()))
             found = set(self._top_level_uses()) if bound else set()
             if bound:
-                functions = list(self.summaries.functions.values()) + [
-                    method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
-                    for method in cls.body.body if type(method) is cst.FunctionDef]
+                functions = self._functions_and_methods()
                 for function in functions:
                     used = self._secret_uses(function) & bound  # (a walk of the body only where it can matter)
                     if used:
@@ -1344,6 +1343,12 @@ class FlowRules(Rule):
                   if reads and reads.get(p)}
         return (params, fields) if fields else None
 
+    def _functions_and_methods(self) -> list:
+        """The module's top-level functions and its top-level classes' methods."""
+        return list(self.summaries.functions.values()) + [
+            method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
+            for method in cls.body.body if type(method) is cst.FunctionDef]
+
     def section_reads(self, name: str) -> dict:
         """Section -> the secret-named options the module's functions read at that section
         of a structure called `name` (`settings["checkr"]["api_key"]`, `llm = raw["llm"];
@@ -1352,9 +1357,7 @@ class FlowRules(Rule):
         key too. Read from each function's key reads (secret_uses), once per module."""
         if self._section_reads is None:
             found: dict = {}
-            functions = list(self.summaries.functions.values()) + [
-                method for cls in self._classes.values() if isinstance(cls.body, cst.IndentedBlock)
-                for method in cls.body.body if type(method) is cst.FunctionDef]
+            functions = self._functions_and_methods()
             for function in functions:
                 for base, fields in self.key_reads(function).items():
                     for field in fields:
