@@ -87,8 +87,9 @@ def _lint_bytes(path: str, data: bytes, plan: Plan, ignored: frozenset[str]) -> 
 
 
 def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: bool, whole: bool = True) -> list[Finding]:
+    focus: dict = {}
     if plan.use_prefilter:
-        codes = plan.prefilter.codes_for(text, codes, path)
+        codes, focus = plan.prefilter.decide(text, codes, path)
     if not codes:
         return []
 
@@ -96,7 +97,7 @@ def _lint_text(path: str, text: str, codes: set[str], plan: Plan, report_mr000: 
     from modelred_lint.parsing import TooDeep
 
     try:
-        return lint_source(path, text, frozenset(codes), plan, whole)
+        return lint_source(path, text, frozenset(codes), plan, whole, focus)
     except TooDeep as exc:
         # LibCST would take minutes: the keys are still looked for, on the tokens.
         from modelred_lint.token_keys import key_findings

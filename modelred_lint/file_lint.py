@@ -8,6 +8,7 @@ copy, so the rules' nodes stay valid keys).
 from __future__ import annotations
 
 import gc
+from typing import Mapping, Optional
 
 import libcst as cst
 
@@ -25,22 +26,24 @@ from modelred_lint.suppression import SuppressionMap
 from modelred_lint.tree_walk import BatchedWalk
 
 
-def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True) -> list[Finding]:
+def lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True,
+                focus: Optional[Mapping] = None) -> list[Finding]:
     """Lint parsed text, the cyclic collector held off meanwhile: LibCST's tree and the
     rules' readings of it are hundreds of thousands of acyclic objects, freed by their
     reference counts, which the collector would otherwise walk again and again while
-    they are made (as the prefilter does for CPython's tree)."""
+    they are made (as the prefilter does for CPython's tree). `focus`: the prefilter's
+    (Prefilter.decide)."""
     collecting = gc.isenabled()
     if collecting:
         gc.disable()
     try:
-        return _lint_source(path, text, codes, plan, whole)
+        return _lint_source(path, text, codes, plan, whole, focus or {})
     finally:
         if collecting:
             gc.enable()
 
 
-def _lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool = True) -> list[Finding]:
+def _lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole: bool, focus: Mapping) -> list[Finding]:
     """Lint parsed text. CPython's tree says first how deep the file's expressions go:
     past parsing.MAX_EXPRESSION_DEPTH this raises parsing.TooDeep (the engine falls back
     to the tokens); a deep one is walked on a thread with a large stack from the start.
@@ -48,26 +51,28 @@ def _lint_source(path: str, text: str, codes: frozenset[str], plan: Plan, whole:
     LibCST node per part) is still tried once more there before it is reported as MR000."""
     depth, skeleton = depth_and_statements(text)
     if depth > DEEP_STACK_DEPTH:
-        return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole))
+        return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole, focus))
     try:
-        return _walk_source(path, text, codes, plan, skeleton, whole)
+        return _walk_source(path, text, codes, plan, skeleton, whole, focus)
     except SourceError as exc:
         if "nested too deeply" not in str(exc):
             raise
-    return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole))
+    return on_deep_stack(lambda: _walk_source(path, text, codes, plan, skeleton, whole, focus))
 
 
-def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None, whole=True) -> list[Finding]:
+def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skeleton, whole: bool,
+                 focus: Mapping) -> list[Finding]:
     # (Only a text CPython parsed is re-parsed in part: a syntax error is found whole.)
     module = parse_document(path, text) if whole and skeleton is not None else parse(text)
     try:
-        return _walk_module(module, path, text, codes, plan, skeleton)
+        return _walk_module(module, path, text, codes, plan, skeleton, focus)
     except RecursionError:
         raise SourceError("file is nested too deeply to analyse", deepest_line(text)) from None
 
 
 def _walk_module(
-    module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None
+    module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None,
+    focus: Optional[Mapping] = None,
 ) -> list[Finding]:
     # One finding per literal span is decided among all the rules that claim spans,
     # enabled or not: a key that MR001 would claim is no MR004 when MR001 is off.
@@ -81,6 +86,7 @@ def _walk_module(
         catalogue=plan.catalogue,
         codes=running,
         text=text,
+        focus=focus or {},
     )
     participants = [ctx.names, *(cls(ctx) for cls in registry.classes_for(running))]
     try:

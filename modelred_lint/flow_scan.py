@@ -62,6 +62,11 @@ from modelred_lint.triggers import ast_last_name as _last_name
 class FlowScopes:
     raises: bool  # a function holds a secret source and a raise
     logs: bool  # a function holds a secret source and a log call
+    # The function definitions whose own raises or log calls may show one, by their
+    # places among all the module's definitions (nested ones too) in the source's order
+    # (function_places); None: any function may (what the scan found is not one
+    # function's, or the text was not walked).
+    functions: Optional[frozenset] = None
 
 
 _ANY = FlowScopes(True, True)
@@ -584,7 +589,7 @@ def flow_scopes(scan: ScanText) -> FlowScopes:
                                for name, local in listed if local[:1].isupper()}
     # (a literal naming a file of secrets, in the lowered text: see _file_paths)
     raises, logs = scanner.verdict(tree, names_secret_file=scan.get(_names_secret_file))
-    return FlowScopes(raises, logs)
+    return FlowScopes(raises, logs, scanner.functions)
 
 
 def _scanner(scan: ScanText) -> "_ScopeScan":
@@ -1032,6 +1037,7 @@ class _ScopeScan:
         # (set by _sources: what an importer's flow scan reads of this module, url_methods)
         self.url_helpers: frozenset = frozenset()
         self.keyed_clients = False  # a client made with a secret whose calls' errors may quote it
+        self.functions: Optional[frozenset] = None  # (see FlowScopes.functions; set by verdict)
         self._instance_methods: dict = {}  # (class, method) -> see _imported_instance_method
         self._getter_classes: dict = {}
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
@@ -1427,9 +1433,11 @@ class _ScopeScan:
                 # (whether an error of its calls is caught and shown: the rules decide)
                 raises = logs = True
                 self.keyed_clients = True
+        shown = []  # the functions with a sink
         for scope in self.scopes:
             if not scope.sinks:
                 continue
+            shown.append(scope.node)
             self._follow(scope, source_names)
             for kind, atoms in scope.sinks:
                 level = self._level(scope, atoms, source_names)
@@ -1438,6 +1446,10 @@ class _ScopeScan:
                     logs = logs or kind == "log"
         if self.namespace_before_option and self.declares_secret_option:
             return True, True  # (a namespace made above the options it holds: not followed here)
+        if (raises or logs) and not self.keyed_clients:
+            # (a keyed client's errors may be shown by any function that calls it)
+            places = function_places(tree)
+            self.functions = frozenset(places[id(node)] for node in shown if node is not None)
         return raises, logs
 
     def _query_keys(self, params, scope: _Scope) -> None:
@@ -3795,6 +3807,14 @@ def _statements(tree: ast.Module):
         if type(node) is ast.Match or type(getattr(node, "body", None)) is list:
             for block in reversed(_blocks(node)):
                 stack.extend(reversed(block))
+
+
+def function_places(tree: ast.Module) -> dict[int, int]:
+    """id() of each function definition of the module, nested ones too -> its place
+    among them in the source's order, which is the order LibCST's tree is walked in
+    (FlowRules counts them so)."""
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef)
+    return {id(node): place for place, node in enumerate(s for s in _statements(tree) if type(s) in kinds)}
 
 
 def _names_file_of_secrets(value, names) -> bool:

@@ -502,14 +502,15 @@ def _lint_module(path: str, module: Module, plan: Plan, active: frozenset[str]) 
     """The joined cells' findings, in module places. A module that does not parse
     gives one MR000 with an empty path (placed by the caller)."""
     codes = active - {"MR000"}
+    focus: dict = {}
     if plan.use_prefilter:
-        codes = plan.prefilter.codes_for(module.text, codes)
+        codes, focus = plan.prefilter.decide(module.text, codes)
     if not codes:
         return []
     from modelred_lint.file_lint import lint_source
 
     try:
-        return lint_source(path, module.text, frozenset(codes), plan)
+        return lint_source(path, module.text, frozenset(codes), plan, focus=focus)
     except SourceError as exc:
         if "MR000" not in active:
             return []

@@ -26,7 +26,13 @@ class Prefilter:
         self.triggers = {code: tuple(found) for code, found in triggers.items()}
 
     def codes_for(self, text: str, candidates: Iterable[str], path: Optional[str] = None) -> set[str]:
-        """The codes whose trigger passes. Once a trigger without an exact stage has
+        """The codes whose trigger passes (see decide)."""
+        return self.decide(text, candidates, path)[0]
+
+    def decide(self, text: str, candidates: Iterable[str], path: Optional[str] = None) -> tuple[set[str], dict]:
+        """The codes whose trigger passes, and for each code whose exact stage passed
+        and says where (Trigger.focus), that place: what the rule need look at only. A
+        code without one may fire anywhere. Once a trigger without an exact stage has
         passed, the file is parsed anyway: the codes whose quick stage passed are then
         all run, which is a superset, instead of paying for their exact stages.
 
@@ -39,12 +45,12 @@ class Prefilter:
         if collecting:
             gc.disable()
         try:
-            return self._codes_for(text, candidates, path)
+            return self._decide(text, candidates, path)
         finally:
             if collecting:
                 gc.enable()
 
-    def _codes_for(self, text: str, candidates: Iterable[str], path: Optional[str]) -> set[str]:
+    def _decide(self, text: str, candidates: Iterable[str], path: Optional[str]) -> tuple[set[str], dict]:
         scan = ScanText(text, self.knowledge, path)
         forced: set[str] = set()
         staged: dict[str, list[Trigger]] = {}
@@ -56,5 +62,16 @@ class Prefilter:
                         break
                     staged.setdefault(code, []).append(trigger)
         if forced:
-            return forced | set(staged)
-        return {code for code, found in staged.items() if any(t.exact(scan) for t in found)}
+            return forced | set(staged), {}
+        codes: set[str] = set()
+        focus: dict = {}
+        for code, found in staged.items():
+            passed = next((t for t in found if t.exact(scan)), None)
+            if passed is None:
+                continue
+            codes.add(code)
+            # (where the code's only trigger says: with two, the other's reason could lie
+            # elsewhere)
+            if len(found) == 1 and passed.focus is not None:
+                focus[code] = passed.focus(scan)
+        return codes, focus

@@ -69,6 +69,9 @@ class FileContext:
     text: Optional[str] = None
     reports: list[RawReport] = field(default_factory=list)
     statements: list["cst.CSTNode"] = field(default_factory=list)
+    # Per code, where the prefilter's exact stage found the rule could fire (Trigger.focus;
+    # a code not here: anywhere). A rule may spare its analysis elsewhere.
+    focus: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Rule:

@@ -103,6 +103,10 @@ def new_memo(owner: Any) -> dict:
 class Trigger:
     quick: Test
     exact: Optional[Test] = None
+    # Where in the file the rule could fire, as its exact stage found out (asked only
+    # once that stage has passed; any value the rule reads, see FileContext.focus); None:
+    # the stage tells nothing more than yes.
+    focus: Optional[Callable[["ScanText"], Any]] = None
 
     @staticmethod
     def never() -> "Trigger":
