@@ -76,6 +76,13 @@ def _tails(calls: frozenset) -> frozenset:
     return frozenset(c.rsplit(".", 1)[-1] for c in calls if "." in c)
 
 
+@functools.lru_cache(maxsize=8)
+def _instance_methods(calls: frozenset) -> frozenset:
+    """The `Class.method` entries among `calls` (a class's name is capitalised), as
+    method names: only a call of one of those needs its receiver's binding read."""
+    return frozenset(c.rsplit(".", 1)[-1] for c in calls if c.count(".") and c.rsplit(".", 2)[-2][:1].isupper())
+
+
 @functools.lru_cache(maxsize=None)
 def _expression_types() -> frozenset:
     return subclasses(cst.BaseExpression)
@@ -2348,7 +2355,7 @@ class Expressions:
         qualname = self.names.qualname(func) or ""
         if qualname in calls or ".".join(qualname.split(".")[-2:]) in calls:
             return True
-        if type(func) is cst.Attribute and type(func.value) is cst.Name:
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and name in _instance_methods(calls):
             # resp.message(text) of resp = MessagingResponse(): a method of an instance of
             # the class named, by the class's last name (Twilio's TwiML reply to an SMS)
             made = self.bound_value(func.value.value)
