@@ -302,13 +302,8 @@ class ImportedFacts:
         relative import, or an absolute one that finds a file beside it): the classes
         an instance of which may be made here (see instance_url_errors)."""
         out = []
-        found: dict = {}  # (module, level) -> is it beside: asked once per module, not per name
         for local, (source, level, _) in self._imports().items():
-            if not local[:1].isupper():
-                continue
-            if not level and (source, level) not in found:
-                found[(source, level)] = neighbours.module_file(self.path, source, level) is not None
-            if level or found[(source, level)]:
+            if local[:1].isupper() and (level or neighbours.module_file(self.path, source, level) is not None):
                 out.append(local)
         return frozenset(out)
 

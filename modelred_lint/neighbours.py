@@ -38,6 +38,11 @@ _HELD_TREES = 32
 _texts: dict[str, tuple] = {}  # path -> (its status when read, (text, digest) or None)
 _trees: dict[tuple[str, str], object] = {}  # (path, digest) -> module, or None where it does not parse
 _consulted: Optional[dict[str, Optional[str]]] = None  # path -> state (see state_of) while recording
+# module_file's answers while recording, by its arguments: one file's lint asks the same
+# several times (the prefilter, the rules, each imported name), and what was consulted for
+# the answer is in the recording already. (Not kept longer: a language server's next lint
+# must see a module created or deleted since.)
+_found: Optional[dict] = None
 
 PRESENT = "present"  # the state of a file that is there but no module we read (too large, not UTF-8)
 
@@ -46,13 +51,14 @@ PRESENT = "present"  # the state of a file that is there but no module we read (
 def recording() -> Iterator[dict]:
     """Record what the lookups asked of the file system while linting one file: path ->
     its state (state_of). A recording inside another adds to it."""
-    global _consulted
+    global _consulted, _found
     outer, _consulted = _consulted, {}
+    outer_found, _found = _found, {}
     inner = _consulted
     try:
         yield inner
     finally:
-        _consulted = outer
+        _consulted, _found = outer, outer_found
         if outer is not None:
             for path, state in inner.items():
                 outer.setdefault(path, state)
@@ -112,23 +118,45 @@ def module_file(importer: str, module: Optional[str], level: int) -> Optional[st
     out of it."""
     if not importer:
         return None
-    folder = Path(os.path.abspath(importer)).parent
-    if not folder.is_dir():
+    if _found is None:
+        return _module_file(importer, module, level)
+    key = (importer, module, level)
+    if key not in _found:
+        _found[key] = _module_file(importer, module, level)
+    return _found[key]
+
+
+def _package_root(folder: str) -> str:
+    """The folder that holds the top package of a module in `folder`: where `import
+    pkg.x` starts. Each `__init__.py` asked about is recorded, as its presence decides
+    the answer (and so asked once per folder while recording: see _found)."""
+    key = ("root", folder)
+    if _found is not None and key in _found:
+        return _found[key]
+    depth = 0
+    while depth < 32 and _exists(os.path.join(folder, "__init__.py")):
+        folder, depth = os.path.dirname(folder), depth + 1
+    if _found is not None:
+        _found[key] = folder
+    return folder
+
+
+def _module_file(importer: str, module: Optional[str], level: int) -> Optional[str]:
+    # (os.path's functions on strings: pathlib's objects cost more than the stats here)
+    folder = os.path.dirname(os.path.abspath(importer))
+    if not os.path.isdir(folder):
         return None
     if level:
         for _ in range(level - 1):
-            folder = folder.parent
+            folder = os.path.dirname(folder)
     else:
-        # (the folder that holds the importer's top package: where `import pkg.x` starts;
-        # each `__init__.py` asked about is recorded, as its presence decides the answer)
-        depth = 0
-        while depth < 32 and _exists(str(folder / "__init__.py")):
-            folder, depth = folder.parent, depth + 1
+        folder = _package_root(folder)
     parts = module.split(".") if module else []
-    base = folder.joinpath(*parts)
-    candidates = ([base.parent / f"{parts[-1]}.py"] if parts else []) + [base / "__init__.py"]
+    base = os.path.join(folder, *parts)
+    candidates = ([os.path.join(os.path.dirname(base), f"{parts[-1]}.py")] if parts else []) + [
+        os.path.join(base, "__init__.py")]
     for candidate in candidates:
-        path = os.path.normpath(str(candidate))
+        path = os.path.normpath(candidate)
         if _exists(path):
             return path
     return None
