@@ -11,6 +11,7 @@ faster than LibCST's, so this costs a fraction of the parse it spares.
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -1155,6 +1156,7 @@ class _ScopeScan:
         self._module_stores: list = []  # (scope, name, what is stored) of `name[k] = v` in a function
         self._status_raised: dict[int, frozenset] = {}  # see _raises_status_of
         self._raises_status = False
+        self._status_lines: Optional[tuple] = None  # (see _says_raise_for_status)
         self._tree: Optional[ast.AST] = None
         self._hidden: Optional[frozenset] = None  # see _hidden_fields
         self.text = ""  # the file's text (see _wrapping_decorators)
@@ -1594,11 +1596,38 @@ class _ScopeScan:
         held = self._status_raised.get(id(function))
         if held is None:
             node = function.node if self._raises_status else None  # (most modules: no walk at all)
+            if node is not None and not self._says_raise_for_status(node):
+                node = None  # (nor of a function whose lines do not say it)
             held = self._status_raised[id(function)] = frozenset(
                 call.func.value.id for call in (ast.walk(node) if node is not None else ())
                 if type(call) is ast.Call and type(call.func) is ast.Attribute and call.func.attr == "raise_for_status"
                 and type(call.func.value) is ast.Name)
         return held
+
+    def _says_raise_for_status(self, node) -> bool:
+        """Does `raise_for_status` stand on a line of the function (its decorators'
+        included)? The lines where the text says it are found once per module; a text
+        with a lone carriage return, which CPython counts as a line break too, is walked
+        whole instead."""
+        lines = self._status_lines
+        if lines is None:
+            text = self.text
+            if text.count("\r") != text.count("\r\n"):
+                lines = self._status_lines = ()
+            else:
+                found, line, done = [], 1, 0
+                at = text.find("raise_for_status")
+                while at >= 0:
+                    line += text.count("\n", done, at)
+                    done = at
+                    found.append(line)
+                    at = text.find("raise_for_status", at + 16)
+                lines = self._status_lines = tuple(found)
+        if not lines:
+            return True  # (no line known: the walk decides)
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        at = bisect.bisect_left(lines, first)
+        return at < len(lines) and lines[at] <= (node.end_lineno or node.lineno)
 
     def _hands_in(self, scope: "_Scope", helpers: set[str], source_names: set[str]) -> bool:
         """Does the scope call one of these functions with an argument that may hold a
