@@ -102,3 +102,33 @@ CASES.append((CASES[0][0].replace("_post_json(", "_quiet("), []))
 def test_a_secret_a_caller_hands_to_a_helper_s_url_is_in_the_errors_it_catches(body, expected):
     assert findings(body, NO_PREFILTER) == expected
     assert findings(body, PLAN) == expected
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_raise_for_status_is_read_where_the_lines_say_it(newline):
+    # (each function's receivers as a walk of the whole function finds them: read only
+    # where its lines, its decorators' included, say raise_for_status; a text with lone
+    # carriage returns is walked throughout)
+    import ast
+
+    from modelred_lint.flow_scan import _scanner
+    from modelred_lint.triggers import ScanText
+
+    text = newline.join([
+        "def fetch(url):",
+        "    return url",
+        "",
+        "@retry(check=lambda r: r.raise_for_status())",
+        "def decorated(reply):",
+        "    return reply",
+        "",
+        "def check(response):",
+        "    response.raise_for_status()",
+        "",
+    ])
+    scanner = _scanner(ScanText(text, PLAN.knowledge, "client.py"))
+    scanner.imported_records = scanner.imported_sources = frozenset()
+    scanner.imported_classes = {}
+    scanner.verdict(ast.parse(text))
+    found = {scope.node.name: scanner._raises_status_of(scope) for scope in scanner.scopes if scope.node is not None}
+    assert found == {"fetch": frozenset(), "decorated": frozenset({"r"}), "check": frozenset({"response"})}
