@@ -63,10 +63,11 @@ from modelred_lint.triggers import ast_last_name as _last_name
 class FlowScopes:
     raises: bool  # a function holds a secret source and a raise
     logs: bool  # a function holds a secret source and a log call
-    # The function definitions whose own raises or log calls may show one, by their
-    # places among all the module's definitions (nested ones too) in the source's order
-    # (function_places); None: any function may (what the scan found is not one
-    # function's, or the text was not walked).
+    # The function definitions that hold a sink of their own (a raise, a log or output
+    # call, a call of a helper that logs or raises what it is handed), by their places
+    # among all the module's definitions (nested ones too) in the source's order
+    # (function_places); None: any function may show one (a keyed client's errors, or
+    # the text was not walked).
     functions: Optional[frozenset] = None
 
 
@@ -1451,7 +1452,8 @@ class _ScopeScan:
         if (raises or logs) and not self.keyed_clients:
             # (a keyed client's errors may be shown by any function that calls it)
             places = function_places(tree)
-            self.functions = frozenset(places[id(node)] for node in shown if node is not None)
+            found = [places.get(id(node)) for node in shown if node is not None]
+            self.functions = None if None in found else frozenset(found)
         return raises, logs
 
     def _query_keys(self, params, scope: _Scope) -> None:
