@@ -36,7 +36,7 @@ from modelred_lint.fix_builders import (
 )
 from modelred_lint.lazy import cst
 from modelred_lint.names import dotted_name, is_docstring, literal_value
-from modelred_lint.node_walk import FieldPlan, fields_of, leaf_types, node_types_but, trivia_types
+from modelred_lint.node_walk import FieldPlan, leaf_types, node_types_but, trivia_types
 from modelred_lint.rule import FixSpec
 
 _FIELD_FUNCTIONS = {
@@ -295,20 +295,46 @@ class KeyFixPlan:
             scope = self.parents.get(id(scope))
         if scope is None:
             return None
-        found = []
-        for node in _walk(scope):
-            if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-                continue
-            if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign, cst.NamedExpr)):
-                targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-                if any(isinstance(t, cst.Name) and t.value == name for t in targets):
-                    found.append(node)
-        if len(found) != 1 or not isinstance(found[0], (cst.Assign, cst.AnnAssign)):
+        found = [node for node in self._bindings(name) if self._holds(scope, node)]
+        if len(found) != 1 or type(found[0]) not in (cst.Assign, cst.AnnAssign):
             return None
         value = found[0].value
         if isinstance(value, cst.Call) and value.args:
             return _env_call_name(value, self.aliases)
         return None
+
+    def _bindings(self, name: str) -> list:
+        """The assignments, anywhere in the file (nested functions and classes too), that
+        bind `name` as a plain name: read off the file's node list once per name, not by
+        a walk of the scope's whole tree each time (white space included, it was most of
+        a small file's lint)."""
+        memo = self.__dict__.setdefault("_bound_by_name", {})
+        found = memo.get(name)
+        if found is None:
+            found = memo[name] = []
+            assign, single = cst.Assign, (cst.AnnAssign, cst.AugAssign, cst.NamedExpr)
+            for node in self.nodes:
+                kind = type(node)
+                if kind is assign:
+                    targets = [t.target for t in node.targets]
+                elif kind in single:
+                    targets = [node.target]
+                else:
+                    continue
+                if any(type(t) is cst.Name and t.value == name for t in targets):
+                    found.append(node)
+        return found
+
+    def _holds(self, scope, node) -> bool:
+        """Is node under scope (or scope itself)?"""
+        if scope is self.module:
+            return True
+        parents = self.parents
+        while node is not None:
+            if node is scope:
+                return True
+            node = parents.get(id(node))
+        return False
 
     def _sdk_parameter(self, name: str) -> bool:
         sdk = self.sdk
@@ -505,23 +531,6 @@ def _label(before: str) -> Optional[str]:
         start -= 1
     name = text[start:]
     return name if name and not name[0].isdigit() else None
-
-
-def _walk(root):
-    """Every node under root (functions and classes included: callers skip them)."""
-    from modelred_lint.tree_walk import ALL_NODE_TYPES
-
-    stack: list = [root]
-    while stack:
-        node = stack.pop()
-        names = fields_of(type(node))
-        yield node
-        for name in names:
-            value = getattr(node, name)
-            if type(value) in ALL_NODE_TYPES:
-                stack.append(value)
-            elif type(value) in (tuple, list):
-                stack.extend(item for item in value if type(item) in ALL_NODE_TYPES)
 
 
 _HOLDERS: Optional[frozenset] = None
