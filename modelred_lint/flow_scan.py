@@ -717,6 +717,38 @@ _source_calls_of = PerOwner(new_memo, 200_000)
 _message_words_of = PerOwner(new_memo, 100_000)
 
 
+class _ModelNames:
+    """The sets of call names _ScopeScan reads, derived from the flow model: made once per
+    model, not once per file (a small file's scan spent a tenth of its time on them)."""
+
+    def __init__(self, flow) -> None:
+        # The calls whose first argument names what they read (a field, a variable).
+        self.key_calls = flow.field_read_calls | {"getenv"}
+        self.field_readers = flow.field_read_calls | {"getattr"}
+        # Calls whose result keeps their arguments' and receiver's secrets, whatever they
+        # are called on (the rules' string operations and structure reads).
+        carrying = flow.text_calls | frozenset(flow.container_calls) | self.key_calls
+        if flow.secret_file_names:
+            # (a file of secrets' path made, opened and read: Path(".env"), open(p),
+            # fh.read(); the rules' secret_file_read)
+            carrying = carrying | flow.file_reading_calls | flow.path_calls | {"open"}
+        self.carrying = carrying
+        # Methods that return (a field of) their receiver alone.
+        self.receiver_only = (frozenset(flow.container_calls) | self.key_calls) - flow.text_calls - _MUTATORS
+        self.command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
+        self.output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
+        # Methods whose result is the structure itself or all its values: the rules'
+        # container calls but those that read one field.
+        self.whole_methods = (frozenset(flow.container_calls) - self.field_readers) | {"__dict__"}
+        self.env_read_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.env_read_calls) - {"__call__"}
+        # A try body's calls whose errors can quote a secret: requests, and command
+        # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
+        self.request_methods = flow.http_request_methods | self.command_tails
+
+
+_model_names_of = PerOwner(_ModelNames)
+
+
 def _build_query_clients(flow) -> tuple[dict, dict, frozenset]:
     """The clients made with a key whose errors can hold it, as the walk reads them: the
     query-key clients and the key-checking ones by the last name of the call that makes
@@ -1043,16 +1075,8 @@ class _ScopeScan:
         self._instance_methods: dict = {}  # (class, method) -> see _imported_instance_method
         self._getter_classes: dict = {}
         self._values_parameters: dict[int, str] = {}  # id(scope) -> a validator's values parameter
-        # Calls whose result keeps their arguments' and receiver's secrets, whatever they
-        # are called on (the rules' string operations and structure reads).
-        # The calls whose first argument names what they read (a field, a variable).
-        self._key_calls = flow.field_read_calls | {"getenv"}
-        self._field_readers = flow.field_read_calls | {"getattr"}
-        self._carrying = flow.text_calls | frozenset(flow.container_calls) | self._key_calls
-        if flow.secret_file_names:
-            # (a file of secrets' path made, opened and read: Path(".env"), open(p),
-            # fh.read(); the rules' secret_file_read)
-            self._carrying = self._carrying | flow.file_reading_calls | flow.path_calls | {"open"}
+        names = _model_names_of(flow)  # (see _ModelNames)
+        self._key_calls, self._field_readers, self._carrying = names.key_calls, names.field_readers, names.carrying
         # (both per flow model, not per file: the same names come back in every file)
         self._carries_memo, self._source_calls = _carries_memo_of(flow), _source_calls_of(flow)
         self._message_words = _message_words_of(vocab)  # does a literal say "key", "token"...
@@ -1062,8 +1086,7 @@ class _ScopeScan:
         # _file_paths); None where it names none
         self._secret_paths: Optional[set] = None
         self._any_path = False  # (past _PATH_ROUNDS: any name may be one)
-        # Methods that return (a field of) their receiver alone.
-        self._receiver_only = (frozenset(flow.container_calls) | self._key_calls) - flow.text_calls - _MUTATORS
+        self._receiver_only = names.receiver_only
         self._exception_class = False  # in a class whose base names an exception
         self._class_bases: set = set()  # the last names of the enclosing class's bases
         self._class_groups: dict[str, list] = {}  # each class of the module by name: its methods
@@ -1097,9 +1120,9 @@ class _ScopeScan:
         # anywhere: a template's `.format(**db)` reads the fields it names.
         self._templates: dict[str, list[str]] = {}
         self._secret_name_vars: set[str] = set()
-        self._command_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.command_calls)
+        self._command_tails = names.command_tails
         self.definitions: dict[str, list[_Scope]] = {}  # every function of each name
-        self._output_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.output_calls)
+        self._output_tails = names.output_tails
         self._output_aliases: set[str] = set()  # from sys import exit as die: die
         self._raising_aliases: set[str] = set()  # from pytest import fail as die: die
         self.scopes: list[_Scope] = []
@@ -1117,17 +1140,13 @@ class _ScopeScan:
         self._record_factories: set[str] = set()  # what makes one (see verdict)
         self.settings_records: set[str] = set()
         self._structures: dict[str, bool] = {}  # names of structures holding a secret by convention
-        # Methods whose result is the structure itself or all its values: the rules'
-        # container calls but those that read one field.
-        self._whole_methods = (frozenset(flow.container_calls) - self._field_readers) | {"__dict__"}
+        self._whole_methods = names.whole_methods
         self._name_levels = _levels_of(vocab)
         self._key_prefixes = vocab.key_prefixes
         self._raising_tails = flow.raising_tails
-        self._env_read_tails = frozenset(c.rsplit(".", 1)[-1] for c in flow.env_read_calls) - {"__call__"}
+        self._env_read_tails = names.env_read_tails
         self._assertion_places = flow.assertion_messages  # (unittest's: the msg's place)
-        # A try body's calls whose errors can quote a secret: requests, and command
-        # runners (subprocess.run(...), whose CalledProcessError quotes the command line)
-        self._request_methods = flow.http_request_methods | {c.rsplit(".", 1)[-1] for c in flow.command_calls}
+        self._request_methods = names.request_methods
         # Clients made with a key they send in their URLs: (last name -> (keyword, place)),
         # and the first parts of the modules each is made from (Client: googlemaps)
         self._query_client_tails, self._query_client_modules, self._key_setters = _query_clients_of(flow)
