@@ -12,6 +12,7 @@ to its end once, and each other stretch is read from one place only."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 _BETWEEN = frozenset(" \t\r\n\f\\)")
 _STRING_PREFIX = frozenset("rRbBuUfF")
@@ -26,20 +27,79 @@ UNREAD = object()
 # strings and comments Python allows them only in names), so a name of the code is always
 # one whole stretch. (A character class repeated: linear.)
 _STRETCH = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]+")
-_last_index: tuple = ("", {})  # (the text, its index): one text is read at many names
+_STRETCH_ASCII = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+# A text is searched name by name for the first names read in it (a lint reads a few: 4
+# on sdk-heavy's median module, 14 at most), then indexed whole (every stretch's ends by
+# its text, one pass), so that reading a module at each of its 20,000 names stays
+# linear. The index of every stretch cost more than the few searches it served.
+SEARCHED_NAMES = 32
 
 
-def _name_ends(text: str) -> dict[str, list[int]]:
-    """Where each identifier-like stretch of the text ends, by its text: built once per
-    text, so that reading a module at each of its 20,000 names stays linear."""
-    global _last_index
-    held, index = _last_index
-    if held is not text and held != text:  # (equal texts: a copy of the same file's)
-        index = {}
-        for match in _STRETCH.finditer(text):
-            index.setdefault(match.group(), []).append(match.end())
-        _last_index = (text, index)
+def _in_stretch(char: str) -> bool:
+    return char in _STRETCH_ASCII or char > "\x7f"
+
+
+def _index(text: str) -> dict[str, list[int]]:
+    """Where each identifier-like stretch of the text ends, by its text."""
+    index: dict[str, list[int]] = {}
+    for match in _STRETCH.finditer(text):
+        index.setdefault(match.group(), []).append(match.end())
     return index
+
+
+def _search(text: str, name: str) -> list[int]:
+    """Where the whole stretches equal to `name` end: what _index gives for it. Linear:
+    an occurrence inside a longer stretch sends the search past that stretch's end, so
+    no character is read twice (`aaaa...` searched for `aaa` too)."""
+    if not name or _STRETCH.fullmatch(name) is None:
+        return []  # (no stretch is that text)
+    ends: list[int] = []
+    size, limit = len(name), len(text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if at and _in_stretch(text[at - 1]):
+            at = text.find(name, _STRETCH.match(text, at).end())
+        elif end < limit and _in_stretch(text[end]):
+            at = text.find(name, _STRETCH.match(text, end).end())
+        else:
+            ends.append(end)
+            at = text.find(name, end)
+    return ends
+
+
+class _Occurrences:
+    """One text's stretches as read so far: by name, then (past SEARCHED_NAMES) all."""
+
+    __slots__ = ("text", "searched", "index")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched: dict[str, list[int]] = {}
+        self.index: Optional[dict[str, list[int]]] = None
+
+    def ends(self, name: str) -> list[int]:
+        if self.index is None:
+            found = self.searched.get(name)
+            if found is not None:
+                return found
+            if len(self.searched) < SEARCHED_NAMES:
+                found = self.searched[name] = _search(self.text, name)
+                return found
+            self.index = _index(self.text)
+        return self.index.get(name, [])
+
+
+_last: Optional[_Occurrences] = None  # (one text is read at many names)
+
+
+def _name_ends(text: str, name: str) -> list[int]:
+    """Where the identifier-like stretch `name` ends, at each of its occurrences."""
+    global _last
+    held = _last
+    if held is None or (held.text is not text and held.text != text):  # (equal texts: a copy of the same file's)
+        held = _last = _Occurrences(text)
+    return held.ends(name)
 
 
 class Reader:
@@ -122,7 +182,7 @@ class Reader:
         lead past it to the same place: read again from there, a long name after it would
         be read once per occurrence)."""
         seen: set[int] = set()
-        for end in _name_ends(self.text).get(name, ()):
+        for end in _name_ends(self.text, name):
             i = self.code_after(end)
             if i not in seen:
                 seen.add(i)

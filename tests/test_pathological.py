@@ -139,22 +139,40 @@ def test_binding_a_name_reads_only_the_paths_it_drops():
 
 
 def test_a_text_is_indexed_once_for_all_the_names_read_in_it(monkeypatch):
-    made = []
-    stretch = text_reads._STRETCH
-
-    class Counted:
-        def finditer(self, text):
-            made.append(len(text))
-            return stretch.finditer(text)
-
-    monkeypatch.setattr(text_reads, "_STRETCH", Counted())
-    monkeypatch.setattr(text_reads, "_last_index", ("", {}))
+    made, searched = [], []
+    index, search = text_reads._index, text_reads._search
+    monkeypatch.setattr(text_reads, "_index", lambda text: made.append(len(text)) or index(text))
+    monkeypatch.setattr(text_reads, "_search", lambda text, name: searched.append(name) or search(text, name))
+    monkeypatch.setattr(text_reads, "_last", None)
     text = "".join(f"p{i} = p{i - 1}\n" for i in range(1, 2000)) + "my_cfg['x'] = 1\ncafe\u0301['k'] = 2\n"
     assert not any(text_reads.subscripted_in(text, f"p{i}") for i in range(2000))
     assert not text_reads.subscripted_in(text, "cfg")  # (a whole name only)
     assert text_reads.subscripted_in(text, "my_cfg")
     assert text_reads.subscripted_in(text, "cafe\u0301")  # (a combining mark is part of a name)
-    assert made == [len(text)]
+    # the first names searched one by one, then the whole text indexed once
+    assert len(searched) == text_reads.SEARCHED_NAMES and made == [len(text)]
+
+
+def test_a_name_searched_alone_is_found_where_the_index_finds_it():
+    import random
+
+    rng = random.Random(20261207)
+    pieces = ["a", "b", "_", "1", " ", "\n", "[", ".", "\u00e9", "#", "(", "aa", "ab", "\r", "\\"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        index = text_reads._index(text)
+        for name in [*list(index)[:6], "a", "aa", "ab", "b_1", "\u00e9", "", "a b", "a.b", "zz"]:
+            assert text_reads._search(text, name) == index.get(name, []), (text, name)
+
+
+def test_a_name_search_is_linear_inside_long_stretches():
+    import time
+
+    text = "a" * 400_000 + " aaa"  # each place inside the long stretch could start `aaa`
+    start = time.process_time()
+    assert text_reads._search(text, "aaa") == [len(text)]
+    assert text_reads._search(text, "a" * 1000) == []
+    assert time.process_time() - start < 0.5
 
 
 def test_a_module_of_twenty_thousand_names_is_linted_in_linear_time():
