@@ -122,3 +122,65 @@ def test_the_report_sets_the_prefilter_against_the_parse_of_every_file():
     assert "the prefilter costs 0.250 of it and passes 0.100 of the bytes to it." in text
     # (no floor measured: no share of it is claimed)
     assert "costs" not in bench.render(machine, {}, {}, {}, [], [], probes)
+
+
+# -- the sampling profile ----------------------------------------------------------------
+
+sample_profile = load_script(BENCHMARKS / "sample_profile.py", "bench_sample_profile")
+FIXTURE_APP = Path(__file__).resolve().parent.parent / "fixtures" / "insecure_app"
+
+
+@pytest.mark.parametrize("argv, code", [([], 2), (["--help"], 0), (["x", "--runs", "0"], 2)])
+def test_sample_profile_prints_its_usage_on_a_wrong_call(argv, code, capsys, tmp_path):
+    argv = [str(tmp_path) if a == "x" else a for a in argv]
+    with pytest.raises(SystemExit) as exit_:
+        sample_profile.main(argv)
+    assert exit_.value.code == code
+    captured = capsys.readouterr()
+    assert "usage: python benchmarks/sample_profile.py" in (captured.out if code == 0 else captured.err)
+
+
+def test_sample_profile_says_when_a_path_is_missing(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        sample_profile.main([str(tmp_path / "absent")])
+    assert exit_.value.code == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_a_sample_counts_each_function_once_and_splits_what_runs_below():
+    import sys
+
+    sampler = sample_profile.Sampler(("test_benchmark_scripts.py:outer",))
+
+    def inner():
+        sampler.take(None, sys._getframe())
+
+    def outer(depth):
+        if depth:
+            outer(depth - 1)  # (recursion: still one count a sample)
+        else:
+            inner()
+
+    outer(3)
+    outer(0)
+    assert sampler.samples == 2
+    assert sampler.inclusive["test_benchmark_scripts.py:outer"] == 2
+    assert sampler.own["test_benchmark_scripts.py:inner"] == 2
+    # below outer: what ran under its innermost frame each time
+    assert sampler.below["test_benchmark_scripts.py:outer"] == {"test_benchmark_scripts.py:inner": 2}
+
+
+def test_sample_profile_of_a_project_charges_the_lint(tmp_path, capsys):
+    out = tmp_path / "shares.json"
+    assert sample_profile.main([str(FIXTURE_APP), "--runs", "4", "--under", "engine.py:_lint_text",
+                                "--json", str(out)]) == 0
+    import json
+
+    report = json.loads(out.read_text())
+    assert report["measured"] == "engine.lint_bytes" and report["files"] >= 5
+    assert report["samples"] >= 20 and report["cpu_s"] > 0  # (a few hundred ms of CPU: a sample each 4 ms at least)
+    inclusive = dict(report["inclusive"])
+    assert inclusive["engine.py:lint_bytes"] >= 0.9  # (every sample is taken inside a lint)
+    below = dict(report["under"]["engine.py:_lint_text"])
+    assert "file_lint.py:lint_source" in below  # (the files pass: LibCST parses them)
+    assert f"{report['samples']} samples of engine.lint_bytes" in capsys.readouterr().out
