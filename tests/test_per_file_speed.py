@@ -252,38 +252,6 @@ def test_no_global_statement_means_no_walk_for_global_structures(monkeypatch):
     assert any(f.rule == "MR021" for f in findings)
 
 
-def _globals_read(monkeypatch, code: str) -> list:
-    """The global names each walk for `global` statements found, linting `code`."""
-    found = []
-    original = dataflow_rules.FlowRules._read_globals
-
-    def spying(self):
-        original(self)
-        found.append(sorted(self._declared_globals))
-
-    monkeypatch.setattr(dataflow_rules.FlowRules, "_read_globals", spying)
-    _lint(code)
-    return found
-
-
-def test_the_word_global_alone_costs_no_walk_for_global_statements(monkeypatch):
-    # The word in a comment, inside a name, mid-sentence in a message: no statement.
-    said = MODULE_CACHE.replace("def show():\n", "def show():\n    # the global cache, see global_settings\n"
-                                "    log.debug('reads the global cache')\n")
-    assert "global" in said
-    assert _globals_read(monkeypatch, said) == []
-    # A global statement wherever one can stand is found: on its own line, after a
-    # compound statement's colon, after a semicolon, in a text whose lines end with
-    # carriage returns alone.
-    for statement in ("    global LABELS\n", "    if True: global LABELS\n", "    x = 1; global LABELS\n"):
-        code = MODULE_CACHE.replace("def show():\n", "def show():\n" + statement
-                                    + "    LABELS = {\"k\": os.environ[\"X_API_KEY\"]}\n")
-        assert _globals_read(monkeypatch, code) == [["LABELS"]], statement
-        assert any(f.rule == "MR021" for f in _lint(code)), statement
-    lone_cr = MODULE_CACHE.replace("def show():\n", "def show():\n    global LABELS\n").replace("\n", "\r")
-    assert _globals_read(monkeypatch, lone_cr) == [["LABELS"]]
-
-
 # -- the mapping walk, only where the text may read a secret field of the mapping --------
 
 from modelred_lint import secret_uses  # noqa: E402

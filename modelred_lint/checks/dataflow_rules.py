@@ -3,7 +3,6 @@ MR022 sdk-error-exposed: the rules that follow values through a function."""
 
 from __future__ import annotations
 
-import re
 from types import SimpleNamespace
 from typing import Iterator, Optional, Sequence
 
@@ -565,14 +564,6 @@ _PROPERTY_DECORATORS = frozenset({"property", "cached_property"})
 _NOT_PLAIN_METHODS = _PROPERTY_DECORATORS | {"staticmethod", "classmethod"}
 
 
-# Where a `global` statement could stand: at a line's start (after its indentation; a
-# carriage return alone ends a line too) or after a `;` or a compound statement's `:`.
-# A superset (a docstring's line may start with the word); the word in a comment, a
-# name (`global_settings`) or mid-sentence is not one. Of the real-llm files the
-# prefilter passes, 174 hold the word and 39 a global statement: 42 pass this.
-_GLOBAL_STATEMENT = re.compile(r"(?:^|[;:\r])[ \t\f]*global\b", re.MULTILINE)
-
-
 class FlowRules(Rule):
     codes = ("MR010", "MR020", "MR021", "MR022")
     options = (
@@ -1104,8 +1095,8 @@ class FlowRules(Rule):
 
     def declared_globals(self) -> frozenset:
         """The names a function of the module declares `global` (read once; none, without
-        a walk, where no line of the text could start a global statement)."""
-        if self._declared_globals is None and self.ctx.text is not None and not _GLOBAL_STATEMENT.search(self.ctx.text):
+        a walk, where the text lacks the word)."""
+        if self._declared_globals is None and self.ctx.text is not None and "global" not in self.ctx.text:
             self._declared_globals = self._rebound_globals = frozenset()
         if self._declared_globals is None:
             self._read_globals()
