@@ -719,7 +719,7 @@ _message_words_of = PerOwner(new_memo, 100_000)
 
 class _ModelNames:
     """The sets of call names _ScopeScan reads, derived from the flow model: made once per
-    model, not once per file (a small file's scan spent a tenth of its time on them)."""
+    model, not again for every file's scan (they are the same sets each time)."""
 
     def __init__(self, flow) -> None:
         # The calls whose first argument names what they read (a field, a variable).

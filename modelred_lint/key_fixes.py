@@ -117,6 +117,7 @@ class KeyFixPlan:
             return
         self.module = module
         self.parents, self.nodes = _parents(module)
+        self._bound_by_name: dict[str, list] = {}  # (see _bindings)
         self.sdk = self.ctx.knowledge.sdk
         self.aliases = _top_level_aliases(module)
         sites = {}
@@ -306,12 +307,10 @@ class KeyFixPlan:
     def _bindings(self, name: str) -> list:
         """The assignments, anywhere in the file (nested functions and classes too), that
         bind `name` as a plain name: read off the file's node list once per name, not by
-        a walk of the scope's whole tree each time (white space included, it was most of
-        a small file's lint)."""
-        memo = self.__dict__.setdefault("_bound_by_name", {})
-        found = memo.get(name)
+        a walk of the scope's whole tree (white space included) at each fallback."""
+        found = self._bound_by_name.get(name)
         if found is None:
-            found = memo[name] = []
+            found = self._bound_by_name[name] = []
             assign, single = cst.Assign, (cst.AnnAssign, cst.AugAssign, cst.NamedExpr)
             for node in self.nodes:
                 kind = type(node)
