@@ -16,11 +16,16 @@ real_llm = load_script(BENCHMARKS / "real_llm.py", "bench_real_llm")
     (["prefilter", "x", "3"], 2), (["per-file", "x", "many"], 2), (["per-file", "x", "1", "2"], 2),
 ])
 def test_real_llm_prints_its_usage_on_a_wrong_call(argv, code, capsys):
+    _exits_with_usage(real_llm.main, argv, code, "real_llm.py", capsys)
+
+
+def _exits_with_usage(main, argv: list, code: int, script: str, capsys) -> None:
+    """main(argv) exits with `code`, its usage on stdout (help) or stderr (a wrong call)."""
     with pytest.raises(SystemExit) as exit_:
-        real_llm.main(argv)
+        main(argv)
     assert exit_.value.code == code
     captured = capsys.readouterr()
-    assert "usage: python benchmarks/real_llm.py" in (captured.out if code == 0 else captured.err)
+    assert f"usage: python benchmarks/{script}" in (captured.out if code == 0 else captured.err)
 
 
 def test_real_llm_says_when_the_corpus_is_missing(tmp_path, capsys):
@@ -133,11 +138,7 @@ FIXTURE_APP = Path(__file__).resolve().parent.parent / "fixtures" / "insecure_ap
 @pytest.mark.parametrize("argv, code", [([], 2), (["--help"], 0), (["x", "--runs", "0"], 2)])
 def test_sample_profile_prints_its_usage_on_a_wrong_call(argv, code, capsys, tmp_path):
     argv = [str(tmp_path) if a == "x" else a for a in argv]
-    with pytest.raises(SystemExit) as exit_:
-        sample_profile.main(argv)
-    assert exit_.value.code == code
-    captured = capsys.readouterr()
-    assert "usage: python benchmarks/sample_profile.py" in (captured.out if code == 0 else captured.err)
+    _exits_with_usage(sample_profile.main, argv, code, "sample_profile.py", capsys)
 
 
 def test_sample_profile_says_when_a_path_is_missing(tmp_path, capsys):
