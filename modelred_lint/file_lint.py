@@ -71,8 +71,7 @@ def _walk_source(path: str, text: str, codes: frozenset[str], plan: Plan, skelet
 
 
 def _walk_module(
-    module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan, skeleton=None,
-    focus: Optional[Mapping] = None,
+    module: cst.Module, path: str, text: str, codes: frozenset[str], plan: Plan, skeleton, focus: Mapping,
 ) -> list[Finding]:
     # One finding per literal span is decided among all the rules that claim spans,
     # enabled or not: a key that MR001 would claim is no MR004 when MR001 is off.
@@ -86,7 +85,7 @@ def _walk_module(
         catalogue=plan.catalogue,
         codes=running,
         text=text,
-        focus=focus or {},
+        focus=focus,
     )
     participants = [ctx.names, *(cls(ctx) for cls in registry.classes_for(running))]
     try:

@@ -1637,12 +1637,13 @@ class _ScopeScan:
                 lines = self._status_lines = ()
             else:
                 found, line, done = [], 1, 0
-                at = text.find("raise_for_status")
+                word = "raise_for_status"
+                at = text.find(word)
                 while at >= 0:
                     line += text.count("\n", done, at)
                     done = at
                     found.append(line)
-                    at = text.find("raise_for_status", at + 16)
+                    at = text.find(word, at + len(word))
                 lines = self._status_lines = tuple(found)
         if not lines:
             return True  # (no line known: the walk decides)
