@@ -515,12 +515,12 @@ def run_hostile(tools: list[Tool], args, corpora_dir: Path, workdir: Path,
     return results
 
 
-def run_real_llm_probes(corpora_dir: Path, per_file_n: int, timeout: float) -> dict:
+def run_real_llm_probes(corpora_dir: Path, per_file_n: int | None, timeout: float) -> dict:
     """The prefilter alone and the per-file ratios (benchmarks/real_llm.py), one process each,
-    on the working tree as `ours` runs it."""
+    on the working tree as `ours` runs it; per_file_n None: every file the prefilter passes."""
     env = {**os.environ, **make_tools()["ours"].env_extra}
     out: dict = {}
-    for what, extra in (("prefilter", []), ("per-file", [str(per_file_n)])):
+    for what, extra in (("prefilter", []), ("per-file", ["--all"] if per_file_n is None else [str(per_file_n)])):
         progress(f"real-llm: measuring {what}")
         try:
             done = subprocess.run([sys.executable, str(HERE / "real_llm.py"), what, "real-llm",
@@ -554,7 +554,7 @@ TARGETS = [
 RSS_LIMIT_MIB = 250.0
 HUGE_RSS_LIMIT_MIB = 300.0
 PREFILTER_SHARE_LIMIT = 0.15
-PER_FILE_LIMIT = 3.0
+PER_FILE_LIMIT = real_llm.PER_FILE_LIMIT
 HOSTILE_LIMIT = 15.0
 
 
@@ -756,15 +756,35 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
                         f"{floor_cpu:.1f} s): the prefilter costs {pre['prefilter_cpu_s'] / floor_cpu:.3f} of it "
                         "and passes " f"{pre['passed_bytes'] / pre['bytes']:.3f} of the bytes to it."]
     if per.get("rows"):
+        which = ("every one" if per["measured"] >= per["passing_files"] else
+                 "the largest, and as many drawn at random")
         out += ["", "## real-llm: worst files, our CPU vs LibCST's parse", "",
                 f"{per['measured']} of the {per['passing_files']:,} files the prefilter passes "
-                "(the largest, and as many drawn at random; each the fastest of repeats):", "",
+                f"({which}; each the fastest of repeats):", "",
                 "| file | KB | LibCST parse CPU s | our CPU s | ratio |", "|---|---:|---:|---:|---:|"]
         for r in per["rows"][:8]:
             out.append(f"| {r['path']} | {r['bytes'] / 1e3:.0f} | {r['parse_cpu_s']:.3f} | "
                        f"{r['ours_cpu_s']:.3f} | {r['ratio']:.2f} |")
+        spread = per.get("summary")
+        if spread:
+            out += ["", f"Their ratios: median {spread['median']:.2f}, 90th percentile {spread['p90']:.2f}, "
+                        f"worst {spread['worst']:.2f}; {spread['over_limit']} of {per['measured']} over "
+                        f"{spread['limit']:g}."]
     out += ["", "## Notes", ""] + [f"- {n}" for n in notes]
     return "\n".join(out) + "\n"
+
+
+def _per_file_count(value: str) -> int | None:
+    """--per-file's value: a count of files (0 or more), or `all` (None)."""
+    if value == "all":
+        return None
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of files, nor `all`: {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"a number of files is 0 or more: {value!r}")
+    return count
 
 
 def parse_args(argv: list[str] | None):
@@ -780,9 +800,10 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--info-runs", type=int, default=None,
                         help="runs of detect-secrets and the floor on `stdlib`, which no target "
                              "reads (default: floor 1, detect-secrets 0)")
-    parser.add_argument("--per-file", type=int, default=20,
+    parser.add_argument("--per-file", type=_per_file_count, default=20,
                         help="real-llm: how many of the largest files the prefilter passes, and "
-                             "as many random ones, to time against LibCST's parse (default 20)")
+                             "as many random ones, to time against LibCST's parse (default 20); "
+                             "`all`: every one of them (a quarter of an hour more on real-llm)")
     parser.add_argument("--json", type=Path, help="also write the raw numbers to this file")
     parser.add_argument("--corpora-dir", type=Path, default=default_corpora_dir(),
                         help="where corpora are prepared and cached (default: %(default)s)")

@@ -129,6 +129,60 @@ def test_the_report_sets_the_prefilter_against_the_parse_of_every_file():
     assert "costs" not in bench.render(machine, {}, {}, {}, [], [], probes)
 
 
+def test_real_llm_times_every_passing_file_with_all(tmp_path, capsys, monkeypatch):
+    """`per-file --all` times each file the prefilter passes (a number N, the N largest and
+    N drawn at random), and sums their ratios up: worst first, the spread beside."""
+    import functools
+    import json
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # (invented keys, built from parts so that no scanner reads one here)
+    for at, name in enumerate(["a.py", "b.py", "c.py"]):
+        (corpus / name).write_text(f'TOKEN_{at} = "' + "mr_live_" + "Zq7Lw2Xk9Rt4Vb8Nc3Jd6Hf" + str(at) + '"\n'
+                                   + "x = 1\n" * at)
+    (corpus / "clean.py").write_text("x = 1\n")
+    # (one timing of each: the selection and the sums are what is checked here)
+    monkeypatch.setattr(real_llm, "_fastest_pair", functools.partial(real_llm._fastest_pair, budget=0.0, runs=1))
+    assert real_llm.main(["per-file", str(corpus), "--all"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert every["passing_files"] == every["measured"] == 3
+    assert sorted(r["path"] for r in every["rows"]) == ["a.py", "b.py", "c.py"]
+    ratios = [r["ratio"] for r in every["rows"]]
+    assert ratios == sorted(ratios, reverse=True)
+    assert every["summary"]["worst"] == ratios[0] and every["summary"]["median"] == ratios[1]
+    assert every["summary"]["over_limit"] == sum(r > real_llm.PER_FILE_LIMIT for r in ratios)
+
+    assert real_llm.main(["per-file", str(corpus), "1"]) == 0
+    sample = json.loads(capsys.readouterr().out)
+    assert sample["passing_files"] == 3 and sample["measured"] == 2
+    assert "c.py" in {r["path"] for r in sample["rows"]}  # (the largest, always)
+
+
+def test_the_ratios_spread_is_read_by_nearest_rank():
+    rows = [{"ratio": r} for r in (4.0, 3.5, 2.0, 1.0)]
+    assert real_llm.ratio_summary(rows) == {"median": 2.0, "p90": 4.0, "worst": 4.0,
+                                            "limit": real_llm.PER_FILE_LIMIT, "over_limit": 2}
+    assert real_llm.ratio_summary([]) == {}
+
+
+def test_the_whole_run_takes_all_or_a_count_of_files_per_kind():
+    bench = load_script(BENCHMARKS / "run.py", "bench_run")
+    assert bench.parse_args(["--per-file", "all"]).per_file is None
+    assert bench.parse_args(["--per-file", "7"]).per_file == 7
+    for wrong in ("many", "-1"):
+        with pytest.raises(SystemExit):
+            bench.parse_args(["--per-file", wrong])
+    machine = {"nproc": 2, "cpu_count": 2, "cpu_model": "cpu", "memory": "1 GiB", "os": "os",
+               "python": "Python 3", "python_executable": "python3", "libcst": "1"}
+    rows = [{"path": "a.py", "bytes": 2000, "parse_cpu_s": 0.001, "ours_cpu_s": 0.004, "ratio": 4.0},
+            {"path": "b.py", "bytes": 3000, "parse_cpu_s": 0.002, "ours_cpu_s": 0.004, "ratio": 2.0}]
+    probes = {"per-file": {"passing_files": 2, "measured": 2, "rows": rows, "summary": real_llm.ratio_summary(rows)}}
+    text = bench.render(machine, {}, {}, {}, [], [], probes)
+    assert "2 of the 2 files the prefilter passes (every one;" in text
+    assert "Their ratios: median 2.00, 90th percentile 4.00, worst 4.00; 1 of 2 over 3." in text
+
+
 # -- the sampling profile ----------------------------------------------------------------
 
 sample_profile = load_script(BENCHMARKS / "sample_profile.py", "bench_sample_profile")
