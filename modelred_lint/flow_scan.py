@@ -2585,9 +2585,13 @@ class _ScopeScan:
         base = iterated.func.value if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute \
             and iterated.func.attr in ("items", "values", "keys") else iterated
         if (type(base) is ast.Name and base.id in self._name_collections) or (
-                type(base) in (ast.Tuple, ast.List, ast.Set) and any(self._names_secret(e) for e in base.elts)):
+                type(base) in (ast.Tuple, ast.List, ast.Set) and any(self._names_secret(e) for e in base.elts)) or (
+                self._name_collections and type(base) is not ast.Name and any(
+                    type(n) is ast.Name and n.id in self._name_collections for n in ast.walk(base))):
             # (the rules' loop_values: a loop over a module constant naming a secret's
-            # variable, or over a literal tuple of such names, module constants among them)
+            # variable, or over a literal tuple of such names, module constants among them;
+            # or over what is made of such a constant, `sorted(SECRET_HEADERS & set(h))`,
+            # any part of it taken: a superset)
             self._secret_name_vars.update(n.id for n in ast.walk(target) if type(n) is ast.Name)
         if not _unpacks(target):
             names: list[str] = []

@@ -465,6 +465,15 @@ CLEAN = {
 }
 
 REPORTED = {
+    "a mapping read by each name of what is made of a constant list of secrets' names, printed": """
+        SENSITIVE_HEADERS = {"authorization", "x-api-key"}
+
+
+        def scan(headers):
+            for header in sorted(SENSITIVE_HEADERS & set(headers)):
+                value = headers[header]
+                print(f"header {header} recorded unredacted: {value}")
+        """,
     "a mapping read at a maybe-secret's field by .get(), outside a parser's function, logged whole": """
         import logging
 
