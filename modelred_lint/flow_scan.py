@@ -64,7 +64,9 @@ class FlowScopes:
     raises: bool  # a function holds a secret source and a raise
     logs: bool  # a function holds a secret source and a log call
     # The function definitions that hold a sink of their own (a raise, a log or output
-    # call, a call of a helper that logs or raises what it is handed), by their places
+    # call, a call of a helper that logs or raises what it is handed) that the scan finds
+    # could show a secret (every one with a sink, where the module keeps a secret in an
+    # object, which the scan does not follow to a sink: see verdict), by their places
     # among all the module's definitions (nested ones too) in the source's order
     # (function_places); None: any function may show one (a keyed client's errors, or
     # the text was not walked).
@@ -1455,17 +1457,27 @@ class _ScopeScan:
                 # (whether an error of its calls is caught and shown: the rules decide)
                 raises = logs = True
                 self.keyed_clients = True
-        shown = []  # the functions with a sink
+        # The functions the focus keeps (FlowScopes.functions): those with a sink the scan
+        # finds could show a secret (each sink judged as the file's verdict judges it).
+        # Not where a value may reach a sink as a whole object that the scan does not
+        # follow there, an instance of a class that keeps a secret in an attribute or a
+        # record with a secret field (printed, or dumped with vars(), it shows them:
+        # `log.info("%s", client)` of `client: Vault`): there, every function with a sink.
+        per_sink = not (self._instance_levels or self.secret_records)
+        shown = []
         for scope in self.scopes:
             if not scope.sinks:
                 continue
-            shown.append(scope.node)
             self._follow(scope, source_names)
+            flagged = False
             for kind, atoms in scope.sinks:
                 level = self._level(scope, atoms, source_names)
                 if level == _STRICT or (level == _MAYBE and atoms.words):
                     raises = raises or kind == "raise"
                     logs = logs or kind == "log"
+                    flagged = True
+            if flagged or not per_sink:
+                shown.append(scope.node)
         if self.namespace_before_option and self.declares_secret_option:
             return True, True  # (a namespace made above the options it holds: not followed here)
         if (raises or logs) and not self.keyed_clients:

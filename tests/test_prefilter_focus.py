@@ -1,10 +1,12 @@
 """The prefilter's focus (Trigger.focus, Prefilter.decide): the flow scan says which
-functions hold a raise or a log call at all, and where the message rules alone of the
-flow rules run on a file, a function of the module outside any class, with none of its
-own inside, that holds neither is not interpreted (its analysis could only report at
-its own sinks). Each case runs with and without the prefilter, which must agree, and
-the cases where a sink's finding is made while another function is analysed (a helper
-that logs what it is given, an object's __repr__, a closure) keep their findings."""
+functions hold a raise or a log call that could show a secret (every one that holds
+such a call, where the module keeps secrets in objects that a message may show whole),
+and where the message rules alone of the flow rules run on a file, a function of the
+module outside any class, with none of its own inside, that holds none is not
+interpreted (its analysis could only report at its own sinks). Each case runs with and
+without the prefilter, which must agree, and the cases where a sink's finding is made
+while another function is analysed (a helper that logs what it is given, an object's
+__repr__, a closure) keep their findings."""
 
 from __future__ import annotations
 
@@ -51,9 +53,11 @@ THREE = """
 """
 
 
-def test_the_focus_names_the_functions_that_hold_a_sink():
-    focus = _focus(THREE)
-    assert focus == {"MR021": frozenset({1})}  # (announce: the second definition)
+def test_the_focus_names_the_functions_whose_sinks_could_show_a_secret():
+    # (announce's log call shows what it is handed: a secret where the module's own code
+    # hands it one, a call the rules read with the module's top level and report at the
+    # log call; no function's own sink shows one)
+    assert _focus(THREE) == {"MR021": frozenset()}
 
 
 def test_no_focus_where_a_quick_only_trigger_forced_the_parse():
@@ -65,7 +69,7 @@ def test_no_focus_where_a_quick_only_trigger_forced_the_parse():
     assert {"MR003", "MR021"} <= found and focus == {}
 
 
-def test_a_function_without_a_sink_is_not_interpreted(tmp_path, monkeypatch):
+def test_a_function_without_a_sink_that_could_show_a_secret_is_not_interpreted(tmp_path, monkeypatch):
     analysed = []
     original = dataflow_rules.FlowRules._analyse_function
 
@@ -78,8 +82,60 @@ def test_a_function_without_a_sink_is_not_interpreted(tmp_path, monkeypatch):
     with_focus = sorted(analysed)
     analysed.clear()
     assert findings_both_ways(tmp_path, THREE, PLANS[1:]) == [("MR021", 13)]
-    assert with_focus == ["announce"]
+    assert with_focus == []
     assert sorted(analysed) == ["announce", "read_key", "size"]
+
+
+# Two functions with a log call: only the first's could show a secret.
+NARROW = """
+    import logging
+    import os
+
+    log = logging.getLogger(__name__)
+
+
+    def announce():
+        key = os.environ["OPENAI_API_KEY"]
+        log.info("using %s", key)
+
+
+    def report(rows):
+        log.info("synced %d rows", len(rows))
+        if not rows:
+            raise ValueError("no rows")
+"""
+
+# The same, where a class keeps a secret in an attribute: an instance printed whole (or
+# dumped with vars()) shows it, wherever it is logged, which the scan does not follow
+# to the log call; every function with a sink is then interpreted.
+KEPT_IN_AN_OBJECT = NARROW + """
+
+    class Holder:
+        def __init__(self):
+            self.token = os.environ["HF_TOKEN"]
+"""
+
+
+def test_the_focus_leaves_out_a_function_whose_sinks_cannot_show_a_secret(tmp_path, monkeypatch):
+    assert _focus(NARROW) == {"MR021": frozenset({0})}
+    analysed = []
+    original = dataflow_rules.FlowRules._analyse_function
+
+    def spy(self, node):
+        analysed.append(node.name.value)
+        return original(self, node)
+
+    monkeypatch.setattr(dataflow_rules.FlowRules, "_analyse_function", spy)
+    assert findings_both_ways(tmp_path, NARROW, PLANS[:1]) == [("MR021", 10)]
+    assert analysed == ["announce"]
+    analysed.clear()
+    assert findings_both_ways(tmp_path, NARROW, PLANS[1:]) == [("MR021", 10)]
+    assert sorted(analysed) == ["announce", "report"]
+
+
+def test_every_function_with_a_sink_stays_where_an_object_keeps_a_secret():
+    # (announce, report; __init__ holds no sink)
+    assert _focus(KEPT_IN_AN_OBJECT) == {"MR021": frozenset({0, 1})}
 
 
 class _Context:
@@ -143,6 +199,50 @@ def test_which_functions_are_interpreted(codes, focus, expected):
         log.debug("ready: %r", client)
         return client
     """, [("MR021", 18)]),
+    # a parameter annotated with such a class, printed whole in a function whose own
+    # message the scan cannot see holds a secret
+    ("""
+    import logging
+
+    log = logging.getLogger(__name__)
+
+
+    class Vault:
+        def __init__(self, password):
+            self.password = password
+
+        def login(self):
+            log.error("refused (password %r)", self.password)
+
+        def __repr__(self):
+            return f"Vault(password={self.password!r})"
+
+
+    def sync(vault: Vault):
+        log.info("synced via %s", vault)
+    """, [("MR021", 12), ("MR021", 19)]),
+    # an instance's attributes dumped with vars()
+    ("""
+    import logging
+    import os
+
+    log = logging.getLogger(__name__)
+
+
+    class Runner:
+        def __init__(self):
+            self.xai_key = os.environ["XAI_API_KEY"]
+
+        def check(self):
+            if not self.xai_key.startswith("xai-"):
+                log.error("invalid xAI key %s", self.xai_key)
+
+
+    def main():
+        runner = Runner()
+        runner.check()
+        log.debug("runner state: %s", vars(runner))
+    """, [("MR021", 14), ("MR021", 20)]),
     # a closure reads its enclosing function's names: the outer one is analysed though it
     # holds no sink
     ("""

@@ -808,15 +808,15 @@ class FlowRules(Rule):
     def _unshown(self, place: int, node: cst.FunctionDef) -> bool:
         """Can the function be left unanalysed? Where the message rules alone of the flow
         rules run on the file, the prefilter's flow scan found in it no raise and no log
-        or output call, nor a call of a helper that logs or raises what it is handed
-        (FlowScopes.functions: by the function's place among the module's definitions,
-        counted here in the same order), so no finding of theirs can be made while it is
-        analysed. Only a function outside any class, with no function inside: what its
-        analysis leaves for others (a method's attributes for the class's other methods,
-        an enclosing function's names for a closure) is then nothing. (Whether a
-        sink could show a secret is not asked here: the scan answers that for the file,
-        not function by function.) On the 723 files of real-llm the prefilter passes,
-        2,089 of 3,669 such functions, 4-5 % of their lint."""
+        or output call, nor a call of a helper that logs or raises what it is handed,
+        that could show a secret (FlowScopes.functions: by the function's place among
+        the module's definitions, counted here in the same order; where the module keeps
+        a secret in an object's attribute or a record's field, any such call: the scan
+        does not follow an object to the message that shows it whole), so no finding of
+        theirs can be made while it is analysed. Only a function outside any class, with
+        no function inside: what its analysis leaves for others (a method's attributes
+        for the class's other methods, an enclosing function's names for a closure) is
+        then nothing."""
         shown = self._shown
         if shown is None:
             return False
