@@ -247,7 +247,10 @@ def measure_per_file(folder: Path, n: Optional[int]) -> dict:
         rows.append({"path": str(path.relative_to(folder)), "bytes": size, "parse_cpu_s": parse,
                      "ours_cpu_s": ours, "ratio": ours / parse if parse > 0 else float("inf")})
     rows.sort(key=lambda r: -r["ratio"])
-    return {"passing_files": len(passing), "measured": len(rows), "rows": rows, "summary": ratio_summary(rows)}
+    # (`chosen`: "all", or the count of each kind; `measured` may be fewer than chosen:
+    # a file LibCST cannot parse has no floor to compare with)
+    return {"passing_files": len(passing), "chosen": "all" if n is None else n, "measured": len(rows),
+            "rows": rows, "summary": ratio_summary(rows)}
 
 
 def ratio_summary(rows: list) -> dict:

@@ -756,8 +756,7 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
                         f"{floor_cpu:.1f} s): the prefilter costs {pre['prefilter_cpu_s'] / floor_cpu:.3f} of it "
                         "and passes " f"{pre['passed_bytes'] / pre['bytes']:.3f} of the bytes to it."]
     if per.get("rows"):
-        which = ("every one" if per["measured"] >= per["passing_files"] else
-                 "the largest, and as many drawn at random")
+        which = "every one" if per.get("chosen") == "all" else "the largest, and as many drawn at random"
         out += ["", "## real-llm: worst files, our CPU vs LibCST's parse", "",
                 f"{per['measured']} of the {per['passing_files']:,} files the prefilter passes "
                 f"({which}; each the fastest of repeats):", "",

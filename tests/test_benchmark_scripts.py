@@ -146,7 +146,7 @@ def test_real_llm_times_every_passing_file_with_all(tmp_path, capsys, monkeypatc
     monkeypatch.setattr(real_llm, "_fastest_pair", functools.partial(real_llm._fastest_pair, budget=0.0, runs=1))
     assert real_llm.main(["per-file", str(corpus), "--all"]) == 0
     every = json.loads(capsys.readouterr().out)
-    assert every["passing_files"] == every["measured"] == 3
+    assert every["passing_files"] == every["measured"] == 3 and every["chosen"] == "all"
     assert sorted(r["path"] for r in every["rows"]) == ["a.py", "b.py", "c.py"]
     ratios = [r["ratio"] for r in every["rows"]]
     assert ratios == sorted(ratios, reverse=True)
@@ -177,9 +177,13 @@ def test_the_whole_run_takes_all_or_a_count_of_files_per_kind():
                "python": "Python 3", "python_executable": "python3", "libcst": "1"}
     rows = [{"path": "a.py", "bytes": 2000, "parse_cpu_s": 0.001, "ours_cpu_s": 0.004, "ratio": 4.0},
             {"path": "b.py", "bytes": 3000, "parse_cpu_s": 0.002, "ours_cpu_s": 0.004, "ratio": 2.0}]
-    probes = {"per-file": {"passing_files": 2, "measured": 2, "rows": rows, "summary": real_llm.ratio_summary(rows)}}
+    # (every file chosen, one LibCST could not parse: measured is fewer, the choice still all)
+    probes = {"per-file": {"passing_files": 3, "chosen": "all", "measured": 2, "rows": rows,
+                           "summary": real_llm.ratio_summary(rows)}}
     text = bench.render(machine, {}, {}, {}, [], [], probes)
-    assert "2 of the 2 files the prefilter passes (every one;" in text
+    assert "2 of the 3 files the prefilter passes (every one;" in text
+    probes["per-file"]["chosen"] = 1
+    assert "(the largest, and as many drawn at random;" in bench.render(machine, {}, {}, {}, [], [], probes)
     assert "Their ratios: median 2.00, 90th percentile 4.00, worst 4.00; 1 of 2 over 3." in text
 
 
