@@ -1,8 +1,8 @@
 """The `real-llm` corpus and the measurements on it that no whole-run timing gives (issue 12).
 
     python benchmarks/real_llm.py prefilter DIR      # prefilter CPU alone, one process (JSON)
-    python benchmarks/real_llm.py prefilter DIR --save-codes F     # ... and each file's codes, kept
-    python benchmarks/real_llm.py prefilter DIR --compare-codes F  # ... and the files whose codes differ
+    python benchmarks/real_llm.py prefilter DIR --save-codes F     # ... and each file's codes and focus, kept
+    python benchmarks/real_llm.py prefilter DIR --compare-codes F  # ... and the files whose codes or focus differ
     python benchmarks/real_llm.py per-file DIR [N]   # our CPU vs LibCST's parse, per file (JSON)
     python benchmarks/real_llm.py per-file DIR --all # ... for every file the prefilter passes
 
@@ -14,7 +14,7 @@ so that the tools run outside any project.
 Both measurements run in a process of their own, with the project's plan for DIR as the
 command line would build it (its default rules), and time CPU with time.process_time():
 - `prefilter`: for every .py file, what the engine does before it would call LibCST
-  (decode the bytes, then `plan.prefilter.codes_for` with the file's path, as the engine
+  (decode the bytes, then `plan.prefilter.decide` with the file's path, as the engine
   calls it); reading the file is outside the timing, reading a module it imports from
   (for the records it imports, flow_scan.imported_records) inside it.
   The CPU of its two structural stages is given apart (`cpython_parse_cpu_s`: CPython's
@@ -23,9 +23,14 @@ command line would build it (its default rules), and time CPU with time.process_
   files an exact stage had CPython parse (`parsed_by_cpython`; a file CPython could not
   parse is not counted), and the files, bytes and CPU by what became of each file
   (`by_outcome`: passed; stopped after CPython parsed it; stopped on its text). `--save-codes F` writes each passing file's codes to F (JSON,
-  by path in the corpus); `--compare-codes F` reads such a file and reports each file
-  whose codes differ (`codes_changed`: path -> [before, now]): a change meant only to make
-  the prefilter cheaper must leave it empty, whatever the timing says.
+  by path in the corpus), with the focus an exact stage gave (the places of the functions
+  the rule need interpret, by code; see Trigger.focus); `--compare-codes F` reads such a
+  file and reports each file whose codes differ (`codes_changed`: path -> [before, now])
+  and each whose focus differs for a code it has in both (`focus_changed`: path -> code ->
+  [before, now]; a file saved before the focus was kept, a list of codes, is compared by
+  its codes alone). A change meant only to make the prefilter cheaper must leave both
+  empty, whatever the timing says: the codes alone do not show a narrower focus, which
+  loses the findings of the functions it leaves out.
 - `per-file`: the files the prefilter passes (the others cost only the prefilter): the N
   largest and N more drawn with a fixed seed, or with `--all` every one of them; for
   each, `libcst.parse_module` on its bytes and `engine.lint_bytes` on them, run in turns
@@ -144,7 +149,7 @@ class _StageClock:
 
 def measure_prefilter(folder: Path, codes_of: Optional[dict] = None) -> dict:
     """See the module's docstring; `codes_of`, where given, takes each passing file's
-    codes (sorted) by its path in the corpus."""
+    codes (sorted) and focus by its path in the corpus (see _kept)."""
     plan = _plan(folder)
     with _StageClock() as clock:
         out = _measure_prefilter(folder, plan, codes_of)
@@ -171,9 +176,9 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
         text = None
         try:
             text = decode_source(data).text
-            codes = plan.prefilter.codes_for(text, candidates, str(path))
+            codes, focus = plan.prefilter.decide(text, candidates, str(path))
         except SourceError:
-            codes = set()
+            codes, focus = set(), {}
         took = time.process_time() - start
         # (outside the timing) did an exact stage have CPython parse it? The prefilter keeps
         # the tree for the depth check; taking it here lets it go, as that check would.
@@ -185,7 +190,7 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
         outcome[2] += took
         if codes:
             if codes_of is not None:
-                codes_of[path.relative_to(folder).as_posix()] = sorted(codes)
+                codes_of[path.relative_to(folder).as_posix()] = _kept(codes, focus)
             for code in codes:
                 by_code[code] = by_code.get(code, 0) + 1
     passed, passed_bytes, _ = outcomes["passed"]
@@ -193,6 +198,34 @@ def _measure_prefilter(folder: Path, plan, codes_of: Optional[dict]) -> dict:
     return {"files": files, "bytes": total_bytes, "prefilter_cpu_s": cpu, "parsed_by_cpython": parsed, "passed_files": passed,
             "passed_bytes": passed_bytes, "passed_by_code": dict(sorted(by_code.items())),
             "by_outcome": {name: {"files": n, "bytes": size, "cpu_s": spent} for name, (n, size, spent) in outcomes.items()}}
+
+
+def _kept(codes, focus: dict) -> dict:
+    """A passing file's codes and focus as --save-codes writes them: the focus's places
+    sorted, None where the code may fire anywhere."""
+    return {"codes": sorted(codes),
+            "focus": {code: None if places is None else sorted(places) for code, places in sorted(focus.items())}}
+
+
+def compare_kept(before: dict, now: dict) -> tuple[dict, dict]:
+    """(codes_changed, focus_changed) between two --save-codes files' contents (see the
+    module's docstring). A file's entry may be a list of codes alone (the form saved
+    before the focus was kept): its focus is then not compared."""
+    def codes(entry) -> list:
+        return entry if isinstance(entry, list) else entry.get("codes", []) if entry else []
+
+    codes_changed, focus_changed = {}, {}
+    for path in sorted(set(before) | set(now)):
+        old, new = before.get(path), now.get(path)
+        if codes(old) != codes(new):
+            codes_changed[path] = [codes(old), codes(new)]
+        if isinstance(old, dict) and isinstance(new, dict):
+            shared = set(codes(old)) & set(codes(new))
+            moved = {code: [old["focus"].get(code), new["focus"].get(code)] for code in sorted(shared)
+                     if old["focus"].get(code) != new["focus"].get(code)}
+            if moved:
+                focus_changed[path] = moved
+    return codes_changed, focus_changed
 
 
 def _fastest_pair(first, second, budget: float = 0.3, runs: int = 5) -> tuple[float, float]:
@@ -274,8 +307,9 @@ def main(argv: list[str]) -> int:
     prefilter = measures.add_parser("prefilter", help="prefilter CPU alone, one process")
     prefilter.add_argument("folder", type=Path)
     kept = prefilter.add_mutually_exclusive_group()
-    kept.add_argument("--save-codes", type=Path, metavar="FILE", help="write each passing file's codes to FILE")
-    kept.add_argument("--compare-codes", type=Path, metavar="FILE", help="report the files whose codes differ from FILE's")
+    kept.add_argument("--save-codes", type=Path, metavar="FILE", help="write each passing file's codes and focus to FILE")
+    kept.add_argument("--compare-codes", type=Path, metavar="FILE",
+                      help="report the files whose codes or focus differ from FILE's")
     per_file = measures.add_parser("per-file", help="our CPU vs LibCST's parse, per file")
     per_file.add_argument("folder", type=Path)
     per_file.add_argument("n", type=int, nargs="?", default=20, help="files of each kind (default 20)")
@@ -292,16 +326,16 @@ def main(argv: list[str]) -> int:
             before = json.loads(args.compare_codes.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             parser.error(f"cannot read the codes to compare with: {args.compare_codes} ({exc})")
-        if not isinstance(before, dict):
+        if not isinstance(before, dict) or not all(isinstance(v, list) or (
+                isinstance(v, dict) and isinstance(v.get("codes"), list) and isinstance(v.get("focus"), dict))
+                for v in before.values()):
             parser.error(f"not a file of codes by path: {args.compare_codes}")
     codes_of: Optional[dict] = {} if args.save_codes is not None or before is not None else None
     out = measure_prefilter(args.folder, codes_of)
     if args.save_codes is not None:
         args.save_codes.write_text(json.dumps(codes_of, sort_keys=True), encoding="utf-8")
     if before is not None:
-        out["codes_changed"] = {path: [before.get(path, []), codes_of.get(path, [])]
-                                for path in sorted(set(before) | set(codes_of))
-                                if before.get(path, []) != codes_of.get(path, [])}
+        out["codes_changed"], out["focus_changed"] = compare_kept(before, codes_of)
     print(json.dumps(out))
     return 0
 

@@ -734,7 +734,7 @@ def render(machine: dict, versions: dict[str, str], sizes: dict[str, dict],
     if pre.get("files"):
         out += ["", "## real-llm: the prefilter alone", "",
                 f"{pre['files']:,} files, {pre['bytes'] / 1e6:.1f} MB: {pre['prefilter_cpu_s']:.2f} s "
-                f"CPU (decode + `codes_for`, one process, reading excluded); "
+                f"CPU (decode + `decide`, one process, reading excluded); "
                 f"{pre['passed_files']:,} files ({pre['passed_bytes'] / 1e6:.1f} MB) passed; "
                 "by code: " + ", ".join(f"{k} {v}" for k, v in pre["passed_by_code"].items())]
         if "flow_walk_cpu_s" in pre:

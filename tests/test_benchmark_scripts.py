@@ -50,20 +50,69 @@ def test_real_llm_keeps_and_compares_each_files_codes(tmp_path, capsys):
     assert real_llm.main(["prefilter", str(corpus), "--save-codes", str(kept)]) == 0
     first = json.loads(capsys.readouterr().out)
     saved = json.loads(kept.read_text())
-    assert set(saved) == {"keyed.py"} and saved["keyed.py"] and first["passed_files"] == 1
+    assert set(saved) == {"keyed.py"} and saved["keyed.py"]["codes"] and first["passed_files"] == 1
 
     assert real_llm.main(["prefilter", str(corpus), "--compare-codes", str(kept)]) == 0
-    assert json.loads(capsys.readouterr().out)["codes_changed"] == {}
+    compared = json.loads(capsys.readouterr().out)
+    assert compared["codes_changed"] == {} and compared["focus_changed"] == {}
 
     (corpus / "clean.py").write_text('TOKEN = "' + "mr_live_" + "Pp4Kd8Ws2Qx6Ty1Uv5Ab9Cd3" + '"\n')
     (corpus / "keyed.py").write_text("x = 2\n")
     assert real_llm.main(["prefilter", str(corpus), "--compare-codes", str(kept)]) == 0
     changed = json.loads(capsys.readouterr().out)["codes_changed"]
     assert set(changed) == {"clean.py", "keyed.py"}
-    assert changed["keyed.py"] == [saved["keyed.py"], []] and changed["clean.py"][0] == []
+    assert changed["keyed.py"] == [saved["keyed.py"]["codes"], []] and changed["clean.py"][0] == []
 
 
-@pytest.mark.parametrize("content", ["not json", "[1, 2]"])
+_LOGGING = """\
+import logging
+import os
+
+log = logging.getLogger(__name__)
+
+
+def show():
+    api_key = os.environ["OPENAI_API_KEY"]
+    log.info("key %s", api_key)
+
+
+def other():
+    token = os.environ["OPENAI_API_KEY"]
+    log.info("started %s", {shown})
+"""
+
+
+def test_real_llm_compares_the_focus_where_the_codes_stay(tmp_path, capsys):
+    """The same codes with a narrower or wider focus (the functions the message rules
+    interpret) is a change --compare-codes names: a focus that leaves a function out
+    loses its findings, which the codes alone do not show. A file of codes saved before
+    the focus was kept (a list) is compared by its codes."""
+    import json
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    module = corpus / "logs.py"
+    module.write_text(_LOGGING.format(shown="len(token)"))
+    kept = tmp_path / "codes.json"
+    assert real_llm.main(["prefilter", str(corpus), "--save-codes", str(kept)]) == 0
+    capsys.readouterr()
+    saved = json.loads(kept.read_text())
+    # (show() is the first definition, place 0; other() logs only the key's length)
+    assert saved == {"logs.py": {"codes": ["MR021"], "focus": {"MR021": [0]}}}
+
+    module.write_text(_LOGGING.format(shown="token"))
+    assert real_llm.main(["prefilter", str(corpus), "--compare-codes", str(kept)]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert compared["codes_changed"] == {}
+    assert compared["focus_changed"] == {"logs.py": {"MR021": [[0], [0, 1]]}}
+
+    kept.write_text(json.dumps({"logs.py": ["MR021"]}))
+    assert real_llm.main(["prefilter", str(corpus), "--compare-codes", str(kept)]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert compared["codes_changed"] == {} and compared["focus_changed"] == {}
+
+
+@pytest.mark.parametrize("content", ["not json", "[1, 2]", '{"a.py": {"codes": ["MR021"]}}', '{"a.py": 3}'])
 def test_real_llm_says_when_the_codes_to_compare_are_unreadable(tmp_path, capsys, content):
     kept = tmp_path / "codes.json"
     kept.write_text(content)
