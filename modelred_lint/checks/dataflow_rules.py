@@ -27,7 +27,7 @@ from modelred_lint.dataflow.attribute_reads import ReadsOf
 from modelred_lint.dataflow.expressions import reference_arguments
 from modelred_lint.dataflow.flags import flag_parameters, known_flags, worth_specialising
 from modelred_lint.dataflow.guards import LoopGuards
-from modelred_lint.dataflow.interpreter import target_keys
+from modelred_lint.dataflow.interpreter import mutated_names, target_keys
 from modelred_lint.dataflow.labels import ANY_FIELD, KEYED_CLIENTS, WHOLE, at_field, field_of
 from modelred_lint.flow_model import (
     EXTRA_ENTRYPOINT_CLASSES,
@@ -656,6 +656,7 @@ class FlowRules(Rule):
         self._imported_classes: Optional[dict] = None  # see _project_classes
         self._kept_held: dict[int, tuple] = {}  # id(class node) -> see _kept_instances
         self._module: Optional[cst.Module] = None
+        self._mutated_names: Optional[frozenset] = None  # see module_mutations
         self._wrapper_keywords: Optional[dict] = None  # see decorated_wrappers.py
         self._hidden_callbacks: Optional[frozenset] = None  # see _hidden_callbacks
         self._mapping_fields: Optional[dict] = None
@@ -701,6 +702,7 @@ class FlowRules(Rule):
         self._module, self._mapping_fields, self._module_values, self._class_chains = node, None, None, {}
         self._enum_values = None
         self._changed_names = None
+        self._mutated_names = None  # see module_mutations
         self._tables: dict = {}  # (name, key) -> table_text's answer
         self._references = {}
         self.imported = ImportedFacts(self.ctx.path, node, self._neighbour_rule) \
@@ -1206,6 +1208,13 @@ class FlowRules(Rule):
         if held is None or held[0] is not body:
             held = self._references[id(body)] = (body, reference_arguments(body, self.model, self.names, self.ctx.text))
         return held[1]
+
+    def module_mutations(self) -> frozenset:
+        """The names the module changes in place anywhere (interpreter.mutated_names),
+        read once per module: every function's interpretation asks of its constants."""
+        if self._mutated_names is None:
+            self._mutated_names = mutated_names(self._module)
+        return self._mutated_names
 
     def module_value(self, name: str):
         """The expression a plain module-level assignment binds `name` to, if any."""

@@ -639,26 +639,26 @@ class Interpreter(Expressions, Guards):
         else:
             module_value = getattr(getattr(self, "rule", None), "module_value", None)
             fixed = module_value(name) if module_value is not None else None
-            if fixed is not None and type(fixed) is not cst.Tuple and self._mutated(name, getattr(self.rule, "_module", None)):
+            if fixed is not None and type(fixed) is not cst.Tuple and self._module_mutates(name):
                 fixed = None
         self._fixed[name] = fixed
         return fixed
 
     @staticmethod
     def _mutated(name: str, body) -> bool:
-        """Is the name's value changed in place anywhere in the body (a method call on
-        it that is not a read, an augmented assignment, an item assigned)?"""
-        for node in descendants(body) if body is not None else ():
-            kind = type(node)
-            if kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
-                    and node.func.value.value == name and node.func.attr.value in _MUTATING_METHODS:
-                return True
-            if kind is cst.AugAssign and type(node.target) is cst.Name and node.target.value == name:
-                return True
-            if kind is cst.AssignTarget and type(node.target) is cst.Subscript and type(node.target.value) is cst.Name \
-                    and node.target.value.value == name:
-                return True
-        return False
+        """Is the name's value changed in place anywhere in the body (see mutated_name)?"""
+        return any(mutated_name(node) == name for node in descendants(body)) if body is not None else False
+
+    def _module_mutates(self, name: str) -> bool:
+        """_mutated() of the module's whole body, from the rule's one reading of it
+        (mutated_names) where it keeps one: asked by each function's interpretation for
+        each constant it tests a key on, a walk of the module apiece was quadratic in a
+        module of many such functions."""
+        rule = getattr(self, "rule", None)
+        names = getattr(rule, "module_mutations", None)
+        if names is not None:
+            return name in names()
+        return self._mutated(name, getattr(rule, "_module", None))
 
     def narrow_keys(self, test, when_true: Env, when_false: Env) -> None:
         """A test on a key's name (`"key" in k.lower()`, `k in SECRET_FIELDS`): in the
@@ -1726,6 +1726,26 @@ def _bound_names(node, kind) -> list:
 def _handler_types(types) -> list:
     """The types an except clause names: `except (A, B)` or `except A`."""
     return [e.value for e in types.elements] if isinstance(types, cst.Tuple) else [types]
+
+
+def mutated_name(node) -> Optional[str]:
+    """The name whose value the node changes in place, if it does: a method call on it
+    that is not a read (`HIDDEN.clear()`), an augmented assignment to it, an item
+    assigned (`hidden["x"] = ...`)."""
+    kind = type(node)
+    if kind is cst.Call and type(node.func) is cst.Attribute and type(node.func.value) is cst.Name \
+            and node.func.attr.value in _MUTATING_METHODS:
+        return node.func.value.value
+    if kind is cst.AugAssign and type(node.target) is cst.Name:
+        return node.target.value
+    if kind is cst.AssignTarget and type(node.target) is cst.Subscript and type(node.target.value) is cst.Name:
+        return node.target.value.value
+    return None
+
+
+def mutated_names(body) -> frozenset:
+    """Every name the body changes in place (mutated_name), in one walk."""
+    return frozenset(filter(None, map(mutated_name, descendants(body)))) if body is not None else frozenset()
 
 
 # Methods that change a list or a set in place (a key test's names read from it then are
