@@ -1129,6 +1129,13 @@ class _ScopeScan:
         self._raising_aliases: set[str] = set()  # from pytest import fail as die: die
         self.scopes: list[_Scope] = []
         self.module_secrets: set[str] = set()  # module names bound to a key (or a secret's name)
+        # Names that hold a secret in every function of the module (a module's name some
+        # function uses as one, a module dict one stores one into: see verdict), and those
+        # of them that may hold it at a field not named like one. Kept once for the module
+        # and read wherever a scope's own names are (_level, _pathful), rather than bound
+        # in each scope: a module of n functions sharing n such names was quadratic.
+        self._secret_everywhere: set[str] = set()
+        self._pathful_everywhere: set[str] = set()
         self._compared_names: list = []  # (scope, name, other name) of `name == other`
         self._nested_records: set[str] = set()  # records that hold a secret record at a field
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)
@@ -1377,12 +1384,8 @@ class _ScopeScan:
             # (os.environ's own reading is _note_mapping's: shown whole only)
             pathful = {t for t in pathful if t.split(".", 1)[0] in module_bound and t != "os.environ"}
         if used or pathful:
-            for scope in self.scopes:
-                if used:
-                    scope.assignments.append((sorted(used), _strict_atoms()))
-                if pathful:
-                    scope.assignments.append((sorted(pathful), _pathful_strict_atoms()))
-                scope.followed = False
+            self._everywhere(used, pathful=False)
+            self._everywhere(pathful, pathful=True)
         self._settle_unpacks()
         source_names = self._sources()
         self._note_field_reads()
@@ -1433,15 +1436,15 @@ class _ScopeScan:
             if self._level(scope, atoms, source_names):
                 stored.add(name)  # (a maybe-secret too: a superset)
         if stored:
-            for scope in self.scopes:
-                scope.assignments.append((sorted(stored), _pathful_strict_atoms()))
-                scope.followed = False
+            self._everywhere(stored, pathful=True)
         # A command-line app's context object (ctx.obj = {"api_key": key} in the group's
         # callback) holds it in every command, as `x.obj` or the object @click.pass_obj
         # hands (the rules' _context_parameters; any store into any `.obj` and any `obj`
         # read here)
         if ".obj" in self.text and any(m in self.text for m in self.flow.context_object_modules):
-            for scope in self.scopes:
+            if any(n.endswith(".obj") for n in self._secret_everywhere):
+                self._context_secret = True  # (a store of one into `x.obj` in every function)
+            for scope in self.scopes if not self._context_secret else ():
                 stores = [atoms for targets, atoms in scope.assignments if any(t.endswith(".obj") for t in targets)]
                 if stores:
                     self._follow(scope, source_names)
@@ -1686,7 +1689,7 @@ class _ScopeScan:
             for function in functions:
                 params = function.shape[0]
                 bound = {t for targets, atoms in function.assignments if atoms.level == _STRICT for t in targets}
-                hit = {i for i, p in enumerate(params) if p in bound}
+                hit = {i for i, p in enumerate(params) if p in bound or p in self._secret_everywhere}
                 if hit:
                     reading.setdefault(name, set()).update((i, params[i]) for i in hit)
         if not reading:
@@ -1874,9 +1877,23 @@ class _ScopeScan:
             self._follow(method, source_names)
 
     # -- following a secret ---------------------------------------------------------------
+    def _everywhere(self, names: set[str], pathful: bool) -> None:
+        """The names hold a secret in every function of the module (pathful: maybe at a
+        field not named like one), as if each function bound them to one: its names are
+        followed again."""
+        if not names:
+            return
+        self._secret_everywhere |= names
+        if pathful:
+            self._pathful_everywhere |= names
+        for scope in self.scopes:
+            scope.followed = False
+
     def _level(self, scope: _Scope, atoms: _Atoms, source_names: set[str]) -> int:
         level = atoms.level
         if level == _STRICT or atoms.calls & source_names or atoms.names & self.module_secrets \
+                or (self._secret_everywhere and not self._secret_everywhere.isdisjoint(atoms.names)) \
+                or (self._pathful_everywhere and not self._pathful_everywhere.isdisjoint(atoms.fields)) \
                 or (self._sectioned and atoms.fields & self._sectioned) or (self._context_secret and any(
                     name == "obj" or name.endswith(".obj") for name in atoms.names)):
             # (a section of a structure read at a section for a secret anywhere in the
@@ -1996,10 +2013,11 @@ class _ScopeScan:
                     out |= self._reaching_names(inner)
         return out
 
-    @staticmethod
-    def _pathful(scope: _Scope, atoms: _Atoms) -> bool:
+    def _pathful(self, scope: _Scope, atoms: _Atoms) -> bool:
         """May this value hold a secret at a field not named like one?"""
         if atoms.pathful:
+            return True
+        if self._pathful_everywhere and not self._pathful_everywhere.isdisjoint(_all_names(atoms)):
             return True
         chain: Optional[_Scope] = scope
         while chain is not None:
