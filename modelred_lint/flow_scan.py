@@ -958,10 +958,16 @@ class _Scope:
     __slots__ = ("parent", "assignments", "sinks", "calls", "tainted", "followed", "params", "wrapped",
                  "namespaces", "secret_attribute_bases", "dumped", "digested", "checks_digest", "property", "pathful", "requests", "returns", "shape",
                  "clear", "opaque", "transparent", "return_parts", "token_responses",
-                 "token_bodies", "returns_namespace", "declared", "keyed", "choices", "node", "text_tokens")
+                 "token_bodies", "returns_namespace", "declared", "keyed", "choices", "node", "text_tokens",
+                 "shared", "shared_pathful")
 
     def __init__(self, parent: Optional["_Scope"]) -> None:
         self.parent = parent
+        # A method's: what the class's methods hold in `self.x` (its level), and which of
+        # those may hold it at a field not named like one, one dict and one set for the
+        # whole class (_share_attributes), read as if the method bound them itself.
+        self.shared: Optional[dict[str, int]] = None
+        self.shared_pathful: Optional[set[str]] = None
         self.followed = False
         self.assignments: list[tuple[list[str], _Atoms]] = []
         self.sinks: list[tuple[str, _Atoms]] = []  # ("raise" | "log", its arguments)
@@ -1135,6 +1141,7 @@ class _ScopeScan:
         # and read wherever a scope's own names are (_level, _pathful), rather than bound
         # in each scope: a module of n functions sharing n such names was quadratic.
         self._secret_everywhere: set[str] = set()
+        self._class_shared: dict[int, tuple[dict, set]] = {}  # id(methods) -> see _share_attributes
         self._pathful_everywhere: set[str] = set()
         self._compared_names: list = []  # (scope, name, other name) of `name == other`
         self._nested_records: set[str] = set()  # records that hold a secret record at a field
@@ -1677,7 +1684,8 @@ class _ScopeScan:
     def _shared_state(self) -> tuple:
         """What the classes' methods hold in `self` so far (levels only rise)."""
         return (sum(self._instance_levels.values()),
-                sum(len(m.pathful) for methods in self.classes for m in methods))
+                sum(len(m.pathful) for methods in self.classes for m in methods),
+                sum(len(kept) + len(pathful) for kept, pathful in self._class_shared.values()))
 
     def _note_field_reads(self) -> None:
         """A function of the module that reads a secret-named field of a parameter
@@ -1841,13 +1849,19 @@ class _ScopeScan:
         methods too (a headers dict built in __init__, logged elsewhere)."""
         for method in methods:
             self._follow(method, source_names)
-        shared: dict[str, int] = {}
+        # (what the class's methods shared so far, kept once for the class: copied into
+        # each method, n methods sharing n attributes made n * n bindings)
+        held = self._class_shared.get(id(methods))
+        if held is None:
+            held = self._class_shared[id(methods)] = ({}, set())
+        kept, kept_pathful = held
+        shared: dict[str, int] = dict(kept)
         for method in methods:
             if method.property and method.property in source_names:
                 shared[f"self.{method.property}"] = _STRICT  # self.auth_header: what the property returns
             elif method.property and method.property in self._maybe_sources:
                 shared[f"self.{method.property}"] = max(shared.get(f"self.{method.property}", 0), _MAYBE)
-        pathful: set[str] = set()
+        pathful: set[str] = set(kept_pathful)
         for method in methods:
             for name, level in method.tainted.items():
                 if name.startswith("cls."):  # (a classmethod's: what every instance reads as self.x)
@@ -1868,11 +1882,10 @@ class _ScopeScan:
                 instance[attr] = level
         if not shared:
             return
+        kept.update(shared)  # (levels only rise: each is at least what was kept)
+        kept_pathful |= pathful
         for method in methods:
-            for name, level in shared.items():
-                if method.tainted.get(name, 0) < level:
-                    method.tainted[name] = level
-            method.pathful |= pathful
+            method.shared, method.shared_pathful = kept, kept_pathful
             method.followed = False
             self._follow(method, source_names)
 
@@ -1912,18 +1925,22 @@ class _ScopeScan:
                     return level
         chain: Optional[_Scope] = scope
         while chain is not None:  # a closure reads its enclosing functions' names
+            tainted, shared = chain.tainted, chain.shared
             for name in atoms.names:
-                found = chain.tainted.get(name, 0)
+                found = tainted.get(name, 0)
+                if shared is not None and shared.get(name, 0) > found:
+                    found = shared[name]
                 if found > level:
                     level = found
                     if level == _STRICT:
                         return level
             for name in atoms.fields:
-                found = chain.tainted.get(name, 0) if name in chain.pathful else 0
-                if found > level:
-                    level = found
-                    if level == _STRICT:
-                        return level
+                if name in chain.pathful or (shared is not None and name in chain.shared_pathful):
+                    found = max(tainted.get(name, 0), shared.get(name, 0) if shared is not None else 0)
+                    if found > level:
+                        level = found
+                        if level == _STRICT:
+                            return level
             chain = chain.parent
         if self._instance_levels:
             instance = self._instance_levels
@@ -2022,6 +2039,8 @@ class _ScopeScan:
         chain: Optional[_Scope] = scope
         while chain is not None:
             if chain.pathful and not chain.pathful.isdisjoint(_all_names(atoms)):
+                return True
+            if chain.shared_pathful and not chain.shared_pathful.isdisjoint(_all_names(atoms)):
                 return True
             chain = chain.parent
         return False

@@ -1278,3 +1278,32 @@ def test_names_that_hold_a_secret_everywhere_are_kept_once(monkeypatch):
     assert scopes.functions == frozenset(range(1, 2 * n, 2)), "every show_ function logs a secret"
     bindings = sum(len(scope.tainted) for scope in scanners[0].scopes)
     assert bindings < 10 * n, bindings  # (each name bound in each function: n * n and more)
+
+
+def test_what_a_class_keeps_in_self_is_kept_once_for_its_methods(monkeypatch):
+    """A class whose methods each store a key in an attribute of their own, another
+    method logging it: every method reads what the others keep (the rules' class
+    attributes). The scan keeps that once for the class instead of copying all of it into
+    each method, which was quadratic (1,600 such pairs, 229 KB: 1.36 s of the
+    prefilter's CPU; 0.26 s so kept). The verdict and the focus are the same."""
+    from modelred_lint import flow_scan
+
+    n = 150
+    lines = ["import logging", "import os", "log = logging.getLogger(__name__)", "class Big:"]
+    for i in range(n):
+        lines += [f"    def set_{i}(self):", f"        self.token_{i} = os.environ['OPENAI_API_KEY']",
+                  f"    def show_{i}(self):", f"        log.info('%s', self.token_{(i + 1) % n})"]
+    scanners = []
+    original = flow_scan._ScopeScan.verdict
+
+    def kept(self, tree, *args, **kwargs):
+        scanners.append(self)
+        return original(self, tree, *args, **kwargs)
+
+    monkeypatch.setattr(flow_scan._ScopeScan, "verdict", kept)
+    scopes = ScanText("\n".join(lines) + "\n", KNOWLEDGE).get(flow_scopes)
+    assert scopes.logs and not scopes.raises
+    # (set_i and show_i are the functions' places 2i and 2i + 1)
+    assert scopes.functions == frozenset(range(1, 2 * n, 2)), "every show_ method logs a secret"
+    bindings = sum(len(scope.tainted) for scope in scanners[0].scopes)
+    assert bindings < 10 * n, bindings  # (every attribute copied into every method: 2 * n * n)
