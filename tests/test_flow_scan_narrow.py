@@ -1251,20 +1251,11 @@ def test_the_verdict_does_not_depend_on_which_rule_asked_first():
     assert "MR020" not in forward, "a file that raises only constants is handed on for MR020"
 
 
-def test_names_that_hold_a_secret_everywhere_are_kept_once(monkeypatch):
-    """A module whose functions each set a global of their own to a key, another
-    function logging it: each such name holds a secret in every function (the rules'
-    global_uses). The scan keeps them once for the module instead of binding all of
-    them again in each function, which was quadratic (1,600 such pairs, 238 KB: 0.87 s
-    of the prefilter's CPU; 0.27 s so kept). The verdict and the focus are the same."""
+def _scopes_and_bindings(lines: list, monkeypatch) -> tuple:
+    """The flow scan's verdict on the lines, and how many names its scopes bound in all
+    (each function's own, tainted)."""
     from modelred_lint import flow_scan
 
-    n = 150
-    lines = ["import logging", "import os", "log = logging.getLogger(__name__)"]
-    lines += [f"CFG_{i} = {{}}" for i in range(n)]
-    for i in range(n):
-        lines += [f"def set_{i}():", f"    global CFG_{i}", f"    CFG_{i} = {{'api_key': os.environ['OPENAI_API_KEY']}}",
-                  f"def show_{i}():", f"    log.info('%s', CFG_{(i + 1) % n})"]
     scanners = []
     original = flow_scan._ScopeScan.verdict
 
@@ -1274,9 +1265,24 @@ def test_names_that_hold_a_secret_everywhere_are_kept_once(monkeypatch):
 
     monkeypatch.setattr(flow_scan._ScopeScan, "verdict", kept)
     scopes = ScanText("\n".join(lines) + "\n", KNOWLEDGE).get(flow_scopes)
+    return scopes, sum(len(scope.tainted) for scope in scanners[0].scopes)
+
+
+def test_names_that_hold_a_secret_everywhere_are_kept_once(monkeypatch):
+    """A module whose functions each set a global of their own to a key, another
+    function logging it: each such name holds a secret in every function (the rules'
+    global_uses). The scan keeps them once for the module instead of binding all of
+    them again in each function, which was quadratic (1,600 such pairs, 238 KB: 0.87 s
+    of the prefilter's CPU; 0.27 s so kept). The verdict and the focus are the same."""
+    n = 150
+    lines = ["import logging", "import os", "log = logging.getLogger(__name__)"]
+    lines += [f"CFG_{i} = {{}}" for i in range(n)]
+    for i in range(n):
+        lines += [f"def set_{i}():", f"    global CFG_{i}", f"    CFG_{i} = {{'api_key': os.environ['OPENAI_API_KEY']}}",
+                  f"def show_{i}():", f"    log.info('%s', CFG_{(i + 1) % n})"]
+    scopes, bindings = _scopes_and_bindings(lines, monkeypatch)
     assert scopes.logs and not scopes.raises
     assert scopes.functions == frozenset(range(1, 2 * n, 2)), "every show_ function logs a secret"
-    bindings = sum(len(scope.tainted) for scope in scanners[0].scopes)
     assert bindings < 10 * n, bindings  # (each name bound in each function: n * n and more)
 
 
@@ -1286,24 +1292,13 @@ def test_what_a_class_keeps_in_self_is_kept_once_for_its_methods(monkeypatch):
     attributes). The scan keeps that once for the class instead of copying all of it into
     each method, which was quadratic (1,600 such pairs, 229 KB: 1.36 s of the
     prefilter's CPU; 0.26 s so kept). The verdict and the focus are the same."""
-    from modelred_lint import flow_scan
-
     n = 150
     lines = ["import logging", "import os", "log = logging.getLogger(__name__)", "class Big:"]
     for i in range(n):
         lines += [f"    def set_{i}(self):", f"        self.token_{i} = os.environ['OPENAI_API_KEY']",
                   f"    def show_{i}(self):", f"        log.info('%s', self.token_{(i + 1) % n})"]
-    scanners = []
-    original = flow_scan._ScopeScan.verdict
-
-    def kept(self, tree, *args, **kwargs):
-        scanners.append(self)
-        return original(self, tree, *args, **kwargs)
-
-    monkeypatch.setattr(flow_scan._ScopeScan, "verdict", kept)
-    scopes = ScanText("\n".join(lines) + "\n", KNOWLEDGE).get(flow_scopes)
+    scopes, bindings = _scopes_and_bindings(lines, monkeypatch)
     assert scopes.logs and not scopes.raises
     # (set_i and show_i are the functions' places 2i and 2i + 1)
     assert scopes.functions == frozenset(range(1, 2 * n, 2)), "every show_ method logs a secret"
-    bindings = sum(len(scope.tainted) for scope in scanners[0].scopes)
     assert bindings < 10 * n, bindings  # (every attribute copied into every method: 2 * n * n)
