@@ -1141,8 +1141,9 @@ class _ScopeScan:
         # and read wherever a scope's own names are (_level, _pathful), rather than bound
         # in each scope: a module of n functions sharing n such names was quadratic.
         self._secret_everywhere: set[str] = set()
-        self._class_shared: dict[int, tuple[dict, set]] = {}  # id(methods) -> see _share_attributes
         self._pathful_everywhere: set[str] = set()
+        # What each class's methods keep in `self.x`, by id(methods): see _Scope.shared
+        self._class_shared: dict[int, tuple[dict, set]] = {}
         self._compared_names: list = []  # (scope, name, other name) of `name == other`
         self._nested_records: set[str] = set()  # records that hold a secret record at a field
         self._mappings: set[str] = set()  # mappings a secret field is read from (_note_mapping)

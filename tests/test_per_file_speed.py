@@ -525,3 +525,44 @@ def test_reads_of_class_attributes_are_asked_again_by_value():
     inner.get("self.a")
     outer.absorb(inner)
     assert "self.a" in outer.seen
+
+
+class _CountedAttributes(dict):
+    """A class's attributes (FlowRules.class_attributes) that count the entries read."""
+
+    read = 0
+
+    def items(self):
+        _CountedAttributes.read += len(self)
+        return super().items()
+
+    def get(self, key, default=None):
+        _CountedAttributes.read += 1
+        return super().get(key, default)
+
+
+def test_a_class_that_learns_many_attributes_asks_each_method_of_its_own(monkeypatch):
+    """A method analysed before another stored the secret it reads is analysed again
+    (leave_ClassDef), as before; whether one was is asked of the attributes the method
+    reads (and those the methods it calls read), not of every attribute the class
+    learned: a class of n methods storing n attributes made that n * n (800 pairs:
+    1.51 s to lint, 0.95 s so asked)."""
+    from modelred_lint.checks import dataflow_rules
+
+    n = 150
+    lines = ["import logging", "import os", "log = logging.getLogger(__name__)", "class Big:"]
+    for i in range(n):
+        lines += [f"    def show_{i}(self):", f"        log.info('%s', self.token_{i})",
+                  f"    def set_{i}(self):", f"        self.token_{i} = os.environ['OPENAI_API_KEY']"]
+    original = dataflow_rules.FlowRules.visit_ClassDef
+
+    def counted(self, node):
+        original(self, node)
+        self.class_attributes[-1] = _CountedAttributes(self.class_attributes[-1])
+
+    monkeypatch.setattr(dataflow_rules.FlowRules, "visit_ClassDef", counted)
+    _CountedAttributes.read = 0
+    found = _lint("\n".join(lines) + "\n", WHOLE)
+    # (each show_ method, analysed before its set_ stored the key, is analysed again)
+    assert sorted(f.line for f in found if f.rule == "MR021") == [6 + 4 * i for i in range(n)]
+    assert _CountedAttributes.read < 40 * n, _CountedAttributes.read  # (2,095 here; n * n and more before: 46,795)

@@ -1597,16 +1597,29 @@ class FlowRules(Rule):
         analysed = self.class_functions.pop()
         reads: Optional[dict] = None  # (read only where an attribute was learned late: rare)
         methods = self._class_methods(node)
+        named: dict[str, list] = {}  # each attribute's keys by its name (self.headers.x: headers)
+        indexed = 0  # (how many keys `named` holds: an analysis again may add one)
         for function, seen in analysed:
-            learned = {key.split(".")[1].rstrip("()") for key, labels in attributes.items() if seen.get(key) != labels}
-            if not learned:
-                continue
+            if seen == attributes:
+                continue  # (nothing learned since: most methods, in most classes)
             if reads is None:
                 reads = {id(f): self.self_attributes_read(f) for f, _ in analysed}
-            # (and the methods it calls that read them; their summaries are made again
-            # where what they read has changed: method_summary)
-            learned |= {name for name, method in methods.items() if learned & reads.get(id(method), frozenset())}
-            if learned & reads[id(function)]:
+            if indexed != len(attributes):
+                named, indexed = {}, len(attributes)
+                for key in attributes:
+                    named.setdefault(key.split(".")[1].rstrip("()"), []).append(key)
+
+            def learned(name: str) -> bool:
+                return any(seen.get(key) != attributes.get(key) for key in named.get(name, ()))
+
+            # An attribute it reads learned since, or one that a method it calls reads
+            # (whose summary is made again where what it read has changed: method_summary).
+            # Asked of the attributes it reads, not of every attribute the class learned:
+            # a class of n methods storing n attributes made that n * n for each method.
+            own = reads[id(function)]
+            if any(learned(name) for name in own) or any(
+                    name in methods and any(learned(read) for read in reads.get(id(methods[name]), ()))
+                    for name in own):
                 self._analyse_function(function)
         finished = self.class_attributes.pop()
         self.class_nodes.pop()
