@@ -1609,17 +1609,13 @@ class FlowRules(Rule):
                 for key in attributes:
                     named.setdefault(key.split(".")[1].rstrip("()"), []).append(key)
 
-            def learned(name: str) -> bool:
-                return any(seen.get(key) != attributes.get(key) for key in named.get(name, ()))
-
             # An attribute it reads learned since, or one that a method it calls reads
             # (whose summary is made again where what it read has changed: method_summary).
             # Asked of the attributes it reads, not of every attribute the class learned:
             # a class of n methods storing n attributes made that n * n for each method.
             own = reads[id(function)]
-            if any(learned(name) for name in own) or any(
-                    name in methods and any(learned(read) for read in reads.get(id(methods[name]), ()))
-                    for name in own):
+            asked = own.union(*(reads.get(id(methods[name]), ()) for name in own if name in methods))
+            if any(seen.get(key) != attributes.get(key) for name in asked for key in named.get(name, ())):
                 self._analyse_function(function)
         finished = self.class_attributes.pop()
         self.class_nodes.pop()
