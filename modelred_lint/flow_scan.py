@@ -1452,13 +1452,14 @@ class _ScopeScan:
         if ".obj" in self.text and any(m in self.text for m in self.flow.context_object_modules):
             if any(n.endswith(".obj") for n in self._secret_everywhere):
                 self._context_secret = True  # (a store of one into `x.obj` in every function)
-            for scope in self.scopes if not self._context_secret else ():
-                stores = [atoms for targets, atoms in scope.assignments if any(t.endswith(".obj") for t in targets)]
-                if stores:
-                    self._follow(scope, source_names)
-                    if any(self._level(scope, atoms, source_names) for atoms in stores):
-                        self._context_secret = True
-                        break
+            else:
+                for scope in self.scopes:
+                    stores = [atoms for targets, atoms in scope.assignments if any(t.endswith(".obj") for t in targets)]
+                    if stores:
+                        self._follow(scope, source_names)
+                        if any(self._level(scope, atoms, source_names) for atoms in stores):
+                            self._context_secret = True
+                            break
         raises = logs = False
         for scope, atoms, dotted, client in self._query_clients:
             if not self._makes_query_client(dotted, client):
@@ -2035,16 +2036,18 @@ class _ScopeScan:
         """May this value hold a secret at a field not named like one?"""
         if atoms.pathful:
             return True
-        if self._pathful_everywhere and not self._pathful_everywhere.isdisjoint(_all_names(atoms)):
-            return True
+        # (the module's, then each enclosing scope's own and a method's class's; the
+        # names the value reads gathered once, and only where one of them holds any)
+        held = [self._pathful_everywhere]
         chain: Optional[_Scope] = scope
         while chain is not None:
-            if chain.pathful and not chain.pathful.isdisjoint(_all_names(atoms)):
-                return True
-            if chain.shared_pathful and not chain.shared_pathful.isdisjoint(_all_names(atoms)):
-                return True
+            held += (chain.pathful, chain.shared_pathful)
             chain = chain.parent
-        return False
+        held = [names for names in held if names]
+        if not held:
+            return False
+        read = _all_names(atoms)
+        return any(not names.isdisjoint(read) for names in held)
 
     def _follow(self, scope: _Scope, source_names: set[str]) -> None:
         chain: list[_Scope] = []
