@@ -189,6 +189,20 @@ class Reader:
                 yield i
 
 
+# The keyword `global` where a statement may start: first on a line (after its indent), or
+# after the `;` or `:` that puts a statement on one line with another (`x = 1; global y`,
+# `def f(): global y`). (`\r` too: Python reads a lone one as a line's end. One class
+# repeated, after a one-character anchor: linear.)
+_GLOBAL_STATEMENT = re.compile(r"(?:\A|[\r\n;:])[ \t\f]*global\b")
+
+
+def may_declare_global(text: str) -> bool:
+    """Could the text hold a `global` statement? (A superset: the word first on a line
+    of a docstring or comment counts too; a word inside a name, `global_settings`, or a
+    call, `globals()`, does not.)"""
+    return _GLOBAL_STATEMENT.search(text) is not None
+
+
 def subscripted_in(text: str, name: str) -> bool:
     """Could `name` stand subscripted anywhere in the text (`name[`, `name [`, `(name)[`,
     across a line break, a backslash or a comment)?"""

@@ -255,6 +255,55 @@ def test_no_global_statement_means_no_walk_for_global_structures(monkeypatch):
     assert any(f.rule == "MR021" for f in findings)
 
 
+def test_may_declare_global_reads_every_place_a_statement_starts():
+    for text in ("global CFG", "def f():\n    global CFG\n", "x = 1; global CFG", "def f(): global CFG",
+                 "x = 1\r    global CFG", "def f():\n\f    global CFG", "x = 1; \\\n    global CFG"):
+        assert text_reads.may_declare_global(text), text
+    for text in ("x = global_settings", "g = globals()", 'doc = "a global value"', "x = 1  # global cache"):
+        assert not text_reads.may_declare_global(text), text
+
+
+def test_may_declare_global_is_linear_on_hostile_text():
+    import time
+
+    start = time.process_time()
+    assert not text_reads.may_declare_global(";" + " " * 1_000_000 + "x")
+    assert not text_reads.may_declare_global(";\t" * 500_000)
+    assert time.process_time() - start < 1.0
+
+
+def test_the_word_global_alone_costs_no_walk_and_the_statement_still_counts(monkeypatch):
+    walks = []
+    original = dataflow_rules.FlowRules._read_globals
+    monkeypatch.setattr(dataflow_rules.FlowRules, "_read_globals", lambda self: walks.append(1) or original(self))
+    # (the word in a name, a call and a string: no `global` statement)
+    worded = MODULE_CACHE.replace("LABELS = {\"a\": \"b\"}", "global_labels = globals()\nNOTE = \"global cache\"")
+    assert [(f.rule, f.line) for f in _lint(worded)] == [("MR021", 15)]
+    assert walks == []
+    # (a structure a function binds through `global`: held in the module's name)
+    stated = GLOBAL_SETTINGS.replace("def load():\n    global CFG\n", "def load():\n    x = 1; global CFG\n")
+    for text in (GLOBAL_SETTINGS, stated):
+        assert [(f.rule, f.line) for f in _lint(text)] == [("MR021", 14)], text
+    assert walks == [1, 1]
+
+
+GLOBAL_SETTINGS = '''import logging
+import os
+
+log = logging.getLogger(__name__)
+CFG = {}
+
+
+def load():
+    global CFG
+    CFG = {"api_key": os.environ["OPENAI_API_KEY"]}
+
+
+def show():
+    log.info("settings: %s", CFG)
+'''
+
+
 # -- the mapping walk, only where the text may read a secret field of the mapping --------
 
 from modelred_lint import secret_uses  # noqa: E402

@@ -64,7 +64,7 @@ from modelred_lint.secret_uses import (
     secret_parameters,
     secret_uses,
 )
-from modelred_lint.text_reads import subscripted_in
+from modelred_lint.text_reads import may_declare_global, subscripted_in
 from modelred_lint.message_flow import (
     MessageSinks, MessageSummary, add_structure_parameters, names_an_exception, remember_attributes,
 )
@@ -1097,8 +1097,9 @@ class FlowRules(Rule):
 
     def declared_globals(self) -> frozenset:
         """The names a function of the module declares `global` (read once; none, without
-        a walk, where the text lacks the word)."""
-        if self._declared_globals is None and self.ctx.text is not None and "global" not in self.ctx.text:
+        a walk, where the text holds no such statement: the word is in a quarter of the
+        real files the rules parse, the statement in one of seventeen)."""
+        if self._declared_globals is None and self.ctx.text is not None and not may_declare_global(self.ctx.text):
             self._declared_globals = self._rebound_globals = frozenset()
         if self._declared_globals is None:
             self._read_globals()
