@@ -1098,7 +1098,7 @@ class FlowRules(Rule):
     def declared_globals(self) -> frozenset:
         """The names a function of the module declares `global` (read once; none, without
         a walk, where the text holds no such statement: the word is in a quarter of the
-        real files the rules parse, the statement in one of seventeen)."""
+        real files the rules parse, the statement in one of eighteen)."""
         if self._declared_globals is None and self.ctx.text is not None and not may_declare_global(self.ctx.text):
             self._declared_globals = self._rebound_globals = frozenset()
         if self._declared_globals is None:
