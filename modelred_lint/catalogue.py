@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
+from modelred_lint.digests import sha256
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE_DIR / "_rules", _PACKAGE_DIR.parent / "rules")
@@ -149,7 +150,7 @@ def load_catalogue() -> Catalogue:
         fingerprint, parsed = kept
     else:
         texts = {name: _read(root / name) for name in names}
-        digest = _sha256()
+        digest = sha256()
         for name, text in texts.items():
             digest.update(Path(name).name.encode() + b"\0" + text.encode("utf-8"))
         fingerprint = digest.hexdigest()
@@ -189,7 +190,7 @@ _CHECKING_CODE = ("catalogue.py", "catalogue_schema.py", "schema.py")
 def _listing(root: Path, names: list[str]) -> str:
     """A hash of the names, sizes and modification times of the catalogue's files and of
     the modules that check them (a memo key, as for user_cache.code_fingerprint)."""
-    digest = _sha256()
+    digest = sha256()
     for folder, entries in ((root, names), (_PACKAGE_DIR, _CHECKING_CODE)):
         for name in entries:
             try:
@@ -198,20 +199,6 @@ def _listing(root: Path, names: list[str]) -> str:
                 raise CatalogueError(f"{name}: {exc}") from None
             digest.update(f"{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
     return digest.hexdigest()
-
-
-def _sha256():
-    """A SHA-256 hash object from the interpreter's own implementation where it has one:
-    hashlib starts OpenSSL (2-3 ms, felt by the editor's on-save run, which needs no
-    other hash). The digest is the same."""
-    try:
-        from _sha2 import sha256  # CPython 3.12 and later
-    except ImportError:
-        try:
-            from _sha256 import sha256  # CPython 3.10, 3.11
-        except ImportError:  # pragma: no cover - another interpreter
-            from hashlib import sha256
-    return sha256()
 
 
 def _compiled_path(listing: str) -> Path:

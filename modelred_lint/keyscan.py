@@ -223,9 +223,10 @@ class Vocabulary:
         names += [name_words(extra) for extra in extra_secret_names]
         # <vendor>_key (openai_key, x_groq_key): the service says it is an API key.
         # (A vendor written in camel case, ModelRed, stands for its words: X-ModelRed-Key.)
-        names += [(*name_words(vendor), "key") for vendor in secrets_data.get("key-vendors", ())]
+        vendors = [name_words(vendor) for vendor in secrets_data.get("key-vendors", ())]
+        names += [(*vendor, "key") for vendor in vendors]
         # ... and with one word between (MODELRED_LIVE_KEY, OPENAI_ADMIN_KEY)
-        names += [(*name_words(vendor), qualifier, "key") for vendor in secrets_data.get("key-vendors", ())
+        names += [(*vendor, qualifier, "key") for vendor in vendors
                   for qualifier in secrets_data.get("key-qualifiers", ())]
         self.secret_names = tuple(n for n in names if n)
         # The same, by their first word: a name is read against the sequences that start

@@ -16,7 +16,6 @@ the lookup finds nothing and the rules fall back to what they know without it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from modelred_lint.bounded import keep
+from modelred_lint.digests import sha256
 from modelred_lint.safe_read import TooLarge, read_bounded
 
 # Larger modules are not read for a lookup: a generated registry says nothing of this
@@ -65,7 +65,7 @@ def recording() -> Iterator[dict]:
 
 
 def digest_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
+    return sha256(data).hexdigest()[:32]
 
 
 def _status(path: str):

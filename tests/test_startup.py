@@ -102,7 +102,7 @@ def test_one_file_run_does_not_import_click(one_file):
     assert done.returncode == 0, done.stderr[-2000:]
     imported = imported_modules(done.stderr)
     assert "modelred_lint.engine" in imported  # (the probe reads the right output)
-    unneeded = {"click", "traceback", "uuid", "platform", "yaml"} & imported
+    unneeded = {"click", "traceback", "uuid", "platform", "yaml", "hashlib"} & imported
     assert not unneeded, f"a one-file run imported {sorted(unneeded)}"
     assert [f["rule"] for f in json.loads(done.stdout)["findings"]] == ["MR001"]
 
@@ -155,3 +155,16 @@ def test_main_called_by_other_code_exits_normally(one_file, monkeypatch, capsys)
         cli_module.main()
     assert exit_.value.code == 1
     assert json.loads(capsys.readouterr().out)["findings"][0]["rule"] == "MR001"
+
+
+def test_the_digest_without_openssl_is_hashlibs():
+    import hashlib
+
+    from modelred_lint.digests import sha256
+
+    for data in (b"", b"modelred", bytes(range(256)) * 1000):
+        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    incremental = sha256()
+    incremental.update(b"model")
+    incremental.update(b"red")
+    assert incremental.hexdigest() == hashlib.sha256(b"modelred").hexdigest()
