@@ -356,9 +356,10 @@ def _local_names(node: cst.FunctionDef) -> set:
 
 
 def _global_structure_lines(module) -> list:
-    """The statements of the module's functions that bind a name they declare `global`
-    to a structure or a made text (`global cfg` ... `cfg = {"api_key": ...}`): the
-    module's cfg then holds what they put in it, for every function that reads it."""
+    """The statement lines of the module's functions that bind a name they declare
+    `global` to a structure or a made text (`global cfg` ... `cfg = {"api_key": ...}`):
+    the module's cfg then holds what they put in it, for every function that reads it.
+    A one-line body's statements come as a line of their own."""
     out = []
     scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     for function in module.body:
@@ -371,6 +372,10 @@ def _global_structure_lines(module) -> list:
                 declared.update(n.name.value for n in node.names)
             elif type(node) is cst.SimpleStatementLine:
                 lines.append(node)
+            elif type(node) is cst.SimpleStatementSuite:
+                # (a one-line body, `if CFG is None: CFG = {...}` or `def load(): global
+                # CFG; CFG = {...}`: its statements, read as a line of their own)
+                lines.append(cst.SimpleStatementLine(body=node.body))
         out += [line for line in lines if declared and any(
             type(small) is cst.Assign and len(small.targets) == 1
             and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
