@@ -276,6 +276,45 @@ def test_which_functions_are_interpreted(codes, focus, expected):
     def main():
         return checked(token())
     """, [("MR020", 11)]),
+    # a method with no sink of its own teaches the class what an attribute holds: a test
+    # that the config has an API key says it holds one, which another method logs whole
+    # (so a class's methods are all analysed: what one leaves in the instance is not
+    # only what it stores there)
+    ("""
+    import logging
+
+    log = logging.getLogger(__name__)
+
+
+    class Client:
+        def __init__(self, config):
+            self.config = config
+
+        def check(self):
+            if "api_key" in self.config:
+                return True
+            return False
+
+        def show(self):
+            log.info("config: %s", self.config)
+    """, [("MR021", 17)]),
+    # a method that hands a key to another method that logs it: reported at that log
+    # call, found while the caller is analysed
+    ("""
+    import logging
+    import os
+
+    log = logging.getLogger(__name__)
+
+
+    class Runner:
+        def show(self, value):
+            log.info("value: %s", value)
+
+        def main(self):
+            key = os.environ["OPENAI_API_KEY"]
+            self.show(key)
+    """, [("MR021", 10)]),
 ])
 def test_findings_made_across_functions_stay(tmp_path, code, expected):
     assert findings_both_ways(tmp_path, code, PLANS) == expected
