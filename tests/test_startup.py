@@ -157,14 +157,19 @@ def test_main_called_by_other_code_exits_normally(one_file, monkeypatch, capsys)
     assert json.loads(capsys.readouterr().out)["findings"][0]["rule"] == "MR001"
 
 
-def test_the_digest_without_openssl_is_hashlibs():
+def test_the_digest_without_openssl_is_hashlibs_and_hands_over_to_it_after_a_megabyte(monkeypatch):
     import hashlib
 
-    from modelred_lint.digests import sha256
+    from modelred_lint import digests
 
+    monkeypatch.setattr(digests, "_hashed", 0)
     for data in (b"", b"modelred", bytes(range(256)) * 1000):
-        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
-    incremental = sha256()
+        assert digests.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    incremental = digests.sha256()
     incremental.update(b"model")
     incremental.update(b"red")
     assert incremental.hexdigest() == hashlib.sha256(b"modelred").hexdigest()
+    assert type(digests.sha256(b"x")) is not type(hashlib.sha256(b"x"))  # (the interpreter's own)
+    big = bytes(range(256)) * 4096  # 1 MiB: past it, OpenSSL's
+    assert digests.sha256(big).hexdigest() == hashlib.sha256(big).hexdigest()
+    assert type(digests.sha256(b"x")) is type(hashlib.sha256(b"x"))
