@@ -1335,10 +1335,20 @@ class _ScopeScan:
                 # global cfg; cfg = {...}: the module's cfg holds it (the rules' module
                 # structures, from the functions' own statements; a `global` at the top
                 # level, or in a class body read as the module's, binds nothing new)
+                needed: set[str] = set()
                 for targets, atoms in scope.assignments:
                     shared = [t for t in targets if t in scope.declared]
                     if shared:
                         module.assignments.append((shared, atoms))
+                        needed |= self._reaching_names(atoms)
+                # and what the function bound those values from (`key = os.environ[...]`,
+                # then `cfg = {"openai": key}`: the rules run such a function whole), its
+                # names then read as the module's too (a superset)
+                feeding = self._backward(scope, needed) - scope.declared if needed else ()
+                for targets, atoms in scope.assignments if feeding else ():
+                    local = [t for t in targets if t in feeding]
+                    if local:
+                        module.assignments.append((local, atoms))
         for scope in self.scopes:
             if scope.clear:
                 scope.transparent = frozenset(scope.clear - scope.opaque - set(scope.params))

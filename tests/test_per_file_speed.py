@@ -245,8 +245,8 @@ def test_a_module_cache_is_still_read_and_constants_cost_no_walk(monkeypatch):
 
 def test_no_global_statement_means_no_walk_for_global_structures(monkeypatch):
     calls = []
-    original = dataflow_rules._global_structure_lines
-    monkeypatch.setattr(dataflow_rules, "_global_structure_lines", lambda m: calls.append(1) or original(m))
+    original = dataflow_rules._global_structure_fills
+    monkeypatch.setattr(dataflow_rules, "_global_structure_fills", lambda m: calls.append(1) or original(m))
     _lint(MODULE_CACHE)
     assert calls == []
     with_global = MODULE_CACHE.replace("def show():\n", "def show():\n    global LABELS\n    LABELS = {\"k\": os.environ[\"X_API_KEY\"]}\n")

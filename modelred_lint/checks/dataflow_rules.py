@@ -355,11 +355,12 @@ def _local_names(node: cst.FunctionDef) -> set:
         | (bound - declared)
 
 
-def _global_structure_lines(module) -> list:
-    """The statement lines of the module's functions that bind a name they declare
-    `global` to a structure or a made text (`global cfg` ... `cfg = {"api_key": ...}`):
-    the module's cfg then holds what they put in it, for every function that reads it.
-    A one-line body's statements come as a line of their own."""
+def _global_structure_fills(module) -> list:
+    """The module's functions that bind a name they declare `global` to a structure or a
+    made text (`global cfg` ... `cfg = {"api_key": ...}`): the module's cfg then holds
+    what they put in it, for every function that reads it. Per function: the function,
+    the global names so bound, and the statement lines that bind them (a one-line body's
+    statements come as a line of their own)."""
     out = []
     scopes = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     for function in module.body:
@@ -376,11 +377,17 @@ def _global_structure_lines(module) -> list:
                 # (a one-line body, `if CFG is None: CFG = {...}` or `def load(): global
                 # CFG; CFG = {...}`: its statements, read as a line of their own)
                 lines.append(cst.SimpleStatementLine(body=node.body))
-        out += [line for line in lines if declared and any(
+        filling = [line for line in lines if declared and any(
             type(small) is cst.Assign and len(small.targets) == 1
             and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
             and type(small.value).__name__ in _STRUCTURES
             for small in line.body)]
+        if filling:
+            filled = frozenset(small.targets[0].target.value for line in filling for small in line.body
+                               if type(small) is cst.Assign and len(small.targets) == 1
+                               and type(small.targets[0].target) is cst.Name
+                               and small.targets[0].target.value in declared)
+            out.append((function, filled, filling))
     return out
 
 
@@ -1037,7 +1044,8 @@ class FlowRules(Rule):
                 # (and each function's line alone: a later reset, cfg = {}, does not undo
                 # what another line put there)
                 groups = [(statements, names)]
-                for line in _global_structure_lines(module) if self.declared_globals() else ():
+                fills = _global_structure_fills(module) if self.declared_globals() else []
+                for line in (line for _, _, lines in fills for line in lines):
                     groups.append(([line], [t.target.value for small in line.body if type(small) is cst.Assign
                                             for t in small.targets if type(t.target) is cst.Name]))
                 for statements, names in groups:
@@ -1049,6 +1057,15 @@ class FlowRules(Rule):
                                          or l.kind in KEYED_CLIENTS)
                         if held:
                             self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
+                # And each function that fills one, run whole: its line read alone does not
+                # know what the function's earlier lines bound (`key = os.environ[...]`,
+                # then `CFG = {"openai": key}`, a lazy set-up); every value bound to the
+                # global counts, as every line's does above.
+                for function, filled, _ in fills:
+                    interpreter = _StoreReader(self, filled)
+                    interpreter.within(function).run_function(function, entry_env(self, function))
+                    for name, held in interpreter.held.items():
+                        self._module_structures[name] = self._module_structures.get(name, EMPTY) | held
                 # _KEYS = {} at the top, `_KEYS[provider] = secret` in a function (a cache
                 # filled on first use): the module's _KEYS holds what any function puts in it
                 for function, stored in _module_cache_stores(module, self.ctx.text, self.local_names):
@@ -2262,9 +2279,10 @@ class _StoreReader(SummaryInterpreter):
     def bind(self, target, labels, env, value) -> None:
         super().bind(target, labels, env, value)
         kind = type(target)
-        # (_KEYS[name] = value; and ctx.obj = {...}, then a field of it: ctx.obj["k"] = key)
+        # (_KEYS[name] = value; and ctx.obj = {...}, then a field of it: ctx.obj["k"] = key;
+        # and a global the function declares, bound whole: CFG = {"openai": key})
         name = dotted_name(target.value) if kind is cst.Subscript else dotted_name(target) if kind is cst.Attribute \
-            else None
+            else target.value if kind is cst.Name else None
         if name in self.stored_into:
             held = frozenset(l for l in (env.get(name) or EMPTY) if l.kind in (SECRET, MAYBE_SECRET))
             if held:
