@@ -1335,20 +1335,26 @@ class _ScopeScan:
                 # global cfg; cfg = {...}: the module's cfg holds it (the rules' module
                 # structures, from the functions' own statements; a `global` at the top
                 # level, or in a class body read as the module's, binds nothing new)
-                needed: set[str] = set()
-                for targets, atoms in scope.assignments:
-                    shared = [t for t in targets if t in scope.declared]
-                    if shared:
-                        module.assignments.append((shared, atoms))
-                        needed |= self._reaching_names(atoms)
-                # and what the function bound those values from (`key = os.environ[...]`,
-                # then `cfg = {"openai": key}`: the rules run such a function whole), its
-                # names then read as the module's too (a superset)
-                feeding = self._backward(scope, needed) - scope.declared if needed else ()
-                for targets, atoms in scope.assignments if feeding else ():
-                    local = [t for t in targets if t in feeding]
-                    if local:
-                        module.assignments.append((local, atoms))
+                filled = [(shared, atoms) for targets, atoms in scope.assignments
+                          if (shared := [t for t in targets if t in scope.declared])]
+                if not filled:
+                    continue
+                # each with what the function bound its values from before (`key =
+                # os.environ[...]`, then `cfg = {"openai": key}`: the rules run such a
+                # function whole), merged in: a superset, and the function's own names
+                # are not made the module's
+                needed = set().union(*(self._reaching_names(atoms) for _, atoms in filled))
+                feeding = self._backward(scope, needed) - scope.declared
+                fed = [atoms for targets, atoms in scope.assignments if not feeding.isdisjoint(targets)]
+                for shared, atoms in filled:
+                    if fed:
+                        merged = _Atoms()
+                        for part in (atoms, *fed):
+                            _merge(merged, part)
+                            merged.promote = merged.promote or part.promote
+                            merged.made = merged.made or part.made
+                        atoms = merged
+                    module.assignments.append((shared, atoms))
         for scope in self.scopes:
             if scope.clear:
                 scope.transparent = frozenset(scope.clear - scope.opaque - set(scope.params))
