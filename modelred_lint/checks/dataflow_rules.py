@@ -377,18 +377,23 @@ def _global_structure_fills(module) -> list:
                 # (a one-line body, `if CFG is None: CFG = {...}` or `def load(): global
                 # CFG; CFG = {...}`: its statements, read as a line of their own)
                 lines.append(cst.SimpleStatementLine(body=node.body))
-        filling = [line for line in lines if declared and any(
-            type(small) is cst.Assign and len(small.targets) == 1
-            and type(small.targets[0].target) is cst.Name and small.targets[0].target.value in declared
-            and type(small.value).__name__ in _STRUCTURES
-            for small in line.body)]
+        filling, filled = [], set()
+        for line in lines if declared else ():
+            names = {name for small in line.body if (name := _filled_global(small, declared))}
+            if names:
+                filling.append(line)
+                filled |= names
         if filling:
-            filled = frozenset(small.targets[0].target.value for line in filling for small in line.body
-                               if type(small) is cst.Assign and len(small.targets) == 1
-                               and type(small.targets[0].target) is cst.Name
-                               and small.targets[0].target.value in declared)
-            out.append((function, filled, filling))
+            out.append((function, frozenset(filled), filling))
     return out
+
+
+def _filled_global(small, declared: set) -> Optional[str]:
+    """The declared global a small statement binds to a structure or a made text, or None."""
+    if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name \
+            and small.targets[0].target.value in declared and type(small.value).__name__ in _STRUCTURES:
+        return small.targets[0].target.value
+    return None
 
 
 def _module_cache_stores(module, text: Optional[str], local_names=None) -> list:
